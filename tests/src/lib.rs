@@ -1,0 +1,1 @@
+//! Integration and UI tests for `kakao-errors` live in `tests/`; this library is empty.
