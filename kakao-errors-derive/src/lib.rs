@@ -1,8 +1,26 @@
-//! `#[derive(KakaoError)]` (work in progress).
-use proc_macro::TokenStream;
+//! `#[derive(KakaoError)]`: the proc macro behind [`kakao-errors`](https://docs.rs/kakao-errors).
+//!
+//! Use it through `kakao_errors::KakaoError`, which re-exports it next to the trait; the
+//! attribute keys and the generated items are documented there.
+//!
+//! The pipeline: `ast` builds a typed model from the input (parsing `#[kakao(...)]` in
+//! `attr`), `valid` checks it across variants, `expand` generates the impls; on any mistake
+//! `fallback` emits every error together with stub impls.
 
-/// Derives `kakao_errors::KakaoError`.
+mod ast;
+mod attr;
+mod errors;
+mod expand;
+mod fallback;
+mod valid;
+
+use proc_macro::TokenStream;
+use syn::{DeriveInput, parse_macro_input};
+
+/// Derives `kakao_errors::KakaoError`, `Display`, `Error` and conversions for an enum of error
+/// codes. See the `kakao_errors` crate documentation for the attribute keys.
 #[proc_macro_derive(KakaoError, attributes(kakao))]
-pub fn derive_kakao_error(_input: TokenStream) -> TokenStream {
-    TokenStream::new()
+pub fn derive_kakao_error(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    expand::derive(&input).into()
 }

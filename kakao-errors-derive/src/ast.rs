@@ -1,0 +1,318 @@
+//! The typed model of a `#[derive(KakaoError)]` input, keeping the original syntax for spans.
+
+use proc_macro2::TokenStream;
+use syn::ext::IdentExt;
+use syn::{Data, DeriveInput, Fields, Ident, Type};
+
+use crate::attr::{self, Spanned, VariantAttrs};
+use crate::errors::Errors;
+
+pub struct Enum<'a> {
+    pub ident: &'a Ident,
+    pub variants: Vec<Variant<'a>>,
+}
+
+pub struct Variant<'a> {
+    pub ident: &'a Ident,
+    /// The name `name()` and `from_name` use: the identifier without `r#`.
+    pub name: String,
+    pub kind: Kind<'a>,
+}
+
+pub enum Kind<'a> {
+    /// A unit variant with its own code.
+    Code(Code),
+    /// `Name(Inner)` delegating to `Inner: KakaoError`.
+    Transparent(&'a Type),
+    /// `Name(i32)`: the catch-all.
+    Other(Texts),
+}
+
+pub struct Code {
+    pub code: Spanned<i32>,
+    pub status: Option<u16>,
+    pub retry: bool,
+    pub message: String,
+    pub texts: Texts,
+}
+
+/// The optional texts; `message` only for the catch-all (code variants always have one).
+pub struct Texts {
+    pub message: Option<String>,
+    pub message_ko: Option<String>,
+    pub solution: Option<String>,
+    pub solution_ko: Option<String>,
+}
+
+impl<'a> Enum<'a> {
+    /// Builds the model, recording every mistake in `errors`. `None` when the input is not an
+    /// enum at all; an enum with mistakes still yields a model so later checks can run.
+    pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Option<Self> {
+        let data = match &input.data {
+            Data::Enum(data) => data,
+            Data::Struct(data) => {
+                errors.spanned(
+                    data.struct_token,
+                    "#[derive(KakaoError)] is for enums of error codes, not structs",
+                );
+                return None;
+            }
+            Data::Union(data) => {
+                errors.spanned(
+                    data.union_token,
+                    "#[derive(KakaoError)] is for enums of error codes, not unions",
+                );
+                return None;
+            }
+        };
+        if !input.generics.params.is_empty() {
+            errors.spanned(
+                &input.generics,
+                "#[derive(KakaoError)] does not support generic parameters: \
+                 the codes must be known at compile time (`CODES` is a constant)",
+            );
+        }
+        attr::reject_on_enum(&input.attrs, errors);
+        let variants = data
+            .variants
+            .iter()
+            .filter_map(|variant| Variant::from_syn(variant, errors))
+            .collect();
+        Some(Enum {
+            ident: &input.ident,
+            variants,
+        })
+    }
+
+    pub fn has_transparent(&self) -> bool {
+        self.variants
+            .iter()
+            .any(|v| matches!(v.kind, Kind::Transparent(_)))
+    }
+
+    /// The code variants with their codes.
+    pub fn codes(&self) -> impl Iterator<Item = (&Variant<'a>, &Code)> {
+        self.variants.iter().filter_map(|v| match &v.kind {
+            Kind::Code(code) => Some((v, code)),
+            _ => None,
+        })
+    }
+
+    /// The transparent variants with their inner types, in declaration order.
+    pub fn members(&self) -> impl Iterator<Item = (&Variant<'a>, &'a Type)> {
+        self.variants.iter().filter_map(|v| match v.kind {
+            Kind::Transparent(ty) => Some((v, ty)),
+            _ => None,
+        })
+    }
+
+    /// The catch-all, if any.
+    pub fn other(&self) -> Option<(&Variant<'a>, &Texts)> {
+        self.variants.iter().find_map(|v| match &v.kind {
+            Kind::Other(texts) => Some((v, texts)),
+            _ => None,
+        })
+    }
+}
+
+impl<'a> Variant<'a> {
+    fn from_syn(variant: &'a syn::Variant, errors: &mut Errors) -> Option<Self> {
+        let attrs = attr::parse_variant(&variant.attrs, errors);
+        let kind = match (&attrs.transparent, &attrs.other) {
+            (Some(_), Some(other)) => {
+                errors.spanned(
+                    other,
+                    "a variant is either `transparent` or `other`, not both",
+                );
+                None
+            }
+            (Some(transparent), None) => transparent_kind(variant, &attrs, transparent, errors),
+            (None, Some(other)) => other_kind(variant, &attrs, other, errors),
+            (None, None) => code_kind(variant, attrs, errors),
+        }?;
+        Some(Variant {
+            ident: &variant.ident,
+            name: variant.ident.unraw().to_string(),
+            kind,
+        })
+    }
+}
+
+/// The single unnamed field of `Name(T)`, or an error naming what the key needs.
+fn single_field<'a>(
+    variant: &'a syn::Variant,
+    key: &Ident,
+    shape: &str,
+    errors: &mut Errors,
+) -> Option<&'a Type> {
+    match &variant.fields {
+        Fields::Unnamed(fields) if fields.unnamed.len() == 1 => Some(&fields.unnamed[0].ty),
+        Fields::Unit => {
+            errors.spanned(
+                &variant.ident,
+                format!(
+                    "`{key}` needs a one-field tuple variant: `{}({shape})`",
+                    variant.ident
+                ),
+            );
+            None
+        }
+        fields => {
+            errors.spanned(
+                fields,
+                format!(
+                    "`{key}` needs exactly one unnamed field: `{}({shape})`",
+                    variant.ident
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn transparent_kind<'a>(
+    variant: &'a syn::Variant,
+    attrs: &VariantAttrs,
+    key: &Ident,
+    errors: &mut Errors,
+) -> Option<Kind<'a>> {
+    let mut clean = true;
+    for (name, tokens) in attrs.code_keys().into_iter().chain(attrs.text_keys()) {
+        clean = false;
+        errors.spanned(
+            tokens,
+            format!(
+                "`{name}` cannot be set on a transparent variant: \
+                 everything comes from the inner type"
+            ),
+        );
+    }
+    let ty = single_field(variant, key, "InnerError", errors)?;
+    clean.then_some(Kind::Transparent(ty))
+}
+
+fn other_kind<'a>(
+    variant: &'a syn::Variant,
+    attrs: &VariantAttrs,
+    key: &Ident,
+    errors: &mut Errors,
+) -> Option<Kind<'a>> {
+    let mut clean = true;
+    for (name, tokens) in attrs.code_keys() {
+        clean = false;
+        errors.spanned(
+            tokens,
+            format!(
+                "`{name}` cannot be set on the `other` variant: it holds whatever code \
+                 was not listed, with no status and no retry"
+            ),
+        );
+    }
+    let ty = single_field(variant, key, "i32", errors)?;
+    if !is_i32(ty) {
+        errors.spanned(
+            ty,
+            "the `other` variant holds the unknown code, so its field must be `i32`",
+        );
+        return None;
+    }
+    clean.then(|| {
+        Kind::Other(Texts {
+            message: attrs.message.as_ref().map(|text| text.value.clone()),
+            message_ko: attrs.message_ko.as_ref().map(|text| text.value.clone()),
+            solution: attrs.solution.as_ref().map(|text| text.value.clone()),
+            solution_ko: attrs.solution_ko.as_ref().map(|text| text.value.clone()),
+        })
+    })
+}
+
+fn code_kind<'a>(
+    variant: &'a syn::Variant,
+    attrs: VariantAttrs,
+    errors: &mut Errors,
+) -> Option<Kind<'a>> {
+    if !matches!(variant.fields, Fields::Unit) {
+        errors.spanned(
+            &variant.fields,
+            format!(
+                "a variant with fields needs `#[kakao(transparent)]` (to wrap another KakaoError \
+                 type) or `#[kakao(other)]` (the `i32` catch-all); a code variant is a unit \
+                 variant: `{}`",
+                variant.ident
+            ),
+        );
+        return None;
+    }
+    // A key whose value was wrong is reported already; don't also call it missing.
+    let (wrote_message, wrote_code) = (attrs.wrote("message"), attrs.wrote("code"));
+    let message = attrs.message.map(|text| text.value).or(attrs.doc);
+    if message.is_none() && !wrote_message {
+        errors.spanned(
+            &variant.ident,
+            format!(
+                "`{}` has no message: add a doc comment (`/// ...`) or `message = \"...\"`",
+                variant.ident
+            ),
+        );
+    }
+    let Some(code) = attrs.code else {
+        if wrote_code {
+            return None;
+        }
+        errors.spanned(
+            &variant.ident,
+            format!(
+                "`{}` has no code: add `#[kakao(code = ...)]`",
+                variant.ident
+            ),
+        );
+        return None;
+    };
+    Some(Kind::Code(Code {
+        code,
+        status: attrs.status.map(|status| status.value),
+        retry: attrs.retry.is_some_and(|retry| retry.value),
+        message: message?,
+        texts: Texts {
+            message: None,
+            message_ko: attrs.message_ko.map(|text| text.value),
+            solution: attrs.solution.map(|text| text.value),
+            solution_ko: attrs.solution_ko.map(|text| text.value),
+        },
+    }))
+}
+
+/// `i32`, or `i32` spelled through `core`/`std`'s `primitive` module.
+fn is_i32(ty: &Type) -> bool {
+    let Type::Path(path) = ty else { return false };
+    if path.qself.is_some() {
+        return false;
+    }
+    let segments: Vec<String> = path
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    let no_arguments = path.path.segments.iter().all(|s| s.arguments.is_none());
+    no_arguments
+        && match segments.as_slice() {
+            [ty] => ty == "i32" && path.path.leading_colon.is_none(),
+            [root, module, ty] => {
+                (root == "core" || root == "std") && module == "primitive" && ty == "i32"
+            }
+            _ => false,
+        }
+}
+
+/// The type as one compact string, for messages (`rest::Login`, not `rest :: Login`).
+pub fn type_name(ty: &Type) -> String {
+    quote::ToTokens::to_token_stream(ty)
+        .to_string()
+        .replace(' ', "")
+}
+
+/// Tokens of a code literal (`-402` as one unsuffixed literal).
+pub fn code_literal(code: i32) -> TokenStream {
+    quote::ToTokens::to_token_stream(&proc_macro2::Literal::i32_unsuffixed(code))
+}

@@ -1,0 +1,27 @@
+//! Collects every mistake in one enum so a single build reports them all.
+
+use core::fmt::Display;
+use quote::ToTokens;
+
+#[derive(Default)]
+pub struct Errors {
+    combined: Option<syn::Error>,
+}
+
+impl Errors {
+    pub fn push(&mut self, error: syn::Error) {
+        match &mut self.combined {
+            Some(combined) => combined.combine(error),
+            None => self.combined = Some(error),
+        }
+    }
+
+    /// An error spanning all of `tokens` (so `-402` is underlined whole, not just `-`).
+    pub fn spanned(&mut self, tokens: impl ToTokens, message: impl Display) {
+        self.push(syn::Error::new_spanned(tokens, message));
+    }
+
+    pub fn finish(self) -> Result<(), syn::Error> {
+        self.combined.map_or(Ok(()), Err)
+    }
+}
