@@ -2,13 +2,14 @@
 
 use proc_macro2::TokenStream;
 use syn::ext::IdentExt;
-use syn::{Data, DeriveInput, Fields, Ident, Type};
+use syn::{Data, DeriveInput, Fields, Ident, Type, Visibility};
 
 use crate::attr::{self, Spanned, VariantAttrs};
 use crate::errors::Errors;
 
 pub struct Enum<'a> {
     pub ident: &'a Ident,
+    pub vis: &'a Visibility,
     pub variants: Vec<Variant<'a>>,
 }
 
@@ -80,6 +81,7 @@ impl<'a> Enum<'a> {
             .collect();
         Some(Enum {
             ident: &input.ident,
+            vis: &input.vis,
             variants,
         })
     }

@@ -450,6 +450,8 @@ fn inherent_impl(input: &Enum) -> TokenStream {
         return TokenStream::new();
     }
     let ident = input.ident;
+    // The enum's own visibility, so a private enum gets no `pub` items (`unreachable_pub`).
+    let vis = input.vis;
     let code = local("code");
     let variants = input.codes().map(|(variant, _)| {
         let ident = variant.ident;
@@ -476,12 +478,12 @@ fn inherent_impl(input: &Enum) -> TokenStream {
         #[allow(dead_code)]
         impl #ident {
             #[doc = #variants_doc]
-            pub const VARIANTS: &'static [Self] = &[#(#variants),*];
+            #vis const VARIANTS: &'static [Self] = &[#(#variants),*];
 
             #[doc = #from_code_doc]
             #[inline]
             #[must_use]
-            pub const fn from_code(#code: ::core::primitive::i32) -> ::core::option::Option<Self> {
+            #vis const fn from_code(#code: ::core::primitive::i32) -> ::core::option::Option<Self> {
                 #lookup
             }
         }
