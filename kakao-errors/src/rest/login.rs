@@ -1,0 +1,112 @@
+//! REST API > Error code > **Kakao Login**: errors of the login-based APIs.
+//!
+//! Source: Kakao Developers, REST API > Error code, section "Kakao Login" (page 000), rows in
+//! the page's order; then the four causes of the Android SDK's `ApiErrorCause` (page 002) that
+//! belong to Kakao Login but that page 000 does not list (-405, -421, -422, -423), in the SDK's
+//! order and without an HTTP status, since no page documents one.
+//!
+//! The page's note on the section: to use login-based APIs, the Kakao Account of the user must
+//! be linked with the service app.
+
+use crate::KakaoError;
+
+/// The "Kakao Login" table of the REST API error codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
+pub enum Login {
+    /// The user's Kakao Account is not linked to the app.
+    #[kakao(
+        code = -101,
+        status = 400,
+        message = "If a user whose Kakao Account is not linked to the app makes a request.",
+        message_ko = "앱과 연결되지 않은 사용자가 요청한 경우",
+        solution = "Retry after linking the Kakao Account to the app through Kakao Login."
+    )]
+    NotRegisteredUser,
+
+    /// The manual signup API was called for a user who is already linked to the app.
+    #[kakao(
+        code = -102,
+        status = 400,
+        message = "If requested the manual signup API with an access token of a user who is already linked to the app.",
+        message_ko = "이미 앱과 연결되어 있는 사용자에 대해 연결하기 요청한 경우"
+    )]
+    AlreadyRegisteredUser,
+
+    /// The Kakao Account is dormant or invalid.
+    #[kakao(
+        code = -103,
+        status = 400,
+        message = "If the request has been made with a dormant or invalid Kakao Account.",
+        message_ko = "휴면 상태, 또는 존재하지 않는 카카오계정으로 요청한 경우"
+    )]
+    AccountDoesNotExist,
+
+    /// A user property key that the app has not registered was read or written.
+    #[kakao(
+        code = -201,
+        status = 400,
+        message = "If tried to retrieve or store the value of the invalid user property key.",
+        message_ko = "앱에 추가하지 않은 사용자 프로퍼티 키 값을 불러오거나 저장하려고 한 경우",
+        solution = "Go to App > [Kakao Login] > [User Properties] to check registered keys, and set the request parameters to match the registered user property keys."
+    )]
+    PropertyKeyDoesNotExist,
+
+    /// The user has not consented to a scope the API needs; the body lists `required_scopes`.
+    #[kakao(
+        code = -402,
+        status = 403,
+        message = "If a user has not agreed to provide the user information (scope) that the API attempts to access.",
+        message_ko = "접근하려는 리소스에 대해 사용자 동의를 받지 않은 경우",
+        solution = "Check the required_scopes in the response body, and request additional consent to the scope."
+    )]
+    InsufficientScope,
+
+    /// The user is younger than the app's age limit (under 14 where the app does not allow it).
+    #[kakao(
+        code = -406,
+        status = 401,
+        message = "If a user under age 14 calls the API from the app that does not allow the users under age 14.",
+        message_ko = "앱에 설정된 제한 연령보다 사용자의 연령이 낮음"
+    )]
+    UnderAgeLimit,
+
+    /// The user must verify their age first.
+    ///
+    /// Only in the Android SDK's `ApiErrorCause` (page 002), which gives no HTTP status.
+    #[kakao(
+        code = -405,
+        message = "Age verification is required",
+        message_ko = "연령인증 필요"
+    )]
+    RequiredAgeVerification,
+
+    /// A signing request (Kakao Certificate) has not been completed.
+    ///
+    /// Only in the Android SDK's `ApiErrorCause` (page 002), which gives no HTTP status.
+    #[kakao(
+        code = -421,
+        message = "Signing is not completed",
+        message_ko = "서명이 완료되지 않은 경우"
+    )]
+    SigningIsNotCompleted,
+
+    /// The signing was not completed within its valid time.
+    ///
+    /// Only in the Android SDK's `ApiErrorCause` (page 002), which gives no HTTP status.
+    #[kakao(
+        code = -422,
+        message = "Signing is not completed in the valid time",
+        message_ko = "유효시간 안에 서명이 완료되지 않은 경우"
+    )]
+    InvalidTransaction,
+
+    /// The public key of the signing transaction has expired.
+    ///
+    /// Only in the Android SDK's `ApiErrorCause` (page 002), which gives no HTTP status.
+    #[kakao(
+        code = -423,
+        message = "The public key has been expired",
+        message_ko = "공개 키가 만료된 경우"
+    )]
+    TransactionHasExpired,
+}
