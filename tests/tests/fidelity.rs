@@ -1,0 +1,1104 @@
+//! Fidelity: every table of the crate, checked row by row against the text of the documentation
+//! pages it encodes (byte-exact copies in `tests/fixtures/kakao-docs/`).
+//!
+//! The parsers here read the page text the way a person reads it (section titles, table rows,
+//! bullet lists) and know nothing of the tables beyond the contract names. Each `check_*`
+//! function returns the list of differences, each naming the page, the section and the code,
+//! with the page's text beside the table's; the tests assert the list is empty, and the
+//! `mutated_*` tests prove that a changed page line is reported.
+
+use kakao_errors::KakaoError;
+use kakao_errors::mobility::{HttpStatus, MobilityError};
+use kakao_errors::rest::{
+    ApiError, Common, KeywordAd, Login, Moment, Push, TalkCalendar, TalkChannel, TalkMessage,
+};
+use kakao_errors::share::{
+    COOKIE_NOTE, DEVTALK_INQUIRY, Guide, INTRO, Step, SubError, TalkShareError, Troubleshooting,
+};
+
+const REST_PAGE: &str = include_str!("../fixtures/kakao-docs/000_aaed22e6c5df7ef6.txt");
+const MOBILITY_PAGE_EN: &str = include_str!("../fixtures/kakao-docs/001_08dbb06fc89b498e.txt");
+const SDK_PAGE: &str = include_str!("../fixtures/kakao-docs/002_b17b09d7e87e2239.txt");
+const MOBILITY_PAGE_KO: &str = include_str!("../fixtures/kakao-docs/003_4560393f14c57b58.txt");
+const SHARE_PAGE: &str = include_str!("../fixtures/kakao-docs/004_f19ebbf9b5f57bcc.txt");
+const README: &str = include_str!("../fixtures/kakao-docs/README.md");
+
+// ---------------------------------------------------------------------------------------------
+// Reporting
+// ---------------------------------------------------------------------------------------------
+
+/// The differences found so far, one readable entry each.
+#[derive(Default)]
+struct Problems(Vec<String>);
+
+impl Problems {
+    fn add(&mut self, place: &str, what: impl AsRef<str>) {
+        self.0.push(format!("{place}: {}", what.as_ref()));
+    }
+
+    /// Records a difference when the page's value and the table's differ.
+    fn same<T: PartialEq + std::fmt::Debug>(&mut self, place: &str, what: &str, page: T, table: T) {
+        if page != table {
+            self.add(place, format!("{what}: page {page:?}, table {table:?}"));
+        }
+    }
+
+    /// Records a difference between two texts, pointing at the first character that differs.
+    fn same_text(&mut self, place: &str, what: &str, page: &str, table: &str) {
+        if page != table {
+            self.add(place, format!("{what} differs\n{}", text_diff(page, table)));
+        }
+    }
+
+    fn into_vec(self) -> Vec<String> {
+        self.0
+    }
+}
+
+/// Both texts on their own lines, with a caret under the first character that differs.
+fn text_diff(page: &str, table: &str) -> String {
+    let common = page
+        .chars()
+        .zip(table.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let page_shown = page.replace('\n', "\\n");
+    let table_shown = table.replace('\n', "\\n");
+    let prefix: String = page.chars().take(common).collect();
+    let column = prefix.replace('\n', "\\n").chars().count();
+    format!(
+        "    page : {page_shown}\n    table: {table_shown}\n           {}^ first difference at character {common}",
+        " ".repeat(column)
+    )
+}
+
+/// Fails the test with every difference, one per paragraph.
+fn assert_no_problems(name: &str, problems: &[String]) {
+    assert!(
+        problems.is_empty(),
+        "{name}: {} difference(s) between the page and the tables:\n\n{}\n",
+        problems.len(),
+        problems.join("\n\n")
+    );
+}
+
+/// Whether a page's solution text is "send the same request again, now or later, without
+/// changing anything first" (SPEC §4): "Retry.", "... try again later ...", "Retry ... after
+/// cached data expires". "Retry after linking ...", "Try again after the review ...",
+/// "... and try again" ask for an action first.
+fn page_says_retry(solution: &str) -> bool {
+    let s = solution.to_lowercase();
+    s == "retry." || s.contains("try again later") || s.contains("after cached data expires")
+}
+
+/// The leading integer of `s` and the rest after one space, as in `-402 403 ...`.
+fn leading_int(s: &str) -> Option<(i32, &str)> {
+    let end = s
+        .char_indices()
+        .find(|&(i, c)| !(c.is_ascii_digit() || (i == 0 && c == '-')))
+        .map_or(s.len(), |(i, _)| i);
+    let number = s[..end].parse().ok()?;
+    Some((number, &s[end..]))
+}
+
+/// `-402 403 rest...` → `(-402, 403, "rest...")`.
+fn code_status_rest(line: &str) -> Option<(i32, u16, &str)> {
+    let (code, rest) = leading_int(line)?;
+    let (status, rest) = leading_int(rest.strip_prefix(' ')?)?;
+    Some((code, u16::try_from(status).ok()?, rest.strip_prefix(' ')?))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page 000: REST API > Error code
+// ---------------------------------------------------------------------------------------------
+
+/// One section of page 000 and the type that encodes it.
+struct RestSection {
+    title: &'static str,
+    codes: &'static [i32],
+    lookup: fn(i32) -> Option<ApiError>,
+}
+
+fn rest_sections() -> [RestSection; 8] {
+    fn via<E: KakaoError + Into<ApiError>>(code: i32) -> Option<ApiError> {
+        E::from_code(code).map(Into::into)
+    }
+    [
+        RestSection {
+            title: "Common",
+            codes: Common::CODES,
+            lookup: via::<Common>,
+        },
+        RestSection {
+            title: "Kakao Login",
+            codes: Login::CODES,
+            lookup: via::<Login>,
+        },
+        RestSection {
+            title: "Kakao Talk Message",
+            codes: TalkMessage::CODES,
+            lookup: via::<TalkMessage>,
+        },
+        RestSection {
+            title: "Kakao Talk Channel",
+            codes: TalkChannel::CODES,
+            lookup: via::<TalkChannel>,
+        },
+        RestSection {
+            title: "Push Notification",
+            codes: Push::CODES,
+            lookup: via::<Push>,
+        },
+        RestSection {
+            title: "Talk Calendar",
+            codes: TalkCalendar::CODES,
+            lookup: via::<TalkCalendar>,
+        },
+        RestSection {
+            title: "Kakao Moment",
+            codes: Moment::CODES,
+            lookup: via::<Moment>,
+        },
+        RestSection {
+            title: "Kakao Keyword Ad",
+            codes: KeywordAd::CODES,
+            lookup: via::<KeywordAd>,
+        },
+    ]
+}
+
+/// A table row as the page has it.
+struct Row {
+    section: String,
+    code: i32,
+    status: u16,
+    /// Everything after the status: the cause, a space, the solution (or `-`).
+    text: String,
+}
+
+/// The rows of page 000: every line under an "Error Code Status Code Cause Solution" header,
+/// up to the next blank line, with the title of its section (the nearest known title above).
+fn parse_rest_page(page: &str, titles: &[&str], problems: &mut Problems) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut section: Option<&str> = None;
+    let mut in_table = false;
+    for line in page.lines() {
+        if titles.contains(&line) {
+            section = Some(line);
+        } else if line == "Error Code Status Code Cause Solution" {
+            if section.is_none() {
+                problems.add("000", "a table without a known section title");
+            }
+            in_table = true;
+        } else if line.trim().is_empty() {
+            in_table = false;
+        } else if in_table {
+            match (section, code_status_rest(line)) {
+                (Some(section), Some((code, status, text))) => rows.push(Row {
+                    section: section.to_owned(),
+                    code,
+                    status,
+                    text: text.to_owned(),
+                }),
+                _ => problems.add("000", format!("unreadable table line {line:?}")),
+            }
+        }
+    }
+    rows
+}
+
+/// The codes of page 002's causes, from the README next to the pages: `(name, code)` in order.
+fn sdk_codes(readme: &str) -> Vec<(String, i32)> {
+    let start = readme
+        .find("In the order of 002:")
+        .expect("README: SDK code list");
+    let list = &readme[start + "In the order of 002:".len()..];
+    let list = &list[..list
+        .find("\nNewer SDKs")
+        .expect("README: end of the SDK code list")];
+    // Drop the parenthetical remarks, e.g. "(renamed BlockedAccount in newer SDKs)".
+    let mut plain = String::new();
+    let mut depth = 0;
+    for c in list.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    plain
+        .trim()
+        .trim_end_matches('.')
+        .split(',')
+        .map(|entry| {
+            let mut words = entry.split_whitespace();
+            let name = words.next().expect("README: SDK name").to_owned();
+            let code = words
+                .next()
+                .and_then(|c| c.parse().ok())
+                .expect("README: SDK code");
+            (name, code)
+        })
+        .collect()
+}
+
+/// The names newer SDKs add ("Newer SDKs add NotFriend -502 and BlockedApp -12;").
+fn newer_sdk_codes(readme: &str) -> Vec<(String, i32)> {
+    let start = readme
+        .find("Newer SDKs add ")
+        .expect("README: newer SDK names");
+    let rest = &readme[start + "Newer SDKs add ".len()..];
+    let list = &rest[..rest.find(';').expect("README: end of newer SDK names")];
+    list.split(" and ")
+        .map(|entry| {
+            let (name, code) = entry.trim().split_once(' ').expect("README: name and code");
+            (
+                name.to_owned(),
+                code.parse().expect("README: newer SDK code"),
+            )
+        })
+        .collect()
+}
+
+/// Page 002: the causes between "Entries" and "Functions", a Korean line then an English one.
+fn parse_sdk_page(page: &str) -> Vec<(String, String)> {
+    let entries = page.split_once("\nEntries\n").map_or("", |(_, rest)| rest);
+    let entries = entries
+        .split_once("\nFunctions\n")
+        .map_or(entries, |(e, _)| e);
+    let lines: Vec<&str> = entries.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines
+        .chunks(2)
+        .map(|pair| {
+            (
+                pair[0].to_owned(),
+                pair.get(1).copied().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+fn check_rest_page(page: &str, sdk_page: &str, readme: &str) -> Vec<String> {
+    let mut problems = Problems::default();
+    let sections = rest_sections();
+    let titles: Vec<&str> = sections.iter().map(|s| s.title).collect();
+    let rows = parse_rest_page(page, &titles, &mut problems);
+    let sdk: Vec<(String, i32)> = sdk_codes(readme);
+    let sdk_causes = parse_sdk_page(sdk_page);
+
+    for row in &rows {
+        let place = format!("000 {} {}", row.section, row.code);
+        let Some(section) = sections.iter().find(|s| s.title == row.section) else {
+            continue;
+        };
+        let Some(e) = (section.lookup)(row.code) else {
+            problems.add(
+                &place,
+                format!("code missing from the {} table", row.section),
+            );
+            continue;
+        };
+        problems.same(
+            &place,
+            "ApiError::from_code",
+            Some(e),
+            ApiError::from_code(row.code),
+        );
+        problems.same(&place, "status", Some(row.status), e.status());
+        let solution = e.solution().unwrap_or("-");
+        problems.same_text(
+            &place,
+            "cause + solution",
+            &row.text,
+            &format!("{} {solution}", e.message()),
+        );
+        // The retry rule, read off the page's own solution text.
+        if let Some(page_solution) = row.text.strip_prefix(e.message()).map(str::trim_start) {
+            problems.same(
+                &place,
+                "retry",
+                page_says_retry(page_solution),
+                e.is_retryable(),
+            );
+        }
+        let in_sdk = sdk.iter().any(|&(_, code)| code == row.code);
+        problems.same(
+            &place,
+            "has Korean (page 002 lists the code)",
+            in_sdk,
+            e.message_ko().is_some(),
+        );
+        problems.same(&place, "solution_ko", None, e.solution_ko());
+    }
+
+    // Every section: the page's codes, in the page's order, then only SDK-only codes.
+    for section in &sections {
+        let page_codes: Vec<i32> = rows
+            .iter()
+            .filter(|r| r.section == section.title)
+            .map(|r| r.code)
+            .collect();
+        let table_page_codes: Vec<i32> = section
+            .codes
+            .iter()
+            .copied()
+            .filter(|c| page_codes.contains(c))
+            .collect();
+        problems.same(
+            section.title,
+            "codes in page order",
+            page_codes.clone(),
+            table_page_codes,
+        );
+        for &code in section.codes.iter().filter(|c| !page_codes.contains(c)) {
+            if !sdk.iter().any(|&(_, c)| c == code) {
+                problems.add(
+                    section.title,
+                    format!("{code} is on neither page 000 nor page 002"),
+                );
+            }
+        }
+    }
+
+    // Page 002's causes: the SDK's names and Korean text; for codes page 000 lacks, the SDK's
+    // English text and no status.
+    problems.same(
+        "002",
+        "number of causes (README list vs page)",
+        sdk.len(),
+        sdk_causes.len(),
+    );
+    for ((name, code), (korean, english)) in sdk.iter().zip(&sdk_causes) {
+        let place = format!("002 {name} {code}");
+        let Some(e) = ApiError::from_code(*code).filter(|e| !e.is_unknown()) else {
+            problems.add(&place, "code missing from the REST tables");
+            continue;
+        };
+        problems.same(&place, "name", name.as_str(), e.name());
+        problems.same_text(&place, "message_ko", korean, e.message_ko().unwrap_or(""));
+        if rows.iter().all(|r| r.code != *code) {
+            problems.same_text(&place, "message (SDK-only cause)", english, e.message());
+            problems.same(&place, "status (SDK-only cause)", None, e.status());
+            problems.same(&place, "solution (SDK-only cause)", None, e.solution());
+            problems.same(&place, "retry (SDK-only cause)", false, e.is_retryable());
+        }
+    }
+    for (name, code) in newer_sdk_codes(readme) {
+        let found = ApiError::from_code(code).map(|e| e.name());
+        problems.same(
+            &format!("README newer SDK {code}"),
+            "name",
+            Some(name.as_str()),
+            found,
+        );
+    }
+    problems.into_vec()
+}
+
+#[test]
+fn rest_tables_match_page_000_and_002() {
+    assert_no_problems("REST API", &check_rest_page(REST_PAGE, SDK_PAGE, README));
+}
+
+#[test]
+fn rest_page_parse_sees_every_row() {
+    let titles: Vec<&str> = rest_sections().iter().map(|s| s.title).collect();
+    let mut problems = Problems::default();
+    let rows = parse_rest_page(REST_PAGE, &titles, &mut problems);
+    assert!(problems.into_vec().is_empty());
+    // The README's row counts: 20 + 6 + 5 + 7 + 1 + 2 + 1 + 1.
+    let count = |title: &str| rows.iter().filter(|r| r.section == title).count();
+    let counts: Vec<usize> = titles.iter().map(|t| count(t)).collect();
+    assert_eq!(counts, [20, 6, 5, 7, 1, 2, 1, 1]);
+    assert_eq!(sdk_codes(README).len(), 29);
+    assert_eq!(parse_sdk_page(SDK_PAGE).len(), 29);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages 001 and 003: Kakao Mobility > Troubleshooting > Response code
+// ---------------------------------------------------------------------------------------------
+
+/// The cells of a Markdown-style table line `| a | b | c |` (the page glues one to a `}`).
+fn cells(line: &str) -> Option<Vec<&str>> {
+    let start = line.find("| ")?;
+    let inner = line[start..].strip_prefix('|')?.strip_suffix('|')?;
+    Some(inner.split(" | ").map(str::trim).collect())
+}
+
+/// `(description, solution)` of a 001 "Description" cell: "text Solution: text".
+fn split_solution(cell: &str) -> (&str, Option<&str>) {
+    match cell.split_once(" Solution: ") {
+        Some((message, solution)) => (message, Some(solution)),
+        None => (cell, None),
+    }
+}
+
+/// Page 001's error rows: `(code, status, description cell)`.
+fn mobility_rows_en(page: &str) -> Vec<(i32, u16, String)> {
+    page.lines()
+        .filter_map(cells)
+        .filter(|c| c.len() == 3)
+        .filter_map(|c| {
+            let (code, _) = leading_int(c[0]).filter(|(_, rest)| rest.is_empty())?;
+            let status = c[1].parse().ok()?;
+            Some((code, status, c[2].to_owned()))
+        })
+        .collect()
+}
+
+/// Page 003's error rows: `code\tstatus\tdescription`, then (after a blank line) an optional
+/// "해결 방법: ..." line.
+fn mobility_rows_ko(page: &str) -> Vec<(i32, u16, String, Option<String>)> {
+    let mut rows: Vec<(i32, u16, String, Option<String>)> = Vec::new();
+    let table = page
+        .split_once("표 1 공통 에러 코드")
+        .map_or("", |(_, t)| t);
+    for line in table.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        if let [code, status, description] = fields[..] {
+            if let (Ok(code), Ok(status)) = (code.parse(), status.parse()) {
+                rows.push((code, status, description.to_owned(), None));
+                continue;
+            }
+        }
+        if let Some(solution) = line.strip_prefix("해결 방법: ") {
+            if let Some(last) = rows.last_mut() {
+                last.3 = Some(solution.to_owned());
+            }
+        }
+    }
+    rows
+}
+
+fn check_mobility_pages(en: &str, ko: &str) -> Vec<String> {
+    let mut problems = Problems::default();
+    let rows_en = mobility_rows_en(en);
+    let rows_ko = mobility_rows_ko(ko);
+    let codes_en: Vec<i32> = rows_en.iter().map(|r| r.0).collect();
+    let codes_ko: Vec<i32> = rows_ko.iter().map(|r| r.0).collect();
+    problems.same(
+        "001",
+        "codes in page order",
+        codes_en.as_slice(),
+        MobilityError::CODES,
+    );
+    problems.same(
+        "003",
+        "codes in page order",
+        codes_ko.as_slice(),
+        MobilityError::CODES,
+    );
+
+    for (code, status, cell) in &rows_en {
+        let place = format!("001 {code}");
+        let Some(e) = MobilityError::from_code(*code).filter(|e| e.name() != "Unknown") else {
+            problems.add(&place, "code missing from MobilityError");
+            continue;
+        };
+        let (message, solution) = split_solution(cell);
+        problems.same(&place, "status", Some(*status), e.status());
+        problems.same_text(&place, "message", message, e.message());
+        problems.same(&place, "solution", solution, e.solution());
+        problems.same(
+            &place,
+            "retry",
+            solution.is_some_and(page_says_retry),
+            e.is_retryable(),
+        );
+    }
+    for (code, status, description, solution) in &rows_ko {
+        let place = format!("003 {code}");
+        let Some(e) = MobilityError::from_code(*code).filter(|e| e.name() != "Unknown") else {
+            problems.add(&place, "code missing from MobilityError");
+            continue;
+        };
+        problems.same(&place, "status", Some(*status), e.status());
+        problems.same_text(
+            &place,
+            "message_ko",
+            description,
+            e.message_ko().unwrap_or(""),
+        );
+        problems.same(&place, "solution_ko", solution.as_deref(), e.solution_ko());
+    }
+    problems.into_vec()
+}
+
+fn check_http_status_pages(en: &str, ko: &str) -> Vec<String> {
+    let mut problems = Problems::default();
+    // English: | 400 Bad Request | Fail | General error Indicates ... |
+    let rows_en: Vec<Vec<&str>> = en
+        .lines()
+        .filter_map(cells)
+        .filter(|c| c.len() == 3 && c[1] != "Status" && c[1] != "---")
+        .filter(|c| leading_int(c[0]).is_some_and(|(_, rest)| !rest.is_empty()))
+        .collect();
+    let numbers: Vec<u16> = rows_en
+        .iter()
+        .filter_map(|c| c[0].split(' ').next()?.parse().ok())
+        .collect();
+    let all: Vec<u16> = HttpStatus::ALL.iter().map(|s| s.as_u16()).collect();
+    problems.same("001 HTTP", "statuses in page order", numbers, all);
+    for row in &rows_en {
+        let place = format!("001 HTTP {}", row[0]);
+        let Some(s) = row[0]
+            .split(' ')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .and_then(HttpStatus::from_u16)
+        else {
+            problems.add(&place, "status missing from HttpStatus");
+            continue;
+        };
+        problems.same_text(&place, "code cell", row[0], &s.to_string());
+        problems.same_text(&place, "status cell", row[1], s.outcome());
+        problems.same(&place, "is_success", row[1] == "Success", s.is_success());
+        problems.same_text(
+            &place,
+            "description cell",
+            row[2],
+            &format!("{} {}", s.meaning(), s.description()),
+        );
+    }
+
+    // Korean: "400 Bad Request\t실패\t일반적인 오류", a blank line, the description.
+    let table = ko.split_once("표 1 HTTP 상태 코드").map_or("", |(_, t)| t);
+    let table = table.split_once("에러 코드").map_or(table, |(t, _)| t);
+    let lines: Vec<&str> = table.lines().filter(|l| !l.trim().is_empty()).collect();
+    let mut seen = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [code, outcome, meaning] = fields[..] else {
+            continue;
+        };
+        let Some(s) = code
+            .split(' ')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .and_then(HttpStatus::from_u16)
+        else {
+            if code != "Code" {
+                problems.add(
+                    "003 HTTP",
+                    format!("status missing from HttpStatus: {code:?}"),
+                );
+            }
+            continue;
+        };
+        let place = format!("003 HTTP {code}");
+        seen.push(s);
+        problems.same_text(&place, "code cell", code, &s.to_string());
+        problems.same_text(&place, "status cell", outcome, s.outcome_ko());
+        problems.same_text(&place, "meaning_ko", meaning, s.meaning_ko());
+        let description = lines.get(i + 1).copied().unwrap_or("");
+        problems.same_text(&place, "description_ko", description, s.description_ko());
+    }
+    problems.same(
+        "003 HTTP",
+        "statuses in page order",
+        seen.as_slice(),
+        HttpStatus::ALL.as_slice(),
+    );
+    problems.into_vec()
+}
+
+#[test]
+fn mobility_table_matches_pages_001_and_003() {
+    assert_no_problems(
+        "Kakao Mobility",
+        &check_mobility_pages(MOBILITY_PAGE_EN, MOBILITY_PAGE_KO),
+    );
+}
+
+#[test]
+fn http_status_table_matches_pages_001_and_003() {
+    assert_no_problems(
+        "HTTP status",
+        &check_http_status_pages(MOBILITY_PAGE_EN, MOBILITY_PAGE_KO),
+    );
+}
+
+#[test]
+fn mobility_parse_sees_every_row() {
+    assert_eq!(mobility_rows_en(MOBILITY_PAGE_EN).len(), 15);
+    let ko = mobility_rows_ko(MOBILITY_PAGE_KO);
+    assert_eq!(ko.len(), 15);
+    assert_eq!(ko.iter().filter(|r| r.3.is_some()).count(), 7);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page 004: Kakao Talk Share > Troubleshooting
+// ---------------------------------------------------------------------------------------------
+
+/// The rows of page 004's table: a line starting with a 4-digit code and a status, plus the
+/// lines that continue it (up to a blank line or the next row), joined with `\n`.
+fn share_rows(page: &str) -> Vec<(i32, u16, String)> {
+    let mut rows: Vec<(i32, u16, String)> = Vec::new();
+    let table = page
+        .split_once("Error Code Status Code Cause Solution\n")
+        .map_or("", |(_, t)| t);
+    for line in table.lines() {
+        if line.trim().is_empty() {
+            break;
+        }
+        match code_status_rest(line) {
+            Some((code, status, rest)) => rows.push((code, status, rest.to_owned())),
+            None => {
+                if let Some(last) = rows.last_mut() {
+                    last.2.push('\n');
+                    last.2.push_str(line);
+                }
+            }
+        }
+    }
+    rows
+}
+
+fn check_share_table(page: &str) -> Vec<String> {
+    let mut problems = Problems::default();
+    let rows = share_rows(page);
+    let codes: Vec<i32> = rows.iter().map(|r| r.0).collect();
+    problems.same(
+        "004",
+        "codes in page order",
+        codes.as_slice(),
+        TalkShareError::CODES,
+    );
+    for (code, status, text) in &rows {
+        let place = format!("004 {code}");
+        let Some(e) = TalkShareError::from_code(*code).filter(|e| e.name() != "Unknown") else {
+            problems.add(&place, "code missing from TalkShareError");
+            continue;
+        };
+        problems.same(&place, "status", Some(*status), e.status());
+        let solution = e.solution().unwrap_or("-");
+        problems.same_text(
+            &place,
+            "cause + solution",
+            text,
+            &format!("{} {solution}", e.message()),
+        );
+        if let Some(page_solution) = text.strip_prefix(e.message()).map(str::trim_start) {
+            problems.same(
+                &place,
+                "retry",
+                page_says_retry(page_solution),
+                e.is_retryable(),
+            );
+        }
+        problems.same(
+            &place,
+            "message_ko (English-only page)",
+            None,
+            e.message_ko(),
+        );
+    }
+    problems.into_vec()
+}
+
+/// The lines of `page` from the line equal to `heading` (exclusive) to the first line equal to
+/// one of `ends` (exclusive) or the end.
+fn section<'a>(page: &'a str, heading: &str, ends: &[&str]) -> Vec<&'a str> {
+    page.lines()
+        .skip_while(|l| *l != heading)
+        .skip(1)
+        .take_while(|l| !ends.contains(l))
+        .collect()
+}
+
+/// The bullet or numbered items of `lines` from the line equal to `label` up to the first line
+/// that is neither an item nor blank: each top-level item (two spaces, then "• " or "N. ") with
+/// the four-space sub-items under it.
+fn items(lines: &[&str], label: &str) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for line in lines.iter().skip_while(|l| **l != label).skip(1) {
+        if let Some(sub) = line.strip_prefix("    • ") {
+            if let Some(last) = out.last_mut() {
+                last.1.push(sub.to_owned());
+            }
+        } else if let Some(item) = line.strip_prefix("  ") {
+            let text = item.strip_prefix("• ").or_else(|| {
+                item.split_once(". ")
+                    .filter(|(n, _)| n.parse::<u8>().is_ok())
+                    .map(|(_, t)| t)
+            });
+            match text {
+                Some(text) => out.push((text.to_owned(), Vec::new())),
+                None => break,
+            }
+        } else if !line.trim().is_empty() {
+            break;
+        }
+    }
+    out
+}
+
+fn table_steps(steps: &[Step]) -> Vec<(String, Vec<String>)> {
+    steps
+        .iter()
+        .map(|s| {
+            (
+                s.text().to_owned(),
+                s.details().iter().map(|d| (*d).to_owned()).collect(),
+            )
+        })
+        .collect()
+}
+
+fn owned(texts: &[&str]) -> Vec<String> {
+    texts.iter().map(|t| (*t).to_owned()).collect()
+}
+
+fn check_share_troubleshooting(page: &str) -> Vec<String> {
+    let mut problems = Problems::default();
+    let headings = [
+        "4002 Error",
+        "4019 Error",
+        "invalid android_key_hash or ios_bundle_id or web_site_url",
+        "domain mismatched",
+        "wrong appKey(null) format",
+        "When using Google Apps Script web app",
+        "When using an app distributed through App Distribution",
+        "5001 Error",
+        COOKIE_NOTE.title(),
+        "DevTalk inquiry",
+    ];
+    let intro = section(page, "Case-by-case troubleshooting", &headings);
+    problems.same(
+        "004 intro",
+        "text",
+        intro.iter().find(|l| !l.is_empty()).copied(),
+        Some(INTRO),
+    );
+
+    let cases = [
+        (4002, "4002 Error"),
+        (4019, "4019 Error"),
+        (5001, "5001 Error"),
+    ];
+    let codes: Vec<i32> = Troubleshooting::all()
+        .iter()
+        .map(|t| t.error().code())
+        .collect();
+    problems.same(
+        "004 cases",
+        "codes",
+        codes,
+        cases.iter().map(|c| c.0).collect(),
+    );
+    for (code, heading) in cases {
+        let place = format!("004 {heading}");
+        let Some(t) = Troubleshooting::for_code(code) else {
+            problems.add(&place, "no Troubleshooting");
+            continue;
+        };
+        let lines = section(page, heading, &headings);
+        let causes: Vec<String> = items(&lines, "Cause").into_iter().map(|c| c.0).collect();
+        problems.same(&place, "causes", causes, owned(t.causes()));
+        problems.same(
+            &place,
+            "steps",
+            items(&lines, "Solution"),
+            table_steps(t.steps()),
+        );
+    }
+
+    for sub in SubError::ALL {
+        let place = format!("004 4019 {:?}", sub);
+        let lines = section(page, sub.title(), &headings);
+        let shown = lines.iter().find(|l| !l.is_empty()).copied();
+        problems.same(&place, "shown message", shown, Some(sub.shown_message()));
+        problems.same(
+            &place,
+            "from_message(shown)",
+            Some(sub),
+            SubError::from_message(sub.shown_message()),
+        );
+        let causes: Vec<String> = items(&lines, "Cause").into_iter().map(|c| c.0).collect();
+        problems.same(&place, "causes", causes, owned(sub.causes()));
+        let steps = items(&lines, "Solution");
+        problems.same(&place, "steps", steps.clone(), table_steps(sub.steps()));
+        // A guide is listed exactly when a step refers to it by title.
+        let referred: Vec<Guide> = [Guide::GoogleAppsScript, Guide::AppDistribution]
+            .into_iter()
+            .filter(|g| {
+                steps
+                    .iter()
+                    .any(|s| s.0.contains(&format!("refer to {}", g.title())))
+            })
+            .collect();
+        problems.same(&place, "guides", referred.as_slice(), sub.guides());
+    }
+    for guide in [Guide::GoogleAppsScript, Guide::AppDistribution] {
+        let place = format!("004 guide {:?}", guide);
+        let mut lines = vec![""];
+        lines.extend(section(page, guide.title(), &headings));
+        problems.same(
+            &place,
+            "steps",
+            items(&lines, ""),
+            table_steps(guide.steps()),
+        );
+    }
+
+    let note: Vec<&str> = section(page, COOKIE_NOTE.title(), &headings)
+        .into_iter()
+        .filter(|l| !l.is_empty())
+        .collect();
+    problems.same(
+        "004 cookie note",
+        "paragraphs",
+        note.as_slice(),
+        COOKIE_NOTE.paragraphs(),
+    );
+    let inquiry = section(page, "DevTalk inquiry", &headings);
+    let inquiry: Vec<String> = items(&inquiry, "If you cannot find a solution in this document, contact DevTalk with the following information.")
+        .into_iter()
+        .map(|i| i.0)
+        .collect();
+    problems.same(
+        "004 DevTalk inquiry",
+        "items",
+        inquiry,
+        owned(DEVTALK_INQUIRY),
+    );
+    problems.into_vec()
+}
+
+#[test]
+fn talk_share_table_matches_page_004() {
+    assert_no_problems("Kakao Talk Share", &check_share_table(SHARE_PAGE));
+}
+
+#[test]
+fn talk_share_troubleshooting_matches_page_004() {
+    assert_no_problems(
+        "Talk Share troubleshooting",
+        &check_share_troubleshooting(SHARE_PAGE),
+    );
+}
+
+#[test]
+fn share_parse_sees_every_row() {
+    let rows = share_rows(SHARE_PAGE);
+    assert_eq!(rows.len(), 19);
+    assert!(
+        rows.iter()
+            .any(|r| r.0 == 4011 && r.2.ends_with("\nContact DevTalk."))
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// A changed page must fail, readably
+// ---------------------------------------------------------------------------------------------
+
+/// `page` with `from` replaced by `to`, once; panics if `from` is not on the page (the
+/// mutation would prove nothing).
+fn mutate(page: &str, from: &str, to: &str) -> String {
+    assert!(
+        page.contains(from),
+        "mutation target {from:?} is not on the page"
+    );
+    page.replacen(from, to, 1)
+}
+
+#[test]
+fn mutated_rest_status_is_reported() {
+    let page = mutate(REST_PAGE, "\n-402 403 ", "\n-402 400 ");
+    let problems = check_rest_page(&page, SDK_PAGE, README);
+    assert_eq!(
+        problems,
+        ["000 Kakao Login -402: status: page Some(400), table Some(403)"]
+    );
+}
+
+#[test]
+fn mutated_rest_cause_is_reported_with_a_diff() {
+    let page = mutate(
+        REST_PAGE,
+        "If the header is invalid.",
+        "If the headers are invalid.",
+    );
+    let problems = check_rest_page(&page, SDK_PAGE, README);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    let report = &problems[0];
+    assert!(
+        report.starts_with("000 Common -8: cause + solution differs"),
+        "{report}"
+    );
+    assert!(
+        report.contains("page : If the headers are invalid. Check the request header."),
+        "{report}"
+    );
+    assert!(
+        report.contains("table: If the header is invalid. Check the request header."),
+        "{report}"
+    );
+    assert!(
+        report.contains("first difference at character 13"),
+        "{report}"
+    );
+}
+
+#[test]
+fn mutated_rest_solution_changes_the_retry_rule() {
+    // "-" → "Retry.": the row text differs and the page now says retry where the table does not.
+    let page = mutate(
+        REST_PAGE,
+        "-9798 503 If the service is undergoing maintenance. -",
+        "-9798 503 If the service is undergoing maintenance. Retry.",
+    );
+    let problems = check_rest_page(&page, SDK_PAGE, README);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("000 Common -9798: cause + solution differs")),
+        "{problems:#?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p == "000 Common -9798: retry: page true, table false"),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn removed_and_added_rest_rows_are_reported() {
+    let removed = mutate(
+        REST_PAGE,
+        "-911 400 If using an image file with the unsupported format to upload. -\n",
+        "",
+    );
+    let problems = check_rest_page(&removed, SDK_PAGE, README);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("-911 is on neither page 000 nor page 002")),
+        "{problems:#?}"
+    );
+
+    let added = mutate(
+        REST_PAGE,
+        "-820 400 Internal",
+        "-821 400 A new row. -\n-820 400 Internal",
+    );
+    let problems = check_rest_page(&added, SDK_PAGE, README);
+    assert!(problems.iter().any(|p| p == "000 Kakao Keyword Ad -821: code missing from the Kakao Keyword Ad table"), "{problems:#?}");
+}
+
+#[test]
+fn mutated_sdk_korean_line_is_reported() {
+    let page = mutate(SDK_PAGE, "연령인증 필요", "연령 인증 필요");
+    let problems = check_rest_page(REST_PAGE, &page, README);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("002 RequiredAgeVerification -405: message_ko differs"),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn mutated_mobility_rows_are_reported() {
+    let en = mutate(MOBILITY_PAGE_EN, "| -7 | 500 |", "| -7 | 400 |");
+    assert_eq!(
+        check_mobility_pages(&en, MOBILITY_PAGE_KO),
+        ["001 -7: status: page Some(400), table Some(500)"]
+    );
+
+    let en = mutate(
+        MOBILITY_PAGE_EN,
+        "Solution: Check your request parameters.",
+        "Solution: Retry.",
+    );
+    let problems = check_mobility_pages(&en, MOBILITY_PAGE_KO);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p == "001 -2: retry: page true, table false"),
+        "{problems:#?}"
+    );
+
+    let ko = mutate(
+        MOBILITY_PAGE_KO,
+        "해결 방법: 요청 헤더 확인",
+        "해결 방법: 헤더 확인",
+    );
+    let problems = check_mobility_pages(MOBILITY_PAGE_EN, &ko);
+    assert_eq!(
+        problems,
+        ["003 -8: solution_ko: page Some(\"헤더 확인\"), table Some(\"요청 헤더 확인\")"]
+    );
+}
+
+#[test]
+fn mutated_http_status_row_is_reported() {
+    let ko = mutate(
+        MOBILITY_PAGE_KO,
+        "429 Too Many Request\t실패\t쿼터 초과",
+        "429 Too Many Request\t성공\t쿼터 초과",
+    );
+    let problems = check_http_status_pages(MOBILITY_PAGE_EN, &ko);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("003 HTTP 429 Too Many Request: status cell differs"),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn mutated_share_rows_are_reported() {
+    let page = mutate(
+        SHARE_PAGE,
+        "4016 401 Unauthorized request. -",
+        "4016 401 Unauthorized request. Try again later.",
+    );
+    let problems = check_share_table(&page);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p == "004 4016: retry: page true, table false"),
+        "{problems:#?}"
+    );
+
+    let page = mutate(
+        SHARE_PAGE,
+        "Check the app key used in the request.\nContact DevTalk.",
+        "Check the app key used in the request.",
+    );
+    let problems = check_share_table(&page);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("004 4011: cause + solution differs"),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn mutated_troubleshooting_is_reported() {
+    let page = mutate(
+        SHARE_PAGE,
+        "  4. Update to the latest version of the SDK.\n",
+        "",
+    );
+    let problems = check_share_troubleshooting(&page);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("004 4002 Error: steps"),
+        "{problems:#?}"
+    );
+
+    let page = mutate(
+        SHARE_PAGE,
+        "[-401] domain mismatched! caller=https://xx.",
+        "[-401] domain mismatch! caller=https://xx.",
+    );
+    let problems = check_share_troubleshooting(&page);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("004 4019 DomainMismatched: shown message")),
+        "{problems:#?}"
+    );
+}
