@@ -1,0 +1,136 @@
+//! The `error` values of the Kakao Login authorization server.
+
+use core::fmt;
+use core::str::FromStr;
+
+/// The `error` field of an OAuth error body from the Kakao Login authorization server, for
+/// example `{"error":"invalid_grant","error_description":"...","error_code":"KOE320"}`.
+///
+/// The values the Kakao SDKs know are variants; anything else is kept in
+/// [`Other`](Self::Other), so no value is lost.
+///
+/// ```
+/// use kakao_errors::response::OAuthError;
+///
+/// assert_eq!(OAuthError::from("invalid_grant"), OAuthError::InvalidGrant);
+/// assert_eq!(OAuthError::InvalidGrant.as_str(), "invalid_grant");
+/// assert_eq!(OAuthError::from("slow_down").as_str(), "slow_down");
+/// assert!(!OAuthError::from("slow_down").is_known());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OAuthError {
+    /// `invalid_request`: a parameter is missing, repeated or malformed.
+    InvalidRequest,
+    /// `invalid_client`: the app key (client ID) or client secret is wrong.
+    InvalidClient,
+    /// `invalid_scope`: a requested scope is unknown or not allowed for the app.
+    InvalidScope,
+    /// `invalid_grant`: the authorization code or refresh token is invalid, expired or used.
+    InvalidGrant,
+    /// `misconfigured`: the app's platform settings (key hash, bundle ID, site domain) do not
+    /// match the request (see Talk Share 4019, `KOE009`).
+    Misconfigured,
+    /// `unauthorized`: the app is not allowed to make this request.
+    Unauthorized,
+    /// `access_denied`: the user or the server refused the request.
+    AccessDenied,
+    /// `server_error`: the authorization server failed.
+    ServerError,
+    /// `unauthorized_client`: the app may not use this grant type.
+    UnauthorizedClient,
+    /// `login_required`: `prompt=none` was sent but the user is not logged in.
+    LoginRequired,
+    /// `consent_required`: `prompt=none` was sent but the user must consent first.
+    ConsentRequired,
+    /// `interaction_required`: `prompt=none` was sent but the user must interact first.
+    InteractionRequired,
+    /// Any other value, kept as sent.
+    Other(Box<str>),
+}
+
+impl OAuthError {
+    /// The known values, in the order of this enum's variants.
+    pub const KNOWN: &'static [OAuthError] = &[
+        Self::InvalidRequest,
+        Self::InvalidClient,
+        Self::InvalidScope,
+        Self::InvalidGrant,
+        Self::Misconfigured,
+        Self::Unauthorized,
+        Self::AccessDenied,
+        Self::ServerError,
+        Self::UnauthorizedClient,
+        Self::LoginRequired,
+        Self::ConsentRequired,
+        Self::InteractionRequired,
+    ];
+
+    /// The value as it appears in the body (`"invalid_grant"`, or the kept string).
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InvalidRequest => "invalid_request",
+            Self::InvalidClient => "invalid_client",
+            Self::InvalidScope => "invalid_scope",
+            Self::InvalidGrant => "invalid_grant",
+            Self::Misconfigured => "misconfigured",
+            Self::Unauthorized => "unauthorized",
+            Self::AccessDenied => "access_denied",
+            Self::ServerError => "server_error",
+            Self::UnauthorizedClient => "unauthorized_client",
+            Self::LoginRequired => "login_required",
+            Self::ConsentRequired => "consent_required",
+            Self::InteractionRequired => "interaction_required",
+            Self::Other(s) => s,
+        }
+    }
+
+    /// Whether this is one of the values the Kakao SDKs know (not [`Other`](Self::Other)).
+    #[must_use]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Other(_))
+    }
+
+    /// The known value spelled `s` exactly, without allocating.
+    pub(crate) fn known(s: &str) -> Option<Self> {
+        Some(match s {
+            "invalid_request" => Self::InvalidRequest,
+            "invalid_client" => Self::InvalidClient,
+            "invalid_scope" => Self::InvalidScope,
+            "invalid_grant" => Self::InvalidGrant,
+            "misconfigured" => Self::Misconfigured,
+            "unauthorized" => Self::Unauthorized,
+            "access_denied" => Self::AccessDenied,
+            "server_error" => Self::ServerError,
+            "unauthorized_client" => Self::UnauthorizedClient,
+            "login_required" => Self::LoginRequired,
+            "consent_required" => Self::ConsentRequired,
+            "interaction_required" => Self::InteractionRequired,
+            _ => return None,
+        })
+    }
+}
+
+impl From<&str> for OAuthError {
+    /// The known value spelled exactly `s`, or [`Other`](Self::Other) keeping `s`.
+    fn from(s: &str) -> Self {
+        Self::known(s).unwrap_or_else(|| Self::Other(s.into()))
+    }
+}
+
+impl FromStr for OAuthError {
+    type Err = core::convert::Infallible;
+
+    /// Never fails: an unknown value becomes [`Other`](Self::Other).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(s))
+    }
+}
+
+impl fmt::Display for OAuthError {
+    /// Writes the value as it appears in the body.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
