@@ -1,0 +1,527 @@
+//! Every body shape of SPEC §5 / issue 4, from real-looking samples, and the tolerance cases.
+
+use kakao_errors::KakaoError;
+use kakao_errors::mobility::MobilityError;
+use kakao_errors::response::{BodyKind, EXCERPT_LIMIT, OAuthError, ResponseError, parse, parse_as};
+use kakao_errors::rest::{ApiError, Common, Login, TalkMessage};
+use kakao_errors::share::{SubError, TalkShareError};
+
+fn scopes(scopes: Option<kakao_errors::response::Scopes<'_>>) -> Option<Vec<&str>> {
+    scopes.map(Iterator::collect)
+}
+
+#[test]
+fn rest_402_keeps_cause_code_message_and_scopes() {
+    let body = br#"{"msg":"[KakaoTalk message] insufficient scopes.","code":-402,"api_type":"TALK_MEMO_DEFAULT_SEND","allowed_scopes":["profile","friends"],"required_scopes":["talk_message"]}"#;
+    let e = parse(403, body);
+    assert_eq!(e.status(), 403);
+    assert_eq!(e.kind(), BodyKind::Rest);
+    assert_eq!(e.code(), Some(-402));
+    assert_eq!(e.cause(), Some(&ApiError::Login(Login::InsufficientScope)));
+    assert_eq!(
+        e.documented_cause(),
+        Some(&ApiError::Login(Login::InsufficientScope))
+    );
+    assert_eq!(
+        e.message(),
+        Some("[KakaoTalk message] insufficient scopes.")
+    );
+    assert_eq!(scopes(e.required_scopes()), Some(vec!["talk_message"]));
+    assert_eq!(scopes(e.allowed_scopes()), Some(vec!["profile", "friends"]));
+    assert_eq!(e.api_type(), Some("TALK_MEMO_DEFAULT_SEND"));
+    assert!(!e.is_retryable());
+    assert_eq!(e.solution(), Login::InsufficientScope.solution());
+    assert!(e.solution().is_some());
+    assert!(e.is_complete());
+    assert_eq!(e.excerpt(), None);
+    assert_eq!(e.oauth_error(), None);
+    assert_eq!(e.koe_code(), None);
+    assert_eq!(e.js_error_name(), None);
+    assert_eq!(e.share_sub_error(), None);
+    assert_eq!(e.body_len(), body.len());
+    assert_eq!(
+        e.to_string(),
+        "Kakao API error: HTTP 403, code -402 (InsufficientScope): [KakaoTalk message] insufficient scopes."
+    );
+}
+
+#[test]
+fn rest_scopes_iterate_both_ways_with_exact_length() {
+    let e = parse(
+        403,
+        br#"{"code":-402,"required_scopes":["a","b","c"],"allowed_scopes":[]}"#,
+    );
+    let required = e.required_scopes().unwrap();
+    assert_eq!(required.len(), 3);
+    assert_eq!(required.clone().rev().collect::<Vec<_>>(), ["c", "b", "a"]);
+    assert_eq!(format!("{required:?}"), r#"["a", "b", "c"]"#);
+    // Present but empty is not absent.
+    assert_eq!(scopes(e.allowed_scopes()), Some(vec![]));
+    assert_eq!(
+        scopes(parse(403, br#"{"code":-402}"#).required_scopes()),
+        None
+    );
+}
+
+#[test]
+fn rest_retryable_and_documented_solution() {
+    let e = parse(400, br#"{"code":-1,"msg":"internal error"}"#);
+    assert_eq!(e.cause(), Some(&ApiError::Common(Common::InternalError)));
+    assert!(e.is_retryable());
+    assert_eq!(e.solution(), Common::InternalError.solution());
+}
+
+#[test]
+fn korean_escaped_message_is_unescaped() {
+    // "카카오톡 메시지 전송 한도 초과" sent with \u escapes, plus an escaped quote.
+    let body = br#"{"code":-532,"msg":"\uce74\uce74\uc624\ud1a1 \uba54\uc2dc\uc9c0 \uc804\uc1a1 \ud55c\ub3c4 \ucd08\uacfc \"daily\""}"#;
+    let e = parse(400, body);
+    assert_eq!(
+        e.message(),
+        Some("카카오톡 메시지 전송 한도 초과 \"daily\"")
+    );
+    assert_eq!(
+        e.cause(),
+        Some(&ApiError::TalkMessage(
+            TalkMessage::TalkSendMessageDailyLimitExceed
+        ))
+    );
+    // Raw UTF-8 Korean works as well.
+    let e = parse(400, "{\"code\":-1,\"msg\":\"내부 서버 오류\"}".as_bytes());
+    assert_eq!(e.message(), Some("내부 서버 오류"));
+}
+
+#[test]
+fn oauth_body_keeps_error_description_and_koe_code() {
+    let body = br#"{"error":"invalid_grant","error_description":"authorization code not found for code=Zx9","error_code":"KOE320"}"#;
+    let e = parse(400, body);
+    assert_eq!(e.kind(), BodyKind::OAuth);
+    assert_eq!(e.oauth_error(), Some(&OAuthError::InvalidGrant));
+    assert_eq!(e.koe_code(), Some("KOE320"));
+    assert_eq!(
+        e.message(),
+        Some("authorization code not found for code=Zx9")
+    );
+    assert_eq!(e.code(), None);
+    assert_eq!(e.cause(), None);
+    assert!(!e.is_retryable());
+    assert_eq!(e.share_sub_error(), None);
+    assert_eq!(
+        e.to_string(),
+        "Kakao API error: HTTP 400, OAuth error invalid_grant (KOE320): authorization code not found for code=Zx9"
+    );
+}
+
+#[test]
+fn oauth_every_known_error_value_and_unknown_kept() {
+    for known in OAuthError::KNOWN {
+        let body = format!(
+            r#"{{"error":"{}","error_description":"x"}}"#,
+            known.as_str()
+        );
+        let e = parse(401, body.as_bytes());
+        assert_eq!(e.kind(), BodyKind::OAuth);
+        assert_eq!(e.oauth_error(), Some(known));
+        assert!(known.is_known());
+    }
+    assert_eq!(OAuthError::KNOWN.len(), 12);
+    let e = parse(400, br#"{"error":"temporarily_unavailable"}"#);
+    assert_eq!(
+        e.oauth_error(),
+        Some(&OAuthError::Other("temporarily_unavailable".into()))
+    );
+    assert_eq!(e.oauth_error().unwrap().as_str(), "temporarily_unavailable");
+    assert_eq!("misconfigured".parse(), Ok(OAuthError::Misconfigured));
+    assert_eq!(OAuthError::ConsentRequired.to_string(), "consent_required");
+}
+
+#[test]
+fn oauth_misconfigured_is_talk_share_4019() {
+    let body = br#"{"error":"misconfigured","error_description":"invalid android_key_hash or ios_bundle_id or web_site_url","error_code":"KOE009"}"#;
+    let e = parse_as::<TalkShareError>(401, body);
+    assert_eq!(e.oauth_error(), Some(&OAuthError::Misconfigured));
+    assert_eq!(e.koe_code(), Some("KOE009"));
+    assert_eq!(e.share_sub_error(), Some(SubError::Misconfigured));
+    let line = e.to_string();
+    assert!(
+        line.contains("[Talk Share 4019: invalid android_key_hash"),
+        "{line}"
+    );
+}
+
+#[test]
+fn javascript_sdk_error() {
+    let body = br#"{"name":"KAPIError","msg":"wrong appKey(null) format","code":-401}"#;
+    let e = parse(401, body);
+    assert_eq!(e.kind(), BodyKind::JavaScript);
+    assert_eq!(e.js_error_name(), Some("KAPIError"));
+    assert_eq!(e.code(), Some(-401));
+    assert_eq!(e.cause(), Some(&ApiError::Common(Common::InvalidToken)));
+    assert_eq!(e.message(), Some("wrong appKey(null) format"));
+    assert_eq!(e.share_sub_error(), Some(SubError::WrongAppKeyFormat));
+    assert_eq!(
+        e.to_string(),
+        "Kakao API error: HTTP 401, KAPIError, code -401 (InvalidToken) [Talk Share 4019: wrong appKey(null) format]: wrong appKey(null) format"
+    );
+}
+
+#[test]
+fn plain_text_code_in_brackets() {
+    let body = b"[-401] domain mismatched! caller=https://xx. check out registered web domains.";
+    let e = parse(401, body);
+    assert_eq!(e.kind(), BodyKind::Text);
+    assert_eq!(e.code(), Some(-401));
+    assert_eq!(e.cause(), Some(&ApiError::Common(Common::InvalidToken)));
+    assert_eq!(
+        e.message(),
+        Some("domain mismatched! caller=https://xx. check out registered web domains.")
+    );
+    assert_eq!(e.share_sub_error(), Some(SubError::DomainMismatched));
+    assert!(e.is_complete());
+
+    // Whitespace around, a plus sign, an empty message.
+    let e = parse(500, b"  \r\n[ +5001 ]\n");
+    assert_eq!(
+        (e.kind(), e.code(), e.message()),
+        (BodyKind::Text, Some(5001), Some(""))
+    );
+
+    // A bracket that holds no code is no text shape.
+    let e = parse(400, b"[error] something");
+    assert_eq!(e.kind(), BodyKind::Unreadable);
+    assert_eq!(e.excerpt(), Some("[error] something"));
+    // A JSON array is not an error object.
+    let e = parse(400, br#"[{"code":-401}]"#);
+    assert_eq!((e.kind(), e.code()), (BodyKind::Unreadable, None));
+}
+
+#[test]
+fn plain_text_code_beyond_i64_is_kept_as_text() {
+    let e = parse(400, b"[-99999999999999999999] overflow");
+    assert_eq!(e.kind(), BodyKind::Text);
+    assert_eq!(e.code(), None);
+    assert_eq!(e.unparsed_code(), Some("-99999999999999999999"));
+    assert_eq!(e.message(), Some("overflow"));
+}
+
+#[test]
+fn plain_text_message_is_bounded() {
+    let mut body = b"[-401] ".to_vec();
+    body.extend(std::iter::repeat_n(b'z', 5_000));
+    let e = parse(401, &body);
+    assert_eq!(e.code(), Some(-401));
+    assert_eq!(e.message().unwrap().len(), EXCERPT_LIMIT);
+}
+
+#[test]
+fn html_from_a_gateway_is_an_excerpt() {
+    let body = b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n";
+    let e = parse(502, body);
+    assert_eq!(e.kind(), BodyKind::Unreadable);
+    assert_eq!(e.status(), 502);
+    assert_eq!(e.code(), None);
+    assert_eq!(e.cause(), None);
+    assert_eq!(e.message(), None);
+    assert_eq!(e.excerpt(), Some(std::str::from_utf8(body).unwrap()));
+    assert!(e.is_retryable(), "a gateway's 502 may be retried");
+    assert!(!e.is_complete());
+    let line = e.to_string();
+    let start = format!(
+        "Kakao API error: HTTP 502, unreadable body ({} bytes): \"<html>\\r\\n<head>",
+        body.len()
+    );
+    assert!(line.starts_with(&start), "{line}");
+    assert!(!line.contains('\n'));
+    // 500 and 503 from a gateway are not retried blindly.
+    assert!(!parse(503, body).is_retryable());
+    assert!(!parse(500, body).is_retryable());
+}
+
+#[test]
+fn empty_bodies() {
+    for body in [&b""[..], b"   \r\n\t "] {
+        let e = parse(504, body);
+        assert_eq!(e.kind(), BodyKind::Empty);
+        assert_eq!(e.status(), 504);
+        assert_eq!(e.body_len(), body.len());
+        assert!(e.is_retryable());
+        assert_eq!(e.to_string(), "Kakao API error: HTTP 504, empty body");
+    }
+}
+
+#[test]
+fn not_utf8_is_replaced_in_the_excerpt() {
+    let e = parse(500, b"\xff\xfe<\x00h\x00t\x00m\x00l\x00>");
+    assert_eq!(e.kind(), BodyKind::Unreadable);
+    assert_eq!(e.excerpt(), Some("\u{fffd}\u{fffd}<\0h\0t\0m\0l\0>"));
+    // A body of invalid bytes only: still bounded in bytes.
+    let e = parse(500, &[0xC0; 4096]);
+    assert!(e.excerpt().unwrap().len() <= EXCERPT_LIMIT);
+    assert!(e.excerpt().unwrap().chars().all(|c| c == '\u{fffd}'));
+}
+
+#[test]
+fn huge_body_is_cut_to_a_bounded_excerpt() {
+    let mut body = "<html>".to_owned();
+    while body.len() < 10 << 20 {
+        body.push_str("가나다라마바사 ");
+    }
+    let e = parse(502, body.as_bytes());
+    let excerpt = e.excerpt().unwrap();
+    assert!(excerpt.len() <= EXCERPT_LIMIT && excerpt.len() > EXCERPT_LIMIT - 4);
+    assert!(body.starts_with(excerpt));
+    assert_eq!(e.body_len(), body.len());
+}
+
+#[test]
+fn huge_valid_json_keeps_its_code() {
+    let mut body = String::from(r#"{"code":-603,"padding":""#);
+    body.push_str(&"x".repeat(10 << 20));
+    body.push_str(r#"","msg":"timeout"}"#);
+    let e = parse(400, body.as_bytes());
+    assert_eq!(e.cause(), Some(&ApiError::Common(Common::ServerTimeOut)));
+    assert_eq!(e.message(), Some("timeout"));
+    assert!(e.is_complete());
+}
+
+#[test]
+fn truncated_json_keeps_the_fields_read_before_the_break() {
+    let full = br#"{"code":-402,"msg":"insufficient scopes","required_scopes":["talk_message"]}"#;
+    let e = parse(403, &full[..40]);
+    assert_eq!(e.kind(), BodyKind::Rest);
+    assert_eq!(e.code(), Some(-402));
+    assert_eq!(e.message(), Some("insufficient scopes"));
+    assert!(!e.is_complete());
+    assert_eq!(e.excerpt(), Some(std::str::from_utf8(&full[..40]).unwrap()));
+    assert!(e.to_string().ends_with("(body cut short)"), "{e}");
+
+    // Cut inside a string: the half string is not kept.
+    let e = parse(403, &full[..25]);
+    assert_eq!((e.code(), e.message()), (Some(-402), None));
+
+    // Cut right after a number: the number may be cut too, so it is not trusted.
+    let e = parse(403, br#"{"msg":"x","code":-40"#);
+    assert_eq!(e.code(), None);
+    assert_eq!(e.message(), Some("x"));
+    assert!(e.excerpt().is_some());
+    // ... but a quoted code is whole.
+    let e = parse(403, br#"{"code":"-402""#);
+    assert_eq!(e.code(), Some(-402));
+
+    // Cut before anything known: unreadable.
+    let e = parse(403, br#"{"unrelated":1,"co"#);
+    assert_eq!((e.kind(), e.code()), (BodyKind::Unreadable, None));
+    assert_eq!(e.excerpt(), Some(r#"{"unrelated":1,"co"#));
+}
+
+#[test]
+fn trailing_bytes_after_the_object_are_tolerated() {
+    let e = parse(400, b"{\"code\":-2,\"msg\":\"bad\"}\n<!-- gateway -->");
+    assert_eq!(e.cause(), Some(&ApiError::Common(Common::IllegalParams)));
+    assert_eq!(e.message(), Some("bad"));
+    assert!(!e.is_complete());
+    assert!(e.excerpt().unwrap().contains("gateway"));
+}
+
+#[test]
+fn tolerant_fields() {
+    // Missing msg.
+    let e = parse(400, br#"{"code":-2}"#);
+    assert_eq!((e.code(), e.message()), (Some(-2), None));
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "Kakao API error: HTTP 400, code -2 (IllegalParams): {}",
+            Common::IllegalParams.message()
+        )
+    );
+    // Code as a string, with spaces.
+    let e = parse(403, br#"{"code":" -402 ","msg":"m"}"#);
+    assert_eq!(e.cause(), Some(&ApiError::Login(Login::InsufficientScope)));
+    // Null fields everywhere.
+    let e = parse(
+        400,
+        br#"{"code":-2,"msg":null,"required_scopes":null,"api_type":null,"name":null}"#,
+    );
+    assert_eq!(
+        (e.kind(), e.code(), e.message()),
+        (BodyKind::Rest, Some(-2), None)
+    );
+    assert!(e.required_scopes().is_none() && e.api_type().is_none());
+    // Null code.
+    let e = parse(400, br#"{"code":null,"msg":"no code"}"#);
+    assert_eq!(
+        (e.kind(), e.code(), e.message()),
+        (BodyKind::Rest, None, Some("no code"))
+    );
+    // Fields of unexpected types are skipped, the rest kept.
+    let e = parse(
+        400,
+        br#"{"msg":{"text":"nested"},"extra":[1,{"a":null}],"code":-2,"api_type":7,"required_scopes":["a",1,null,"b"]}"#,
+    );
+    assert_eq!(
+        (e.code(), e.message(), e.api_type()),
+        (Some(-2), None, None)
+    );
+    assert_eq!(scopes(e.required_scopes()), Some(vec!["a", "b"]));
+    // A code as an integral float.
+    assert_eq!(parse(400, br#"{"code":-402.0}"#).code(), Some(-402));
+    // Repeated keys: the last wins.
+    let e = parse(
+        400,
+        br#"{"code":-1,"msg":"first","code":-2,"msg":"second"}"#,
+    );
+    assert_eq!((e.code(), e.message()), (Some(-2), Some("second")));
+    // A UTF-8 byte order mark.
+    assert_eq!(parse(400, b"\xEF\xBB\xBF{\"code\":-2}").code(), Some(-2));
+}
+
+#[test]
+fn codes_outside_i32_are_kept_raw() {
+    let e = parse(400, br#"{"code":99999999999,"msg":"big"}"#);
+    assert_eq!(e.code(), Some(99_999_999_999));
+    assert_eq!(e.cause(), None);
+    assert_eq!(e.documented_cause(), None);
+    assert!(
+        e.to_string().contains("code 99999999999 (undocumented)"),
+        "{e}"
+    );
+
+    let e = parse(400, br#"{"code":18446744073709551615}"#);
+    assert_eq!(e.code(), None);
+    assert_eq!(e.unparsed_code(), Some("18446744073709551615"));
+    assert_eq!(e.kind(), BodyKind::Rest);
+
+    let e = parse(400, br#"{"code":-402.5}"#);
+    assert_eq!((e.code(), e.unparsed_code()), (None, Some("-402.5")));
+
+    let e = parse(400, br#"{"code":"E-42","msg":"odd"}"#);
+    assert_eq!((e.code(), e.unparsed_code()), (None, Some("E-42")));
+    assert!(e.to_string().contains(r#"code "E-42""#), "{e}");
+}
+
+#[test]
+fn unknown_codes_go_through_the_catch_all() {
+    let e = parse(400, br#"{"code":-12345,"msg":"new"}"#);
+    assert_eq!(e.cause(), Some(&ApiError::Unknown(-12345)));
+    assert_eq!(e.documented_cause(), None);
+    assert_eq!(e.solution(), None);
+    assert!(!e.is_retryable());
+    assert_eq!(
+        e.to_string(),
+        "Kakao API error: HTTP 400, code -12345 (undocumented): new"
+    );
+}
+
+/// A table without a catch-all: unknown codes give no cause, but the code is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+enum Billing {
+    /// The card was declined.
+    #[kakao(code = 7001, status = 402, solution = "Ask for another card.")]
+    CardDeclined,
+    /// The gateway timed out.
+    #[kakao(code = 7002, status = 504, retry = true)]
+    GatewayTimeout,
+}
+
+#[test]
+fn user_table_without_catch_all() {
+    let e = parse_as::<Billing>(402, br#"{"code":7001,"msg":"declined"}"#);
+    assert_eq!(e.cause(), Some(&Billing::CardDeclined));
+    assert_eq!(e.solution(), Some("Ask for another card."));
+    let e = parse_as::<Billing>(504, br#"{"code":7002}"#);
+    assert!(e.is_retryable());
+    assert_eq!(e.into_cause(), Some(Billing::GatewayTimeout));
+    let e = parse_as::<Billing>(400, br#"{"code":-402}"#);
+    assert_eq!((e.code(), e.cause()), (Some(-402), None));
+    let e: ResponseError<Billing> = ResponseError::parse(400, b"[7002] timeout");
+    assert_eq!(e.cause(), Some(&Billing::GatewayTimeout));
+}
+
+#[test]
+fn mobility_table() {
+    let e = parse_as::<MobilityError>(500, br#"{"code": -1, "msg": "internal server error"}"#);
+    assert_eq!(e.cause(), Some(&MobilityError::InternalError));
+    assert_eq!(e.cause().unwrap().status(), Some(500));
+    assert!(e.is_retryable());
+}
+
+#[test]
+fn talk_share_4019_names_the_sub_error_from_the_message() {
+    let e = parse_as::<TalkShareError>(
+        401,
+        br#"{"code":4019,"msg":"domain mismatched! caller=https://example.com"}"#,
+    );
+    assert_eq!(
+        e.cause(),
+        Some(&TalkShareError::PlatformAuthenticationFailed)
+    );
+    assert_eq!(e.share_sub_error(), Some(SubError::DomainMismatched));
+    assert!(
+        e.to_string()
+            .contains("[Talk Share 4019: domain mismatched]"),
+        "{e}"
+    );
+    // 4019 without a recognisable message: no sub-error.
+    let e = parse_as::<TalkShareError>(401, br#"{"code":4019,"msg":"other"}"#);
+    assert_eq!(e.share_sub_error(), None);
+    // A REST error that merely mentions it is not taken for one.
+    let e = parse(401, br#"{"code":-401,"msg":"domain mismatched"}"#);
+    assert_eq!(e.share_sub_error(), None);
+}
+
+#[test]
+fn objects_without_known_fields_are_unreadable() {
+    for body in [
+        &br#"{}"#[..],
+        br#"{"status":"fail"}"#,
+        br#"{"error":{"code":-401}}"#,
+    ] {
+        let e = parse(400, body);
+        assert_eq!(e.kind(), BodyKind::Unreadable, "{e:?}");
+        assert_eq!(e.excerpt(), Some(std::str::from_utf8(body).unwrap()));
+    }
+    for body in [&b"null"[..], b"42", b"\"text\"", b"true"] {
+        assert_eq!(parse(400, body).kind(), BodyKind::Unreadable);
+    }
+}
+
+#[test]
+fn display_is_one_line() {
+    let e = parse(
+        400,
+        br#"{"code":-2,"msg":"line one\nline two\ttabbed\u0000"}"#,
+    );
+    assert_eq!(e.message(), Some("line one\nline two\ttabbed\0"));
+    assert_eq!(
+        e.to_string(),
+        "Kakao API error: HTTP 400, code -2 (IllegalParams): line one line two tabbed "
+    );
+}
+
+#[test]
+fn debug_shows_what_was_read() {
+    let e = parse(403, br#"{"code":-402,"msg":"m","required_scopes":["s"]}"#);
+    let debug = format!("{e:?}");
+    for needle in [
+        "status: 403",
+        "kind: Rest",
+        "code: -402",
+        "InsufficientScope",
+        "message: \"m\"",
+        "required_scopes: [\"s\"]",
+    ] {
+        assert!(debug.contains(needle), "{needle} not in {debug}");
+    }
+}
+
+#[test]
+fn response_error_is_a_std_error_and_clonable() {
+    fn assert_error<T: std::error::Error + Send + Sync + 'static>(_: &T) {}
+    let e = parse(400, br#"{"code":-2}"#);
+    assert_error(&e);
+    assert!(std::error::Error::source(&e).is_none());
+    assert_eq!(e.clone(), e);
+    let boxed: Box<dyn std::error::Error> = Box::new(e);
+    assert!(boxed.to_string().contains("code -2"));
+}
