@@ -110,7 +110,8 @@ pub enum BodyKind {
     OAuth,
     /// A JavaScript SDK error: `{"name": "KAPIError", "msg": "...", "code": -401}`.
     JavaScript,
-    /// Plain text starting with the code in brackets: `[-401] domain mismatched! ...`.
+    /// Plain text starting with the code in brackets: `[-401] domain mismatched! ...`. (A body
+    /// that is only a bracketed integer, `[-401]`, is read this way too.)
     Text,
     /// Anything else: kept as an [excerpt](ResponseError::excerpt).
     Unreadable,
