@@ -21,13 +21,19 @@ fn main() {
 
     // LargeCodes: doc-comment and key messages, statuses, retries, Korean texts.
     let mut expected = String::new();
-    out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]\npub enum LargeCodes {\n");
+    out.push_str(
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]\npub enum LargeCodes {\n",
+    );
     for i in 0..LARGE {
         let code = large_code(i);
         let status = (i % 3 != 0).then(|| 100 + i % 500);
         let retry = i % 7 == 0;
         let keyed = i % 5 == 0;
-        let message = if keyed { format!("Keyed message {i}.") } else { format!("Generated error number {i}.") };
+        let message = if keyed {
+            format!("Keyed message {i}.")
+        } else {
+            format!("Generated error number {i}.")
+        };
         let message_ko = (i % 11 == 0).then(|| format!("생성된 오류 {i}"));
         if !keyed {
             writeln!(out, "    /// Generated error number {i}.").unwrap();
@@ -58,11 +64,17 @@ fn main() {
     expected.push_str("    Expected { value: LargeCodes::Largest, code: 2147483647, name: \"Largest\", status: None, retry: false, message: \"The largest code.\", message_ko: None },\n");
 
     // LargeOther: codes that LargeCodes does not have, for a wrapper of two large members.
-    out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]\npub enum LargeOther {\n");
+    out.push_str(
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]\npub enum LargeOther {\n",
+    );
     let mut other_codes = String::new();
     for i in 0..OTHER {
         let code = 1_000_000_000 + i64::try_from(i).unwrap();
-        writeln!(out, "    /// Other generated error {i}.\n    #[kakao(code = {code})]\n    W{i},").unwrap();
+        writeln!(
+            out,
+            "    /// Other generated error {i}.\n    #[kakao(code = {code})]\n    W{i},"
+        )
+        .unwrap();
         write!(other_codes, "{code}, ").unwrap();
     }
     out.push_str("}\n\n");
@@ -70,7 +82,11 @@ fn main() {
     // What the attributes above say, written independently of the derive.
     out.push_str("/// What the generated attributes of one `LargeCodes` variant say.\n");
     out.push_str("#[derive(Debug)]\npub struct Expected {\n    pub value: LargeCodes,\n    pub code: i32,\n    pub name: &'static str,\n    pub status: Option<u16>,\n    pub retry: bool,\n    pub message: &'static str,\n    pub message_ko: Option<&'static str>,\n}\n\n");
-    writeln!(out, "pub const LARGE_EXPECTED: &[Expected] = &[\n{expected}];\n").unwrap();
+    writeln!(
+        out,
+        "pub const LARGE_EXPECTED: &[Expected] = &[\n{expected}];\n"
+    )
+    .unwrap();
     writeln!(out, "pub const OTHER_CODES: &[i32] = &[{other_codes}];").unwrap();
 
     let path = PathBuf::from(std::env::var_os("OUT_DIR").unwrap()).join("large_enum.rs");

@@ -1,0 +1,16 @@
+use kakao_errors::KakaoError;
+
+#[derive(Debug, KakaoError)]
+pub enum Login {
+    /// A bare path.
+    #[kakao]
+    Bare,
+    /// A name-value attribute.
+    #[kakao = 1]
+    NameValue,
+    /// Not a key = value list.
+    #[kakao(code -402)]
+    MissingEquals,
+}
+
+fn main() {}
