@@ -344,7 +344,10 @@ fn write_list(out: &mut String, indent: &str, items: &[&str]) -> fmt::Result {
 }
 
 fn write_troubleshooting(out: &mut String, case: &Troubleshooting) -> fmt::Result {
-    writeln!(out, "  case-by-case troubleshooting (Kakao Talk Share > Troubleshooting):")?;
+    writeln!(
+        out,
+        "  case-by-case troubleshooting (Kakao Talk Share > Troubleshooting):"
+    )?;
     if !case.causes().is_empty() {
         writeln!(out, "    causes:")?;
         write_list(out, "      ", case.causes())?;
