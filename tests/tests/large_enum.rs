@@ -7,7 +7,7 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/large_enum.rs"));
 }
 
-use generated::{LARGE_EXPECTED, LargeCodes};
+use generated::{LARGE_EXPECTED, LargeCodes, LargeOther, OTHER_CODES};
 use kakao_errors::KakaoError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
@@ -105,5 +105,18 @@ fn a_wrapper_over_the_large_enum() {
         assert_eq!(w.code(), e.code);
         assert_eq!(w.name(), e.name);
         assert_eq!(LargeWrapper::from_name(e.name), Some(w));
+    }
+}
+
+#[test]
+fn a_second_large_enum_round_trips() {
+    assert_eq!(OTHER_CODES.len(), 2_000);
+    assert_eq!(<LargeOther as KakaoError>::CODES, OTHER_CODES);
+    for (i, &code) in OTHER_CODES.iter().enumerate() {
+        let e = LargeOther::from_code(code).unwrap();
+        assert_eq!(e.code(), code);
+        assert_eq!(e.name(), format!("W{i}"));
+        assert_eq!(LargeOther::from_name(e.name()), Some(e));
+        assert_eq!(e.message(), format!("Other generated error {i}."));
     }
 }
