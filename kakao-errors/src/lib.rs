@@ -58,6 +58,13 @@ pub mod response;
 pub mod rest;
 pub mod share;
 
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub mod http;
+#[cfg(feature = "reqwest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
+pub mod reqwest;
+
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
