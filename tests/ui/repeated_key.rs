@@ -9,6 +9,9 @@ pub enum Login {
     #[kakao(code = -401, status = 401)]
     #[kakao(status = 403)]
     InvalidToken,
+    /// Repeated after a first value that is itself wrong: both mistakes are reported.
+    #[kakao(code = 5, retry = "yes", retry = false)]
+    FirstValueWrong,
     /// A repeated flag.
     #[kakao(other, other)]
     Unknown(i32),
