@@ -1,0 +1,308 @@
+//! Heap allocations, counted by a global allocator: none in `from_code`, `from_name`,
+//! `TryFrom<i32>`, any accessor, `source()`, or `Display` into a `String` with room, for every
+//! table of the crate, the REST union, and user-defined leaves, wrappers and nested wrappers;
+//! and parsing an error response allocates at most what the result must own.
+//!
+//! A correctness test, not a timing: the counts are exact. The counter is per thread, so the
+//! test harness's other threads do not disturb it.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::fmt::{Display, Write as _};
+
+use kakao_errors::KakaoError;
+use kakao_errors::mobility::MobilityError;
+use kakao_errors::response::{ResponseError, parse, parse_as};
+use kakao_errors::rest::{
+    ApiError, Common, KeywordAd, Login, Moment, Push, TalkCalendar, TalkChannel, TalkMessage,
+};
+use kakao_errors::share::TalkShareError;
+
+/// The system allocator, counting allocations (and reallocations) made by the current thread.
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+fn bump() {
+    // `try_with`: the thread-local may already be gone while a thread shuts down.
+    let _ = ALLOCATIONS.try_with(|count| count.set(count.get() + 1));
+}
+
+// SAFETY: every method forwards to `System` with the caller's arguments unchanged; counting
+// touches only a const-initialised thread-local `Cell`, which never allocates.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        bump();
+        // SAFETY: forwarded from our caller, who upholds `GlobalAlloc::alloc`'s contract.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        bump();
+        // SAFETY: as in `alloc`.
+        unsafe { System.alloc_zeroed(layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        bump();
+        // SAFETY: `ptr` came from this allocator, which is `System` underneath.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from this allocator, which is `System` underneath.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// What `f` returns, and how many allocations it made on this thread.
+fn allocations<R>(f: impl FnOnce() -> R) -> (R, usize) {
+    let before = ALLOCATIONS.with(Cell::get);
+    let result = f();
+    let after = ALLOCATIONS.with(Cell::get);
+    (result, after - before)
+}
+
+/// Asserts that `f` allocates nothing; `what` names the call in the failure message.
+fn assert_none<R>(what: impl Display, f: impl FnOnce() -> R) -> R {
+    let (result, count) = allocations(f);
+    assert_eq!(count, 0, "{what} allocated {count} time(s)");
+    result
+}
+
+/// The counter sees allocations at all (otherwise every other test here would pass vacuously).
+#[test]
+fn the_counter_counts() {
+    let (_, count) = allocations(|| std::hint::black_box(String::from("x")));
+    assert_eq!(count, 1);
+    let (_, count) = allocations(|| std::hint::black_box(format!("{}", 12_345)));
+    assert!(count >= 1);
+}
+
+/// Codes no table here knows, next to every code `T` lists.
+const UNKNOWN: [i32; 6] = [0, 1, -13, -99_999, i32::MIN, i32::MAX];
+
+/// Every lookup and accessor of `T`, for every code it lists and a few it does not.
+fn check_type<T>(type_name: &str)
+where
+    T: KakaoError + Display + core::fmt::Debug + TryFrom<i32>,
+{
+    // Room for any message of any table: Display must write into it without growing it.
+    let mut buf = String::with_capacity(4_096);
+    for &code in T::CODES.iter().chain(&UNKNOWN) {
+        let what = |call: &str| format!("{type_name}::{call} for code {code}");
+        let found = assert_none(what("from_code"), || T::from_code(code));
+        let tried = assert_none(what("try_from"), || T::try_from(code).ok());
+        assert_eq!(found.is_some(), tried.is_some(), "{}", what("try_from"));
+        let Some(value) = found else {
+            continue;
+        };
+        assert_none(what("accessors"), || {
+            std::hint::black_box((
+                value.code(),
+                value.name(),
+                value.status(),
+                value.is_retryable(),
+                value.message(),
+                value.message_ko(),
+                value.solution(),
+                value.solution_ko(),
+                value.source().is_none(),
+            ))
+        });
+        let name = value.name();
+        assert_none(what("from_name"), || {
+            std::hint::black_box(T::from_name(name))
+        });
+        buf.clear();
+        let capacity = buf.capacity();
+        assert_none(what("Display"), || write!(buf, "{value}").unwrap());
+        assert_eq!(buf.capacity(), capacity);
+        assert!(buf.contains(&value.code().to_string()), "{buf}");
+    }
+}
+
+#[test]
+fn tables_do_not_allocate() {
+    check_type::<Common>("Common");
+    check_type::<Login>("Login");
+    check_type::<TalkMessage>("TalkMessage");
+    check_type::<TalkChannel>("TalkChannel");
+    check_type::<Push>("Push");
+    check_type::<TalkCalendar>("TalkCalendar");
+    check_type::<Moment>("Moment");
+    check_type::<KeywordAd>("KeywordAd");
+    check_type::<ApiError>("ApiError");
+    check_type::<TalkShareError>("TalkShareError");
+    check_type::<MobilityError>("MobilityError");
+}
+
+#[test]
+fn const_lookups_do_not_allocate() {
+    for &code in Login::CODES.iter().chain(&UNKNOWN) {
+        let found = assert_none(
+            format_args!("Login::from_code (const fn) for {code}"),
+            || std::hint::black_box(Login::from_code(code)),
+        );
+        assert_eq!(found, <Login as KakaoError>::from_code(code));
+    }
+    assert_none("VARIANTS", || std::hint::black_box(Common::VARIANTS.len()));
+}
+
+mod user {
+    use kakao_errors::KakaoError;
+    use kakao_errors::rest::ApiError;
+
+    /// A user's leaf table.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+    pub enum Billing {
+        /// The card was declined.
+        #[kakao(code = 7001, status = 402, solution = "Ask the user for another card.")]
+        CardDeclined,
+        /// The payment gateway timed out.
+        #[kakao(
+            code = 7002,
+            status = 504,
+            retry = true,
+            message_ko = "결제 게이트웨이 시간 초과"
+        )]
+        GatewayTimeout,
+    }
+
+    /// A user's leaf table with its own catch-all.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+    pub enum Shipping {
+        /// The carrier is down.
+        #[kakao(code = 8001, status = 503, retry = true)]
+        CarrierDown,
+        /// Anything else.
+        #[kakao(other, message = "unknown shipping error", solution = "Call support.")]
+        Unknown(i32),
+    }
+
+    /// A wrapper around the REST union.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+    pub enum AppError {
+        /// The app is read-only.
+        #[kakao(code = 9001, status = 503)]
+        ReadOnly,
+        /// Billing codes.
+        #[kakao(transparent)]
+        Billing(Billing),
+        /// Every REST code, and its catch-all.
+        #[kakao(transparent)]
+        Kakao(ApiError),
+    }
+
+    /// A wrapper of two leaves, the last one with a catch-all.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+    pub enum Service {
+        /// Wrapped twice.
+        #[kakao(transparent)]
+        Billing(Billing),
+        /// The Talk Share table.
+        #[kakao(transparent)]
+        Share(kakao_errors::share::TalkShareError),
+    }
+
+    /// Nested: a wrapper of a wrapper of the REST union.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+    pub enum Outer {
+        /// The wrapper above, and through it every REST code.
+        #[kakao(transparent)]
+        App(AppError),
+    }
+}
+
+#[test]
+fn user_types_do_not_allocate() {
+    check_type::<user::Billing>("Billing");
+    check_type::<user::Shipping>("Shipping");
+    check_type::<user::AppError>("AppError");
+    check_type::<user::Service>("Service");
+    check_type::<user::Outer>("Outer");
+}
+
+/// A typical REST body: message, API type, both scope lists.
+const REST_402: &[u8] = br#"{"msg":"[talk_message] scope is required.","code":-402,"api_type":"TALK_MEMO_DEFAULT_SEND","allowed_scopes":["profile_nickname","profile_image"],"required_scopes":["talk_message"]}"#;
+/// The bound for a parse: what the body's data costs an owning result written the plain way
+/// (`#[derive(Deserialize)]` with `String` and `Vec<String>` fields), one allocation per text
+/// and per list. Here: message, API type, three scopes, two lists.
+const REST_402_OWNED: usize = 7;
+
+const OAUTH: &[u8] = br#"{"error":"invalid_grant","error_description":"authorization code not found for code=abc","error_code":"KOE320"}"#;
+/// Description and KOE code (the `error` value is an enum, `invalid_grant` a known one).
+const OAUTH_OWNED: usize = 2;
+
+const HTML_502: &[u8] = b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>";
+/// The excerpt.
+const HTML_OWNED: usize = 1;
+
+/// Parses `body`, checks that it allocates at most `bound` times, then that reading the result
+/// allocates nothing.
+fn check_parse(what: &str, status: u16, body: &[u8], bound: usize) -> ResponseError {
+    let (error, count) = allocations(|| parse(status, body));
+    println!("parse {what}: {count} allocation(s), bound {bound}");
+    assert!(
+        count <= bound,
+        "parse {what}: {count} allocations, more than {bound}"
+    );
+    assert_none(format_args!("accessors of {what}"), || {
+        std::hint::black_box((
+            error.status(),
+            error.kind(),
+            error.code(),
+            error.cause(),
+            error.message(),
+            error.is_retryable(),
+            error.solution(),
+            error.required_scopes().map(Iterator::count),
+            error.allowed_scopes().map(Iterator::count),
+            error.api_type(),
+            error.oauth_error(),
+            error.koe_code(),
+            error.excerpt(),
+        ))
+    });
+    let mut buf = String::with_capacity(4_096);
+    assert_none(format_args!("Display of {what}"), || {
+        write!(buf, "{error}").unwrap();
+    });
+    assert!(buf.contains(&status.to_string()), "{buf}");
+    error
+}
+
+#[test]
+fn parsing_allocates_at_most_what_the_result_owns() {
+    let rest = check_parse("REST -402", 403, REST_402, REST_402_OWNED);
+    assert_eq!(
+        rest.cause(),
+        Some(&ApiError::Login(Login::InsufficientScope))
+    );
+    assert_eq!(
+        rest.required_scopes().unwrap().collect::<Vec<_>>(),
+        ["talk_message"]
+    );
+    // `ResponseError` keeps its texts behind one `Box` (so the error stays small to return):
+    // bodies with few texts pay that box on top of what they own.
+    let oauth = check_parse("OAuth", 400, OAUTH, OAUTH_OWNED + 1);
+    assert_eq!(oauth.koe_code(), Some("KOE320"));
+    let html = check_parse("HTML 502", 502, HTML_502, HTML_OWNED + 1);
+    assert!(html.excerpt().unwrap().contains("502 Bad Gateway"));
+
+    // A body with nothing to own allocates nothing.
+    let (bare, count) = allocations(|| parse(500, br#"{"code":-1}"#));
+    assert_eq!(
+        count, 0,
+        "a body with only a code allocated {count} time(s)"
+    );
+    assert_eq!(bare.cause(), Some(&ApiError::Common(Common::InternalError)));
+    let (empty, count) = allocations(|| parse_as::<MobilityError>(502, b""));
+    assert_eq!(count, 0, "an empty body allocated {count} time(s)");
+    assert_eq!(empty.status(), 502);
+}
