@@ -48,10 +48,16 @@ impl Collected {
     }
 }
 
+/// The most buffer reserved up front for a body's text.
+const TEXT_RESERVE: usize = 1024;
+
 /// Reads `body` (which starts with `{` after whitespace). Returns what was read and whether the
 /// body was read whole.
 pub(crate) fn collect(body: &[u8]) -> (Collected, bool) {
     let mut out = Collected::default();
+    // Text read from a JSON string is never longer than the string as sent, so a typical body
+    // fits in one allocation; an unusually large one grows as needed.
+    out.texts.buf.reserve(body.len().min(TEXT_RESERVE));
     let mut de = serde_json::Deserializer::from_slice(body);
     let result = (&mut out).deserialize(&mut de).and_then(|()| de.end());
     match result {
