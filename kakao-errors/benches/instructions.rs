@@ -1,11 +1,12 @@
-//! Instructions per lookup, counted by callgrind: stable where wall time is noisy.
+//! Instructions per lookup, per parse and per `Display`, counted by callgrind: stable where
+//! wall time is noisy.
 //!
-//! `cargo bench --bench instructions` runs this binary under
-//! `valgrind --tool=callgrind` once per implementation and stream length, for `N_SHORT` and
-//! `N_LONG` lookups, and reports `(count(N_LONG) - count(N_SHORT)) / (N_LONG - N_SHORT)`: the
-//! start-up, the stream and the baselines' tables cancel out, what is left is one lookup plus
-//! the loop around it (the `noop` row: reading the code and handing the result to
-//! `black_box`). Without valgrind it says so and exits successfully.
+//! `cargo bench --bench instructions` runs this binary under `valgrind --tool=callgrind` twice
+//! per implementation, for a short and a long run (`N_LOOKUP`, `N_PARSE`), and reports
+//! `(count(long) - count(short)) / (long - short)`: start-up, the stream and the baselines'
+//! tables cancel out, what is left is one call plus the loop around it. For lookups, "net"
+//! also subtracts the loop itself (the `loop/noop` row: reading the code and handing the
+//! result to `black_box`). Without valgrind it says so and exits successfully.
 //!
 //! `instructions run NAME N` performs `N` lookups with one implementation (what valgrind runs);
 //! with no arguments (`cargo test --benches`) it only checks every baseline against the derive.
@@ -15,17 +16,23 @@ mod common;
 use std::hint::black_box;
 use std::process::Command;
 
+use std::fmt::Write as _;
+
 use kakao_errors::KakaoError;
 use kakao_errors::mobility::MobilityError;
+use kakao_errors::response::parse;
 use kakao_errors::rest::{ApiError, Common, Login};
 use kakao_errors::share::TalkShareError;
 
+use common::bodies::{self, BODIES};
 use common::{AppError, Baselines, Billing, STREAM_LEN, Service, check_same, stream};
 
-const N_SHORT: usize = 20_000;
-const N_LONG: usize = 220_000;
+/// Lookups and `Display` calls per run: short and long.
+const N_LOOKUP: (usize, usize) = (20_000, 220_000);
+/// Parses per run: short and long.
+const N_PARSE: (usize, usize) = (2_000, 12_000);
 
-/// Every implementation, as `group/name`.
+/// Every implementation, as `group/name`; the first of each group is this crate's.
 const NAMES: &[&str] = &[
     "loop/noop",
     "table/Common",
@@ -48,7 +55,71 @@ const NAMES: &[&str] = &[
     "nested_wrapper/hash_map",
     "nested_wrapper/binary_search",
     "nested_wrapper/linear_scan",
+    "display_rest_union/derive",
+    "display_rest_union/hand_written_format",
+    "parse_rest_402/kakao_errors",
+    "parse_rest_402/borrowed_struct",
+    "parse_rest_402/serde_json_value",
+    "parse_rest_402_escaped/kakao_errors",
+    "parse_rest_402_escaped/serde_json_value",
+    "parse_oauth/kakao_errors",
+    "parse_oauth/borrowed_struct",
+    "parse_oauth/serde_json_value",
+    "parse_html_502/kakao_errors",
+    "parse_html_502/borrowed_struct",
+    "parse_html_502/serde_json_value",
 ];
+
+/// How many calls the short and the long run of `name` make.
+fn counts(name: &str) -> (usize, usize) {
+    if name.starts_with("parse") {
+        N_PARSE
+    } else {
+        N_LOOKUP
+    }
+}
+
+/// `n` parses of the body called `body`.
+fn parses(body: &str, kind: &str, n: usize) {
+    let &(_, status, bytes) = BODIES
+        .iter()
+        .find(|(name, _, _)| *name == body)
+        .expect("a body");
+    for _ in 0..n {
+        match kind {
+            "kakao_errors" => {
+                black_box(parse(black_box(status), black_box(bytes)));
+            }
+            "borrowed_struct" => {
+                black_box(bodies::borrowed(black_box(bytes)));
+            }
+            "serde_json_value" => {
+                black_box(bodies::value(black_box(bytes)));
+            }
+            _ => unreachable!("{kind}"),
+        }
+    }
+}
+
+/// `n` `Display` calls into a reused `String`, over the values of the REST union's stream.
+fn displays(kind: &str, n: usize) {
+    let values: Vec<ApiError> = stream(ApiError::CODES)
+        .into_iter()
+        .filter_map(ApiError::from_code)
+        .collect();
+    let mut buf = String::with_capacity(4_096);
+    for i in 0..n {
+        let value = black_box(&values[i % values.len()]);
+        buf.clear();
+        match kind {
+            "derive" => write!(buf, "{value}"),
+            "hand_written_format" => write!(buf, "[{}] {}", value.code(), value.message()),
+            _ => unreachable!("{kind}"),
+        }
+        .unwrap();
+        black_box(&buf);
+    }
+}
 
 /// `n` lookups cycling over `codes`.
 #[inline(never)]
@@ -95,6 +166,8 @@ fn run(name: &str, n: usize) {
             lookups(&stream(Service::CODES), n, common::flat_service);
         }
         ("nested_wrapper", kind) => baseline::<Service>(kind, n),
+        ("display_rest_union", kind) => displays(kind, n),
+        (group, kind) if group.starts_with("parse_") => parses(&group["parse_".len()..], kind, n),
         _ => unreachable!("{name}"),
     }
 }
@@ -138,8 +211,78 @@ fn check_baselines() {
     all::<ApiError>(common::flat_rest);
     all::<AppError>(common::flat_app);
     all::<Service>(common::flat_service);
+    bodies::check();
     for name in NAMES {
         run(name, 10);
+    }
+}
+
+/// The group of `name` (`rest_union` of `rest_union/derive`).
+fn group_of(name: &str) -> &str {
+    name.split('/').next().unwrap_or(name)
+}
+
+/// Prints the table and the targets. Per call: "gross" is everything the loop did per call,
+/// "net" subtracts `loop/noop` (reading the code, handing the result to `black_box`); ratios
+/// are against the first implementation of the group (this crate's).
+fn report(measured: &[(&str, f64)]) {
+    let of = |name: &str| measured.iter().find(|(n, _)| *n == name).map(|&(_, i)| i);
+    let noop = of("loop/noop").unwrap_or(0.0);
+    let lookup =
+        |group: &str| ["table", "rest_union", "user_wrapper", "nested_wrapper"].contains(&group);
+    let first = |group: &str| {
+        let name = NAMES.iter().find(|name| group_of(name) == group)?;
+        of(name)
+    };
+    println!("\ninstructions per call (callgrind); net = gross - loop/noop");
+    println!(
+        "{:<40} {:>9} {:>9} {:>12} {:>12}",
+        "implementation", "gross", "net", "gross/crate", "net/crate"
+    );
+    for &(name, each) in measured {
+        let group = group_of(name);
+        let crate_own = first(group).filter(|_| group != "loop");
+        let gross = crate_own.map_or_else(String::new, |c| format!("{:.2}x", each / c));
+        let (net, net_ratio) = if lookup(group) {
+            let ratio = crate_own.map_or_else(String::new, |c| {
+                format!("{:.2}x", (each - noop) / (c - noop))
+            });
+            (format!("{:.1}", each - noop), ratio)
+        } else {
+            (String::from("-"), String::new())
+        };
+        println!("{name:<40} {each:>9.1} {net:>9} {gross:>12} {net_ratio:>12}");
+    }
+    let verdict = |met: bool| if met { "met" } else { "NOT met" };
+    println!();
+    for group in ["rest_union", "user_wrapper", "nested_wrapper"] {
+        let (Some(derive), Some(flat), Some(map)) = (
+            of(&format!("{group}/derive")),
+            of(&format!("{group}/flat_match")),
+            of(&format!("{group}/hash_map")),
+        ) else {
+            continue;
+        };
+        let vs_flat = (derive - noop) / (flat - noop);
+        let vs_map = (map - noop) / (derive - noop);
+        println!(
+            "{group}: derive / flat match = {vs_flat:.2}x net, {:.2}x gross (target <= 1.2x: {}); \
+             HashMap / derive = {vs_map:.1}x net, {:.1}x gross (target >= 5x: {})",
+            derive / flat,
+            verdict(vs_flat <= 1.2),
+            map / derive,
+            verdict(vs_map >= 5.0),
+        );
+    }
+    if let (Some(ours), Some(borrowed)) = (
+        of("parse_rest_402/kakao_errors"),
+        of("parse_rest_402/borrowed_struct"),
+    ) {
+        println!(
+            "parse_rest_402: kakao_errors / borrowed struct = {:.2}x (target <= 1.3x: {})",
+            ours / borrowed,
+            verdict(ours / borrowed <= 1.3)
+        );
     }
 }
 
@@ -150,56 +293,19 @@ fn measure(filter: Option<&str>) -> Result<(), String> {
     }
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let exe = exe.to_str().ok_or("non-UTF-8 executable path")?;
-    let mut per_lookup = Vec::new();
+    let mut measured = Vec::new();
     for &name in NAMES {
         if filter.is_some_and(|f| !name.contains(f)) && name != "loop/noop" {
             continue;
         }
-        let short = count(exe, name, N_SHORT)?;
-        let long = count(exe, name, N_LONG)?;
+        let (n_short, n_long) = counts(name);
+        let short = count(exe, name, n_short)?;
+        let long = count(exe, name, n_long)?;
         #[allow(clippy::cast_precision_loss)]
-        let each = long.saturating_sub(short) as f64 / (N_LONG - N_SHORT) as f64;
-        per_lookup.push((name, each));
+        let each = long.saturating_sub(short) as f64 / (n_long - n_short) as f64;
+        measured.push((name, each));
     }
-    let of = |name: &str| per_lookup.iter().find(|(n, _)| *n == name).map(|&(_, i)| i);
-    let noop = of("loop/noop").unwrap_or(0.0);
-    println!("\ninstructions per lookup (callgrind; loop overhead = loop/noop, net = minus it)");
-    println!(
-        "{:<30} {:>8} {:>8} {:>13}",
-        "implementation", "gross", "net", "vs derive"
-    );
-    for &(name, each) in &per_lookup {
-        let group = name.split('/').next().unwrap_or(name);
-        let ratio = of(&format!("{group}/derive"))
-            .map_or_else(String::new, |derive| format!("{:.2}x", each / derive));
-        println!("{name:<30} {each:>8.2} {:>8.2} {ratio:>13}", each - noop);
-    }
-    println!();
-    for group in ["rest_union", "user_wrapper", "nested_wrapper"] {
-        let (Some(derive), Some(flat), Some(map)) = (
-            of(&format!("{group}/derive")),
-            of(&format!("{group}/flat_match")),
-            of(&format!("{group}/hash_map")),
-        ) else {
-            continue;
-        };
-        println!(
-            "{group}: derive / flat match = {:.2}x (target <= 1.2x: {}), \
-             HashMap / derive = {:.1}x (target >= 5x: {})",
-            derive / flat,
-            if derive / flat <= 1.2 {
-                "met"
-            } else {
-                "NOT met"
-            },
-            map / derive,
-            if map / derive >= 5.0 {
-                "met"
-            } else {
-                "NOT met"
-            },
-        );
-    }
+    report(&measured);
     Ok(())
 }
 

@@ -9,6 +9,8 @@
 // Each bench target uses a different part of this module.
 #![allow(dead_code)]
 
+pub mod bodies;
+
 use std::collections::HashMap;
 
 use kakao_errors::KakaoError;

@@ -1,0 +1,44 @@
+//! Parsing typical error bodies with `kakao_errors::response::parse`, against a bare
+//! `#[derive(Deserialize)]` struct with borrowed `&str` fields and `serde_json::Value`, in the
+//! same run. `cargo bench --bench parse`; see BENCHMARKS.md.
+
+mod common;
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use kakao_errors::response::parse;
+
+use common::bodies::{self, BODIES};
+
+fn bench(c: &mut Criterion) {
+    bodies::check();
+    for &(name, status, body) in BODIES {
+        let mut group = c.benchmark_group(format!("parse/{name}"));
+        group.throughput(Throughput::Bytes(body.len() as u64));
+        group.bench_function("kakao_errors", |b| {
+            b.iter(|| parse(black_box(status), black_box(body)));
+        });
+        // The borrowed struct cannot read escaped strings: no row for that body.
+        if name != "rest_402_escaped" {
+            group.bench_function("borrowed_struct", |b| {
+                b.iter(|| bodies::borrowed(black_box(body)));
+            });
+        }
+        group.bench_function("serde_json_value", |b| {
+            b.iter(|| bodies::value(black_box(body)));
+        });
+        group.finish();
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(1))
+        .sample_size(30);
+    targets = bench
+}
+criterion_main!(benches);
