@@ -7,7 +7,6 @@ mod common;
 
 use std::fmt::{Display, Write as _};
 use std::hint::black_box;
-use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use kakao_errors::KakaoError;
@@ -76,10 +75,7 @@ fn bench(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(1))
-        .sample_size(30);
+    config = common::criterion();
     targets = bench
 }
 criterion_main!(benches);

@@ -71,6 +71,16 @@ pub enum Service {
     App(AppError),
 }
 
+/// Criterion settings shared by the time benches: short, so `cargo bench` stays quick on a
+/// small machine; the instruction counts (`benches/instructions.rs`) are the stable figures.
+#[must_use]
+pub fn criterion() -> criterion::Criterion {
+    criterion::Criterion::default()
+        .warm_up_time(std::time::Duration::from_millis(500))
+        .measurement_time(std::time::Duration::from_secs(1))
+        .sample_size(30)
+}
+
 /// Codes no table of this crate or of this file knows.
 const UNKNOWN: [i32; 10] = [
     -13, -400, -999, 0, 1, 42, 3_000, -100_000, 99_999, -2_000_000,

@@ -11,7 +11,7 @@ use core::fmt;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use super::OAuthError;
-use super::texts::{self, Span, Texts};
+use super::texts::{self, Slot, Span, Texts};
 
 /// A `code` field as read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -43,8 +43,8 @@ impl Collected {
     /// Whether the OAuth fields were seen.
     pub(crate) fn has_oauth_fields(&self) -> bool {
         self.texts.oauth_error.is_some()
-            || self.texts.description.is_some()
-            || self.texts.koe.is_some()
+            || self.texts.slot(Slot::Description).is_some()
+            || self.texts.slot(Slot::Koe).is_some()
     }
 }
 
@@ -67,7 +67,7 @@ pub(crate) fn collect(body: &[u8]) -> (Collected, bool) {
             // the body does.
             if e.is_eof() && out.last_was_numeric_code && ends_in_number(body) {
                 out.code = Code::Absent;
-                out.texts.raw_code = None;
+                out.texts.unset(Slot::RawCode);
             }
             (out, false)
         }
@@ -149,36 +149,32 @@ impl<'de> Visitor<'de> for &mut Collected {
                         CodeRead::Absent => {}
                         CodeRead::Int(n) => {
                             self.code = Code::Int(n);
-                            t.raw_code = None;
+                            t.unset(Slot::RawCode);
                         }
                         CodeRead::Raw(span) => {
                             self.code = Code::Raw;
-                            t.raw_code = Some(span);
+                            t.set(Slot::RawCode, Some(span));
                         }
                     }
                     self.last_was_numeric_code = numeric;
                 }
-                Key::Msg => set(&mut t.msg, map.next_value_seed(Text(&mut t.buf))?),
-                Key::ErrorDescription => {
-                    set(&mut t.description, map.next_value_seed(Text(&mut t.buf))?);
-                }
-                Key::ErrorCode => set(&mut t.koe, map.next_value_seed(Text(&mut t.buf))?),
-                Key::Name => set(&mut t.name, map.next_value_seed(Text(&mut t.buf))?),
-                Key::ApiType => set(&mut t.api_type, map.next_value_seed(Text(&mut t.buf))?),
+                Key::Msg => text_field(t, Slot::Msg, &mut map)?,
+                Key::ErrorDescription => text_field(t, Slot::Description, &mut map)?,
+                Key::ErrorCode => text_field(t, Slot::Koe, &mut map)?,
+                Key::Name => text_field(t, Slot::Name, &mut map)?,
+                Key::ApiType => text_field(t, Slot::ApiType, &mut map)?,
                 Key::Error => {
                     if let Some(e) = map.next_value_seed(ErrorSeed)? {
                         t.oauth_error = Some(e);
                     }
                 }
                 Key::RequiredScopes => {
-                    if let Some(list) = map.next_value_seed(Scopes(t))? {
-                        t.required_scopes = Some(list);
-                    }
+                    let list = map.next_value_seed(Scopes(t))?;
+                    t.set(Slot::RequiredScopes, list);
                 }
                 Key::AllowedScopes => {
-                    if let Some(list) = map.next_value_seed(Scopes(t))? {
-                        t.allowed_scopes = Some(list);
-                    }
+                    let list = map.next_value_seed(Scopes(t))?;
+                    t.set(Slot::AllowedScopes, list);
                 }
                 Key::Other => {
                     map.next_value::<IgnoredAny>()?;
@@ -189,11 +185,15 @@ impl<'de> Visitor<'de> for &mut Collected {
     }
 }
 
-/// Keeps the last value given for a key.
-fn set(slot: &mut Option<Span>, value: Option<Span>) {
-    if value.is_some() {
-        *slot = value;
-    }
+/// Reads a text value into `slot` (the last value given for a key is kept).
+fn text_field<'de, A: MapAccess<'de>>(
+    texts: &mut Texts,
+    slot: Slot,
+    map: &mut A,
+) -> Result<(), A::Error> {
+    let span = map.next_value_seed(Text(&mut texts.buf))?;
+    texts.set(slot, span);
+    Ok(())
 }
 
 /// Drains a sequence the caller does not want.
@@ -310,7 +310,7 @@ impl<'de> Visitor<'de> for ErrorSeed {
 struct Scopes<'a>(&'a mut Texts);
 
 impl<'de> DeserializeSeed<'de> for Scopes<'_> {
-    type Value = Option<texts::List>;
+    type Value = Option<Span>;
 
     fn deserialize<D: de::Deserializer<'de>>(
         self,
@@ -321,7 +321,7 @@ impl<'de> DeserializeSeed<'de> for Scopes<'_> {
 }
 
 impl<'de> Visitor<'de> for Scopes<'_> {
-    type Value = Option<texts::List>;
+    type Value = Option<Span>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a list of scopes")
@@ -333,7 +333,7 @@ impl<'de> Visitor<'de> for Scopes<'_> {
         };
         while let Some(item) = seq.next_element_seed(Text(&mut self.0.buf))? {
             if let Some(span) = item {
-                self.0.scopes.push(span);
+                self.0.push_scope(span);
             }
         }
         Ok(self.0.scopes_since(mark))
@@ -344,7 +344,7 @@ impl<'de> Visitor<'de> for Scopes<'_> {
             return Ok(None);
         };
         if let Some(span) = texts::push(&mut self.0.buf, v) {
-            self.0.scopes.push(span);
+            self.0.push_scope(span);
         }
         Ok(self.0.scopes_since(mark))
     }

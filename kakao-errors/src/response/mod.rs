@@ -91,7 +91,7 @@ use crate::rest::ApiError;
 use crate::share::SubError;
 
 pub use oauth::OAuthError;
-use texts::{Span, Texts};
+use texts::{Slot, Span, Texts};
 
 /// The most bytes of body text an [excerpt](ResponseError::excerpt) (or the message of a
 /// plain-text body) keeps.
@@ -137,7 +137,7 @@ pub struct ResponseError<E: KakaoError = ApiError> {
     code: Option<i64>,
     cause: Option<E>,
     body_len: usize,
-    texts: Option<Box<Texts>>,
+    texts: Texts,
 }
 
 /// Parses an error response of the Kakao REST API: the HTTP `status` and the `body` bytes, with
@@ -195,7 +195,7 @@ impl<E: KakaoError> ResponseError<E> {
             code: None,
             cause: None,
             body_len: body.len(),
-            texts: None,
+            texts: Texts::default(),
         };
         match trimmed.first() {
             None => {}
@@ -216,7 +216,7 @@ impl<E: KakaoError> ResponseError<E> {
         let mut texts = collected.texts;
         self.kind = match collected.code {
             json::Code::Absent if oauth => BodyKind::OAuth,
-            _ if texts.name.is_some() && collected.code != json::Code::Absent => {
+            _ if texts.slot(Slot::Name).is_some() && collected.code != json::Code::Absent => {
                 BodyKind::JavaScript
             }
             _ => BodyKind::Rest,
@@ -226,9 +226,10 @@ impl<E: KakaoError> ResponseError<E> {
         }
         if !complete {
             self.complete = false;
-            texts.excerpt = texts::push_lossy(&mut texts.buf, body, EXCERPT_LIMIT);
+            let excerpt = texts::push_lossy(&mut texts.buf, body, EXCERPT_LIMIT);
+            texts.set(Slot::Excerpt, excerpt);
         }
-        self.store(texts);
+        self.texts = texts;
     }
 
     /// Reads `[code] message`; `false` if the text does not start that way.
@@ -248,7 +249,10 @@ impl<E: KakaoError> ResponseError<E> {
         let mut texts = Texts::default();
         match inside.parse::<i64>() {
             Ok(code) => self.set_code(code),
-            Err(_) => texts.raw_code = texts::push(&mut texts.buf, inside),
+            Err(_) => {
+                let raw = texts::push(&mut texts.buf, inside);
+                texts.set(Slot::RawCode, raw);
+            }
         }
         let rest = &text[close + 1..];
         let from = rest
@@ -260,40 +264,26 @@ impl<E: KakaoError> ResponseError<E> {
             .iter()
             .rposition(|b| !b.is_ascii_whitespace())
             .map_or(0, |i| i + 1);
-        texts.msg = texts::push_lossy(&mut texts.buf, &rest[..end], EXCERPT_LIMIT);
+        let msg = texts::push_lossy(&mut texts.buf, &rest[..end], EXCERPT_LIMIT);
+        texts.set(Slot::Msg, msg);
         self.kind = BodyKind::Text;
-        self.store(texts);
+        self.texts = texts;
         true
     }
 
-    fn unreadable(&mut self, body: &[u8], texts: Texts) {
+    fn unreadable(&mut self, body: &[u8], mut texts: Texts) {
         // Keep nothing half-read from a body that gave no known field (but reuse its buffer).
-        let mut buf = texts.buf;
-        buf.clear();
-        let mut texts = Texts {
-            buf,
-            ..Texts::default()
-        };
-        texts.excerpt = texts::push_lossy(&mut texts.buf, body, EXCERPT_LIMIT);
+        texts.clear();
+        let excerpt = texts::push_lossy(&mut texts.buf, body, EXCERPT_LIMIT);
+        texts.set(Slot::Excerpt, excerpt);
         self.kind = BodyKind::Unreadable;
         self.complete = false;
-        self.store(texts);
+        self.texts = texts;
     }
 
     fn set_code(&mut self, code: i64) {
         self.code = Some(code);
         self.cause = i32::try_from(code).ok().and_then(E::from_code);
-    }
-
-    fn store(&mut self, texts: Texts) {
-        if !texts.is_empty() {
-            self.texts = Some(Box::new(texts));
-        }
-    }
-
-    fn text(&self, pick: impl FnOnce(&Texts) -> Option<Span>) -> Option<&str> {
-        let texts = self.texts.as_deref()?;
-        pick(texts).map(|span| texts.get(span))
     }
 
     /// The HTTP status of the response.
@@ -320,7 +310,7 @@ impl<E: KakaoError> ResponseError<E> {
     /// `1e30`), as text. `None` when [`code`](Self::code) has it, or when there is no code.
     #[must_use]
     pub fn unparsed_code(&self) -> Option<&str> {
-        self.text(|t| t.raw_code)
+        self.texts.text(Slot::RawCode)
     }
 
     /// The code looked up in `E`: a documented variant, or `E`'s catch-all for a code it does
@@ -348,7 +338,9 @@ impl<E: KakaoError> ResponseError<E> {
     /// [`cause`](Self::cause) for that.
     #[must_use]
     pub fn message(&self) -> Option<&str> {
-        self.text(|t| t.msg.or(t.description))
+        self.texts
+            .text(Slot::Msg)
+            .or_else(|| self.texts.text(Slot::Description))
     }
 
     /// Whether sending the same request again may succeed: the documented cause's
@@ -384,39 +376,37 @@ impl<E: KakaoError> ResponseError<E> {
     /// ```
     #[must_use]
     pub fn required_scopes(&self) -> Option<Scopes<'_>> {
-        let texts = self.texts.as_deref()?;
-        Some(Scopes::new(texts, texts.required_scopes?))
+        Scopes::new(&self.texts, Slot::RequiredScopes)
     }
 
     /// The scopes the app may request (`allowed_scopes` of a -402 body), in the order sent.
     #[must_use]
     pub fn allowed_scopes(&self) -> Option<Scopes<'_>> {
-        let texts = self.texts.as_deref()?;
-        Some(Scopes::new(texts, texts.allowed_scopes?))
+        Scopes::new(&self.texts, Slot::AllowedScopes)
     }
 
     /// The `api_type` of a REST body (for example `"OAUTH"`).
     #[must_use]
     pub fn api_type(&self) -> Option<&str> {
-        self.text(|t| t.api_type)
+        self.texts.text(Slot::ApiType)
     }
 
     /// The OAuth `error` value.
     #[must_use]
     pub fn oauth_error(&self) -> Option<&OAuthError> {
-        self.texts.as_deref()?.oauth_error.as_ref()
+        self.texts.oauth_error.as_ref()
     }
 
     /// The Kakao Login error code of an OAuth body (`error_code`, for example `"KOE320"`).
     #[must_use]
     pub fn koe_code(&self) -> Option<&str> {
-        self.text(|t| t.koe)
+        self.texts.text(Slot::Koe)
     }
 
     /// The `name` of a JavaScript SDK error (for example `"KAPIError"`).
     #[must_use]
     pub fn js_error_name(&self) -> Option<&str> {
-        self.text(|t| t.name)
+        self.texts.text(Slot::Name)
     }
 
     /// The Talk Share 4019 sub-error this response shows, told apart by its message (see
@@ -442,11 +432,10 @@ impl<E: KakaoError> ResponseError<E> {
         if !looked_for {
             return None;
         }
-        let texts = self.texts.as_deref()?;
-        [texts.msg, texts.description, texts.koe]
+        [Slot::Msg, Slot::Description, Slot::Koe]
             .into_iter()
-            .flatten()
-            .find_map(|span| SubError::from_message(texts.get(span)))
+            .filter_map(|slot| self.texts.text(slot))
+            .find_map(SubError::from_message)
     }
 
     /// The beginning of the body (at most [`EXCERPT_LIMIT`] bytes, cut on a character boundary,
@@ -455,7 +444,7 @@ impl<E: KakaoError> ResponseError<E> {
     /// its fields (see [`is_complete`](Self::is_complete)).
     #[must_use]
     pub fn excerpt(&self) -> Option<&str> {
-        self.text(|t| t.excerpt)
+        self.texts.text(Slot::Excerpt)
     }
 
     /// Whether the body was read whole as its [`kind`](Self::kind); `false` for an unreadable
@@ -481,11 +470,11 @@ pub struct Scopes<'a> {
 }
 
 impl<'a> Scopes<'a> {
-    fn new(texts: &'a Texts, list: texts::List) -> Self {
-        Self {
+    fn new(texts: &'a Texts, slot: Slot) -> Option<Self> {
+        Some(Self {
             texts,
-            spans: texts.list(list).iter(),
-        }
+            spans: texts.list(slot)?.iter(),
+        })
     }
 }
 

@@ -1,64 +1,110 @@
-//! The text a [`ResponseError`](super::ResponseError) keeps, in one buffer.
+//! The text a [`ResponseError`](super::ResponseError) keeps, in two allocations at most.
 //!
 //! Every string read from a body (message, scopes, API type, ...) is appended to one `String`
-//! and remembered as a [`Span`], so a typical error body costs one text allocation however many
-//! fields it carries.
+//! and remembered as a [`Span`] of it. The spans live in one `Vec`: first a fixed [`Slot`] for
+//! each field, then the scopes. So a typical error body costs one text allocation and one span
+//! allocation however many fields it carries, and nothing at all when it carries no text.
 
 use core::fmt::Write as _;
 
 use super::OAuthError;
 
-/// A byte range of [`Texts::buf`].
+/// A byte range of [`Texts::buf`], or (for a scope list's slot) a range of the span list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Span {
     start: u32,
     end: u32,
 }
 
-/// A range of [`Texts::scopes`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct List {
-    start: u32,
-    end: u32,
+impl Span {
+    /// An empty slot.
+    const NONE: Self = Self {
+        start: u32::MAX,
+        end: u32::MAX,
+    };
 }
+
+/// The fields kept as text, each at a fixed index of the span list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Slot {
+    /// REST and JavaScript SDK `msg`; the text after `[code]` of a plain-text body.
+    Msg,
+    /// OAuth `error_description`.
+    Description,
+    /// OAuth `error_code` (`KOE...`).
+    Koe,
+    /// JavaScript SDK `name`.
+    Name,
+    ApiType,
+    /// A code that was present but is not an integer in `i64` (`"abc"`, `1e30`, `-402.5`).
+    RawCode,
+    /// The beginning of a body that was not read whole.
+    Excerpt,
+    /// The range of the span list holding `required_scopes`.
+    RequiredScopes,
+    /// The range of the span list holding `allowed_scopes`.
+    AllowedScopes,
+}
+
+/// How many slots precede the scopes in the span list.
+const SLOTS: usize = Slot::AllowedScopes as usize + 1;
 
 /// The strings read from one body.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(crate) struct Texts {
     pub(crate) buf: String,
-    /// REST and JavaScript SDK `msg`; the text after `[code]` of a plain-text body.
-    pub(crate) msg: Option<Span>,
-    /// OAuth `error_description`.
-    pub(crate) description: Option<Span>,
-    /// OAuth `error_code` (`KOE...`).
-    pub(crate) koe: Option<Span>,
-    /// JavaScript SDK `name`.
-    pub(crate) name: Option<Span>,
-    pub(crate) api_type: Option<Span>,
-    /// A code that was present but is not an integer in `i64` (`"abc"`, `1e30`, `-402.5`).
-    pub(crate) raw_code: Option<Span>,
-    /// The beginning of a body that was not read whole.
-    pub(crate) excerpt: Option<Span>,
-    pub(crate) scopes: Vec<Span>,
-    pub(crate) required_scopes: Option<List>,
-    pub(crate) allowed_scopes: Option<List>,
+    /// Empty while no slot is set; then `SLOTS` slots, then the scopes.
+    spans: Vec<Span>,
     pub(crate) oauth_error: Option<OAuthError>,
 }
 
 impl Texts {
-    /// Whether nothing at all was kept (so the texts need not be stored).
+    /// Whether no field was kept.
     pub(crate) fn is_empty(&self) -> bool {
-        self.buf.is_empty()
-            && self.msg.is_none()
-            && self.description.is_none()
-            && self.koe.is_none()
-            && self.name.is_none()
-            && self.api_type.is_none()
-            && self.raw_code.is_none()
-            && self.excerpt.is_none()
-            && self.required_scopes.is_none()
-            && self.allowed_scopes.is_none()
-            && self.oauth_error.is_none()
+        self.spans.is_empty() && self.oauth_error.is_none()
+    }
+
+    /// Forgets every field, keeping the buffer's allocation.
+    pub(crate) fn clear(&mut self) {
+        self.buf.clear();
+        self.spans.clear();
+        self.oauth_error = None;
+    }
+
+    fn ensure_slots(&mut self) {
+        if self.spans.is_empty() {
+            // Room for a few scopes too, so a -402 body needs no second allocation.
+            self.spans.reserve_exact(SLOTS + 4);
+            self.spans.resize(SLOTS, Span::NONE);
+        }
+    }
+
+    /// The span in `slot`, if set.
+    pub(crate) fn slot(&self, slot: Slot) -> Option<Span> {
+        self.spans
+            .get(slot as usize)
+            .copied()
+            .filter(|&span| span != Span::NONE)
+    }
+
+    /// Sets `slot` to `span`; `None` leaves it as it was (a repeated key keeps its last value).
+    pub(crate) fn set(&mut self, slot: Slot, span: Option<Span>) {
+        if let Some(span) = span {
+            self.ensure_slots();
+            self.spans[slot as usize] = span;
+        }
+    }
+
+    /// Empties `slot`.
+    pub(crate) fn unset(&mut self, slot: Slot) {
+        if let Some(span) = self.spans.get_mut(slot as usize) {
+            *span = Span::NONE;
+        }
+    }
+
+    /// The text of `slot`, if set.
+    pub(crate) fn text(&self, slot: Slot) -> Option<&str> {
+        self.slot(slot).map(|span| self.get(span))
     }
 
     /// The text of `span` (empty for a span of another buffer, never a panic).
@@ -68,23 +114,29 @@ impl Texts {
             .unwrap_or_default()
     }
 
-    /// The spans of `list`.
-    pub(crate) fn list(&self, list: List) -> &[Span] {
-        self.scopes
-            .get(list.start as usize..list.end as usize)
-            .unwrap_or_default()
+    /// The scope spans of the list in `slot`, if set.
+    pub(crate) fn list(&self, slot: Slot) -> Option<&[Span]> {
+        let range = self.slot(slot)?;
+        self.spans.get(range.start as usize..range.end as usize)
     }
 
     /// The position the next scope pushed will have.
-    pub(crate) fn scopes_mark(&self) -> Option<u32> {
-        u32::try_from(self.scopes.len()).ok()
+    pub(crate) fn scopes_mark(&mut self) -> Option<u32> {
+        self.ensure_slots();
+        u32::try_from(self.spans.len()).ok()
     }
 
-    /// The scopes pushed since `mark`.
-    pub(crate) fn scopes_since(&self, mark: u32) -> Option<List> {
-        Some(List {
+    /// Adds one scope to the list being read.
+    pub(crate) fn push_scope(&mut self, span: Span) {
+        self.ensure_slots();
+        self.spans.push(span);
+    }
+
+    /// The scopes pushed since `mark`, as a value for a list slot.
+    pub(crate) fn scopes_since(&self, mark: u32) -> Option<Span> {
+        Some(Span {
             start: mark,
-            end: self.scopes_mark()?,
+            end: u32::try_from(self.spans.len()).ok()?,
         })
     }
 }
@@ -92,7 +144,9 @@ impl Texts {
 /// Appends `s` to `buf`; `None` only if the buffer would outgrow `u32` offsets.
 pub(crate) fn push(buf: &mut String, s: &str) -> Option<Span> {
     let start = u32::try_from(buf.len()).ok()?;
-    let end = u32::try_from(buf.len().checked_add(s.len())?).ok()?;
+    let end = u32::try_from(buf.len().checked_add(s.len())?)
+        .ok()
+        .filter(|&end| end < u32::MAX)?;
     buf.push_str(s);
     Some(Span { start, end })
 }
@@ -102,7 +156,9 @@ pub(crate) fn push_display(buf: &mut String, value: impl core::fmt::Display) -> 
     let start = u32::try_from(buf.len()).ok()?;
     // Writing to a String cannot fail.
     let _ = write!(buf, "{value}");
-    let end = u32::try_from(buf.len()).ok()?;
+    let end = u32::try_from(buf.len())
+        .ok()
+        .filter(|&end| end < u32::MAX)?;
     Some(Span { start, end })
 }
 
@@ -141,7 +197,9 @@ pub(crate) fn push_lossy(buf: &mut String, bytes: &[u8], limit: usize) -> Option
         buf.push(char::REPLACEMENT_CHARACTER);
         room -= char::REPLACEMENT_CHARACTER.len_utf8();
     }
-    let end = u32::try_from(buf.len()).ok()?;
+    let end = u32::try_from(buf.len())
+        .ok()
+        .filter(|&end| end < u32::MAX)?;
     Some(Span { start, end })
 }
 
@@ -162,13 +220,10 @@ mod tests {
     use super::*;
 
     fn lossy(bytes: &[u8], limit: usize) -> String {
-        let mut buf = String::new();
-        let span = push_lossy(&mut buf, bytes, limit).unwrap();
-        let texts = Texts {
-            buf,
-            ..Texts::default()
-        };
-        texts.get(span).to_owned()
+        let mut texts = Texts::default();
+        let span = push_lossy(&mut texts.buf, bytes, limit);
+        texts.set(Slot::Excerpt, span);
+        texts.text(Slot::Excerpt).unwrap().to_owned()
     }
 
     #[test]
