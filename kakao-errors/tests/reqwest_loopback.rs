@@ -348,3 +348,8 @@ fn error_is_send_sync_static() {
     assert_bounds::<Error>();
     assert_bounds::<Error<MobilityError>>();
 }
+
+#[test]
+fn error_is_small_enough_to_return_in_a_result() {
+    assert!(std::mem::size_of::<Error>() <= 128);
+}

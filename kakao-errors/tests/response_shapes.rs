@@ -525,3 +525,10 @@ fn response_error_is_a_std_error_and_clonable() {
     let boxed: Box<dyn std::error::Error> = Box::new(e);
     assert!(boxed.to_string().contains("code -2"));
 }
+
+#[test]
+fn response_error_stays_small_enough_to_return_in_a_result() {
+    // Clippy's `result_large_err` warns from 128 bytes on: users return this type in `Result`.
+    assert!(std::mem::size_of::<ResponseError>() <= 128);
+    assert!(std::mem::size_of::<ResponseError<MobilityError>>() <= 128);
+}
