@@ -119,6 +119,9 @@ impl<'a> Enum<'a> {
 
 impl<'a> Variant<'a> {
     fn from_syn(variant: &'a syn::Variant, errors: &mut Errors) -> Option<Self> {
+        for field in &variant.fields {
+            attr::reject_on_field(&field.attrs, errors);
+        }
         let attrs = attr::parse_variant(&variant.attrs, errors);
         let kind = match (&attrs.transparent, &attrs.other) {
             (Some(_), Some(other)) => {
@@ -179,12 +182,12 @@ fn transparent_kind<'a>(
     errors: &mut Errors,
 ) -> Option<Kind<'a>> {
     let mut clean = true;
-    for (name, tokens) in attrs.code_keys().into_iter().chain(attrs.text_keys()) {
+    for other_key in attrs.code_keys().chain(attrs.text_keys()) {
         clean = false;
         errors.spanned(
-            tokens,
+            other_key,
             format!(
-                "`{name}` cannot be set on a transparent variant: \
+                "`{other_key}` cannot be set on a transparent variant: \
                  everything comes from the inner type"
             ),
         );
@@ -200,12 +203,12 @@ fn other_kind<'a>(
     errors: &mut Errors,
 ) -> Option<Kind<'a>> {
     let mut clean = true;
-    for (name, tokens) in attrs.code_keys() {
+    for code_key in attrs.code_keys() {
         clean = false;
         errors.spanned(
-            tokens,
+            code_key,
             format!(
-                "`{name}` cannot be set on the `other` variant: it holds whatever code \
+                "`{code_key}` cannot be set on the `other` variant: it holds whatever code \
                  was not listed, with no status and no retry"
             ),
         );
@@ -218,12 +221,13 @@ fn other_kind<'a>(
         );
         return None;
     }
+    let text = |text: &Option<attr::Spanned<String>>| text.as_ref().map(|text| text.value.clone());
     clean.then(|| {
         Kind::Other(Texts {
-            message: attrs.message.as_ref().map(|text| text.value.clone()),
-            message_ko: attrs.message_ko.as_ref().map(|text| text.value.clone()),
-            solution: attrs.solution.as_ref().map(|text| text.value.clone()),
-            solution_ko: attrs.solution_ko.as_ref().map(|text| text.value.clone()),
+            message: text(&attrs.message),
+            message_ko: text(&attrs.message_ko),
+            solution: text(&attrs.solution),
+            solution_ko: text(&attrs.solution_ko),
         })
     })
 }
@@ -234,40 +238,44 @@ fn code_kind<'a>(
     errors: &mut Errors,
 ) -> Option<Kind<'a>> {
     if !matches!(variant.fields, Fields::Unit) {
+        let name = &variant.ident;
         errors.spanned(
             &variant.fields,
             format!(
-                "a variant with fields needs `#[kakao(transparent)]` (to wrap another KakaoError \
-                 type) or `#[kakao(other)]` (the `i32` catch-all); a code variant is a unit \
-                 variant: `{}`",
-                variant.ident
+                "`{name}` has fields, so it needs `#[kakao(transparent)]` (to wrap another \
+                 KakaoError type) or `#[kakao(other)]` (the catch-all, holding an `i32`); \
+                 a variant with its own code is a unit variant"
             ),
         );
         return None;
     }
-    // A key whose value was wrong is reported already; don't also call it missing.
-    let (wrote_message, wrote_code) = (attrs.wrote("message"), attrs.wrote("code"));
+    // A key whose value was wrong, or an attribute that could not be read, is reported
+    // already: don't also call the key missing.
+    let (wrote_message, wrote_code) = (
+        attrs.malformed || attrs.wrote("message"),
+        attrs.malformed || attrs.wrote("code"),
+    );
     let message = attrs.message.map(|text| text.value).or(attrs.doc);
     if message.is_none() && !wrote_message {
         errors.spanned(
             &variant.ident,
             format!(
-                "`{}` has no message: add a doc comment (`/// ...`) or `message = \"...\"`",
+                "`{}` has no message: give it a doc comment with text (`/// ...`) \
+                 or `#[kakao(message = \"...\")]`",
                 variant.ident
             ),
         );
     }
     let Some(code) = attrs.code else {
-        if wrote_code {
-            return None;
+        if !wrote_code {
+            errors.spanned(
+                &variant.ident,
+                format!(
+                    "`{}` has no code: add `#[kakao(code = ...)]`",
+                    variant.ident
+                ),
+            );
         }
-        errors.spanned(
-            &variant.ident,
-            format!(
-                "`{}` has no code: add `#[kakao(code = ...)]`",
-                variant.ident
-            ),
-        );
         return None;
     };
     Some(Kind::Code(Code {

@@ -4,7 +4,7 @@
 //! and parsing goes on with the next key, so one build shows every mistake (`parse_nested_meta`
 //! itself stops at the first `Err`, so closures return `Ok` for everything they can skip over).
 
-use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::meta::ParseNestedMeta;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitInt, Meta, Token};
@@ -14,21 +14,11 @@ use crate::errors::Errors;
 const KEYS: &str =
     "code, status, retry, message, message_ko, solution, solution_ko, transparent, other";
 
-/// A parsed value with the tokens it was written as, for error spans.
+/// A parsed value with its key and the tokens it was written as, for error spans.
 pub struct Spanned<T> {
     pub value: T,
+    pub key: Ident,
     pub tokens: TokenStream,
-}
-
-impl<T> Spanned<T> {
-    /// The span of the first token, for generated items that must point at the value.
-    pub fn span(&self) -> Span {
-        self.tokens
-            .clone()
-            .into_iter()
-            .next()
-            .map_or_else(Span::call_site, |token| token.span())
-    }
 }
 
 /// Everything written on one variant.
@@ -49,6 +39,9 @@ pub struct VariantAttrs {
     pub doc: Option<String>,
     /// Every key written, valid or not, so a bad value is not also reported as a missing key.
     pub written: Vec<String>,
+    /// A `#[kakao ...]` whose syntax could not be read: what it meant to say is unknown, so
+    /// nothing is reported as missing.
+    pub malformed: bool,
 }
 
 impl VariantAttrs {
@@ -56,32 +49,24 @@ impl VariantAttrs {
         self.written.iter().any(|written| written == key)
     }
 
-    /// The keys that carry data of a code variant, as written, for "not allowed here" errors.
-    pub fn code_keys(&self) -> Vec<(&'static str, TokenStream)> {
-        let mut keys = Vec::new();
-        if let Some(code) = &self.code {
-            keys.push(("code", code.tokens.clone()));
-        }
-        if let Some(status) = &self.status {
-            keys.push(("status", status.tokens.clone()));
-        }
-        if let Some(retry) = &self.retry {
-            keys.push(("retry", retry.tokens.clone()));
-        }
-        keys
+    /// The keys only a code variant takes (`code`, `status`, `retry`), as written.
+    pub fn code_keys(&self) -> impl Iterator<Item = &Ident> {
+        let code = self.code.as_ref().map(|code| &code.key);
+        let status = self.status.as_ref().map(|status| &status.key);
+        let retry = self.retry.as_ref().map(|retry| &retry.key);
+        [code, status, retry].into_iter().flatten()
     }
 
     /// The text keys, as written.
-    pub fn text_keys(&self) -> Vec<(&'static str, TokenStream)> {
+    pub fn text_keys(&self) -> impl Iterator<Item = &Ident> {
         [
-            ("message", &self.message),
-            ("message_ko", &self.message_ko),
-            ("solution", &self.solution),
-            ("solution_ko", &self.solution_ko),
+            &self.message,
+            &self.message_ko,
+            &self.solution,
+            &self.solution_ko,
         ]
         .into_iter()
-        .filter_map(|(key, text)| text.as_ref().map(|text| (key, text.tokens.clone())))
-        .collect()
+        .filter_map(|text| text.as_ref().map(|text| &text.key))
     }
 }
 
@@ -91,6 +76,16 @@ pub fn reject_on_enum(attrs: &[Attribute], errors: &mut Errors) {
         errors.spanned(
             attr,
             "#[kakao(...)] goes on the variants, not on the enum: write it above each variant",
+        );
+    }
+}
+
+/// Reports every `#[kakao(...)]` on a field: the keys belong on the variant.
+pub fn reject_on_field(attrs: &[Attribute], errors: &mut Errors) {
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("kakao")) {
+        errors.spanned(
+            attr,
+            "#[kakao(...)] goes on the variant, not on its field: move it above the variant",
         );
     }
 }
@@ -153,83 +148,68 @@ fn parse_key(
 ) -> syn::Result<()> {
     let Some(key) = meta.path.get_ident() else {
         errors.spanned(&meta.path, format!("unknown key; expected one of: {KEYS}"));
-        skip_value(meta)?;
-        return Ok(());
+        return skip_value(meta);
     };
-    parsed.written.push(key.to_string());
-    match key.to_string().as_str() {
+    let name = key.to_string();
+    if parsed.wrote(&name) {
+        errors.spanned(
+            key,
+            format!("`{key}` is given more than once on this variant"),
+        );
+        return skip_value(meta);
+    }
+    parsed.written.push(name.clone());
+    match name.as_str() {
         "code" => {
-            if let Some(tokens) = take_value(meta, key, "code = -402", errors)? {
-                let code = parse_int(
-                    &tokens,
-                    "code",
+            parsed.code = parse_value(meta, key, "code = -402", errors, |tokens, errors| {
+                let value = parse_int(
+                    tokens,
+                    key,
                     "an integer literal, e.g. `code = -402`",
                     errors,
-                )
-                .and_then(|value| match i32::try_from(value) {
-                    Ok(code) => Some(code),
-                    Err(_) => {
-                        errors.spanned(
-                            &tokens,
-                            "`code` does not fit in i32 (-2147483648..=2147483647)",
-                        );
-                        None
-                    }
-                });
-                set_once(
-                    &mut parsed.code,
-                    key,
-                    code.map(|value| Spanned { value, tokens }),
-                    errors,
-                );
-            }
+                )?;
+                let code = i32::try_from(value).ok();
+                if code.is_none() {
+                    errors.spanned(
+                        tokens,
+                        "`code` does not fit in i32 (-2147483648..=2147483647)",
+                    );
+                }
+                code
+            })?;
         }
         "status" => {
-            if let Some(tokens) = take_value(meta, key, "status = 403", errors)? {
-                let status = parse_int(
-                    &tokens,
-                    "status",
+            parsed.status = parse_value(meta, key, "status = 403", errors, |tokens, errors| {
+                let value = parse_int(
+                    tokens,
+                    key,
                     "an HTTP status literal, e.g. `status = 403`",
                     errors,
-                )
-                .and_then(|value| match u16::try_from(value) {
-                    Ok(status @ 100..=599) => Some(status),
-                    _ => {
-                        errors.spanned(&tokens, "`status` must be an HTTP status in 100..=599");
-                        None
-                    }
-                });
-                set_once(
-                    &mut parsed.status,
-                    key,
-                    status.map(|value| Spanned { value, tokens }),
-                    errors,
-                );
-            }
+                )?;
+                let status = u16::try_from(value)
+                    .ok()
+                    .filter(|status| (100..=599).contains(status));
+                if status.is_none() {
+                    errors.spanned(tokens, "`status` must be an HTTP status in 100..=599");
+                }
+                status
+            })?;
         }
         "retry" => {
-            if let Some(tokens) = take_value(meta, key, "retry = true", errors)? {
-                let retry = match syn::parse2::<syn::LitBool>(tokens.clone()) {
-                    Ok(flag) => Some(flag.value),
-                    Err(_) => {
-                        errors.spanned(&tokens, "`retry` takes `true` or `false`");
-                        None
-                    }
-                };
-                set_once(
-                    &mut parsed.retry,
-                    key,
-                    retry.map(|value| Spanned { value, tokens }),
-                    errors,
-                );
-            }
+            parsed.retry = parse_value(meta, key, "retry = true", errors, |tokens, errors| {
+                let retry = syn::parse2::<syn::LitBool>(unwrap_invisible(tokens.clone())).ok();
+                if retry.is_none() {
+                    errors.spanned(tokens, "`retry` takes `true` or `false`");
+                }
+                retry.map(|flag| flag.value)
+            })?;
         }
-        "message" => parse_text(meta, key, &mut parsed.message, errors)?,
-        "message_ko" => parse_text(meta, key, &mut parsed.message_ko, errors)?,
-        "solution" => parse_text(meta, key, &mut parsed.solution, errors)?,
-        "solution_ko" => parse_text(meta, key, &mut parsed.solution_ko, errors)?,
-        "transparent" => parse_flag(meta, key, &mut parsed.transparent, errors)?,
-        "other" => parse_flag(meta, key, &mut parsed.other, errors)?,
+        "message" => parsed.message = parse_text(meta, key, errors)?,
+        "message_ko" => parsed.message_ko = parse_text(meta, key, errors)?,
+        "solution" => parsed.solution = parse_text(meta, key, errors)?,
+        "solution_ko" => parsed.solution_ko = parse_text(meta, key, errors)?,
+        "transparent" => parsed.transparent = Some(parse_flag(meta, key, errors)?),
+        "other" => parsed.other = Some(parse_flag(meta, key, errors)?),
         _ => {
             errors.spanned(key, format!("unknown key `{key}`; expected one of: {KEYS}"));
             skip_value(meta)?;
@@ -238,65 +218,64 @@ fn parse_key(
     Ok(())
 }
 
-fn set_once<T>(slot: &mut Option<T>, key: &Ident, value: Option<T>, errors: &mut Errors) {
-    if slot.is_some() {
-        errors.spanned(
-            key,
-            format!("`{key}` is given more than once on this variant"),
-        );
-    } else if value.is_some() {
-        *slot = value;
-    }
+/// Reads `key = value` with `interpret`, which records its own errors and gives `None` for a
+/// value it cannot use.
+fn parse_value<T>(
+    meta: &ParseNestedMeta,
+    key: &Ident,
+    example: &str,
+    errors: &mut Errors,
+    interpret: impl FnOnce(&TokenStream, &mut Errors) -> Option<T>,
+) -> syn::Result<Option<Spanned<T>>> {
+    let Some(tokens) = take_value(meta, key, example, errors)? else {
+        return Ok(None);
+    };
+    Ok(interpret(&tokens, errors).map(|value| Spanned {
+        value,
+        key: key.clone(),
+        tokens,
+    }))
 }
 
 fn parse_text(
     meta: &ParseNestedMeta,
     key: &Ident,
-    slot: &mut Option<Spanned<String>>,
     errors: &mut Errors,
-) -> syn::Result<()> {
+) -> syn::Result<Option<Spanned<String>>> {
     let example = format!("{key} = \"...\"");
-    if let Some(tokens) = take_value(meta, key, &example, errors)? {
-        let text = match syn::parse2::<syn::LitStr>(unwrap_invisible(tokens.clone())) {
+    parse_value(
+        meta,
+        key,
+        &example,
+        errors,
+        |tokens, errors| match syn::parse2::<syn::LitStr>(unwrap_invisible(tokens.clone())) {
             Ok(text) if text.value().trim().is_empty() => {
-                errors.spanned(&tokens, format!("`{key}` must not be empty"));
+                errors.spanned(tokens, format!("`{key}` must not be empty or blank"));
                 None
             }
             Ok(text) => Some(text.value()),
             Err(_) => {
                 errors.spanned(
-                    &tokens,
+                    tokens,
                     format!("`{key}` takes a string literal, e.g. `{example}`"),
                 );
                 None
             }
-        };
-        set_once(
-            slot,
-            key,
-            text.map(|value| Spanned { value, tokens }),
-            errors,
-        );
-    }
-    Ok(())
+        },
+    )
 }
 
-fn parse_flag(
-    meta: &ParseNestedMeta,
-    key: &Ident,
-    slot: &mut Option<Ident>,
-    errors: &mut Errors,
-) -> syn::Result<()> {
+/// A flag key. Kept even when a value was wrongly given: the intent is clear, and the variant
+/// is then checked as what it meant to be instead of being reported again as a code variant.
+fn parse_flag(meta: &ParseNestedMeta, key: &Ident, errors: &mut Errors) -> syn::Result<Ident> {
     if meta.input.peek(Token![=]) || meta.input.peek(syn::token::Paren) {
         errors.spanned(
             key,
             format!("`{key}` is a flag and takes no value: write `#[kakao({key})]`"),
         );
         skip_value(meta)?;
-        return Ok(());
     }
-    set_once(slot, key, Some(key.clone()), errors);
-    Ok(())
+    Ok(key.clone())
 }
 
 /// The tokens after `key =`, up to the next top-level comma. `None` (with an error recorded)
@@ -349,7 +328,12 @@ fn unwrap_invisible(tokens: TokenStream) -> TokenStream {
 }
 
 /// An integer literal, optionally negative, as written in `tokens`.
-fn parse_int(tokens: &TokenStream, key: &str, expected: &str, errors: &mut Errors) -> Option<i128> {
+fn parse_int(
+    tokens: &TokenStream,
+    key: &Ident,
+    expected: &str,
+    errors: &mut Errors,
+) -> Option<i128> {
     let inner = unwrap_invisible(tokens.clone());
     let trees: Vec<TokenTree> = inner.into_iter().collect();
     let (negative, literal) = match trees.as_slice() {

@@ -1,8 +1,8 @@
 //! Code generation for a valid enum. Every path is absolute (`::core`, `::kakao_errors`).
 
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned};
-use syn::{DeriveInput, Ident, LitStr};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use syn::{DeriveInput, Ident, LitStr, Type};
 
 use crate::ast::{Code, Enum, Kind, Texts, Variant, code_literal, type_name};
 use crate::errors::Errors;
@@ -16,13 +16,14 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
     if let Some(parsed) = &parsed {
         valid::check(parsed, &mut errors);
     }
-    match (parsed, errors.finish()) {
-        (Some(parsed), Ok(())) => expand(&parsed),
-        (_, Err(errors)) => fallback::expand(input, &errors),
+    match (&parsed, errors.finish()) {
+        (Some(parsed), Ok(())) => expand(parsed),
+        (_, Err(errors)) => fallback::expand(input, parsed.as_ref(), &errors),
         // `from_syn` records an error whenever it gives no model; this arm only keeps the
         // macro panic-free should that ever change.
         (None, Ok(())) => fallback::expand(
             input,
+            None,
             &syn::Error::new_spanned(&input.ident, "#[derive(KakaoError)] is for enums"),
         ),
     }
@@ -31,6 +32,23 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
 /// Local names with `mixed_site` hygiene, so they never clash with the user's items.
 fn local(name: &str) -> Ident {
     Ident::new(name, Span::mixed_site())
+}
+
+/// The transparent member bound in a match arm (the `inner` of `Self::Variant(inner)`), as
+/// used at `span`: same hygiene, but an error about it points at the member type.
+fn inner_at(span: Span) -> Ident {
+    Ident::new("inner", Span::mixed_site().located_at(span))
+}
+
+/// `KakaoError::method(inner)` for a transparent member whose type is at `span`.
+fn delegate(span: Span, method: TokenStream) -> TokenStream {
+    delegate_with(span, method, &TokenStream::new())
+}
+
+/// `KakaoError::method(inner, arguments)`, like [`delegate`].
+fn delegate_with(span: Span, method: TokenStream, arguments: &TokenStream) -> TokenStream {
+    let inner = inner_at(span);
+    quote_spanned!(span=> ::kakao_errors::KakaoError::#method(#inner, #arguments))
 }
 
 fn expand(input: &Enum) -> TokenStream {
@@ -50,6 +68,13 @@ fn expand(input: &Enum) -> TokenStream {
         #checks
         ::kakao_errors::__private::impl_serde!(#ident);
     }
+}
+
+/// `<Member as ::kakao_errors::KakaoError>`, spanned at the member type, so that wrapping a
+/// type that is not a `KakaoError` is reported there and not at `#[derive]`.
+fn as_member(ty: &Type) -> TokenStream {
+    let span = outer_spans(ty).0;
+    quote_spanned!(span=> <#ty as ::kakao_errors::KakaoError>)
 }
 
 /// `match self { arms }`, or `match *self {}` for an enum without variants.
@@ -85,14 +110,14 @@ fn trait_impl(input: &Enum) -> TokenStream {
 
     let codes = codes_const(input);
     let has_other = input.other().is_some();
-    let member_types: Vec<_> = input.members().map(|(_, ty)| ty).collect();
+    let member_types: Vec<_> = input.members().map(|(_, ty)| as_member(ty)).collect();
     let from_code = from_code_body(input, &code);
     let from_name = from_name_body(input, &name, &inner);
 
     // Accessors: one arm per variant; transparent variants delegate, the catch-all answers
     // from its code and texts.
     let accessor = |on_code: &dyn Fn(&Code) -> TokenStream,
-                    on_inner: TokenStream,
+                    on_inner: &dyn Fn(Span) -> TokenStream,
                     on_other: &dyn Fn(&Texts) -> TokenStream| {
         match_self(input, |variant| {
             let pattern = pattern(
@@ -104,7 +129,7 @@ fn trait_impl(input: &Enum) -> TokenStream {
             );
             let value = match &variant.kind {
                 Kind::Code(info) => on_code(info),
-                Kind::Transparent(_) => on_inner.clone(),
+                Kind::Transparent(ty) => on_inner(outer_spans(ty).0),
                 Kind::Other(texts) => on_other(texts),
             };
             quote!(#pattern => #value,)
@@ -112,13 +137,13 @@ fn trait_impl(input: &Enum) -> TokenStream {
     };
     let code_of = accessor(
         &|info| code_literal(info.code.value),
-        quote!(::kakao_errors::KakaoError::code(#inner)),
+        &|span| delegate(span, quote!(code)),
         &|_| quote!(*#code),
     );
     let name_of = match_self(input, |variant| {
         let pattern = pattern(variant, &inner);
         let value = match variant.kind {
-            Kind::Transparent(_) => quote!(::kakao_errors::KakaoError::name(#inner)),
+            Kind::Transparent(ty) => delegate(outer_spans(ty).0, quote!(name)),
             Kind::Code(_) | Kind::Other(_) => {
                 let name = &variant.name;
                 quote!(#name)
@@ -134,7 +159,7 @@ fn trait_impl(input: &Enum) -> TokenStream {
             }
             None => quote!(::core::option::Option::None),
         },
-        quote!(::kakao_errors::KakaoError::status(#inner)),
+        &|span| delegate(span, quote!(status)),
         &|_| quote!(::core::option::Option::None),
     );
     let retry_of = accessor(
@@ -142,7 +167,7 @@ fn trait_impl(input: &Enum) -> TokenStream {
             let retry = info.retry;
             quote!(#retry)
         },
-        quote!(::kakao_errors::KakaoError::is_retryable(#inner)),
+        &|span| delegate(span, quote!(is_retryable)),
         &|_| quote!(false),
     );
     let message_of = accessor(
@@ -150,7 +175,7 @@ fn trait_impl(input: &Enum) -> TokenStream {
             let message = &info.message;
             quote!(#message)
         },
-        quote!(::kakao_errors::KakaoError::message(#inner)),
+        &|span| delegate(span, quote!(message)),
         &|texts| {
             let message = texts.message.as_deref().unwrap_or(UNKNOWN_MESSAGE);
             quote!(#message)
@@ -160,7 +185,7 @@ fn trait_impl(input: &Enum) -> TokenStream {
         let method = Ident::new(method, Span::call_site());
         accessor(
             &|info| option_str(field(&info.texts)),
-            quote!(::kakao_errors::KakaoError::#method(#inner)),
+            &|span| delegate(span, quote!(#method)),
             &|texts| option_str(field(texts)),
         )
     };
@@ -169,7 +194,7 @@ fn trait_impl(input: &Enum) -> TokenStream {
     let solution_ko_of = text_of("solution_ko", |texts| texts.solution_ko.as_ref());
     let is_catch_all = accessor(
         &|_| quote!(false),
-        quote!(::kakao_errors::KakaoError::__is_catch_all(#inner)),
+        &|span| delegate(span, quote!(__is_catch_all)),
         &|_| quote!(true),
     );
 
@@ -178,7 +203,7 @@ fn trait_impl(input: &Enum) -> TokenStream {
         impl ::kakao_errors::KakaoError for #ident {
             const CODES: &'static [::core::primitive::i32] = #codes;
             const __HAS_CATCH_ALL: ::core::primitive::bool = #has_other
-                #(|| <#member_types as ::kakao_errors::KakaoError>::__HAS_CATCH_ALL)*;
+                #(|| #member_types::__HAS_CATCH_ALL)*;
 
             #[inline]
             fn from_code(#code: ::core::primitive::i32) -> ::core::option::Option<Self> {
@@ -244,11 +269,11 @@ fn codes_const(input: &Enum) -> TokenStream {
     if !input.has_transparent() {
         return quote!(&[#(#own),*]);
     }
-    let members = input.members().map(|(_, ty)| ty);
+    let members = input.members().map(|(_, ty)| as_member(ty));
     quote!({
         const PARTS: &[&[::core::primitive::i32]] = &[
             &[#(#own),*],
-            #(<#members as ::kakao_errors::KakaoError>::CODES,)*
+            #(#members::CODES,)*
         ];
         const LEN: ::core::primitive::usize = ::kakao_errors::__private::codes_len(PARTS);
         const ALL: [::core::primitive::i32; LEN] = ::kakao_errors::__private::concat_codes::<LEN>(PARTS);
@@ -312,8 +337,9 @@ fn from_code_body(input: &Enum, code: &Ident) -> TokenStream {
     };
     let members = input.members().map(|(variant, ty)| {
         let ident = variant.ident;
+        let member = as_member(ty);
         quote! {
-            if let ::core::option::Option::Some(#inner) = <#ty as ::kakao_errors::KakaoError>::from_code(#code) {
+            if let ::core::option::Option::Some(#inner) = #member::from_code(#code) {
                 return ::core::option::Option::Some(Self::#ident(#inner));
             }
         }
@@ -333,8 +359,9 @@ fn from_name_body(input: &Enum, name: &Ident, inner: &Ident) -> TokenStream {
     });
     let members = input.members().map(|(variant, ty)| {
         let ident = variant.ident;
+        let member = as_member(ty);
         quote! {
-            if let ::core::option::Option::Some(#inner) = <#ty as ::kakao_errors::KakaoError>::from_name(#name) {
+            if let ::core::option::Option::Some(#inner) = #member::from_name(#name) {
                 return ::core::option::Option::Some(Self::#ident(#inner));
             }
         }
@@ -361,9 +388,11 @@ fn display_impl(input: &Enum) -> TokenStream {
             let text = format!("[{}] {}", info.code.value, info.message);
             quote!(#pattern => #formatter.write_str(#text),)
         }
-        Kind::Transparent(_) => {
+        Kind::Transparent(ty) => {
             let pattern = pattern(variant, &inner);
-            quote!(#pattern => ::core::fmt::Display::fmt(#inner, #formatter),)
+            let span = outer_spans(ty).0;
+            let display = delegate_with(span, quote!(__display), &quote!(#formatter));
+            quote!(#pattern => #display,)
         }
         Kind::Other(texts) => {
             let pattern = pattern(variant, &code);
@@ -393,7 +422,10 @@ fn error_impl(input: &Enum) -> TokenStream {
     let body = match_self(input, |variant| {
         let pattern = pattern(variant, &inner);
         match variant.kind {
-            Kind::Transparent(_) => quote!(#pattern => ::core::error::Error::source(#inner),),
+            Kind::Transparent(ty) => {
+                let source = delegate(outer_spans(ty).0, quote!(__source));
+                quote!(#pattern => #source,)
+            }
             Kind::Code(_) | Kind::Other(_) => quote!(#pattern => ::core::option::Option::None,),
         }
     });
@@ -490,17 +522,57 @@ fn inherent_impl(input: &Enum) -> TokenStream {
     }
 }
 
+/// The first and last spans of `tokens`: generated code that starts at the first and ends at
+/// the last is reported over all of them (`-402` whole, `rest::Login` whole).
+fn outer_spans(tokens: impl ToTokens) -> (Span, Span) {
+    let mut spans = tokens
+        .into_token_stream()
+        .into_iter()
+        .map(|token| token.span());
+    let first = spans.next().unwrap_or_else(Span::call_site);
+    (first, spans.last().unwrap_or(first))
+}
+
+/// `const _: () = assert!(condition, message);` whose error underlines `spans`.
+fn const_assert(
+    (first, last): (Span, Span),
+    condition: &TokenStream,
+    message: &str,
+) -> TokenStream {
+    let path = quote_spanned!(first=> ::core::assert);
+    let arguments = quote_spanned!(last=> !(#condition, #message));
+    quote!(const _: () = #path #arguments;)
+}
+
 /// Compile-time checks over the members' codes, which the derive cannot see: each is a const
-/// assertion spanned at the code or type it is about, so the error points there.
+/// assertion spanned at the code or type it is about, so the error points there. Each
+/// member's codes are sorted once, so the checks cost O(n log n) however large the members.
 fn member_checks(input: &Enum) -> TokenStream {
     let enum_name = input.ident.to_string();
     let members: Vec<_> = input.members().collect();
-    let mut checks = Vec::new();
+    if members.is_empty() {
+        return TokenStream::new();
+    }
+    let sorted: Vec<Ident> = (0..members.len())
+        .map(|index| format_ident!("MEMBER_{}_SORTED", index))
+        .collect();
+    let mut items: Vec<TokenStream> = members
+        .iter()
+        .zip(&sorted)
+        .map(|((_, ty), sorted)| {
+            let member = as_member(ty);
+            let codes = quote!(#member::CODES);
+            quote! {
+                const #sorted: [::core::primitive::i32; #codes.len()] =
+                    ::kakao_errors::__private::sorted(#codes);
+            }
+        })
+        .collect();
 
     for (variant, info) in input.codes() {
         let code = info.code.value;
         let literal = code_literal(code);
-        for (member, ty) in &members {
+        for ((member, ty), sorted) in members.iter().zip(&sorted) {
             let message = format!(
                 "`{enum_name}`: code {code} of `{}` is also a code of `{}` (through transparent \
                  variant `{}`); each code must be reachable one way only",
@@ -508,17 +580,17 @@ fn member_checks(input: &Enum) -> TokenStream {
                 type_name(ty),
                 member.ident
             );
-            checks.push(quote_spanned! {info.code.span()=>
-                const _: () = ::core::assert!(
-                    !::kakao_errors::__private::contains(<#ty as ::kakao_errors::KakaoError>::CODES, #literal),
-                    #message
-                );
-            });
+            let condition = quote!(!::kakao_errors::__private::contains_sorted(&#sorted, #literal));
+            items.push(const_assert(
+                outer_spans(&info.code.tokens),
+                &condition,
+                &message,
+            ));
         }
     }
 
-    for (index, (first, first_ty)) in members.iter().enumerate() {
-        for (second, second_ty) in &members[index + 1..] {
+    for (index, ((first, first_ty), first_sorted)) in members.iter().zip(&sorted).enumerate() {
+        for ((second, second_ty), second_sorted) in members.iter().zip(&sorted).skip(index + 1) {
             let message = format!(
                 "`{enum_name}`: transparent variants `{}` ({}) and `{}` ({}) share an error code; \
                  each code must be reachable one way only",
@@ -527,41 +599,39 @@ fn member_checks(input: &Enum) -> TokenStream {
                 second.ident,
                 type_name(second_ty)
             );
-            checks.push(quote_spanned! {syn::spanned::Spanned::span(second_ty)=>
-                const _: () = ::core::assert!(
-                    !::kakao_errors::__private::overlaps(
-                        <#first_ty as ::kakao_errors::KakaoError>::CODES,
-                        <#second_ty as ::kakao_errors::KakaoError>::CODES,
-                    ),
-                    #message
-                );
-            });
+            let condition = quote! {
+                !::kakao_errors::__private::overlaps_sorted(&#first_sorted, &#second_sorted)
+            };
+            items.push(const_assert(outer_spans(second_ty), &condition, &message));
         }
     }
 
     // A member with a catch-all answers every code: whatever comes after it is unreachable.
     let other = input.other();
     for (index, (member, ty)) in members.iter().enumerate() {
-        let shadowed = match (members.get(index + 1), other) {
-            (Some((next, _)), _) => format!("transparent variant `{}`", next.ident),
-            (None, Some((other, _))) => format!("the `other` variant `{}`", other.ident),
+        let advice = match (members.get(index + 1), other) {
+            (Some((next, _)), _) => format!(
+                "so transparent variant `{}` after it can never be reached; make `{}` the last \
+                 variant",
+                next.ident, member.ident
+            ),
+            (None, Some((other, _))) => format!(
+                "so the `other` variant `{}` can never be reached; remove it: unknown codes \
+                 already land in `{}`",
+                other.ident, member.ident
+            ),
             (None, None) => continue,
         };
         let message = format!(
             "`{enum_name}`: transparent variant `{}` ({}) has a catch-all that answers every \
-             code, so {shadowed} can never be reached; make `{}` the last variant and remove \
-             the enum's own `other`",
+             code, {advice}",
             member.ident,
             type_name(ty),
-            member.ident
         );
-        checks.push(quote_spanned! {syn::spanned::Spanned::span(ty)=>
-            const _: () = ::core::assert!(
-                !<#ty as ::kakao_errors::KakaoError>::__HAS_CATCH_ALL,
-                #message
-            );
-        });
+        let member = as_member(ty);
+        let condition = quote!(!#member::__HAS_CATCH_ALL);
+        items.push(const_assert(outer_spans(ty), &condition, &message));
     }
 
-    quote!(#(#checks)*)
+    quote!(const _: () = { #(#items)* };)
 }

@@ -61,6 +61,19 @@ pub trait KakaoError: core::error::Error + Sized {
     fn __is_catch_all(&self) -> bool {
         false
     }
+
+    /// `Display` through the trait, for a wrapper's transparent variants: wrapping a type that
+    /// is not a `KakaoError` then reports that one missing bound, at the member type.
+    #[doc(hidden)]
+    fn __display(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        core::fmt::Display::fmt(self, f)
+    }
+
+    /// `Error::source` through the trait, like [`__display`](Self::__display).
+    #[doc(hidden)]
+    fn __source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        self.source()
+    }
 }
 
 /// The error of `TryFrom<i32>` on a derived type: the code is not one the type knows.

@@ -28,32 +28,89 @@ pub const fn concat_codes<const N: usize>(parts: &[&[i32]]) -> [i32; N] {
         }
         i += 1;
     }
-    assert!(filled == N, "concat_codes: N is not the total length of the parts");
+    assert!(
+        filled == N,
+        "concat_codes: N is not the total length of the parts"
+    );
     all
 }
 
-/// Whether `codes` holds `code`.
+/// `codes` sorted ascending (a heap sort: `const`, in place, O(n log n), so the derive's
+/// compile-time checks stay fast for members with thousands of codes). `N` is `codes.len()`.
 #[must_use]
-pub const fn contains(codes: &[i32], code: i32) -> bool {
+pub const fn sorted<const N: usize>(codes: &[i32]) -> [i32; N] {
+    let mut heap = [0; N];
     let mut i = 0;
-    while i < codes.len() {
-        if codes[i] == code {
+    while i < N {
+        heap[i] = codes[i];
+        i += 1;
+    }
+    let mut start = N / 2;
+    while start > 0 {
+        start -= 1;
+        sift_down(&mut heap, start, N);
+    }
+    let mut end = N;
+    while end > 1 {
+        end -= 1;
+        let top = heap[0];
+        heap[0] = heap[end];
+        heap[end] = top;
+        sift_down(&mut heap, 0, end);
+    }
+    heap
+}
+
+const fn sift_down(heap: &mut [i32], mut root: usize, end: usize) {
+    loop {
+        let mut child = 2 * root + 1;
+        if child >= end {
+            return;
+        }
+        if child + 1 < end && heap[child + 1] > heap[child] {
+            child += 1;
+        }
+        if heap[root] >= heap[child] {
+            return;
+        }
+        let parent = heap[root];
+        heap[root] = heap[child];
+        heap[child] = parent;
+        root = child;
+    }
+}
+
+/// Whether the ascending `sorted` holds `code` (binary search).
+#[must_use]
+pub const fn contains_sorted(sorted: &[i32], code: i32) -> bool {
+    let (mut low, mut high) = (0, sorted.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        if sorted[middle] == code {
             return true;
         }
-        i += 1;
+        if sorted[middle] < code {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
     }
     false
 }
 
-/// Whether `a` and `b` share a code.
+/// Whether the ascending `a` and `b` share a code (one merge walk).
 #[must_use]
-pub const fn overlaps(a: &[i32], b: &[i32]) -> bool {
-    let mut i = 0;
-    while i < a.len() {
-        if contains(b, a[i]) {
+pub const fn overlaps_sorted(a: &[i32], b: &[i32]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
             return true;
         }
-        i += 1;
+        if a[i] < b[j] {
+            i += 1;
+        } else {
+            j += 1;
+        }
     }
     false
 }
@@ -118,7 +175,6 @@ where
     D: serde::Deserializer<'de>,
 {
     let code = <i32 as serde::Deserialize>::deserialize(deserializer)?;
-    E::from_code(code).ok_or_else(|| {
-        serde::de::Error::custom(crate::UnknownCode::new(type_name, code))
-    })
+    E::from_code(code)
+        .ok_or_else(|| serde::de::Error::custom(crate::UnknownCode::new(type_name, code)))
 }

@@ -1,14 +1,5 @@
 //! A wrapper of two large generated members (2,502 and 2,000 codes): the compile-time overlap
 //! checks between members must finish at this size, and lookups reach both members.
-//!
-//! NOT RUN YET: this file is outside `tests/tests/` on purpose. With the derive as it is, the
-//! check that two members share no code runs `overlaps(A::CODES, B::CODES)` in one constant,
-//! O(len A × len B) steps, and rustc's deny-by-default `long_running_const_eval` lint stops the
-//! build at this size ("constant evaluation is taking a long time", at
-//! `kakao-errors/src/private.rs` `overlaps`, "the constant being evaluated" pointing at
-//! `Other(LargeOther)`). Allowing the lint still leaves warnings (so `clippy -D warnings` fails)
-//! and ~30 s of const evaluation. Once the derive's check scales, move this file to
-//! `tests/tests/large_wrapper.rs` and it runs with the rest.
 
 #[allow(dead_code)]
 mod generated {
