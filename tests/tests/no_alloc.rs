@@ -236,8 +236,8 @@ const REST_402: &[u8] = br#"{"msg":"[talk_message] scope is required.","code":-4
 const REST_402_OWNED: usize = 7;
 
 const OAUTH: &[u8] = br#"{"error":"invalid_grant","error_description":"authorization code not found for code=abc","error_code":"KOE320"}"#;
-/// Description and KOE code (the `error` value is an enum, `invalid_grant` a known one).
-const OAUTH_OWNED: usize = 2;
+/// `error`, `error_description`, `error_code`.
+const OAUTH_OWNED: usize = 3;
 
 const HTML_502: &[u8] = b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>";
 /// The excerpt.
@@ -288,17 +288,19 @@ fn parsing_allocates_at_most_what_the_result_owns() {
         rest.required_scopes().unwrap().collect::<Vec<_>>(),
         ["talk_message"]
     );
-    // `ResponseError` keeps its texts behind one `Box` (so the error stays small to return):
-    // bodies with few texts pay that box on top of what they own.
-    let oauth = check_parse("OAuth", 400, OAUTH, OAUTH_OWNED + 1);
+    let oauth = check_parse("OAuth", 400, OAUTH, OAUTH_OWNED);
     assert_eq!(oauth.koe_code(), Some("KOE320"));
+    // `ResponseError` keeps its texts in one buffer, their positions in one `Vec`: a body with
+    // a single text (the excerpt) pays that `Vec` on top of the text.
     let html = check_parse("HTML 502", 502, HTML_502, HTML_OWNED + 1);
     assert!(html.excerpt().unwrap().contains("502 Bad Gateway"));
 
-    // A body with nothing to own allocates nothing.
+    // A body with only a code owns no text; the parser reserves its text buffer before it
+    // knows, so at most that one allocation.
     let (bare, count) = allocations(|| parse(500, br#"{"code":-1}"#));
-    assert_eq!(
-        count, 0,
+    println!("parse code only: {count} allocation(s), bound 1");
+    assert!(
+        count <= 1,
         "a body with only a code allocated {count} time(s)"
     );
     assert_eq!(bare.cause(), Some(&ApiError::Common(Common::InternalError)));
