@@ -2,7 +2,7 @@
 //!
 //! ```
 //! use http::StatusCode;
-//! use kakao_errors::http::{HttpStatus, check};
+//! use kakao_errors::http::{StatusCodeExt, check};
 //! use kakao_errors::response::parse;
 //! use kakao_errors::rest::Login;
 //!
@@ -29,15 +29,16 @@ use crate::KakaoError;
 use crate::response::ResponseError;
 use crate::rest::ApiError;
 
-/// The documented HTTP status of a [`KakaoError`] value as an [`http::StatusCode`].
+/// The documented HTTP status of a [`KakaoError`] value as an [`http::StatusCode`] (named so it
+/// does not clash with the status table [`mobility::HttpStatus`](crate::mobility::HttpStatus)).
 /// Implemented for every `KakaoError`.
-pub trait HttpStatus {
+pub trait StatusCodeExt {
     /// The documented status ([`KakaoError::status`]) as a `StatusCode`; `None` where no page
     /// documents one.
     fn http_status(&self) -> Option<StatusCode>;
 }
 
-impl<E: KakaoError> HttpStatus for E {
+impl<E: KakaoError> StatusCodeExt for E {
     fn http_status(&self) -> Option<StatusCode> {
         self.status().and_then(|s| StatusCode::from_u16(s).ok())
     }

@@ -37,6 +37,24 @@
 //! assert_eq!(AppError::from_code(-123_456).unwrap().code(), -123_456);
 //! ```
 //!
+//! A failed response, parsed: every body shape Kakao sends, and anything else, keeps its
+//! status, its code and its message.
+//!
+//! ```
+//! use kakao_errors::KakaoError;
+//! use kakao_errors::response::{BodyKind, parse};
+//! use kakao_errors::rest::{ApiError, Login};
+//!
+//! let body = br#"{"code":-402,"msg":"insufficient scopes.","required_scopes":["account_email"]}"#;
+//! let e = parse(403, body);
+//! assert_eq!((e.status(), e.kind(), e.code()), (403, BodyKind::Rest, Some(-402)));
+//! assert_eq!(e.cause(), Some(&ApiError::Login(Login::InsufficientScope)));
+//! assert_eq!(e.required_scopes().unwrap().collect::<Vec<_>>(), ["account_email"]);
+//!
+//! let gateway = parse(502, b"<html><body>Bad Gateway</body></html>");
+//! assert_eq!((gateway.status(), gateway.kind(), gateway.code()), (502, BodyKind::Unreadable, None));
+//! ```
+//!
 //! # Contents
 //!
 //! - [`KakaoError`]: the trait every table implements, and `#[derive(KakaoError)]`.
@@ -45,6 +63,17 @@
 //! - [`share`]: Kakao Talk Share errors and their case-by-case troubleshooting.
 //! - [`mobility`]: Kakao Mobility's error codes and HTTP status table.
 //! - [`response`]: parsing real error responses (REST, OAuth, JavaScript SDK, plain text).
+//! - `http` and `reqwest` (features of the same names): `http::StatusCode` conversions, and
+//!   turning an `http::Response` or a `reqwest::Response` into `Ok(response)` or the typed
+//!   error.
+//!
+//! # Features
+//!
+//! | feature | default | what it adds |
+//! |---|---|---|
+//! | `serde` | yes | `Serialize`/`Deserialize` as the integer code for every derived enum, the crate's and yours (no serde dependency needed in your `Cargo.toml`) |
+//! | `http` | no | the `http` module |
+//! | `reqwest` | no | the `reqwest` module (implies `http`); brings no TLS stack of its own |
 #![doc = include_str!("derive_reference.md")]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

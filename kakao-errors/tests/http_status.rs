@@ -3,7 +3,7 @@
 
 use http::{Response, StatusCode};
 use kakao_errors::KakaoError;
-use kakao_errors::http::{HttpStatus, check, check_as};
+use kakao_errors::http::{StatusCodeExt, check, check_as};
 use kakao_errors::mobility::MobilityError;
 use kakao_errors::response::{BodyKind, ResponseError, parse};
 use kakao_errors::rest::{ApiError, Common, Login, TalkMessage};
