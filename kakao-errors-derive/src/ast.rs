@@ -175,23 +175,27 @@ fn single_field<'a>(
     }
 }
 
+/// Reports each of `keys` as not allowed on `what`; whether there were none.
+fn reject_keys<'k>(keys: impl Iterator<Item = &'k Ident>, what: &str, errors: &mut Errors) -> bool {
+    let mut none = true;
+    for key in keys {
+        none = false;
+        errors.spanned(key, format!("`{key}` cannot be set on {what}"));
+    }
+    none
+}
+
 fn transparent_kind<'a>(
     variant: &'a syn::Variant,
     attrs: &VariantAttrs,
     key: &Ident,
     errors: &mut Errors,
 ) -> Option<Kind<'a>> {
-    let mut clean = true;
-    for other_key in attrs.code_keys().chain(attrs.text_keys()) {
-        clean = false;
-        errors.spanned(
-            other_key,
-            format!(
-                "`{other_key}` cannot be set on a transparent variant: \
-                 everything comes from the inner type"
-            ),
-        );
-    }
+    let clean = reject_keys(
+        attrs.code_keys().chain(attrs.text_keys()),
+        "a transparent variant: everything comes from the inner type",
+        errors,
+    );
     let ty = single_field(variant, key, "InnerError", errors)?;
     clean.then_some(Kind::Transparent(ty))
 }
@@ -202,17 +206,11 @@ fn other_kind<'a>(
     key: &Ident,
     errors: &mut Errors,
 ) -> Option<Kind<'a>> {
-    let mut clean = true;
-    for code_key in attrs.code_keys() {
-        clean = false;
-        errors.spanned(
-            code_key,
-            format!(
-                "`{code_key}` cannot be set on the `other` variant: it holds whatever code \
-                 was not listed, with no status and no retry"
-            ),
-        );
-    }
+    let clean = reject_keys(
+        attrs.code_keys(),
+        "the `other` variant: it holds whatever code was not listed, with no status and no retry",
+        errors,
+    );
     let ty = single_field(variant, key, "i32", errors)?;
     if !is_i32(ty) {
         errors.spanned(

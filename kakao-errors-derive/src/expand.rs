@@ -207,6 +207,11 @@ fn trait_impl(input: &Enum) -> TokenStream {
 
             #[inline]
             fn from_code(#code: ::core::primitive::i32) -> ::core::option::Option<Self> {
+                <Self as ::kakao_errors::KakaoError>::__from_code_inline(#code)
+            }
+
+            #[inline(always)]
+            fn __from_code_inline(#code: ::core::primitive::i32) -> ::core::option::Option<Self> {
                 #from_code
             }
 
@@ -339,7 +344,7 @@ fn from_code_body(input: &Enum, code: &Ident) -> TokenStream {
         let ident = variant.ident;
         let member = as_member(ty);
         quote! {
-            if let ::core::option::Option::Some(#inner) = #member::from_code(#code) {
+            if let ::core::option::Option::Some(#inner) = #member::__from_code_inline(#code) {
                 return ::core::option::Option::Some(Self::#ident(#inner));
             }
         }

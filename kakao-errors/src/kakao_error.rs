@@ -26,6 +26,14 @@ pub trait KakaoError: core::error::Error + Sized {
     /// type has one, and `None` otherwise.
     fn from_code(code: i32) -> Option<Self>;
 
+    /// [`from_code`](Self::from_code), always inlined: what a wrapper's lookup calls on its
+    /// members, so the optimizer sees one `match` over every code of a (nested) wrapper.
+    #[doc(hidden)]
+    #[inline(always)]
+    fn __from_code_inline(code: i32) -> Option<Self> {
+        Self::from_code(code)
+    }
+
     /// The value whose variant is called `name` (like the Kakao SDK's `valueOf`), looking at the
     /// type's own variants first, then through each transparent member in declaration order.
     /// The catch-all's name gives `None`: there is no code to build it from.
