@@ -24,3 +24,6 @@ pub fn derive_kakao_error(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     expand::derive(&input).into()
 }
+
+#[cfg(test)]
+mod never_panics;

@@ -1,0 +1,158 @@
+//! The derive never panics, whatever it is given: mutated inputs, run outside the compiler
+//! through `proc_macro2`, must each give tokens (the expansion, or `compile_error!`s).
+
+use proc_macro2::TokenStream;
+
+use crate::expand;
+
+/// A valid input exercising every key and variant kind.
+const VALID: &str = r#"
+    enum Sample {
+        /// A doc message.
+        #[kakao(code = -402, status = 403, retry = false, message_ko = "동의", solution = "Ask.", solution_ko = "요청")]
+        InsufficientScope,
+        #[kakao(code = 7, message = "Seven.")]
+        #[kakao(retry = true)]
+        Seven,
+        #[kakao(transparent)]
+        Inner(other::Table),
+        #[kakao(other, message = "unlisted")]
+        Unknown(i32),
+    }
+"#;
+
+/// Token texts spliced into the input at random places.
+const SPLICES: &[&str] = &[
+    "-",
+    "=",
+    ",",
+    "#",
+    "!",
+    "[kakao]",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "code",
+    "status",
+    "retry",
+    "message",
+    "transparent",
+    "other",
+    "\"\"",
+    "\" \"",
+    "true",
+    "1",
+    "-2147483649",
+    "600",
+    "99",
+    "i32",
+    "u8",
+    "<T>",
+    "'a",
+    "::",
+    "r#match",
+    "/// doc",
+    "#[kakao(code = 1)]",
+    "#[kakao(other)]",
+    "#[kakao(transparent)]",
+    "#[doc = \"x\"]",
+    "=> 1",
+    "0x7fffffff",
+    "1e3",
+    "'c'",
+    "b\"x\"",
+];
+
+/// A small deterministic generator, so a failure reproduces.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, bound: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        usize::try_from(self.0 >> 33).unwrap() % bound
+    }
+}
+
+fn derive(source: &str) -> Option<TokenStream> {
+    let input = syn::parse_str::<syn::DeriveInput>(source).ok()?;
+    Some(expand::derive(&input))
+}
+
+#[test]
+fn valid_input_expands_without_errors() {
+    let output = derive(VALID).unwrap().to_string();
+    assert!(!output.contains("compile_error"), "{output}");
+    assert!(output.contains("impl :: kakao_errors :: KakaoError for Sample"));
+}
+
+#[test]
+fn mutated_inputs_never_panic() {
+    let mut random = Lcg(0x5eed);
+    let (mut rejected, mut accepted) = (0, 0);
+    for _ in 0..4_000 {
+        let mut source = VALID.to_owned();
+        for _ in 0..=random.below(3) {
+            let boundaries: Vec<usize> = source
+                .char_indices()
+                .map(|(index, _)| index)
+                .filter(|&index| source[index..].starts_with([' ', '(', ')', ',', '=', ']']))
+                .collect();
+            let at = boundaries[random.below(boundaries.len())];
+            if random.below(3) == 0 {
+                // Remove the next word or symbol.
+                let end = source[at + 1..]
+                    .find([' ', ',', ')', ']'])
+                    .map_or(source.len(), |i| at + 1 + i);
+                source.replace_range(at..end, " ");
+            } else {
+                let splice = SPLICES[random.below(SPLICES.len())];
+                source.insert_str(at, &format!(" {splice} "));
+            }
+        }
+        match derive(&source).map(|output| output.to_string().contains("compile_error")) {
+            Some(true) => rejected += 1,
+            Some(false) => accepted += 1,
+            None => {} // not even an item: the compiler would reject it before the derive
+        }
+    }
+    // Many mutations still parse as an item, so the derive really ran on them, and they
+    // reach both outcomes.
+    assert!(
+        rejected > 500 && accepted > 100,
+        "rejected {rejected}, accepted {accepted}"
+    );
+}
+
+#[test]
+fn odd_inputs_give_errors_not_panics() {
+    for (source, rejected) in [
+        ("struct S;", true),
+        ("struct S { a: u8 }", true),
+        ("union U { a: u8 }", true),
+        ("enum E<T> { #[kakao(transparent)] A(T) }", true),
+        ("enum E<'a> { /// x\n #[kakao(code = 1)] A }", true),
+        ("enum E { A = 1 }", true),
+        (
+            "#[kakao(code = 1)] enum E { /// x\n #[kakao(code = 1)] A }",
+            true,
+        ),
+        ("enum E {}", false),
+        (
+            "enum E { /// x\n #[kakao(code = -2147483648)] A = 1 }",
+            false,
+        ),
+    ] {
+        let output = derive(source).unwrap().to_string();
+        assert_eq!(
+            output.contains("compile_error"),
+            rejected,
+            "{source}: {output}"
+        );
+    }
+}
