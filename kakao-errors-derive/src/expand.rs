@@ -320,15 +320,12 @@ fn catch_all_or_none(input: &Enum, code: &Ident) -> TokenStream {
 }
 
 fn from_code_body(input: &Enum, code: &Ident) -> TokenStream {
-    let fallback = catch_all_or_none(input, code);
+    // An enum that wraps nothing has the match in its inherent `const fn from_code` (see
+    // `inherent_impl`, emitted under the same condition), which this call resolves to.
     if !input.has_transparent() {
-        return own_code_match(
-            input,
-            code,
-            |value| quote!(::core::option::Option::Some(#value)),
-            fallback,
-        );
+        return quote!(Self::from_code(#code));
     }
+    let fallback = catch_all_or_none(input, code);
     let inner = local("inner");
     let own = if input.codes().next().is_some() {
         own_code_match(
