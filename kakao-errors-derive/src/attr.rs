@@ -101,6 +101,7 @@ pub fn parse_variant(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
         } else if attr.path().is_ident("kakao") {
             if let Err(error) = attr.parse_nested_meta(|meta| parse_key(&meta, &mut parsed, errors))
             {
+                parsed.malformed = true;
                 errors.push(error);
             }
         }
