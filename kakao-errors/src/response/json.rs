@@ -246,19 +246,26 @@ macro_rules! ignore {
     };
 }
 
+/// A seed that is its own visitor, reading any JSON type (the visitor decides what to keep).
+macro_rules! seed_is_visitor {
+    ($seed:ty, $value:ty) => {
+        impl<'de> DeserializeSeed<'de> for $seed {
+            type Value = $value;
+
+            fn deserialize<D: de::Deserializer<'de>>(
+                self,
+                deserializer: D,
+            ) -> Result<Self::Value, D::Error> {
+                deserializer.deserialize_any(self)
+            }
+        }
+    };
+}
+
 /// A string value appended to the buffer; any other value ignored.
 struct Text<'a>(&'a mut String);
 
-impl<'de> DeserializeSeed<'de> for Text<'_> {
-    type Value = Option<Span>;
-
-    fn deserialize<D: de::Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
+seed_is_visitor!(Text<'_>, Option<Span>);
 
 impl<'de> Visitor<'de> for Text<'_> {
     type Value = Option<Span>;
@@ -279,16 +286,7 @@ impl<'de> Visitor<'de> for Text<'_> {
 /// The OAuth `error` string: a known value costs no allocation.
 struct ErrorSeed;
 
-impl<'de> DeserializeSeed<'de> for ErrorSeed {
-    type Value = Option<OAuthError>;
-
-    fn deserialize<D: de::Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
+seed_is_visitor!(ErrorSeed, Option<OAuthError>);
 
 impl<'de> Visitor<'de> for ErrorSeed {
     type Value = Option<OAuthError>;
@@ -309,16 +307,7 @@ impl<'de> Visitor<'de> for ErrorSeed {
 /// A list of scope strings (a lone string counts as a list of one); other elements skipped.
 struct Scopes<'a>(&'a mut Texts);
 
-impl<'de> DeserializeSeed<'de> for Scopes<'_> {
-    type Value = Option<Span>;
-
-    fn deserialize<D: de::Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
+seed_is_visitor!(Scopes<'_>, Option<Span>);
 
 impl<'de> Visitor<'de> for Scopes<'_> {
     type Value = Option<Span>;
@@ -363,16 +352,7 @@ enum CodeRead {
 /// The `code` value, tolerant of every JSON type. Gives whether it was a JSON number.
 struct CodeSeed<'a>(&'a mut String);
 
-impl<'de> DeserializeSeed<'de> for CodeSeed<'_> {
-    type Value = (CodeRead, bool);
-
-    fn deserialize<D: de::Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
+seed_is_visitor!(CodeSeed<'_>, (CodeRead, bool));
 
 /// `2^63` as a float: the first float past `i64::MAX`.
 const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
