@@ -4,25 +4,28 @@ use proc_macro2::TokenStream;
 use syn::ext::IdentExt;
 use syn::{Data, DeriveInput, Fields, Ident, Type, Visibility};
 
-use crate::attr::{self, Spanned, VariantAttrs};
+use crate::attr::{self, CodeValue, Doc, EnumAttrs, Spanned, VariantAttrs};
 use crate::errors::Errors;
 
 pub struct Enum<'a> {
     pub ident: &'a Ident,
+    /// The enum's name as users read it (without `r#`).
+    pub name: String,
     pub vis: &'a Visibility,
+    pub attrs: EnumAttrs,
     pub variants: Vec<Variant<'a>>,
 }
 
 pub struct Variant<'a> {
     pub ident: &'a Ident,
-    /// The name `name()` and `from_name` use: the identifier without `r#`.
+    /// The name `name()` and `from_name` use, and messages show: the identifier without `r#`.
     pub name: String,
     pub kind: Kind<'a>,
 }
 
 pub enum Kind<'a> {
     /// A unit variant with its own code.
-    Code(Code),
+    Code(Box<Code>),
     /// `Name(Inner)` delegating to `Inner: KakaoError`.
     Transparent(&'a Type),
     /// `Name(i32)`: the catch-all.
@@ -30,14 +33,28 @@ pub enum Kind<'a> {
 }
 
 pub struct Code {
-    pub code: Spanned<i32>,
-    pub status: Option<u16>,
+    pub code: Spanned<CodeValue>,
+    pub status: Option<Spanned<u16>>,
     pub retry: bool,
-    pub message: String,
+    /// `retry = true` as written, for spans.
+    pub retry_key: Option<Ident>,
+    pub remedy: Option<Spanned<&'static str>>,
+    /// `shares_code` as written: this code is an earlier variant's too, told apart by status.
+    pub shares_code: Option<Ident>,
+    pub message: Message,
     pub texts: Texts,
 }
 
+/// A code variant's English description.
+pub enum Message {
+    /// Known now: the `message` key, or a doc comment of literals.
+    Text(String),
+    /// Known at compile time only: `concat!(...)` of doc attributes with a macro call in them.
+    Doc(TokenStream),
+}
+
 /// The optional texts; `message` only for the catch-all (code variants always have one).
+#[derive(Default)]
 pub struct Texts {
     pub message: Option<String>,
     pub message_ko: Option<String>,
@@ -73,7 +90,7 @@ impl<'a> Enum<'a> {
                  the codes must be known at compile time (`CODES` is a constant)",
             );
         }
-        attr::reject_on_enum(&input.attrs, errors);
+        let attrs = attr::parse_enum(&input.attrs, errors);
         let variants = data
             .variants
             .iter()
@@ -81,7 +98,9 @@ impl<'a> Enum<'a> {
             .collect();
         Some(Enum {
             ident: &input.ident,
+            name: input.ident.unraw().to_string(),
             vis: &input.vis,
+            attrs,
             variants,
         })
     }
@@ -92,10 +111,10 @@ impl<'a> Enum<'a> {
             .any(|v| matches!(v.kind, Kind::Transparent(_)))
     }
 
-    /// The code variants with their codes.
+    /// The code variants with their codes, in declaration order.
     pub fn codes(&self) -> impl Iterator<Item = (&Variant<'a>, &Code)> {
         self.variants.iter().filter_map(|v| match &v.kind {
-            Kind::Code(code) => Some((v, code)),
+            Kind::Code(code) => Some((v, &**code)),
             _ => None,
         })
     }
@@ -115,6 +134,14 @@ impl<'a> Enum<'a> {
             _ => None,
         })
     }
+
+    /// How the enum's own codes are written: `None` for plain numbers (or no own codes),
+    /// or the prefix and digits of the first code.
+    pub fn code_form(&self) -> Option<(&str, u8)> {
+        self.codes()
+            .next()
+            .and_then(|(_, code)| code.code.value.form())
+    }
 }
 
 impl<'a> Variant<'a> {
@@ -123,6 +150,7 @@ impl<'a> Variant<'a> {
             attr::reject_on_field(&field.attrs, errors);
         }
         let attrs = attr::parse_variant(&variant.attrs, errors);
+        let name = variant.ident.unraw().to_string();
         let kind = match (&attrs.transparent, &attrs.other) {
             (Some(_), Some(other)) => {
                 errors.spanned(
@@ -131,13 +159,15 @@ impl<'a> Variant<'a> {
                 );
                 None
             }
-            (Some(transparent), None) => transparent_kind(variant, &attrs, transparent, errors),
-            (None, Some(other)) => other_kind(variant, &attrs, other, errors),
-            (None, None) => code_kind(variant, attrs, errors),
+            (Some(transparent), None) => {
+                transparent_kind(variant, &name, &attrs, transparent, errors)
+            }
+            (None, Some(other)) => other_kind(variant, &name, &attrs, other, errors),
+            (None, None) => code_kind(variant, &name, attrs, errors),
         }?;
         Some(Variant {
             ident: &variant.ident,
-            name: variant.ident.unraw().to_string(),
+            name,
             kind,
         })
     }
@@ -146,6 +176,7 @@ impl<'a> Variant<'a> {
 /// The single unnamed field of `Name(T)`, or an error naming what the key needs.
 fn single_field<'a>(
     variant: &'a syn::Variant,
+    name: &str,
     key: &Ident,
     shape: &str,
     errors: &mut Errors,
@@ -155,9 +186,16 @@ fn single_field<'a>(
         Fields::Unit => {
             errors.spanned(
                 &variant.ident,
+                format!("`{key}` needs a one-field tuple variant: `{name}({shape})`"),
+            );
+            None
+        }
+        Fields::Unnamed(fields) if fields.unnamed.is_empty() => {
+            errors.spanned(
+                fields,
                 format!(
-                    "`{key}` needs a one-field tuple variant: `{}({shape})`",
-                    variant.ident
+                    "`{name}()` is an empty tuple variant; `{key}` needs one field: \
+                     `{name}({shape})`"
                 ),
             );
             None
@@ -165,10 +203,7 @@ fn single_field<'a>(
         fields => {
             errors.spanned(
                 fields,
-                format!(
-                    "`{key}` needs exactly one unnamed field: `{}({shape})`",
-                    variant.ident
-                ),
+                format!("`{key}` needs exactly one unnamed field: `{name}({shape})`"),
             );
             None
         }
@@ -187,6 +222,7 @@ fn reject_keys<'k>(keys: impl Iterator<Item = &'k Ident>, what: &str, errors: &m
 
 fn transparent_kind<'a>(
     variant: &'a syn::Variant,
+    name: &str,
     attrs: &VariantAttrs,
     key: &Ident,
     errors: &mut Errors,
@@ -196,22 +232,23 @@ fn transparent_kind<'a>(
         "a transparent variant: everything comes from the inner type",
         errors,
     );
-    let ty = single_field(variant, key, "InnerError", errors)?;
+    let ty = single_field(variant, name, key, "InnerError", errors)?;
     clean.then_some(Kind::Transparent(ty))
 }
 
 fn other_kind<'a>(
     variant: &'a syn::Variant,
+    name: &str,
     attrs: &VariantAttrs,
     key: &Ident,
     errors: &mut Errors,
 ) -> Option<Kind<'a>> {
     let clean = reject_keys(
         attrs.code_keys(),
-        "the `other` variant: it holds whatever code was not listed, with no status and no retry",
+        "the `other` variant: it holds whatever code was not listed, with no status, retry or remedy",
         errors,
     );
-    let ty = single_field(variant, key, "i32", errors)?;
+    let ty = single_field(variant, name, key, "i32", errors)?;
     if !is_i32(ty) {
         errors.spanned(
             ty,
@@ -219,7 +256,7 @@ fn other_kind<'a>(
         );
         return None;
     }
-    let text = |text: &Option<attr::Spanned<String>>| text.as_ref().map(|text| text.value.clone());
+    let text = |text: &Option<Spanned<String>>| text.as_ref().map(|text| text.value.clone());
     clean.then(|| {
         Kind::Other(Texts {
             message: text(&attrs.message),
@@ -232,20 +269,33 @@ fn other_kind<'a>(
 
 fn code_kind<'a>(
     variant: &'a syn::Variant,
+    name: &str,
     attrs: VariantAttrs,
     errors: &mut Errors,
 ) -> Option<Kind<'a>> {
-    if !matches!(variant.fields, Fields::Unit) {
-        let name = &variant.ident;
-        errors.spanned(
-            &variant.fields,
-            format!(
-                "`{name}` has fields, so it needs `#[kakao(transparent)]` (to wrap another \
-                 KakaoError type) or `#[kakao(other)]` (the catch-all, holding an `i32`); \
-                 a variant with its own code is a unit variant"
-            ),
-        );
-        return None;
+    match &variant.fields {
+        Fields::Unit => {}
+        Fields::Unnamed(fields) if fields.unnamed.is_empty() => {
+            errors.spanned(
+                fields,
+                format!(
+                    "`{name}()` is an empty tuple variant; a variant with its own code is a \
+                     unit variant: write `{name}`"
+                ),
+            );
+            return None;
+        }
+        fields => {
+            errors.spanned(
+                fields,
+                format!(
+                    "`{name}` has fields, so it needs `#[kakao(transparent)]` (to wrap another \
+                     KakaoError type) or `#[kakao(other)]` (the catch-all, holding an `i32`); \
+                     a variant with its own code is a unit variant"
+                ),
+            );
+            return None;
+        }
     }
     // A key whose value was wrong, or an attribute that could not be read, is reported
     // already: don't also call the key missing.
@@ -253,14 +303,18 @@ fn code_kind<'a>(
         attrs.malformed || attrs.wrote("message"),
         attrs.malformed || attrs.wrote("code"),
     );
-    let message = attrs.message.map(|text| text.value).or(attrs.doc);
+    let message = match (attrs.message, attrs.doc) {
+        (Some(text), _) => Some(Message::Text(text.value)),
+        (None, Some(Doc::Text(text))) => Some(Message::Text(text)),
+        (None, Some(Doc::Expr(tokens))) => Some(Message::Doc(tokens)),
+        (None, None) => None,
+    };
     if message.is_none() && !wrote_message {
         errors.spanned(
             &variant.ident,
             format!(
-                "`{}` has no message: give it a doc comment with text (`/// ...`) \
-                 or `#[kakao(message = \"...\")]`",
-                variant.ident
+                "`{name}` has no message: give it a doc comment with text (`/// ...`) \
+                 or `#[kakao(message = \"...\")]`"
             ),
         );
     }
@@ -268,18 +322,21 @@ fn code_kind<'a>(
         if !wrote_code {
             errors.spanned(
                 &variant.ident,
-                format!(
-                    "`{}` has no code: add `#[kakao(code = ...)]`",
-                    variant.ident
-                ),
+                format!("`{name}` has no code: add `#[kakao(code = ...)]`"),
             );
         }
         return None;
     };
-    Some(Kind::Code(Code {
+    Some(Kind::Code(Box::new(Code {
         code,
-        status: attrs.status.map(|status| status.value),
-        retry: attrs.retry.is_some_and(|retry| retry.value),
+        status: attrs.status,
+        retry: attrs.retry.as_ref().is_some_and(|retry| retry.value),
+        retry_key: attrs
+            .retry
+            .filter(|retry| retry.value)
+            .map(|retry| retry.key),
+        remedy: attrs.remedy,
+        shares_code: attrs.shares_code,
         message: message?,
         texts: Texts {
             message: None,
@@ -287,12 +344,17 @@ fn code_kind<'a>(
             solution: attrs.solution.map(|text| text.value),
             solution_ko: attrs.solution_ko.map(|text| text.value),
         },
-    }))
+    })))
 }
 
 /// `i32`, or `i32` spelled through `core`/`std`'s `primitive` module.
 fn is_i32(ty: &Type) -> bool {
-    let Type::Path(path) = ty else { return false };
+    let path = match ty {
+        Type::Path(path) => path,
+        // `$field:ty` inside a `macro_rules!`.
+        Type::Group(group) => return is_i32(&group.elem),
+        _ => return false,
+    };
     if path.qself.is_some() {
         return false;
     }
@@ -318,9 +380,4 @@ pub fn type_name(ty: &Type) -> String {
     quote::ToTokens::to_token_stream(ty)
         .to_string()
         .replace(' ', "")
-}
-
-/// Tokens of a code literal (`-402` as one unsuffixed literal).
-pub fn code_literal(code: i32) -> TokenStream {
-    quote::ToTokens::to_token_stream(&proc_macro2::Literal::i32_unsuffixed(code))
 }

@@ -1,98 +1,89 @@
-//! Code generation for a valid enum. Every path is absolute (`::core`, `::kakao_errors`).
+//! Code generation for a valid enum.
+//!
+//! Everything is generated inside one `const _: () = { ... };` block, so the helper items
+//! (the table of per-variant data, the index and lookup functions, the compile-time checks)
+//! are invisible outside it. Per-variant data lives in one static table: an accessor is one
+//! index, whatever the number of variants, and a large enum's accessors are compiled once, in
+//! its own crate, not in every caller.
+//!
+//! Paths are absolute (`::core`, the `kakao_errors` crate's path). Names that refer to the
+//! user's enum and variants are re-spanned to the derive's call site, so a `#[deprecated]` enum
+//! or variant does not warn about the derive's own uses of it.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::{DeriveInput, Ident, LitStr, Type};
 
-use crate::ast::{Code, Enum, Kind, Texts, Variant, code_literal, type_name};
+use crate::ast::{Code, Enum, Kind, Message, Texts, Variant};
+use crate::checks;
 use crate::errors::Errors;
+use crate::krate::{self, Krate};
+use crate::methods::{Constant, Method, local};
 use crate::{fallback, valid};
 
+/// The message of a catch-all without `message`.
 const UNKNOWN_MESSAGE: &str = "unknown error code";
 
-pub fn derive(input: &DeriveInput) -> TokenStream {
+/// Up to this many own codes, lookups and accessors are `#[inline]`: a wrapper's lookup
+/// then merges its members' matches into one switch. Past it, they are compiled once in the
+/// enum's crate: inlining large matches into every caller costs callers super-linear
+/// compile time for no gain.
+const INLINE_LIMIT: usize = 64;
+
+/// Expands the derive. `missing_crate` tells whether (and why) the runtime crate cannot be
+/// found where the expansion looks for it: [`krate::missing_crate`], or a stand-in in tests.
+pub fn derive(input: &DeriveInput, missing_crate: fn() -> Option<String>) -> TokenStream {
     let mut errors = Errors::default();
     let parsed = Enum::from_syn(input, &mut errors);
     if let Some(parsed) = &parsed {
         valid::check(parsed, &mut errors);
     }
+    let given = parsed
+        .as_ref()
+        .and_then(|parsed| parsed.attrs.krate.as_ref())
+        .map(|krate| krate.value.clone());
+    let krate_missing = if given.is_none() {
+        missing_crate()
+    } else {
+        None
+    };
+    if let Some(message) = &krate_missing {
+        errors.push(syn::Error::new(Span::call_site(), message));
+    }
+    let krate = Krate::new(given);
     match (&parsed, errors.finish()) {
-        (Some(parsed), Ok(())) => expand(parsed),
-        (_, Err(errors)) => fallback::expand(input, parsed.as_ref(), &errors),
+        (Some(parsed), Ok(())) => Expansion::new(parsed, krate).expand(),
+        (_, Err(errors)) => {
+            // Without the crate, stubs would only add "unresolved path" errors.
+            let model = parsed.as_ref().filter(|_| krate_missing.is_none());
+            fallback::expand(input, model, &krate, &errors)
+        }
         // `from_syn` records an error whenever it gives no model; this arm only keeps the
         // macro panic-free should that ever change.
-        (None, Ok(())) => fallback::expand(
-            input,
-            None,
-            &syn::Error::new_spanned(&input.ident, "#[derive(KakaoError)] is for enums"),
-        ),
+        (None, Ok(())) => {
+            syn::Error::new_spanned(&input.ident, "#[derive(KakaoError)] is for enums")
+                .to_compile_error()
+        }
     }
 }
 
-/// Local names with `mixed_site` hygiene, so they never clash with the user's items.
-fn local(name: &str) -> Ident {
-    Ident::new(name, Span::mixed_site())
+/// `ident` with the derive's call-site span: generated uses of the user's names then count as
+/// the derive's (no deprecation warning), while messages and errors are unaffected.
+pub fn respan(ident: &Ident) -> Ident {
+    let mut ident = ident.clone();
+    ident.set_span(Span::call_site());
+    ident
 }
 
-/// The transparent member bound in a match arm (the `inner` of `Self::Variant(inner)`), as
-/// used at `span`: same hygiene, but an error about it points at the member type.
-fn inner_at(span: Span) -> Ident {
-    Ident::new("inner", Span::mixed_site().located_at(span))
-}
-
-/// `KakaoError::method(inner)` for a transparent member whose type is at `span`.
-fn delegate(span: Span, method: TokenStream) -> TokenStream {
-    delegate_with(span, method, &TokenStream::new())
-}
-
-/// `KakaoError::method(inner, arguments)`, like [`delegate`].
-fn delegate_with(span: Span, method: TokenStream, arguments: &TokenStream) -> TokenStream {
-    let inner = inner_at(span);
-    quote_spanned!(span=> ::kakao_errors::KakaoError::#method(#inner, #arguments))
-}
-
-fn expand(input: &Enum) -> TokenStream {
-    let trait_impl = trait_impl(input);
-    let display = display_impl(input);
-    let error = error_impl(input);
-    let conversions = conversions(input);
-    let inherent = inherent_impl(input);
-    let checks = member_checks(input);
-    let ident = input.ident;
-    quote! {
-        #trait_impl
-        #display
-        #error
-        #conversions
-        #inherent
-        #checks
-        ::kakao_errors::__private::impl_serde!(#ident);
-    }
-}
-
-/// `<Member as ::kakao_errors::KakaoError>`, spanned at the member type, so that wrapping a
-/// type that is not a `KakaoError` is reported there and not at `#[derive]`.
-fn as_member(ty: &Type) -> TokenStream {
-    let span = outer_spans(ty).0;
-    quote_spanned!(span=> <#ty as ::kakao_errors::KakaoError>)
-}
-
-/// `match self { arms }`, or `match *self {}` for an enum without variants.
-fn match_self(input: &Enum, arm: impl Fn(&Variant) -> TokenStream) -> TokenStream {
-    if input.variants.is_empty() {
-        return quote!(match *self {});
-    }
-    let arms = input.variants.iter().map(arm);
-    quote!(match self { #(#arms)* })
-}
-
-/// The pattern of a variant, binding its field (inner value or code) to `local_name`.
-fn pattern(variant: &Variant, local_name: &Ident) -> TokenStream {
-    let ident = variant.ident;
-    match variant.kind {
-        Kind::Code(_) => quote!(Self::#ident),
-        Kind::Transparent(_) | Kind::Other(_) => quote!(Self::#ident(#local_name)),
-    }
+/// The first and last spans of `tokens`: generated code that starts at the first and ends at
+/// the last is reported over all of them (`-402` whole, `rest::Login` whole).
+pub fn outer_spans(tokens: impl ToTokens) -> (Span, Span) {
+    let mut spans = tokens
+        .into_token_stream()
+        .into_iter()
+        .map(|token| token.span());
+    let first = spans.next().unwrap_or_else(Span::call_site);
+    (first, spans.last().unwrap_or(first))
 }
 
 fn option_str(text: Option<&String>) -> TokenStream {
@@ -102,538 +93,822 @@ fn option_str(text: Option<&String>) -> TokenStream {
     }
 }
 
-fn trait_impl(input: &Enum) -> TokenStream {
-    let ident = input.ident;
-    let inner = local("inner");
-    let code = local("code");
-    let name = local("name");
+/// What one derive generates, with the names it shares between items.
+pub struct Expansion<'a> {
+    pub input: &'a Enum<'a>,
+    pub krate: Krate,
+    /// The enum's name, re-spanned (see [`respan`]).
+    pub ident: Ident,
+    /// `#[inline]` for a small enum, nothing for a large one.
+    inline: TokenStream,
+    /// `#[inline(always)]` for a small enum's lookup, nothing for a large one.
+    inline_lookup: TokenStream,
+    /// The name of each own code variant's message and `Display` constants, when its
+    /// message is only known at compile time.
+    doc_messages: Vec<Option<(Ident, Ident)>>,
+}
 
-    let codes = codes_const(input);
-    let has_other = input.other().is_some();
-    let member_types: Vec<_> = input.members().map(|(_, ty)| as_member(ty)).collect();
-    let from_code = from_code_body(input, &code);
-    let from_name = from_name_body(input, &name, &inner);
+impl<'a> Expansion<'a> {
+    pub fn new(input: &'a Enum<'a>, krate: Krate) -> Self {
+        let small = input.codes().count() <= INLINE_LIMIT;
+        let doc_messages = input
+            .codes()
+            .enumerate()
+            .map(|(index, (_, code))| {
+                matches!(code.message, Message::Doc(_)).then(|| {
+                    (
+                        format_ident!("__KAKAO_MESSAGE_{}", index),
+                        format_ident!("__KAKAO_DISPLAY_{}", index),
+                    )
+                })
+            })
+            .collect();
+        Self {
+            input,
+            krate,
+            ident: respan(input.ident),
+            inline: if small { quote!(#[inline]) } else { quote!() },
+            inline_lookup: if small {
+                quote!(#[inline(always)])
+            } else {
+                quote!()
+            },
+            doc_messages,
+        }
+    }
 
-    // Accessors: one arm per variant; transparent variants delegate, the catch-all answers
-    // from its code and texts.
-    let accessor = |on_code: &dyn Fn(&Code) -> TokenStream,
-                    on_inner: &dyn Fn(Span) -> TokenStream,
-                    on_other: &dyn Fn(&Texts) -> TokenStream| {
-        match_self(input, |variant| {
-            let pattern = pattern(
-                variant,
-                match variant.kind {
-                    Kind::Other(_) => &code,
-                    _ => &inner,
-                },
-            );
-            let value = match &variant.kind {
-                Kind::Code(info) => on_code(info),
-                Kind::Transparent(ty) => on_inner(outer_spans(ty).0),
-                Kind::Other(texts) => on_other(texts),
+    fn expand(&self) -> TokenStream {
+        let mut items = vec![
+            self.messages(),
+            self.entries(),
+            self.index_fn(),
+            self.lookup_fn(),
+            self.trait_impl(),
+            self.display_impl(),
+            self.error_impl(),
+            self.conversions(),
+            self.inherent_impl(),
+            self.serde(),
+        ];
+        let mut statements = Vec::new();
+        let (check_items, check_statements) = checks::member_checks(self);
+        items.push(check_items);
+        statements.push(check_statements);
+        if !self.input.has_transparent() {
+            // `VARIANTS` counts as used, so a private enum compiles under `forbid(dead_code)`.
+            let ident = &self.ident;
+            statements.push(quote!(let _ = #ident::VARIANTS;));
+        }
+        quote! {
+            const _: () = {
+                #(#items)*
+                #(#statements)*
             };
-            quote!(#pattern => #value,)
-        })
-    };
-    let code_of = accessor(
-        &|info| code_literal(info.code.value),
-        &|span| delegate(span, quote!(code)),
-        &|_| quote!(*#code),
-    );
-    let name_of = match_self(input, |variant| {
-        let pattern = pattern(variant, &inner);
-        let value = match variant.kind {
-            Kind::Transparent(ty) => delegate(outer_spans(ty).0, quote!(name)),
-            Kind::Code(_) | Kind::Other(_) => {
-                let name = &variant.name;
-                quote!(#name)
+        }
+    }
+
+    /// `Self::Variant` with the variant's name re-spanned.
+    fn path(&self, variant: &Variant) -> TokenStream {
+        let variant = respan(variant.ident);
+        quote!(Self::#variant)
+    }
+
+    /// `Enum::Variant`, for code outside the impls.
+    fn enum_path(&self, variant: &Variant) -> TokenStream {
+        let ident = &self.ident;
+        let variant = respan(variant.ident);
+        quote!(#ident::#variant)
+    }
+
+    /// `<Member as kakao_errors::KakaoError>`, spanned at the member type, so that wrapping a
+    /// type that is not a `KakaoError` is reported there and not at `#[derive]`.
+    pub fn as_member(&self, ty: &Type) -> TokenStream {
+        let span = krate::at_span(outer_spans(ty).0);
+        let krate = self.krate.at(span);
+        quote_spanned!(span=> <#ty as #krate::KakaoError>)
+    }
+
+    /// `<Member as KakaoError>::method(inner, arguments)` for a transparent member.
+    fn delegate(&self, ty: &Type, method: &str, arguments: &TokenStream) -> TokenStream {
+        let member = self.as_member(ty);
+        let method = Ident::new(method, Span::call_site());
+        let inner = local("inner");
+        quote!(#member::#method(#inner, #arguments))
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Per-variant data
+    // -----------------------------------------------------------------------------------------
+
+    /// The constants holding messages known only at compile time (from `include_str!` and the
+    /// like): the first paragraph, and `[code] message` for `Display`.
+    fn messages(&self) -> TokenStream {
+        let private = quote!(::core::primitive::str);
+        let krate = self.krate.path();
+        let items = self
+            .input
+            .codes()
+            .zip(&self.doc_messages)
+            .filter_map(|((_, code), names)| {
+                let (message, display) = names.as_ref()?;
+                let Message::Doc(text) = &code.message else {
+                    return None;
+                };
+                let prefix = format!("[{}] ", code.code.value.text());
+                Some(quote! {
+                    const #message: &'static #private = {
+                        const __KAKAO_TEXT: &#private = #text;
+                        const __KAKAO_LEN: ::core::primitive::usize =
+                            #krate::__private::paragraph_len(__KAKAO_TEXT);
+                        const __KAKAO_BYTES: [::core::primitive::u8; __KAKAO_LEN] =
+                            #krate::__private::paragraph::<__KAKAO_LEN>(__KAKAO_TEXT);
+                        #krate::__private::text(&__KAKAO_BYTES)
+                    };
+                    const #display: &'static #private = {
+                        const __KAKAO_PARTS: &[&#private] = &[#prefix, #message];
+                        const __KAKAO_LEN: ::core::primitive::usize =
+                            #krate::__private::concat_len(__KAKAO_PARTS);
+                        const __KAKAO_BYTES: [::core::primitive::u8; __KAKAO_LEN] =
+                            #krate::__private::concat::<__KAKAO_LEN>(__KAKAO_PARTS);
+                        #krate::__private::text(&__KAKAO_BYTES)
+                    };
+                })
+            });
+        quote!(#(#items)*)
+    }
+
+    /// The message and `Display` text of the `index`th own code, as expressions.
+    fn message_of(&self, index: usize, code: &Code) -> (TokenStream, TokenStream) {
+        match (&code.message, &self.doc_messages[index]) {
+            (Message::Text(text), _) => {
+                let display = format!("[{}] {text}", code.code.value.text());
+                (quote!(#text), quote!(#display))
             }
+            (Message::Doc(_), Some((message, display))) => (quote!(#message), quote!(#display)),
+            // `doc_messages` names every doc message: this arm is never taken.
+            (Message::Doc(_), None) => (quote!(""), quote!("")),
+        }
+    }
+
+    /// `static __KAKAO_ENTRIES`: one entry per own code variant, in declaration order.
+    fn entries(&self) -> TokenStream {
+        let count = self.input.codes().count();
+        if count == 0 {
+            return TokenStream::new();
+        }
+        let krate = self.krate.path();
+        let entries = self
+            .input
+            .codes()
+            .enumerate()
+            .map(|(index, (variant, code))| {
+                let number = proc_macro2::Literal::i32_unsuffixed(code.code.value.number());
+                let name = &variant.name;
+                let status = match &code.status {
+                    Some(status) => {
+                        let status = proc_macro2::Literal::u16_unsuffixed(status.value);
+                        quote!(::core::option::Option::Some(#status))
+                    }
+                    None => quote!(::core::option::Option::None),
+                };
+                let retry = code.retry;
+                let remedy = Ident::new(
+                    code.remedy
+                        .as_ref()
+                        .map_or(if code.retry { "Retry" } else { "Unknown" }, |remedy| {
+                            remedy.value
+                        }),
+                    Span::call_site(),
+                );
+                let (message, display) = self.message_of(index, code);
+                let message_ko = option_str(code.texts.message_ko.as_ref());
+                let solution = option_str(code.texts.solution.as_ref());
+                let solution_ko = option_str(code.texts.solution_ko.as_ref());
+                quote! {
+                    #krate::__private::Entry {
+                        code: #number,
+                        name: #name,
+                        status: #status,
+                        retry: #retry,
+                        remedy: #krate::__private::remedy::#remedy,
+                        display: #display,
+                        message: #message,
+                        message_ko: #message_ko,
+                        solution: #solution,
+                        solution_ko: #solution_ko,
+                    }
+                }
+            });
+        quote! {
+            static __KAKAO_ENTRIES: [#krate::__private::Entry; #count] = [#(#entries),*];
+        }
+    }
+
+    /// `fn __kakao_index(&Enum) -> usize`: the own code variant's position in the table. One
+    /// `match` for every accessor; for an enum of code variants only it is the discriminant.
+    fn index_fn(&self) -> TokenStream {
+        if self.input.codes().next().is_none() {
+            return TokenStream::new();
+        }
+        let ident = &self.ident;
+        let value = local("value");
+        let arms = self.input.codes().enumerate().map(|(index, (variant, _))| {
+            let path = self.enum_path(variant);
+            quote!(#path => #index,)
+        });
+        // Members and the catch-all are answered before the table is indexed.
+        let rest =
+            (self.input.codes().count() < self.input.variants.len()).then(|| quote!(_ => 0,));
+        quote! {
+            #[inline]
+            fn __kakao_index(#value: &#ident) -> ::core::primitive::usize {
+                match #value {
+                    #(#arms)*
+                    #rest
+                }
+            }
+        }
+    }
+
+    /// `const fn __kakao_lookup(code, status) -> Option<Enum>` over the own codes; a code
+    /// shared by variants told apart by status picks by `status`, the first variant otherwise.
+    fn lookup_fn(&self) -> TokenStream {
+        if self.input.codes().next().is_none() {
+            return TokenStream::new();
+        }
+        let ident = &self.ident;
+        let (code, status) = (local("code"), local("status"));
+        let mut arms: Vec<(i32, Vec<(&Variant, &Code)>)> = Vec::new();
+        for (variant, info) in self.input.codes() {
+            let number = info.code.value.number();
+            match arms.iter_mut().find(|(n, _)| *n == number) {
+                Some((_, uses)) => uses.push((variant, info)),
+                None => arms.push((number, vec![(variant, info)])),
+            }
+        }
+        let arms = arms.iter().map(|(number, uses)| {
+            let literal = proc_macro2::Literal::i32_unsuffixed(*number);
+            let (first, _) = uses[0];
+            let first = self.enum_path(first);
+            if uses.len() == 1 {
+                return quote!(#literal => ::core::option::Option::Some(#first),);
+            }
+            let by_status = uses[1..].iter().filter_map(|(variant, info)| {
+                let status = proc_macro2::Literal::u16_unsuffixed(info.status.as_ref()?.value);
+                let path = self.enum_path(variant);
+                Some(quote!(::core::option::Option::Some(#status) => ::core::option::Option::Some(#path),))
+            });
+            quote! {
+                #literal => match #status {
+                    #(#by_status)*
+                    _ => ::core::option::Option::Some(#first),
+                },
+            }
+        });
+        let inline = &self.inline_lookup;
+        quote! {
+            #inline
+            const fn __kakao_lookup(
+                #code: ::core::primitive::i32,
+                #status: ::core::option::Option<::core::primitive::u16>,
+            ) -> ::core::option::Option<#ident> {
+                #[forbid(unreachable_patterns)]
+                match #code {
+                    #(#arms)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // The trait
+    // -----------------------------------------------------------------------------------------
+
+    fn trait_impl(&self) -> TokenStream {
+        let ident = &self.ident;
+        let krate = self.krate.path();
+        let constants = Constant::ALL.iter().map(|&constant| {
+            let declaration = constant.declaration();
+            let value = self.constant(constant);
+            quote!(#declaration = #value;)
+        });
+        let methods = Method::ALL.iter().map(|&method| {
+            let signature = method.signature(&krate);
+            let (inline, body) = self.method(method);
+            quote! {
+                #inline
+                #signature {
+                    #body
+                }
+            }
+        });
+        // The bound makes a missing `Debug` one error, at the `Error` impl, instead of a
+        // second one here (written with a binder, so it is not a trivially false bound).
+        quote! {
+            #[automatically_derived]
+            impl #krate::KakaoError for #ident
+            where
+                for<'__kakao> #ident: ::core::fmt::Debug,
+            {
+                #(#constants)*
+                #(#methods)*
+            }
+        }
+    }
+
+    fn constant(&self, constant: Constant) -> TokenStream {
+        let members: Vec<TokenStream> = self
+            .input
+            .members()
+            .map(|(_, ty)| self.as_member(ty))
+            .collect();
+        match constant {
+            Constant::Codes => self.codes_const(),
+            Constant::CodePrefix => match (self.input.code_form(), members.first()) {
+                (Some((prefix, _)), _) => quote!(#prefix),
+                (None, Some(first)) if self.input.codes().next().is_none() => {
+                    quote!(#first::CODE_PREFIX)
+                }
+                (None, _) => quote!(""),
+            },
+            Constant::CodeDigits => match (self.input.code_form(), members.first()) {
+                (Some((_, digits)), _) => {
+                    let digits = proc_macro2::Literal::u8_unsuffixed(digits);
+                    quote!(#digits)
+                }
+                (None, Some(first)) if self.input.codes().next().is_none() => {
+                    quote!(#first::CODE_DIGITS)
+                }
+                (None, _) => quote!(0),
+            },
+            Constant::Identity => {
+                let name = &self.input.name;
+                quote!(::core::concat!(::core::module_path!(), "::", #name))
+            }
+        }
+    }
+
+    /// `CODES`: the own codes, then each member's, laid end to end in a const array.
+    fn codes_const(&self) -> TokenStream {
+        let own = self
+            .input
+            .codes()
+            .map(|(_, info)| info.code.value.number())
+            .fold(Vec::<i32>::new(), |mut codes, code| {
+                // A code shared by variants told apart by status is listed once.
+                if !codes.contains(&code) {
+                    codes.push(code);
+                }
+                codes
+            })
+            .into_iter()
+            .map(proc_macro2::Literal::i32_unsuffixed);
+        if !self.input.has_transparent() {
+            return quote!(&[#(#own),*]);
+        }
+        let krate = self.krate.path();
+        let members = self.input.members().map(|(_, ty)| self.as_member(ty));
+        quote!({
+            const __KAKAO_PARTS: &[&[::core::primitive::i32]] = &[
+                &[#(#own),*],
+                #(#members::CODES,)*
+            ];
+            const __KAKAO_LEN: ::core::primitive::usize =
+                #krate::__private::codes_len(__KAKAO_PARTS);
+            const __KAKAO_ALL: [::core::primitive::i32; __KAKAO_LEN] =
+                #krate::__private::concat_codes::<__KAKAO_LEN>(__KAKAO_PARTS);
+            &__KAKAO_ALL
+        })
+    }
+
+    /// The attribute and body of one trait method.
+    fn method(&self, method: Method) -> (TokenStream, TokenStream) {
+        let inline = self.inline.clone();
+        let (code, status, name) = (local("code"), local("status"), local("name"));
+        let none = quote!(::core::option::Option::None);
+        let some = quote!(::core::option::Option::Some);
+        let value = local("value");
+        let wraps = self.input.has_transparent();
+        let body = match method {
+            Method::FromCode if !wraps => quote!(Self::from_code(#code)),
+            Method::FromCode | Method::FromCodeAndStatus => {
+                let status = if method == Method::FromCode {
+                    none.clone()
+                } else {
+                    quote!(#some(#status))
+                };
+                let krate = self.krate.path();
+                quote! {
+                    match <Self as #krate::KakaoError>::__lookup(#code, #status) {
+                        #some(#value) => #some(#value),
+                        #none => <Self as #krate::KakaoError>::__catch_all(#code),
+                    }
+                }
+            }
+            Method::Lookup => return (self.inline_lookup.clone(), self.lookup_body()),
+            Method::CatchAll => self.catch_all_body(),
+            Method::FromName => self.name_lookup_body(&name),
+            Method::Code => self.accessor(
+                &Self::entry("code"),
+                &|ty| self.delegate(ty, "code", &quote!()),
+                &quote!(*#code),
+                true,
+            ),
+            Method::Name => {
+                let other_name = self.input.other().map(|(variant, _)| variant.name.clone());
+                self.accessor(
+                    &Self::entry("name"),
+                    &|ty| self.delegate(ty, "name", &quote!()),
+                    &quote!(#other_name),
+                    false,
+                )
+            }
+            Method::IsDocumented => self.accessor(
+                &quote!(true),
+                &|ty| self.delegate(ty, "is_documented", &quote!()),
+                &quote!(false),
+                false,
+            ),
+            Method::Status => self.accessor(
+                &Self::entry("status"),
+                &|ty| self.delegate(ty, "status", &quote!()),
+                &none,
+                false,
+            ),
+            Method::IsRetryable => self.accessor(
+                &Self::entry("retry"),
+                &|ty| self.delegate(ty, "is_retryable", &quote!()),
+                &quote!(false),
+                false,
+            ),
+            Method::Remedy => {
+                let krate = self.krate.path();
+                let remedy = Self::entry("remedy");
+                self.accessor(
+                    &quote!(::core::clone::Clone::clone(&#remedy)),
+                    &|ty| self.delegate(ty, "remedy", &quote!()),
+                    &quote!(#krate::Remedy::Unknown),
+                    false,
+                )
+            }
+            Method::Message => {
+                let message = self
+                    .input
+                    .other()
+                    .and_then(|(_, texts)| texts.message.clone())
+                    .unwrap_or_else(|| UNKNOWN_MESSAGE.to_owned());
+                self.accessor(
+                    &Self::entry("message"),
+                    &|ty| self.delegate(ty, "message", &quote!()),
+                    &quote!(#message),
+                    false,
+                )
+            }
+            Method::MessageKo => self.text_accessor("message_ko", |t| t.message_ko.as_ref()),
+            Method::Solution => self.text_accessor("solution", |t| t.solution.as_ref()),
+            Method::SolutionKo => self.text_accessor("solution_ko", |t| t.solution_ko.as_ref()),
         };
-        quote!(#pattern => #value,)
-    });
-    let status_of = accessor(
-        &|info| match info.status {
-            Some(status) => {
-                let status = proc_macro2::Literal::u16_unsuffixed(status);
-                quote!(::core::option::Option::Some(#status))
+        (inline, body)
+    }
+
+    /// `__KAKAO_ENTRIES[index of self].field`: what an own code variant answers.
+    fn entry(field: &str) -> TokenStream {
+        let field = Ident::new(field, Span::call_site());
+        quote!(__KAKAO_ENTRIES[__kakao_index(self)].#field)
+    }
+
+    /// `match self { members => on_member, catch-all => on_other, own code variants => own }`.
+    fn accessor(
+        &self,
+        own: &TokenStream,
+        on_member: &dyn Fn(&Type) -> TokenStream,
+        on_other: &TokenStream,
+        other_binds_code: bool,
+    ) -> TokenStream {
+        if self.input.variants.is_empty() {
+            return quote!(match *self {});
+        }
+        if !self.input.has_transparent() && self.input.other().is_none() {
+            return own.clone();
+        }
+        let inner = local("inner");
+        let arms = self.input.variants.iter().filter_map(|variant| {
+            let path = self.path(variant);
+            match &variant.kind {
+                Kind::Code(_) => None,
+                Kind::Transparent(ty) => {
+                    let value = on_member(ty);
+                    Some(quote!(#path(#inner) => #value,))
+                }
+                Kind::Other(_) => {
+                    let binding = if other_binds_code {
+                        local("code").into_token_stream()
+                    } else {
+                        quote!(_)
+                    };
+                    Some(quote!(#path(#binding) => #on_other,))
+                }
+            }
+        });
+        let own = (self.input.codes().next().is_some()).then(|| quote!(_ => #own,));
+        quote! {
+            match self {
+                #(#arms)*
+                #own
+            }
+        }
+    }
+
+    fn text_accessor(&self, method: &str, field: fn(&Texts) -> Option<&String>) -> TokenStream {
+        let on_other = option_str(self.input.other().and_then(|(_, texts)| field(texts)));
+        self.accessor(
+            &Self::entry(method),
+            &|ty| self.delegate(ty, method, &quote!()),
+            &on_other,
+            false,
+        )
+    }
+
+    /// The documented lookup: own codes, then each member's documented codes, in order.
+    fn lookup_body(&self) -> TokenStream {
+        let (code, status) = (local("code"), local("status"));
+        let some = quote!(::core::option::Option::Some);
+        if !self.input.has_transparent() {
+            if self.input.codes().next().is_none() {
+                return quote!(::core::option::Option::None);
+            }
+            return quote!(__kakao_lookup(#code, #status));
+        }
+        let value = local("value");
+        let own = self.input.codes().next().is_some().then(|| {
+            quote! {
+                if let #some(#value) = __kakao_lookup(#code, #status) {
+                    return #some(#value);
+                }
+            }
+        });
+        let members = self.input.members().map(|(variant, ty)| {
+            let path = self.path(variant);
+            let member = self.as_member(ty);
+            quote! {
+                if let #some(#value) = #member::__lookup(#code, #status) {
+                    return #some(#path(#value));
+                }
+            }
+        });
+        quote! {
+            #own
+            #(#members)*
+            ::core::option::Option::None
+        }
+    }
+
+    /// The catch-all for an undocumented code: the enum's own `other`, or else the last
+    /// member's catch-all, or none.
+    fn catch_all_body(&self) -> TokenStream {
+        let code = local("code");
+        if let Some((variant, _)) = self.input.other() {
+            let path = self.path(variant);
+            return quote!(::core::option::Option::Some(#path(#code)));
+        }
+        match self.input.members().last() {
+            Some((variant, ty)) => {
+                let path = self.path(variant);
+                let member = self.as_member(ty);
+                let value = local("value");
+                quote! {
+                    match #member::__catch_all(#code) {
+                        ::core::option::Option::Some(#value) => ::core::option::Option::Some(#path(#value)),
+                        ::core::option::Option::None => ::core::option::Option::None,
+                    }
+                }
             }
             None => quote!(::core::option::Option::None),
-        },
-        &|span| delegate(span, quote!(status)),
-        &|_| quote!(::core::option::Option::None),
-    );
-    let retry_of = accessor(
-        &|info| {
-            let retry = info.retry;
-            quote!(#retry)
-        },
-        &|span| delegate(span, quote!(is_retryable)),
-        &|_| quote!(false),
-    );
-    let message_of = accessor(
-        &|info| {
-            let message = &info.message;
-            quote!(#message)
-        },
-        &|span| delegate(span, quote!(message)),
-        &|texts| {
-            let message = texts.message.as_deref().unwrap_or(UNKNOWN_MESSAGE);
-            quote!(#message)
-        },
-    );
-    let text_of = |method: &str, field: fn(&Texts) -> Option<&String>| {
-        let method = Ident::new(method, Span::call_site());
-        accessor(
-            &|info| option_str(field(&info.texts)),
-            &|span| delegate(span, quote!(#method)),
-            &|texts| option_str(field(texts)),
-        )
-    };
-    let message_ko_of = text_of("message_ko", |texts| texts.message_ko.as_ref());
-    let solution_of = text_of("solution", |texts| texts.solution.as_ref());
-    let solution_ko_of = text_of("solution_ko", |texts| texts.solution_ko.as_ref());
-    let is_catch_all = accessor(
-        &|_| quote!(false),
-        &|span| delegate(span, quote!(__is_catch_all)),
-        &|_| quote!(true),
-    );
-
-    quote! {
-        #[automatically_derived]
-        impl ::kakao_errors::KakaoError for #ident {
-            const CODES: &'static [::core::primitive::i32] = #codes;
-            const __HAS_CATCH_ALL: ::core::primitive::bool = #has_other
-                #(|| #member_types::__HAS_CATCH_ALL)*;
-
-            #[inline]
-            fn from_code(#code: ::core::primitive::i32) -> ::core::option::Option<Self> {
-                <Self as ::kakao_errors::KakaoError>::__from_code_inline(#code)
-            }
-
-            #[inline(always)]
-            fn __from_code_inline(#code: ::core::primitive::i32) -> ::core::option::Option<Self> {
-                #from_code
-            }
-
-            #[inline]
-            fn from_name(#name: &::core::primitive::str) -> ::core::option::Option<Self> {
-                #from_name
-            }
-
-            #[inline]
-            fn code(&self) -> ::core::primitive::i32 {
-                #code_of
-            }
-
-            #[inline]
-            fn name(&self) -> &'static ::core::primitive::str {
-                #name_of
-            }
-
-            #[inline]
-            fn status(&self) -> ::core::option::Option<::core::primitive::u16> {
-                #status_of
-            }
-
-            #[inline]
-            fn is_retryable(&self) -> ::core::primitive::bool {
-                #retry_of
-            }
-
-            #[inline]
-            fn message(&self) -> &'static ::core::primitive::str {
-                #message_of
-            }
-
-            #[inline]
-            fn message_ko(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                #message_ko_of
-            }
-
-            #[inline]
-            fn solution(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                #solution_of
-            }
-
-            #[inline]
-            fn solution_ko(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                #solution_ko_of
-            }
-
-            #[inline]
-            fn __is_catch_all(&self) -> ::core::primitive::bool {
-                #is_catch_all
-            }
         }
     }
-}
 
-/// `CODES`: the own codes, then each member's, laid end to end in a const array.
-fn codes_const(input: &Enum) -> TokenStream {
-    let own = input.codes().map(|(_, info)| code_literal(info.code.value));
-    if !input.has_transparent() {
-        return quote!(&[#(#own),*]);
-    }
-    let members = input.members().map(|(_, ty)| as_member(ty));
-    quote!({
-        const PARTS: &[&[::core::primitive::i32]] = &[
-            &[#(#own),*],
-            #(#members::CODES,)*
-        ];
-        const LEN: ::core::primitive::usize = ::kakao_errors::__private::codes_len(PARTS);
-        const ALL: [::core::primitive::i32; LEN] = ::kakao_errors::__private::concat_codes::<LEN>(PARTS);
-        &ALL
-    })
-}
-
-/// `match code { -402 => Some(Self::X), ... }` over the own codes; `unknown` is the `_` arm.
-fn own_code_match(
-    input: &Enum,
-    code: &Ident,
-    hit: impl Fn(TokenStream) -> TokenStream,
-    unknown: TokenStream,
-) -> TokenStream {
-    let arms = input.codes().map(|(variant, info)| {
-        let literal = code_literal(info.code.value);
-        let ident = variant.ident;
-        let value = hit(quote!(Self::#ident));
-        quote!(#literal => #value,)
-    });
-    // Codes are checked for duplicates before expansion; this is the second line of defence.
-    quote! {
-        #[deny(unreachable_patterns)]
-        match #code {
-            #(#arms)*
-            _ => #unknown,
-        }
-    }
-}
-
-fn catch_all_or_none(input: &Enum, code: &Ident) -> TokenStream {
-    match input.other() {
-        Some((variant, _)) => {
-            let ident = variant.ident;
-            quote!(::core::option::Option::Some(Self::#ident(#code)))
-        }
-        None => quote!(::core::option::Option::None),
-    }
-}
-
-fn from_code_body(input: &Enum, code: &Ident) -> TokenStream {
-    // An enum that wraps nothing has the match in its inherent `const fn from_code` (see
-    // `inherent_impl`, emitted under the same condition), which this call resolves to.
-    if !input.has_transparent() {
-        return quote!(Self::from_code(#code));
-    }
-    let fallback = catch_all_or_none(input, code);
-    let inner = local("inner");
-    let own = if input.codes().next().is_some() {
-        own_code_match(
-            input,
-            code,
-            |value| quote!(return ::core::option::Option::Some(#value)),
-            quote!({}),
-        )
-    } else {
-        TokenStream::new()
-    };
-    let members = input.members().map(|(variant, ty)| {
-        let ident = variant.ident;
-        let member = as_member(ty);
-        quote! {
-            if let ::core::option::Option::Some(#inner) = #member::__from_code_inline(#code) {
-                return ::core::option::Option::Some(Self::#ident(#inner));
-            }
-        }
-    });
-    quote! {
-        #own
-        #(#members)*
-        #fallback
-    }
-}
-
-fn from_name_body(input: &Enum, name: &Ident, inner: &Ident) -> TokenStream {
-    let own = input.codes().map(|(variant, _)| {
-        let ident = variant.ident;
-        let text = &variant.name;
-        quote!(#text => return ::core::option::Option::Some(Self::#ident),)
-    });
-    let members = input.members().map(|(variant, ty)| {
-        let ident = variant.ident;
-        let member = as_member(ty);
-        quote! {
-            if let ::core::option::Option::Some(#inner) = #member::from_name(#name) {
-                return ::core::option::Option::Some(Self::#ident(#inner));
-            }
-        }
-    });
-    quote! {
-        #[deny(unreachable_patterns)]
-        match #name {
-            #(#own)*
-            _ => {}
-        }
-        #(#members)*
-        ::core::option::Option::None
-    }
-}
-
-fn display_impl(input: &Enum) -> TokenStream {
-    let ident = input.ident;
-    let inner = local("inner");
-    let code = local("code");
-    let formatter = local("f");
-    let body = match_self(input, |variant| match &variant.kind {
-        Kind::Code(info) => {
-            let pattern = pattern(variant, &inner);
-            let text = format!("[{}] {}", info.code.value, info.message);
-            quote!(#pattern => #formatter.write_str(#text),)
-        }
-        Kind::Transparent(ty) => {
-            let pattern = pattern(variant, &inner);
-            let span = outer_spans(ty).0;
-            let display = delegate_with(span, quote!(__display), &quote!(#formatter));
-            quote!(#pattern => #display,)
-        }
-        Kind::Other(texts) => {
-            let pattern = pattern(variant, &code);
-            let message = texts.message.as_deref().unwrap_or(UNKNOWN_MESSAGE);
-            quote!(#pattern => ::core::write!(#formatter, "[{}] {}", #code, #message),)
-        }
-    });
-    quote! {
-        #[automatically_derived]
-        impl ::core::fmt::Display for #ident {
-            fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #body
-            }
-        }
-    }
-}
-
-fn error_impl(input: &Enum) -> TokenStream {
-    let ident = input.ident;
-    if !input.has_transparent() {
-        return quote! {
-            #[automatically_derived]
-            impl ::core::error::Error for #ident {}
-        };
-    }
-    let inner = local("inner");
-    let body = match_self(input, |variant| {
-        let pattern = pattern(variant, &inner);
-        match variant.kind {
-            Kind::Transparent(ty) => {
-                let source = delegate(outer_spans(ty).0, quote!(__source));
-                quote!(#pattern => #source,)
-            }
-            Kind::Code(_) | Kind::Other(_) => quote!(#pattern => ::core::option::Option::None,),
-        }
-    });
-    quote! {
-        #[automatically_derived]
-        impl ::core::error::Error for #ident {
-            fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
-                #body
-            }
-        }
-    }
-}
-
-/// `TryFrom<i32>` for every enum, `From<Inner>` for each transparent variant.
-fn conversions(input: &Enum) -> TokenStream {
-    let ident = input.ident;
-    let type_name = ident.to_string();
-    let code = local("code");
-    let inner = local("inner");
-    let from_members = input.members().map(|(variant, ty)| {
-        let variant = variant.ident;
-        quote! {
-            #[automatically_derived]
-            impl ::core::convert::From<#ty> for #ident {
-                #[inline]
-                fn from(#inner: #ty) -> Self {
-                    Self::#variant(#inner)
-                }
-            }
-        }
-    });
-    quote! {
-        #[automatically_derived]
-        impl ::core::convert::TryFrom<::core::primitive::i32> for #ident {
-            type Error = ::kakao_errors::UnknownCode;
-
-            #[inline]
-            fn try_from(#code: ::core::primitive::i32) -> ::core::result::Result<Self, Self::Error> {
-                match <Self as ::kakao_errors::KakaoError>::from_code(#code) {
-                    ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
-                    ::core::option::Option::None => ::core::result::Result::Err(
-                        ::kakao_errors::UnknownCode::new(#type_name, #code),
-                    ),
-                }
-            }
-        }
-        #(#from_members)*
-    }
-}
-
-/// `VARIANTS` and a `const fn from_code` for enums that wrap nothing.
-fn inherent_impl(input: &Enum) -> TokenStream {
-    if input.has_transparent() {
-        return TokenStream::new();
-    }
-    let ident = input.ident;
-    // The enum's own visibility, so a private enum gets no `pub` items (`unreachable_pub`).
-    let vis = input.vis;
-    let code = local("code");
-    let variants = input.codes().map(|(variant, _)| {
-        let ident = variant.ident;
-        quote!(Self::#ident)
-    });
-    let lookup = own_code_match(
-        input,
-        &code,
-        |value| quote!(::core::option::Option::Some(#value)),
-        catch_all_or_none(input, &code),
-    );
-    let variants_doc = LitStr::new(
-        &format!("Every code variant of `{ident}`, in declaration order."),
-        Span::call_site(),
-    );
-    let from_code_doc = LitStr::new(
-        &format!(
-            "The `{ident}` for `code`, like `KakaoError::from_code`, usable in `const` contexts."
-        ),
-        Span::call_site(),
-    );
-    quote! {
-        #[automatically_derived]
-        #[allow(dead_code)]
-        impl #ident {
-            #[doc = #variants_doc]
-            #vis const VARIANTS: &'static [Self] = &[#(#variants),*];
-
-            #[doc = #from_code_doc]
-            #[inline]
-            #[must_use]
-            #vis const fn from_code(#code: ::core::primitive::i32) -> ::core::option::Option<Self> {
-                #lookup
-            }
-        }
-    }
-}
-
-/// The first and last spans of `tokens`: generated code that starts at the first and ends at
-/// the last is reported over all of them (`-402` whole, `rest::Login` whole).
-fn outer_spans(tokens: impl ToTokens) -> (Span, Span) {
-    let mut spans = tokens
-        .into_token_stream()
-        .into_iter()
-        .map(|token| token.span());
-    let first = spans.next().unwrap_or_else(Span::call_site);
-    (first, spans.last().unwrap_or(first))
-}
-
-/// `const _: () = assert!(condition, message);` whose error underlines `spans`.
-fn const_assert(
-    (first, last): (Span, Span),
-    condition: &TokenStream,
-    message: &str,
-) -> TokenStream {
-    let path = quote_spanned!(first=> ::core::assert);
-    let arguments = quote_spanned!(last=> !(#condition, #message));
-    quote!(const _: () = #path #arguments;)
-}
-
-/// Compile-time checks over the members' codes, which the derive cannot see: each is a const
-/// assertion spanned at the code or type it is about, so the error points there. Each
-/// member's codes are sorted once, so the checks cost O(n log n) however large the members.
-fn member_checks(input: &Enum) -> TokenStream {
-    let enum_name = input.ident.to_string();
-    let members: Vec<_> = input.members().collect();
-    if members.is_empty() {
-        return TokenStream::new();
-    }
-    let sorted: Vec<Ident> = (0..members.len())
-        .map(|index| format_ident!("MEMBER_{}_SORTED", index))
-        .collect();
-    let mut items: Vec<TokenStream> = members
-        .iter()
-        .zip(&sorted)
-        .map(|((_, ty), sorted)| {
-            let member = as_member(ty);
-            let codes = quote!(#member::CODES);
+    fn name_lookup_body(&self, name: &Ident) -> TokenStream {
+        let some = quote!(::core::option::Option::Some);
+        let arms = self.input.codes().map(|(variant, _)| {
+            let text = &variant.name;
+            let path = self.path(variant);
+            quote!(#text => return #some(#path),)
+        });
+        let value = local("value");
+        let members = self.input.members().map(|(variant, ty)| {
+            let path = self.path(variant);
+            let member = self.as_member(ty);
             quote! {
-                const #sorted: [::core::primitive::i32; #codes.len()] =
-                    ::kakao_errors::__private::sorted(#codes);
+                if let #some(#value) = #member::from_name(#name) {
+                    return #some(#path(#value));
+                }
             }
-        })
-        .collect();
-
-    for (variant, info) in input.codes() {
-        let code = info.code.value;
-        let literal = code_literal(code);
-        for ((member, ty), sorted) in members.iter().zip(&sorted) {
-            let message = format!(
-                "`{enum_name}`: code {code} of `{}` is also a code of `{}` (through transparent \
-                 variant `{}`); each code must be reachable one way only",
-                variant.ident,
-                type_name(ty),
-                member.ident
-            );
-            let condition = quote!(!::kakao_errors::__private::contains_sorted(&#sorted, #literal));
-            items.push(const_assert(
-                outer_spans(&info.code.tokens),
-                &condition,
-                &message,
-            ));
+        });
+        quote! {
+            #[forbid(unreachable_patterns)]
+            match #name {
+                #(#arms)*
+                _ => {}
+            }
+            #(#members)*
+            ::core::option::Option::None
         }
     }
 
-    for (index, ((first, first_ty), first_sorted)) in members.iter().zip(&sorted).enumerate() {
-        for ((second, second_ty), second_sorted) in members.iter().zip(&sorted).skip(index + 1) {
-            let message = format!(
-                "`{enum_name}`: transparent variants `{}` ({}) and `{}` ({}) share an error code; \
-                 each code must be reachable one way only",
-                first.ident,
-                type_name(first_ty),
-                second.ident,
-                type_name(second_ty)
-            );
-            let condition = quote! {
-                !::kakao_errors::__private::overlaps_sorted(&#first_sorted, &#second_sorted)
-            };
-            items.push(const_assert(outer_spans(second_ty), &condition, &message));
-        }
-    }
+    // -----------------------------------------------------------------------------------------
+    // The other impls
+    // -----------------------------------------------------------------------------------------
 
-    // A member with a catch-all answers every code: whatever comes after it is unreachable.
-    let other = input.other();
-    for (index, (member, ty)) in members.iter().enumerate() {
-        let advice = match (members.get(index + 1), other) {
-            (Some((next, _)), _) => format!(
-                "so transparent variant `{}` after it can never be reached; make `{}` the last \
-                 variant",
-                next.ident, member.ident
-            ),
-            (None, Some((other, _))) => format!(
-                "so the `other` variant `{}` can never be reached; remove it: unknown codes \
-                 already land in `{}`",
-                other.ident, member.ident
-            ),
-            (None, None) => continue,
+    fn display_impl(&self) -> TokenStream {
+        let ident = &self.ident;
+        let krate = self.krate.path();
+        let formatter = local("f");
+        let inner = local("inner");
+        let own = quote!(#formatter.write_str(__KAKAO_ENTRIES[__kakao_index(self)].display));
+        let body = if self.input.variants.is_empty() {
+            quote!(match *self {})
+        } else if !self.input.has_transparent() && self.input.other().is_none() {
+            own
+        } else {
+            let arms = self.input.variants.iter().filter_map(|variant| {
+                let path = self.path(variant);
+                match &variant.kind {
+                    Kind::Code(_) => None,
+                    Kind::Transparent(ty) => {
+                        let display = self.delegate(ty, "__display", &quote!(#formatter));
+                        Some(quote!(#path(#inner) => #display,))
+                    }
+                    Kind::Other(texts) => {
+                        let message = texts.message.as_deref().unwrap_or(UNKNOWN_MESSAGE);
+                        Some(quote! {
+                            #path(_) => ::core::write!(
+                                #formatter,
+                                "[{}] {}",
+                                <Self as #krate::KakaoError>::error_code(self),
+                                #message,
+                            ),
+                        })
+                    }
+                }
+            });
+            let own = self
+                .input
+                .codes()
+                .next()
+                .is_some()
+                .then(|| quote!(_ => #own,));
+            quote!(match self { #(#arms)* #own })
         };
-        let message = format!(
-            "`{enum_name}`: transparent variant `{}` ({}) has a catch-all that answers every \
-             code, {advice}",
-            member.ident,
-            type_name(ty),
-        );
-        let member = as_member(ty);
-        let condition = quote!(!#member::__HAS_CATCH_ALL);
-        items.push(const_assert(outer_spans(ty), &condition, &message));
+        quote! {
+            #[automatically_derived]
+            impl ::core::fmt::Display for #ident {
+                fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #body
+                }
+            }
+        }
     }
 
-    quote!(const _: () = { #(#items)* };)
+    fn error_impl(&self) -> TokenStream {
+        let ident = &self.ident;
+        if !self.input.has_transparent() {
+            return quote! {
+                #[automatically_derived]
+                impl ::core::error::Error for #ident {}
+            };
+        }
+        let inner = local("inner");
+        let arms = self.input.members().map(|(variant, ty)| {
+            let path = self.path(variant);
+            let source = self.delegate(ty, "__source", &quote!());
+            quote!(#path(#inner) => #source,)
+        });
+        let rest = (self.input.members().count() < self.input.variants.len())
+            .then(|| quote!(_ => ::core::option::Option::None,));
+        quote! {
+            #[automatically_derived]
+            impl ::core::error::Error for #ident {
+                fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+                    match self {
+                        #(#arms)*
+                        #rest
+                    }
+                }
+            }
+        }
+    }
+
+    /// `TryFrom<i32>` for every enum, `From<Inner>` for each transparent variant.
+    fn conversions(&self) -> TokenStream {
+        let ident = &self.ident;
+        let krate = self.krate.path();
+        let type_name = &self.input.name;
+        let (code, inner, value) = (local("code"), local("inner"), local("value"));
+        let from_members = self.input.members().map(|(variant, ty)| {
+            // Spanned at the member type: a type wrapped twice under two names (an alias)
+            // is reported there, by the two impls' conflict.
+            let span = krate::at_span(outer_spans(ty).0);
+            let path = self.path(variant);
+            quote_spanned! {span=>
+                #[automatically_derived]
+                impl ::core::convert::From<#ty> for #ident {
+                    #[inline]
+                    fn from(#inner: #ty) -> Self {
+                        #path(#inner)
+                    }
+                }
+            }
+        });
+        quote! {
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<::core::primitive::i32> for #ident {
+                type Error = #krate::UnknownCode;
+
+                #[inline]
+                fn try_from(#code: ::core::primitive::i32) -> ::core::result::Result<Self, Self::Error> {
+                    match <Self as #krate::KakaoError>::from_code(#code) {
+                        ::core::option::Option::Some(#value) => ::core::result::Result::Ok(#value),
+                        ::core::option::Option::None => ::core::result::Result::Err(
+                            #krate::UnknownCode::from_error_code(
+                                #type_name,
+                                #krate::__private::error_code::<Self>(#code),
+                            ),
+                        ),
+                    }
+                }
+            }
+            #(#from_members)*
+        }
+    }
+
+    /// `VARIANTS` and a `const fn from_code` for enums that wrap nothing.
+    fn inherent_impl(&self) -> TokenStream {
+        if self.input.has_transparent() {
+            return TokenStream::new();
+        }
+        let ident = &self.ident;
+        // The enum's own visibility, so a private enum gets no `pub` items (`unreachable_pub`).
+        let vis = self.input.vis;
+        let name = &self.input.name;
+        let (code, value) = (local("code"), local("value"));
+        let variants = self.input.codes().map(|(variant, _)| self.path(variant));
+        let catch_all = match self.input.other() {
+            Some((variant, _)) => {
+                let path = self.path(variant);
+                quote!(::core::option::Option::Some(#path(#code)))
+            }
+            None => quote!(::core::option::Option::None),
+        };
+        let lookup = if self.input.codes().next().is_some() {
+            quote! {
+                match __kakao_lookup(#code, ::core::option::Option::None) {
+                    ::core::option::Option::Some(#value) => ::core::option::Option::Some(#value),
+                    ::core::option::Option::None => #catch_all,
+                }
+            }
+        } else {
+            catch_all
+        };
+        let variants_doc = LitStr::new(
+            &format!("Every code variant of `{name}`, in declaration order."),
+            Span::call_site(),
+        );
+        let from_code_doc = LitStr::new(
+            &format!(
+                "The `{name}` for `code`, like `KakaoError::from_code`, usable in `const` contexts."
+            ),
+            Span::call_site(),
+        );
+        let inline = &self.inline;
+        quote! {
+            impl #ident {
+                #[doc = #variants_doc]
+                #vis const VARIANTS: &'static [Self] = &[#(#variants),*];
+
+                #[doc = #from_code_doc]
+                #inline
+                #[must_use]
+                #vis const fn from_code(#code: ::core::primitive::i32) -> ::core::option::Option<Self> {
+                    #lookup
+                }
+            }
+        }
+    }
+
+    /// `Serialize`/`Deserialize` as the code, for an enum marked `#[kakao(serde)]`.
+    fn serde(&self) -> TokenStream {
+        serde_call(self.input, &self.krate, &self.ident)
+    }
+}
+
+/// The call of the runtime crate's serde macro, spanned at the `serde` key (so a missing
+/// `serde` feature is reported there); nothing without the key.
+pub fn serde_call(input: &Enum, krate: &Krate, ident: &Ident) -> TokenStream {
+    let Some(key) = &input.attrs.serde else {
+        return TokenStream::new();
+    };
+    let span = krate::at_span(key.span());
+    let krate = krate.at(span);
+    quote_spanned!(span=> #krate::__private::impl_serde!(#ident);)
 }

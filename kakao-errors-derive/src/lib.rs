@@ -4,14 +4,19 @@
 //! attribute keys and the generated items are documented there.
 //!
 //! The pipeline: `ast` builds a typed model from the input (parsing `#[kakao(...)]` in
-//! `attr`), `valid` checks it across variants, `expand` generates the impls; on any mistake
-//! `fallback` emits every error together with stub impls.
+//! `attr`), `valid` checks it across variants, `expand` generates the impls (`methods` lists
+//! the trait's items once, `checks` adds the compile-time checks over wrapped types' codes,
+//! `krate` finds the runtime crate); on any mistake `fallback` emits every error together with
+//! stub impls.
 
 mod ast;
 mod attr;
+mod checks;
 mod errors;
 mod expand;
 mod fallback;
+mod krate;
+mod methods;
 mod valid;
 
 use proc_macro::TokenStream;
@@ -22,7 +27,7 @@ use syn::{DeriveInput, parse_macro_input};
 #[proc_macro_derive(KakaoError, attributes(kakao))]
 pub fn derive_kakao_error(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
-    expand::derive(&input).into()
+    expand::derive(&input, krate::missing_crate).into()
 }
 
 #[cfg(test)]

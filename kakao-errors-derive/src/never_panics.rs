@@ -81,7 +81,7 @@ impl Lcg {
 
 fn derive(source: &str) -> Option<TokenStream> {
     let input = syn::parse_str::<syn::DeriveInput>(source).ok()?;
-    Some(expand::derive(&input))
+    Some(expand::derive(&input, || None))
 }
 
 #[test]

@@ -1,45 +1,164 @@
-//! Checks across variants. Checks that need the members' codes run at compile time in the
-//! expansion (see `expand::member_checks`), because a derive cannot see other types' codes.
+//! Checks across variants that the derive can make itself. Checks that need the members'
+//! codes run at compile time in the expansion (see `checks`), because a derive cannot see
+//! other types' codes.
 
 use std::collections::HashMap;
 
-use crate::ast::{Enum, Kind, type_name};
+use crate::ast::{Code, Enum, Kind, Variant, type_name};
+use crate::attr::RETRY_REMEDIES;
 use crate::errors::Errors;
 
 pub fn check(input: &Enum, errors: &mut Errors) {
+    one_code_form(input, errors);
     duplicate_codes(input, errors);
+    retry_and_remedy(input, errors);
     single_other(input, errors);
     distinct_members(input, errors);
 }
 
-/// The same code twice: an error at every later use, and one at the first ("first used here").
+/// Every code of one enum is written one way: all plain numbers, or all with the same prefix
+/// and number of digits (so `Display` and serde write them consistently).
+fn one_code_form(input: &Enum, errors: &mut Errors) {
+    let mut codes = input.codes();
+    let Some((first_variant, first)) = codes.next() else {
+        return;
+    };
+    let form = first.code.value.form();
+    for (_, code) in codes {
+        if code.code.value.form() == form {
+            continue;
+        }
+        let first_text = first.code.value.text();
+        let message = match form {
+            None => format!(
+                "the codes of one enum are written one way: `{}` has `{first_text}`, a number, \
+                 so write this code as a number too",
+                first_variant.name
+            ),
+            Some((prefix, digits)) => format!(
+                "the codes of one enum are written one way: `{}` has `\"{first_text}\"`, so \
+                 write this code as `\"{prefix}\"` and {digits} digits too",
+                first_variant.name
+            ),
+        };
+        errors.spanned(&code.code.tokens, message);
+    }
+}
+
+/// The same code twice: an error at every later use, and one at the first ("first used
+/// here"); unless the later variants are marked `shares_code` and every variant of the code has
+/// its own status (a code the documentation lists once per HTTP status).
 fn duplicate_codes(input: &Enum, errors: &mut Errors) {
-    let mut first_use = HashMap::new();
-    let mut reported_first = Vec::new();
+    let mut by_code: HashMap<i32, Vec<(&Variant, &Code)>> = HashMap::new();
+    let mut order = Vec::new();
     for (variant, code) in input.codes() {
-        match first_use.get(&code.code.value) {
-            None => {
-                first_use.insert(code.code.value, (variant, code));
-            }
-            Some(&(first_variant, first_code)) => {
+        let number = code.code.value.number();
+        let uses = by_code.entry(number).or_default();
+        if uses.is_empty() {
+            order.push(number);
+        }
+        uses.push((variant, code));
+    }
+    for number in order {
+        let uses = &by_code[&number];
+        let (first_variant, first) = uses[0];
+        if let Some(key) = &first.shares_code {
+            errors.spanned(
+                key,
+                format!(
+                    "`shares_code` marks a variant whose code an earlier variant also has; \
+                     `{}` is the first with code {}: remove `shares_code` here",
+                    first_variant.name,
+                    first.code.value.text()
+                ),
+            );
+        }
+        if uses.len() == 1 {
+            continue;
+        }
+        let text = first.code.value.text();
+        let mut reported_first = false;
+        let mut statuses: Vec<(u16, &str)> = Vec::new();
+        if let Some(status) = &first.status {
+            statuses.push((status.value, &first_variant.name));
+        }
+        for &(variant, code) in &uses[1..] {
+            if code.shares_code.is_none() {
                 errors.spanned(
                     &code.code.tokens,
                     format!(
-                        "code {} is already used by `{}`: each code belongs to one variant",
-                        code.code.value, first_variant.ident
+                        "code {text} is already used by `{}`: each code belongs to one variant \
+                         (if the documentation lists this code once per HTTP status, give each \
+                         variant its `status` and mark the later ones `shares_code`)",
+                        first_variant.name
                     ),
                 );
-                if !reported_first.contains(&code.code.value) {
-                    reported_first.push(code.code.value);
+                if !reported_first {
+                    reported_first = true;
                     errors.spanned(
-                        &first_code.code.tokens,
-                        format!(
-                            "code {} first used here, by `{}`",
-                            code.code.value, first_variant.ident
-                        ),
+                        &first.code.tokens,
+                        format!("code {text} first used here, by `{}`", first_variant.name),
                     );
                 }
+                continue;
             }
+            match &code.status {
+                None => errors.spanned(
+                    code.shares_code.as_ref().unwrap_or(variant.ident),
+                    format!(
+                        "`{}` shares code {text} with `{}`, told apart by HTTP status: give it \
+                         a `status`",
+                        variant.name, first_variant.name
+                    ),
+                ),
+                Some(status) => {
+                    if let Some((_, owner)) =
+                        statuses.iter().find(|(taken, _)| *taken == status.value)
+                    {
+                        errors.spanned(
+                            &status.tokens,
+                            format!(
+                                "code {text} with status {} is already `{owner}`: variants that \
+                                 share a code need different statuses",
+                                status.value
+                            ),
+                        );
+                    }
+                    statuses.push((status.value, &variant.name));
+                }
+            }
+        }
+        let shared = uses[1..].iter().any(|(_, code)| code.shares_code.is_some());
+        if shared && first.status.is_none() {
+            errors.spanned(
+                &first.code.tokens,
+                format!(
+                    "`{}` shares code {text} with a later variant, told apart by HTTP status: \
+                     give `{}` a `status` too",
+                    first_variant.name, first_variant.name
+                ),
+            );
+        }
+    }
+}
+
+/// `retry = true` says the same request may succeed again, unchanged: the remedy must agree.
+fn retry_and_remedy(input: &Enum, errors: &mut Errors) {
+    for (_, code) in input.codes() {
+        let (Some(retry), Some(remedy)) = (&code.retry_key, &code.remedy) else {
+            continue;
+        };
+        if !RETRY_REMEDIES.contains(&remedy.value) {
+            errors.spanned(
+                &remedy.tokens,
+                format!(
+                    "`{retry} = true` says the same request may succeed if sent again, but \
+                     remedy `{}` says something must change first: use {} with `{retry} = true`, \
+                     or drop `{retry} = true`",
+                    remedy.value,
+                    RETRY_REMEDIES.join(", ")
+                ),
+            );
         }
     }
 }
@@ -55,25 +174,32 @@ fn single_other(input: &Enum, errors: &mut Errors) {
                 again.ident,
                 format!(
                     "only one `other` variant is allowed: `{}` is already the catch-all",
-                    first.ident
+                    first.name
                 ),
             );
         }
     }
 }
 
-/// The same type wrapped twice would repeat all of its codes (and its `From` impl).
+/// The same type wrapped twice would repeat all of its codes (and its `From` impl). Spellings
+/// that name one type in every module (`Login`, `self::Login`) count as the same; a type alias
+/// is caught at compile time (the two `From` impls conflict).
 fn distinct_members(input: &Enum, errors: &mut Errors) {
-    let mut seen: HashMap<String, &syn::Ident> = HashMap::new();
+    let mut seen: HashMap<String, &str> = HashMap::new();
     for (variant, ty) in input.members() {
         let name = type_name(ty);
-        match seen.get(&name) {
+        let key = name.strip_prefix("self::").unwrap_or(&name).to_owned();
+        match seen.get(&key) {
             Some(first) => errors.spanned(
                 ty,
-                format!("`{name}` is already wrapped by `{first}`: wrap each type once"),
+                format!(
+                    "`{name}` is already wrapped by `{first}`: wrap each type once (remove \
+                     `{}` or `{first}`)",
+                    variant.name
+                ),
             ),
             None => {
-                seen.insert(name, variant.ident);
+                seen.insert(key, &variant.name);
             }
         }
     }

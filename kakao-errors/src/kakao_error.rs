@@ -2,6 +2,8 @@
 
 use core::fmt;
 
+use crate::{ErrorCode, Remedy};
+
 /// A type whose values are documented Kakao error codes.
 ///
 /// Implement it with `#[derive(KakaoError)]` (see the [crate docs](crate) for the attribute
@@ -10,28 +12,72 @@ use core::fmt;
 ///
 /// - `from_code(c).map(|e| e.code()) == Some(c)` for every `c` in [`CODES`](Self::CODES);
 /// - `CODES` holds no code twice;
-/// - a type with a catch-all answers `Some` for every code.
+/// - a type with a catch-all answers `Some` for every code, and its catch-all values are not
+///   [documented](Self::is_documented).
+///
+/// The provided methods have defaults written with the required ones, so a hand-written
+/// implementation gets them right (if not as fast as the derive's).
 pub trait KakaoError: core::error::Error + Sized {
-    /// Every code this type recognises, in declaration order; transparent members' codes inline.
+    /// Every code this type documents, in declaration order; transparent members' codes
+    /// inline. For codes written with a [prefix](Self::CODE_PREFIX), the numbers.
     ///
     /// A catch-all variant adds nothing here: it has no code of its own.
     const CODES: &'static [i32];
 
-    /// Whether [`from_code`](Self::from_code) answers every code (the type or one of its
-    /// transparent members has an `other` variant). Used by the derive's compile-time checks.
+    /// The letters before the number in this type's codes as Kakao writes them: `"KOE"` for
+    /// Kakao Login's authorization errors (`KOE320`), `""` for codes written as plain numbers
+    /// (`-402`). See [`ErrorCode`].
+    const CODE_PREFIX: &'static str = "";
+
+    /// How many digits a prefixed code is written with, zero-padded (`3` for `KOE009`); `0`
+    /// for codes written as plain numbers.
+    const CODE_DIGITS: u8 = 0;
+
+    /// A name unique to the derived type (its module path and name), so the derive's
+    /// compile-time checks can tell one type wrapped twice from two types sharing codes.
     #[doc(hidden)]
-    const __HAS_CATCH_ALL: bool = false;
+    const __IDENTITY: &'static str = "";
 
     /// The value for `code`: its documented variant, the catch-all for an unknown code if the
     /// type has one, and `None` otherwise.
     fn from_code(code: i32) -> Option<Self>;
 
-    /// [`from_code`](Self::from_code), always inlined: what a wrapper's lookup calls on its
-    /// members, so the optimizer sees one `match` over every code of a (nested) wrapper.
+    /// The value for `code` in a response with HTTP `status`. The same as
+    /// [`from_code`](Self::from_code), except for a code a table documents twice with two
+    /// statuses (Kakao Moment's -813: an internal error with 400, a quota with 429), where
+    /// the status picks the row.
+    fn from_code_and_status(code: i32, status: u16) -> Option<Self> {
+        let _ = status;
+        Self::from_code(code)
+    }
+
+    /// The value for a code written as text, the way Kakao writes it: `"-402"`, `"4019"`,
+    /// or `"KOE320"` for a type whose codes have a [prefix](Self::CODE_PREFIX) (matched
+    /// ignoring ASCII case). `None` for text that is not such a code, or a code this type
+    /// has no value for.
+    fn from_code_str(text: &str) -> Option<Self> {
+        ErrorCode::parse_number(text, Self::CODE_PREFIX).and_then(Self::from_code)
+    }
+
+    /// The documented value for `code` (a catch-all does not count), the variant that a
+    /// `status` picks where a code is documented with several: the lookup a wrapper runs
+    /// through its members before falling back to a catch-all. Always inlined, so a
+    /// wrapper's lookup is one `match` over every code.
     #[doc(hidden)]
     #[inline(always)]
-    fn __from_code_inline(code: i32) -> Option<Self> {
-        Self::from_code(code)
+    fn __lookup(code: i32, status: Option<u16>) -> Option<Self> {
+        let found = match status {
+            Some(status) => Self::from_code_and_status(code, status),
+            None => Self::from_code(code),
+        };
+        found.filter(Self::is_documented)
+    }
+
+    /// The catch-all value for `code`, if the type has a catch-all.
+    #[doc(hidden)]
+    #[inline]
+    fn __catch_all(code: i32) -> Option<Self> {
+        Self::from_code(code).filter(|value| !value.is_documented())
     }
 
     /// The value whose variant is called `name` (like the Kakao SDK's `valueOf`), looking at the
@@ -39,18 +85,50 @@ pub trait KakaoError: core::error::Error + Sized {
     /// The catch-all's name gives `None`: there is no code to build it from.
     fn from_name(name: &str) -> Option<Self>;
 
-    /// The Kakao error code (the catch-all keeps the code it was made from).
+    /// The Kakao error code (the catch-all keeps the code it was made from). For a code written
+    /// with a [prefix](Self::CODE_PREFIX), its number: `320` for `KOE320`.
     fn code(&self) -> i32;
+
+    /// The code as Kakao writes it: `-402`, or `KOE320` for a type with a
+    /// [prefix](Self::CODE_PREFIX).
+    fn error_code(&self) -> ErrorCode {
+        if Self::CODE_PREFIX.is_empty() {
+            ErrorCode::new(self.code())
+        } else {
+            ErrorCode::prefixed(Self::CODE_PREFIX, Self::CODE_DIGITS, self.code())
+        }
+    }
 
     /// The variant name; through a transparent variant, the inner value's.
     fn name(&self) -> &'static str;
+
+    /// Whether this is a documented code, not a catch-all value holding a code nobody listed.
+    fn is_documented(&self) -> bool {
+        Self::CODES.contains(&self.code())
+    }
 
     /// The documented HTTP status, where a page documents one.
     fn status(&self) -> Option<u16>;
 
     /// Whether the documented remedy is to send the same request again, now or later, without
     /// changing anything first.
+    ///
+    /// This is one bit of what [`remedy`](Self::remedy) says: use `remedy()` to decide what
+    /// to do (refresh a token, ask for consent, back off, fix a setting, ...).
     fn is_retryable(&self) -> bool;
+
+    /// What to do about this error. The tables of this crate give every code one, by the
+    /// rule their module docs write out; the derive's default is
+    /// [`Remedy::Retry`] for a `retry = true` code and [`Remedy::Unknown`] otherwise. A
+    /// parsed response knows more: see
+    /// [`ResponseError::remedy`](crate::response::ResponseError::remedy).
+    fn remedy(&self) -> Remedy<'static> {
+        if self.is_retryable() {
+            Remedy::Retry { after: None }
+        } else {
+            Remedy::Unknown
+        }
+    }
 
     /// The English description.
     fn message(&self) -> &'static str;
@@ -63,12 +141,6 @@ pub trait KakaoError: core::error::Error + Sized {
 
     /// What the caller should do, in Korean, where the documentation says.
     fn solution_ko(&self) -> Option<&'static str>;
-
-    /// Whether this is a catch-all value: a code the type does not document.
-    #[doc(hidden)]
-    fn __is_catch_all(&self) -> bool {
-        false
-    }
 
     /// `Display` through the trait, for a wrapper's transparent variants: wrapping a type that
     /// is not a `KakaoError` then reports that one missing bound, at the member type.
@@ -84,25 +156,49 @@ pub trait KakaoError: core::error::Error + Sized {
     }
 }
 
-/// The error of `TryFrom<i32>` on a derived type: the code is not one the type knows.
+/// The error of `TryFrom<i32>` (and of serde's deserializing) on a derived type: the code is
+/// not one the type knows.
 ///
 /// It keeps the code and names the type, so nothing is lost in a `?` chain.
+///
+/// ```
+/// use kakao_errors::rest::Login;
+///
+/// let e = Login::try_from(-1).unwrap_err();
+/// assert_eq!((e.type_name(), e.code()), ("Login", -1));
+/// assert_eq!(e.to_string(), "Login has no error code -1");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownCode {
     type_name: &'static str,
-    code: i32,
+    code: ErrorCode,
 }
 
 impl UnknownCode {
     /// An unknown `code` for the type called `type_name`.
     #[must_use]
     pub const fn new(type_name: &'static str, code: i32) -> Self {
+        Self {
+            type_name,
+            code: ErrorCode::new(code),
+        }
+    }
+
+    /// An unknown code, as written (`KOE999`), for the type called `type_name`.
+    #[must_use]
+    pub const fn from_error_code(type_name: &'static str, code: ErrorCode) -> Self {
         Self { type_name, code }
     }
 
-    /// The code that was not recognised.
+    /// The code that was not recognised (its number, for a prefixed code).
     #[must_use]
     pub const fn code(&self) -> i32 {
+        self.code.number()
+    }
+
+    /// The code that was not recognised, as written.
+    #[must_use]
+    pub const fn error_code(&self) -> ErrorCode {
         self.code
     }
 

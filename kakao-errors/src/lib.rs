@@ -80,9 +80,14 @@
 // The tables below are written with the derive, whose expansion names `::kakao_errors`.
 extern crate self as kakao_errors;
 
+mod error_code;
 mod kakao_error;
+mod remedy;
+mod scopes;
 
 pub mod mobility;
+#[cfg(feature = "response")]
+#[cfg_attr(docsrs, doc(cfg(feature = "response")))]
 pub mod response;
 pub mod rest;
 pub mod share;
@@ -98,7 +103,10 @@ pub mod reqwest;
 #[path = "private.rs"]
 pub mod __private;
 
+pub use error_code::ErrorCode;
 pub use kakao_error::{KakaoError, UnknownCode};
+pub use remedy::Remedy;
+pub use scopes::Scopes;
 
 /// Derives [`KakaoError`], `Display` and `Error` for an enum of error codes; see the
 /// [crate docs](crate#the-derive) for the attribute keys and what is generated.

@@ -1,6 +1,76 @@
 //! Helpers the `#[derive(KakaoError)]` expansion calls. Not a public API: names and signatures
 //! may change in any release.
 
+use crate::Remedy;
+
+/// What the derive knows of one code variant, in a table indexed by the variant: an accessor
+/// is one index, whatever the number of variants.
+pub struct Entry {
+    /// The code (its number, for a prefixed code).
+    pub code: i32,
+    /// The variant name.
+    pub name: &'static str,
+    /// The documented HTTP status.
+    pub status: Option<u16>,
+    /// `retry = true`.
+    pub retry: bool,
+    /// The remedy.
+    pub remedy: Remedy<'static>,
+    /// `[code] message`, what `Display` writes.
+    pub display: &'static str,
+    /// The English description.
+    pub message: &'static str,
+    /// The Korean description.
+    pub message_ko: Option<&'static str>,
+    /// The solution.
+    pub solution: Option<&'static str>,
+    /// The solution in Korean.
+    pub solution_ko: Option<&'static str>,
+}
+
+/// The remedies by the names `#[kakao(remedy = ...)]` takes.
+#[allow(non_upper_case_globals)]
+pub mod remedy {
+    use crate::Remedy;
+
+    /// `remedy = Retry`
+    pub const Retry: Remedy<'static> = Remedy::Retry { after: None };
+    /// `remedy = Throttled`
+    pub const Throttled: Remedy<'static> = Remedy::Throttled { after: None };
+    /// `remedy = Maintenance`
+    pub const Maintenance: Remedy<'static> = Remedy::Maintenance { after: None };
+    /// `remedy = RefreshToken`
+    pub const RefreshToken: Remedy<'static> = Remedy::RefreshToken;
+    /// `remedy = Relogin`
+    pub const Relogin: Remedy<'static> = Remedy::Relogin;
+    /// `remedy = RequestConsent`
+    pub const RequestConsent: Remedy<'static> = Remedy::REQUEST_CONSENT;
+    /// `remedy = FixRequest`
+    pub const FixRequest: Remedy<'static> = Remedy::FixRequest;
+    /// `remedy = FixAppSettings`
+    pub const FixAppSettings: Remedy<'static> = Remedy::FixAppSettings;
+    /// `remedy = UserAction`
+    pub const UserAction: Remedy<'static> = Remedy::UserAction;
+    /// `remedy = ContactSupport`
+    pub const ContactSupport: Remedy<'static> = Remedy::ContactSupport;
+    /// `remedy = Unknown`
+    pub const Unknown: Remedy<'static> = Remedy::Unknown;
+}
+
+/// The code `number` of `E`, as `E` writes its codes.
+#[must_use]
+pub const fn error_code<E: crate::KakaoError>(number: i32) -> crate::ErrorCode {
+    if E::CODE_PREFIX.is_empty() {
+        crate::ErrorCode::new(number)
+    } else {
+        crate::ErrorCode::prefixed(E::CODE_PREFIX, E::CODE_DIGITS, number)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A wrapper's `CODES`, and the checks over its members' codes
+// ---------------------------------------------------------------------------------------------
+
 /// The total length of `parts`, for sizing a wrapper's `CODES` array in a const.
 #[must_use]
 pub const fn codes_len(parts: &[&[i32]]) -> usize {
@@ -80,14 +150,17 @@ const fn sift_down(heap: &mut [i32], mut root: usize, end: usize) {
     }
 }
 
-/// Whether the ascending `sorted` holds `code` (binary search).
+/// What [`first_shared`] gives when there is no shared code (outside `i32`, so never a code).
+pub const NO_CODE: i64 = i64::MAX;
+
+/// `code` if the ascending `sorted` holds it (binary search), otherwise [`NO_CODE`].
 #[must_use]
-pub const fn contains_sorted(sorted: &[i32], code: i32) -> bool {
+pub const fn found_in(sorted: &[i32], code: i32) -> i64 {
     let (mut low, mut high) = (0, sorted.len());
     while low < high {
         let middle = low + (high - low) / 2;
         if sorted[middle] == code {
-            return true;
+            return code as i64;
         }
         if sorted[middle] < code {
             low = middle + 1;
@@ -95,16 +168,16 @@ pub const fn contains_sorted(sorted: &[i32], code: i32) -> bool {
             high = middle;
         }
     }
-    false
+    NO_CODE
 }
 
-/// Whether the ascending `a` and `b` share a code (one merge walk).
+/// The smallest code both ascending `a` and `b` hold (one merge walk), or [`NO_CODE`].
 #[must_use]
-pub const fn overlaps_sorted(a: &[i32], b: &[i32]) -> bool {
+pub const fn first_shared(a: &[i32], b: &[i32]) -> i64 {
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
         if a[i] == b[j] {
-            return true;
+            return a[i] as i64;
         }
         if a[i] < b[j] {
             i += 1;
@@ -112,20 +185,249 @@ pub const fn overlaps_sorted(a: &[i32], b: &[i32]) -> bool {
             j += 1;
         }
     }
-    false
+    NO_CODE
 }
+
+/// Whether two strings are equal, in a `const`.
+#[must_use]
+pub const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// [`NO_CODE`] if two members are one type (a code shared that way is reported as the
+/// type wrapped twice, by the conflicting `From` impls), otherwise `shared`.
+#[must_use]
+pub const fn unless_same_type(first: &str, second: &str, shared: i64) -> i64 {
+    if !first.is_empty() && str_eq(first, second) {
+        NO_CODE
+    } else {
+        shared
+    }
+}
+
+// The compile-time checks report through traits with a custom diagnostic: a failed check reads
+// as this derive's message, with the clashing code and the types named by the compiler.
+
+/// The type a check's outcome selects: [`Pass`] when it holds, [`Fail`] when it does not.
+pub struct Verdict<const HOLDS: bool>;
+
+/// A check that holds.
+pub struct Pass;
+
+/// A check that does not hold.
+pub struct Fail;
+
+/// Maps a [`Verdict`] to [`Pass`] or [`Fail`].
+pub trait Outcome {
+    /// [`Pass`] or [`Fail`].
+    type Type;
+}
+
+impl Outcome for Verdict<true> {
+    type Type = Pass;
+}
+
+impl Outcome for Verdict<false> {
+    type Type = Fail;
+}
+
+/// Whether `code` is [`NO_CODE`], as a [`Verdict`] argument.
+#[must_use]
+pub const fn none(code: i64) -> bool {
+    code == NO_CODE
+}
+
+/// A code of the enum is also a code of one of its transparent members.
+#[diagnostic::on_unimplemented(
+    message = "`{Enum}`: code {CODE} is also a code of `{Member}`, which `{Enum}` wraps",
+    label = "also a code of `{Member}`",
+    note = "each code must be reachable one way only: remove this variant, or wrap a table without this code"
+)]
+pub trait OwnCodeNotInMember<Enum, Member, const CODE: i64> {
+    /// Names the check; evaluating it is the check.
+    const CHECK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<Enum, Member, const CODE: i64> OwnCodeNotInMember<Enum, Member, CODE> for Pass {}
+
+/// Two transparent members share a code.
+#[diagnostic::on_unimplemented(
+    message = "`{Enum}`: `{First}` and `{Second}` share error code {CODE}",
+    label = "`{Second}` also has code {CODE}, which `{First}` has",
+    note = "each code must be reachable one way only: wrap only one of the two tables, or remove the code from one of them"
+)]
+pub trait MembersShareNoCode<Enum, First, Second, const CODE: i64> {
+    /// Names the check; evaluating it is the check.
+    const CHECK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<Enum, First, Second, const CODE: i64> MembersShareNoCode<Enum, First, Second, CODE> for Pass {}
+
+/// A member's codes are written differently from the enum's (another prefix, or other digits).
+#[diagnostic::on_unimplemented(
+    message = "`{Enum}` wraps `{Member}`, whose codes are written differently (another prefix, such as `KOE`, or another number of digits)",
+    label = "codes written differently from the rest of `{Enum}`",
+    note = "one enum's codes share one written form: keep tables of prefixed codes (`KOE320`) and of plain numbers (`-402`) in separate enums"
+)]
+pub trait SameCodeForm<Enum, Member> {
+    /// Names the check; evaluating it is the check.
+    const CHECK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<Enum, Member> SameCodeForm<Enum, Member> for Pass {}
+
+/// A doc comment read at compile time gives a variant no text.
+#[diagnostic::on_unimplemented(
+    message = "`{Enum}`: this variant's doc comment has no text, so it has no message",
+    label = "no text in this variant's doc comment",
+    note = "the first paragraph of the doc comment is the message: give it text, or write `#[kakao(message = \"...\")]`"
+)]
+pub trait MessageHasText<Enum> {
+    /// Names the check; evaluating it is the check.
+    const CHECK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<Enum> MessageHasText<Enum> for Pass {}
+
+// ---------------------------------------------------------------------------------------------
+// Messages from doc comments that are not plain literals (`#[doc = include_str!("...")]`)
+// ---------------------------------------------------------------------------------------------
+
+/// Calls `line(start, end)` for each trimmed, non-empty line of the first paragraph of `text`.
+macro_rules! for_each_paragraph_line {
+    ($text:expr, |$start:ident, $end:ident| $body:block) => {{
+        let bytes = $text.as_bytes();
+        let mut at = 0;
+        let mut started = false;
+        while at < bytes.len() {
+            let mut end = at;
+            while end < bytes.len() && bytes[end] != b'\n' {
+                end += 1;
+            }
+            let (mut $start, mut $end) = (at, end);
+            while $start < $end && bytes[$start].is_ascii_whitespace() {
+                $start += 1;
+            }
+            while $end > $start && bytes[$end - 1].is_ascii_whitespace() {
+                $end -= 1;
+            }
+            if $start == $end {
+                if started {
+                    break;
+                }
+            } else {
+                started = true;
+                $body
+            }
+            at = end + 1;
+        }
+    }};
+}
+
+/// The length of the first paragraph of `text`: its lines trimmed and joined with one space
+/// each, as the derive reads a doc comment.
+#[must_use]
+pub const fn paragraph_len(text: &str) -> usize {
+    let mut len = 0;
+    for_each_paragraph_line!(text, |start, end| {
+        if len > 0 {
+            len += 1;
+        }
+        len += end - start;
+    });
+    len
+}
+
+/// The first paragraph of `text` as bytes (see [`paragraph_len`], which `N` must be).
+#[must_use]
+pub const fn paragraph<const N: usize>(text: &str) -> [u8; N] {
+    let bytes = text.as_bytes();
+    let mut out = [0; N];
+    let mut len = 0;
+    for_each_paragraph_line!(text, |start, end| {
+        if len > 0 {
+            out[len] = b' ';
+            len += 1;
+        }
+        let mut i = start;
+        while i < end {
+            out[len] = bytes[i];
+            len += 1;
+            i += 1;
+        }
+    });
+    out
+}
+
+/// The length of `parts` laid end to end.
+#[must_use]
+pub const fn concat_len(parts: &[&str]) -> usize {
+    let mut len = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        len += parts[i].len();
+        i += 1;
+    }
+    len
+}
+
+/// `parts` laid end to end, as bytes (`N` must be [`concat_len`] of `parts`).
+#[must_use]
+pub const fn concat<const N: usize>(parts: &[&str]) -> [u8; N] {
+    let mut out = [0; N];
+    let mut len = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        let bytes = parts[i].as_bytes();
+        let mut j = 0;
+        while j < bytes.len() {
+            out[len] = bytes[j];
+            len += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The text of `bytes`, which the functions above cut only at ASCII bytes, so it is UTF-8.
+#[must_use]
+pub const fn text(bytes: &'static [u8]) -> &'static str {
+    match core::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => "",
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// serde, for enums marked `#[kakao(serde)]`
+// ---------------------------------------------------------------------------------------------
 
 #[cfg(feature = "serde")]
 pub use serde;
 
-/// Implements `Serialize`/`Deserialize` as the integer code for a derived type when the
-/// `serde` feature is on, and nothing when it is off. The derive calls it for every type, so
-/// users need no serde dependency of their own.
+/// Implements `Serialize` (as the code) and `Deserialize` (from the code) for an enum marked
+/// `#[kakao(serde)]`; without the `serde` feature, a compile error saying how to turn it on.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __kakao_errors_impl_serde {
-    ($ty:ty) => {
+    ($ty:ident) => {
         impl $crate::__private::serde::Serialize for $ty {
             fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
             where
@@ -146,35 +448,113 @@ macro_rules! __kakao_errors_impl_serde {
     };
 }
 
-/// Without the `serde` feature the derive's serde hook expands to nothing.
+/// Without the `serde` feature, `#[kakao(serde)]` is a compile error that says what to do.
 #[cfg(not(feature = "serde"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __kakao_errors_impl_serde {
-    ($ty:ty) => {};
+    ($ty:ident) => {
+        ::core::compile_error!(::core::concat!(
+            "#[kakao(serde)] on `",
+            ::core::stringify!($ty),
+            "` needs the `serde` feature of kakao-errors: \
+             kakao-errors = { version = \"...\", features = [\"serde\"] }"
+        ));
+    };
 }
 
 pub use crate::__kakao_errors_impl_serde as impl_serde;
 
-/// Serializes a value as its code.
+/// Serializes a value as its code: an integer, or a string (`"KOE320"`) for a prefixed code.
 #[cfg(feature = "serde")]
 pub fn serialize_code<E, S>(value: &E, serializer: S) -> Result<S::Ok, S::Error>
 where
     E: crate::KakaoError,
     S: serde::Serializer,
 {
-    serializer.serialize_i32(value.code())
+    if E::CODE_PREFIX.is_empty() {
+        serializer.serialize_i32(value.code())
+    } else {
+        serializer.collect_str(&value.error_code())
+    }
 }
 
-/// Deserializes a code and looks it up; a code the type does not know (and that no catch-all
-/// takes) is an error naming the type and the code.
+/// Deserializes a code (an integer, a string holding one, or a prefixed code such as
+/// `"KOE320"`) and looks it up; a code the type does not know (and that no catch-all takes) is
+/// an error naming the type and the code.
 #[cfg(feature = "serde")]
 pub fn deserialize_code<'de, E, D>(deserializer: D, type_name: &'static str) -> Result<E, D::Error>
 where
     E: crate::KakaoError,
     D: serde::Deserializer<'de>,
 {
-    let code = <i32 as serde::Deserialize>::deserialize(deserializer)?;
-    E::from_code(code)
-        .ok_or_else(|| serde::de::Error::custom(crate::UnknownCode::new(type_name, code)))
+    deserializer.deserialize_any(CodeVisitor::<E> {
+        type_name,
+        table: core::marker::PhantomData,
+    })
+}
+
+#[cfg(feature = "serde")]
+struct CodeVisitor<E> {
+    type_name: &'static str,
+    table: core::marker::PhantomData<E>,
+}
+
+#[cfg(feature = "serde")]
+impl<E: crate::KakaoError> CodeVisitor<E> {
+    fn unknown<Er: serde::de::Error>(&self, code: i32) -> Er {
+        Er::custom(crate::UnknownCode::from_error_code(
+            self.type_name,
+            error_code::<E>(code),
+        ))
+    }
+
+    fn lookup<Er: serde::de::Error>(&self, code: i128) -> Result<E, Er> {
+        let Ok(code) = i32::try_from(code) else {
+            return Err(Er::custom(format_args!(
+                "{} has no error code {code}: codes fit in i32",
+                self.type_name
+            )));
+        };
+        E::from_code(code).ok_or_else(|| self.unknown(code))
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<E: crate::KakaoError> serde::de::Visitor<'_> for CodeVisitor<E> {
+    type Value = E;
+
+    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if E::CODE_PREFIX.is_empty() {
+            write!(
+                f,
+                "an error code of `{}` (an integer, or a string holding one)",
+                self.type_name
+            )
+        } else {
+            write!(
+                f,
+                "an error code of `{}` (a string such as \"{}{:0width$}\", or its number)",
+                self.type_name,
+                E::CODE_PREFIX,
+                1,
+                width = usize::from(E::CODE_DIGITS)
+            )
+        }
+    }
+
+    fn visit_i64<Er: serde::de::Error>(self, code: i64) -> Result<E, Er> {
+        self.lookup(code.into())
+    }
+
+    fn visit_u64<Er: serde::de::Error>(self, code: u64) -> Result<E, Er> {
+        self.lookup(code.into())
+    }
+
+    fn visit_str<Er: serde::de::Error>(self, text: &str) -> Result<E, Er> {
+        match crate::ErrorCode::parse_number(text, E::CODE_PREFIX) {
+            Some(code) => E::from_code(code).ok_or_else(|| self.unknown(code)),
+            None => Err(Er::invalid_value(serde::de::Unexpected::Str(text), &self)),
+        }
+    }
 }

@@ -11,6 +11,7 @@ use serde_json::json;
 
 /// No catch-all: an unknown code is an error naming the type and the code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+#[kakao(serde)]
 enum Billing {
     /// The card was declined.
     #[kakao(code = 7001)]
@@ -22,6 +23,7 @@ enum Billing {
 
 /// With a catch-all: every code deserializes, unknown ones keep their code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+#[kakao(serde)]
 enum Shipping {
     /// The address is incomplete.
     #[kakao(code = 8001)]
@@ -33,6 +35,7 @@ enum Shipping {
 
 /// A wrapper over a user table and the REST union.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+#[kakao(serde)]
 enum AppError {
     #[kakao(transparent)]
     Billing(Billing),
@@ -79,9 +82,28 @@ fn unknown_code_without_catch_all_is_an_error_naming_type_and_code() {
     let text = err.to_string();
     assert!(text.contains("Billing"), "{text}");
     assert!(text.contains("1234"), "{text}");
+    // serde_json adds where in the input the value was.
+    assert!(
+        text.starts_with(&kakao_errors::UnknownCode::new("Billing", 1234).to_string()),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_string_holding_a_code_deserializes_as_the_code() {
     assert_eq!(
-        text,
-        kakao_errors::UnknownCode::new("Billing", 1234).to_string()
+        serde_json::from_str::<Billing>("\"7001\"").unwrap(),
+        Billing::CardDeclined
+    );
+    assert_eq!(
+        serde_json::from_str::<ApiError>("\" -401 \"").unwrap(),
+        ApiError::Common(Common::InvalidToken)
+    );
+    let err = serde_json::from_str::<Billing>("\"1234\"").unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("Billing has no error code 1234"),
+        "{err}"
     );
 }
 
@@ -99,7 +121,8 @@ fn unknown_code_with_catch_all_keeps_the_code() {
 
 #[test]
 fn wrong_json_types_and_ranges_are_errors() {
-    assert!(serde_json::from_str::<Billing>("\"7001\"").is_err());
+    assert!(serde_json::from_str::<Billing>("\"seven\"").is_err());
+    assert!(serde_json::from_str::<Billing>("\"7001.5\"").is_err());
     assert!(serde_json::from_str::<Billing>("7001.5").is_err());
     assert!(serde_json::from_str::<Shipping>("null").is_err());
     // Beyond i32: an error, not a wrapped-around code.

@@ -23,6 +23,7 @@ use crate::KakaoError;
 /// assert_eq!(MobilityError::from_code(-6), Some(MobilityError::Unknown(-6)));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
+#[cfg_attr(feature = "serde", kakao(serde))]
 pub enum MobilityError {
     /// The server failed while processing the request; send it again.
     #[kakao(

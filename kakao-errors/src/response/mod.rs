@@ -324,7 +324,7 @@ impl<E: KakaoError> ResponseError<E> {
     /// The typed cause, if it is one `E` documents (not its catch-all).
     #[must_use]
     pub fn documented_cause(&self) -> Option<&E> {
-        self.cause.as_ref().filter(|c| !c.__is_catch_all())
+        self.cause.as_ref().filter(|c| c.is_documented())
     }
 
     /// The typed cause, by value.

@@ -19,6 +19,7 @@ use super::{Common, KeywordAd, Login, Moment, Push, TalkCalendar, TalkChannel, T
 /// assert_eq!(ApiError::from_code(-77_777), Some(ApiError::Unknown(-77_777)));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
+#[cfg_attr(feature = "serde", kakao(serde))]
 pub enum ApiError {
     /// A code of the "Common" table.
     #[kakao(transparent)]

@@ -9,6 +9,7 @@ use crate::KakaoError;
 
 /// The "Common" table of the REST API error codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
+#[cfg_attr(feature = "serde", kakao(serde))]
 pub enum Common {
     /// The server failed while processing the request; send it again.
     #[kakao(

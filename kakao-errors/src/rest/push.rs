@@ -6,6 +6,7 @@ use crate::KakaoError;
 
 /// The "Push Notification" table of the REST API error codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
+#[cfg_attr(feature = "serde", kakao(serde))]
 pub enum Push {
     /// The device has no registered push token.
     #[kakao(

@@ -7,6 +7,7 @@ use crate::KakaoError;
 
 /// The "Talk Calendar" table of the REST API error codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
+#[cfg_attr(feature = "serde", kakao(serde))]
 pub enum TalkCalendar {
     /// The public event ID or calendar ID does not exist.
     #[kakao(

@@ -18,6 +18,7 @@ use crate::KakaoError;
 /// assert_eq!(TalkShareError::from_code(4999), Some(TalkShareError::Unknown(4999)));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
+#[cfg_attr(feature = "serde", kakao(serde))]
 pub enum TalkShareError {
     /// The request is wrong (domain, template or SDK version); see
     /// [`Troubleshooting::for_code`](super::Troubleshooting::for_code).

@@ -1,0 +1,113 @@
+//! The items of `KakaoError` the derive implements, each written once here: the expansion
+//! gives them bodies, the fallback (after a mistake) gives them stubs.
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::Ident;
+
+/// A local name of the expansion: mixed-site hygiene keeps it apart from the user's local
+/// variables, and the `__kakao_` prefix from their constants (a pattern that names a constant
+/// in scope would match against it instead of binding).
+pub fn local(name: &str) -> Ident {
+    Ident::new(&format!("__kakao_{name}"), Span::mixed_site())
+}
+
+/// A trait method the derive implements.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    FromCode,
+    FromCodeAndStatus,
+    Lookup,
+    CatchAll,
+    FromName,
+    Code,
+    Name,
+    IsDocumented,
+    Status,
+    IsRetryable,
+    Remedy,
+    Message,
+    MessageKo,
+    Solution,
+    SolutionKo,
+}
+
+impl Method {
+    pub const ALL: [Method; 15] = [
+        Self::FromCode,
+        Self::FromCodeAndStatus,
+        Self::Lookup,
+        Self::CatchAll,
+        Self::FromName,
+        Self::Code,
+        Self::Name,
+        Self::IsDocumented,
+        Self::Status,
+        Self::IsRetryable,
+        Self::Remedy,
+        Self::Message,
+        Self::MessageKo,
+        Self::Solution,
+        Self::SolutionKo,
+    ];
+
+    /// `fn name(parameters) -> Output`, with the parameters named by [`local`].
+    pub fn signature(self, krate: &TokenStream) -> TokenStream {
+        let (code, status, name) = (local("code"), local("status"), local("name"));
+        let i32 = quote!(::core::primitive::i32);
+        let option = quote!(::core::option::Option);
+        let text = quote!(&'static ::core::primitive::str);
+        match self {
+            Self::FromCode => quote!(fn from_code(#code: #i32) -> #option<Self>),
+            Self::FromCodeAndStatus => quote! {
+                fn from_code_and_status(#code: #i32, #status: ::core::primitive::u16) -> #option<Self>
+            },
+            Self::Lookup => quote! {
+                fn __lookup(#code: #i32, #status: #option<::core::primitive::u16>) -> #option<Self>
+            },
+            Self::CatchAll => quote!(fn __catch_all(#code: #i32) -> #option<Self>),
+            Self::FromName => {
+                quote!(fn from_name(#name: &::core::primitive::str) -> #option<Self>)
+            }
+            Self::Code => quote!(fn code(&self) -> #i32),
+            Self::Name => quote!(fn name(&self) -> #text),
+            Self::IsDocumented => quote!(fn is_documented(&self) -> ::core::primitive::bool),
+            Self::Status => quote!(fn status(&self) -> #option<::core::primitive::u16>),
+            Self::IsRetryable => quote!(fn is_retryable(&self) -> ::core::primitive::bool),
+            Self::Remedy => quote!(fn remedy(&self) -> #krate::Remedy<'static>),
+            Self::Message => quote!(fn message(&self) -> #text),
+            Self::MessageKo => quote!(fn message_ko(&self) -> #option<#text>),
+            Self::Solution => quote!(fn solution(&self) -> #option<#text>),
+            Self::SolutionKo => quote!(fn solution_ko(&self) -> #option<#text>),
+        }
+    }
+}
+
+/// An associated constant of `KakaoError` the derive sets.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Constant {
+    Codes,
+    CodePrefix,
+    CodeDigits,
+    Identity,
+}
+
+impl Constant {
+    pub const ALL: [Constant; 4] = [
+        Self::Codes,
+        Self::CodePrefix,
+        Self::CodeDigits,
+        Self::Identity,
+    ];
+
+    /// `const NAME: Type`.
+    pub fn declaration(self) -> TokenStream {
+        let text = quote!(&'static ::core::primitive::str);
+        match self {
+            Self::Codes => quote!(const CODES: &'static [::core::primitive::i32]),
+            Self::CodePrefix => quote!(const CODE_PREFIX: #text),
+            Self::CodeDigits => quote!(const CODE_DIGITS: ::core::primitive::u8),
+            Self::Identity => quote!(const __IDENTITY: #text),
+        }
+    }
+}

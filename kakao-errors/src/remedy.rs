@@ -1,0 +1,169 @@
+//! [`Remedy`]: what to do about an error.
+
+use core::fmt;
+use core::time::Duration;
+
+use crate::Scopes;
+
+/// What an application should do about an error: retry, back off, refresh the token, ask for
+/// consent, fix something, or give up.
+///
+/// Every documented code has one ([`KakaoError::remedy`](crate::KakaoError::remedy)), chosen
+/// by a rule each table's module docs write out. A parsed response refines it from what the
+/// whole response says (the HTTP status, the message, the scopes, `Retry-After`):
+/// [`ResponseError::remedy`](crate::response::ResponseError::remedy).
+///
+/// New variants may be added: match with a wildcard arm.
+///
+/// ```
+/// use kakao_errors::{KakaoError, Remedy};
+/// use kakao_errors::rest::{Common, Login};
+///
+/// assert_eq!(Common::InvalidToken.remedy(), Remedy::RefreshToken);
+/// assert!(matches!(Login::InsufficientScope.remedy(), Remedy::RequestConsent { .. }));
+/// assert_eq!(Common::InternalError.remedy(), Remedy::Retry { after: None });
+/// assert_eq!(Remedy::FixAppSettings.as_str(), "fix_app_settings");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Remedy<'a> {
+    /// A transient failure: send the same request again, after a backoff.
+    Retry {
+        /// How long the server asked to wait (`Retry-After`), if it said.
+        after: Option<Duration>,
+    },
+    /// A quota or rate limit was reached: stop sending until it resets.
+    Throttled {
+        /// How long the server asked to wait (`Retry-After`), if it said.
+        after: Option<Duration>,
+    },
+    /// The service is down for maintenance: wait, then send the same request again.
+    Maintenance {
+        /// How long the server asked to wait (`Retry-After`), if it said.
+        after: Option<Duration>,
+    },
+    /// The access token is invalid or expired: refresh it, then resend the request once.
+    RefreshToken,
+    /// The refresh token or the authorization code is no good: the user must log in again.
+    Relogin,
+    /// The user has not agreed to a consent item the request needs: ask for it.
+    RequestConsent {
+        /// The scopes to ask for, when the response lists them (`required_scopes`); empty
+        /// otherwise.
+        scopes: Scopes<'a>,
+    },
+    /// The request itself is wrong (parameters, headers, template): fix it; sending it again
+    /// unchanged fails the same way.
+    FixRequest,
+    /// A setting of the app in the Kakao Developers console is missing or wrong (app key,
+    /// platform, redirect URI, consent item, activation of a feature): fix it there.
+    FixAppSettings,
+    /// The user must act first: link the account, join Kakao Talk, pass an age check, ...
+    UserAction,
+    /// The app, the developer account or the user's account is suspended or blocked: contact
+    /// Kakao.
+    ContactSupport,
+    /// Nothing is known about what would help.
+    Unknown,
+}
+
+impl<'a> Remedy<'a> {
+    /// [`Remedy::RequestConsent`] without a list of scopes.
+    pub const REQUEST_CONSENT: Remedy<'static> = Remedy::RequestConsent {
+        scopes: Scopes::EMPTY,
+    };
+
+    /// How long the server asked to wait, for [`Retry`](Self::Retry),
+    /// [`Throttled`](Self::Throttled) and [`Maintenance`](Self::Maintenance) when it said.
+    #[must_use]
+    pub const fn after(&self) -> Option<Duration> {
+        match self {
+            Self::Retry { after } | Self::Throttled { after } | Self::Maintenance { after } => {
+                *after
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the same request may succeed if sent again later, unchanged:
+    /// [`Retry`](Self::Retry), [`Throttled`](Self::Throttled) and
+    /// [`Maintenance`](Self::Maintenance).
+    #[must_use]
+    pub const fn is_wait(&self) -> bool {
+        matches!(
+            self,
+            Self::Retry { .. } | Self::Throttled { .. } | Self::Maintenance { .. }
+        )
+    }
+
+    /// A stable snake_case name: `"retry"`, `"throttled"`, `"maintenance"`,
+    /// `"refresh_token"`, `"relogin"`, `"request_consent"`, `"fix_request"`,
+    /// `"fix_app_settings"`, `"user_action"`, `"contact_support"` or `"unknown"`.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Retry { .. } => "retry",
+            Self::Throttled { .. } => "throttled",
+            Self::Maintenance { .. } => "maintenance",
+            Self::RefreshToken => "refresh_token",
+            Self::Relogin => "relogin",
+            Self::RequestConsent { .. } => "request_consent",
+            Self::FixRequest => "fix_request",
+            Self::FixAppSettings => "fix_app_settings",
+            Self::UserAction => "user_action",
+            Self::ContactSupport => "contact_support",
+            Self::Unknown => "unknown",
+        }
+    }
+
+    /// What to do, in one English sentence.
+    #[must_use]
+    pub const fn description(&self) -> &'static str {
+        match self {
+            Self::Retry { .. } => "Send the same request again after a backoff.",
+            Self::Throttled { .. } => "A quota or rate limit was reached: stop until it resets.",
+            Self::Maintenance { .. } => {
+                "The service is under maintenance: wait, then send the request again."
+            }
+            Self::RefreshToken => "Refresh the access token, then resend the request once.",
+            Self::Relogin => "The user must log in again to get new tokens.",
+            Self::RequestConsent { .. } => "Ask the user to agree to the missing consent items.",
+            Self::FixRequest => "Fix the request; sent again unchanged it fails the same way.",
+            Self::FixAppSettings => "Fix the app's settings in the Kakao Developers console.",
+            Self::UserAction => "The user must act first.",
+            Self::ContactSupport => "The app or account is suspended or blocked: contact Kakao.",
+            Self::Unknown => "Nothing is known about what would help.",
+        }
+    }
+
+    /// The same remedy, carrying `after` if it is a waiting one
+    /// ([`Retry`](Self::Retry), [`Throttled`](Self::Throttled),
+    /// [`Maintenance`](Self::Maintenance)); any other remedy is returned as it is.
+    #[must_use]
+    pub fn with_after(self, after: Option<Duration>) -> Self {
+        match self {
+            Self::Retry { .. } => Self::Retry { after },
+            Self::Throttled { .. } => Self::Throttled { after },
+            Self::Maintenance { .. } => Self::Maintenance { after },
+            other => other,
+        }
+    }
+}
+
+impl fmt::Display for Remedy<'_> {
+    /// The [`as_str`](Self::as_str) name, with the wait (`retry after 2s`) and the scopes
+    /// (`request_consent: talk_message, profile`) when known.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())?;
+        if let Some(after) = self.after() {
+            write!(f, " after {after:?}")?;
+        }
+        if let Self::RequestConsent { scopes } = self {
+            for (i, scope) in scopes.clone().enumerate() {
+                f.write_str(if i == 0 { ": " } else { ", " })?;
+                f.write_str(scope)?;
+            }
+        }
+        Ok(())
+    }
+}
