@@ -21,9 +21,21 @@
 //!     .body(br#"{"code":-401,"msg":"this access token does not exist"}"#.to_vec())
 //!     .unwrap();
 //! assert_eq!(check(failed).unwrap_err().code(), Some(-401));
+//!
+//! // What the error keeps of the headers: `Retry-After`, and a request id.
+//! let limited = http::Response::builder()
+//!     .status(429)
+//!     .header("retry-after", "30")
+//!     .header("x-request-id", "a1b2c3")
+//!     .body(br#"{"code":-10,"msg":"API limit has been exceeded."}"#.to_vec())
+//!     .unwrap();
+//! let e = check(limited).unwrap_err();
+//! assert_eq!(e.retry_after(), Some(std::time::Duration::from_secs(30)));
+//! assert_eq!(e.request_id(), Some("a1b2c3"));
 //! ```
 
-use ::http::{Response, StatusCode};
+use ::http::response::Parts;
+use ::http::{HeaderMap, Response, StatusCode};
 
 use crate::KakaoError;
 use crate::response::ResponseError;
@@ -52,10 +64,45 @@ impl<E: KakaoError> ResponseError<E> {
         StatusCode::from_u16(self.status()).ok()
     }
 
-    /// Parses an error response held as an [`http::Response`], whatever its status.
+    /// Parses an error response held as an [`http::Response`], whatever its status: the body
+    /// as [`parse`](Self::parse) does, and the headers for
+    /// [`retry_after`](Self::retry_after) and [`request_id`](Self::request_id).
     #[must_use]
     pub fn from_http<B: AsRef<[u8]>>(response: &Response<B>) -> Self {
-        Self::parse(response.status().as_u16(), response.body().as_ref())
+        Self::from_head(
+            response.status(),
+            response.headers(),
+            response.body().as_ref(),
+        )
+    }
+
+    /// [`from_http`](Self::from_http) for a response taken apart
+    /// ([`http::Response::into_parts`]), with the body read separately.
+    ///
+    /// ```
+    /// use kakao_errors::response::ResponseError;
+    ///
+    /// let response = http::Response::builder()
+    ///     .status(503)
+    ///     .header("retry-after", "Sun, 06 Nov 1994 08:49:37 GMT")
+    ///     .body(())
+    ///     .unwrap();
+    /// let (parts, ()) = response.into_parts();
+    /// let e: ResponseError = ResponseError::from_http_parts(&parts, b"");
+    /// assert_eq!(e.status(), 503);
+    /// // A date in the past: try again now.
+    /// assert_eq!(e.retry_after(), Some(std::time::Duration::ZERO));
+    /// ```
+    #[must_use]
+    pub fn from_http_parts(parts: &Parts, body: &[u8]) -> Self {
+        Self::from_head(parts.status, &parts.headers, body)
+    }
+
+    /// The status and the body parsed, and what the headers tell kept.
+    pub(crate) fn from_head(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Self {
+        let mut error = Self::parse(status.as_u16(), body);
+        error.set_headers(headers);
+        error
     }
 }
 

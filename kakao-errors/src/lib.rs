@@ -63,17 +63,24 @@
 //! - [`share`]: Kakao Talk Share errors and their case-by-case troubleshooting.
 //! - [`mobility`]: Kakao Mobility's error codes and HTTP status table.
 //! - [`response`]: parsing real error responses (REST, OAuth, JavaScript SDK, plain text).
-//! - `http` and `reqwest` (features of the same names): `http::StatusCode` conversions, and
-//!   turning an `http::Response` or a `reqwest::Response` into `Ok(response)` or the typed
-//!   error.
+//! - `http`, `reqwest` and `reqwest_0_12` (features below): `http::StatusCode` conversions,
+//!   and turning an `http::Response` or a `reqwest::Response` into `Ok(response)` or the typed
+//!   error, with the response's `Retry-After` and request id kept.
 //!
 //! # Features
 //!
 //! | feature | default | what it adds |
 //! |---|---|---|
 //! | `serde` | yes | `Serialize`/`Deserialize` as the integer code for every derived enum, the crate's and yours (no serde dependency needed in your `Cargo.toml`) |
-//! | `http` | no | the `http` module |
-//! | `reqwest` | no | the `reqwest` module (implies `http`); brings no TLS stack of its own |
+//! | `http` | no | the `http` module; [`retry_after`](response::ResponseError::retry_after) and [`request_id`](response::ResponseError::request_id) read from response headers |
+//! | `reqwest_0_13` | no | the `reqwest` module, for reqwest 0.13 (implies `http`) |
+//! | `reqwest` | no | the same as `reqwest_0_13` |
+//! | `reqwest_0_12` | no | the `reqwest_0_12` module, for reqwest 0.12 (implies `http`) |
+//!
+//! Enable the reqwest feature of the version your application uses: `kakao_check()` is a
+//! method of that version's `Response` only. Both can be enabled at once, each with its own
+//! module; neither brings a TLS stack of its own. reqwest 0.11 and older (built on `http`
+//! 0.2) are not supported.
 #![doc = include_str!("derive_reference.md")]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -95,9 +102,28 @@ pub mod share;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;
-#[cfg(feature = "reqwest")]
-#[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
-pub mod reqwest;
+#[cfg(any(feature = "reqwest_0_13", feature = "reqwest_0_12"))]
+mod reqwest_common;
+
+#[cfg(feature = "reqwest_0_13")]
+reqwest_common::reqwest_module! {
+    #[cfg_attr(docsrs, doc(cfg(feature = "reqwest_0_13")))]
+    pub mod reqwest for reqwest {
+        version: "0.13",
+        feature: "`reqwest_0_13`, or its alias `reqwest`",
+        prelude: "",
+    }
+}
+
+#[cfg(feature = "reqwest_0_12")]
+reqwest_common::reqwest_module! {
+    #[cfg_attr(docsrs, doc(cfg(feature = "reqwest_0_12")))]
+    pub mod reqwest_0_12 for reqwest_0_12 {
+        version: "0.12",
+        feature: "`reqwest_0_12`",
+        prelude: "# use reqwest_0_12 as reqwest;",
+    }
+}
 
 #[doc(hidden)]
 #[path = "private.rs"]

@@ -67,6 +67,9 @@ fn build_explain() -> PathBuf {
     if cfg!(feature = "reqwest") {
         features.push("kakao-errors/reqwest");
     }
+    if cfg!(feature = "reqwest_0_12") {
+        features.push("kakao-errors/reqwest_0_12");
+    }
     if !features.is_empty() {
         build.args(["--features", &features.join(",")]);
     }

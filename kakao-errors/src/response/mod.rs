@@ -80,6 +80,7 @@
 //! assert!(error.is_retryable());
 //! ```
 
+mod headers;
 mod json;
 mod oauth;
 mod texts;
@@ -90,6 +91,7 @@ use crate::KakaoError;
 use crate::rest::ApiError;
 use crate::share::SubError;
 
+pub use headers::REQUEST_ID_HEADERS;
 pub use oauth::OAuthError;
 use texts::{Slot, Span, Texts};
 
@@ -138,6 +140,8 @@ pub struct ResponseError<E: KakaoError = ApiError> {
     cause: Option<E>,
     body_len: usize,
     texts: Texts,
+    /// `Retry-After` and the request id, when a response had them (see `headers.rs`).
+    headers: Option<Box<headers::HeaderInfo>>,
 }
 
 /// Parses an error response of the Kakao REST API: the HTTP `status` and the `body` bytes, with
@@ -196,6 +200,7 @@ impl<E: KakaoError> ResponseError<E> {
             cause: None,
             body_len: body.len(),
             texts: Texts::default(),
+            headers: None,
         };
         match trimmed.first() {
             None => {}
@@ -544,6 +549,9 @@ impl<E: KakaoError> fmt::Debug for ResponseError<E> {
         }
         if let Some(excerpt) = self.excerpt() {
             d.field("excerpt", &excerpt);
+        }
+        if let Some(headers) = &self.headers {
+            d.field("headers", headers);
         }
         d.field("body_len", &self.body_len)
             .field("complete", &self.complete)

@@ -1,0 +1,250 @@
+//! A small HTTP/1.1 server on 127.0.0.1 serving Kakao-shaped responses, for the reqwest
+//! tests. Loopback only; every socket has a timeout, every server thread handles a fixed number
+//! of connections and then ends, and every reply is bounded in size and time.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+/// How long a socket waits, and the client's total timeout.
+pub const TIMEOUT: Duration = Duration::from_secs(10);
+
+pub const REST_402: &str = r#"{"msg":"[KakaoTalk message] insufficient scopes.","code":-402,"api_type":"TALK_MEMO_DEFAULT_SEND","allowed_scopes":["profile"],"required_scopes":["talk_message"]}"#;
+
+/// What the server sends for a request path.
+enum Reply {
+    /// A whole response: status, header lines (each ending in CRLF), body, with
+    /// `Content-Length`.
+    Whole(u16, &'static str, Vec<u8>),
+    /// A body sent with `Transfer-Encoding: chunked`, in these pieces.
+    Chunked(u16, Vec<&'static str>),
+    /// A `Content-Length` header with the value `promised`, then only `sent`, then the
+    /// connection closed.
+    CutShort {
+        status: u16,
+        sent: &'static str,
+        promised: &'static str,
+    },
+    /// `len` bytes of HTML, streamed in pieces (the client should stop reading early).
+    Huge(usize),
+    /// The start of a JSON body, then one more byte every 50 ms, at most `bytes` of them,
+    /// until the client hangs up.
+    Trickle { bytes: usize },
+}
+
+fn reply_for(path: &str) -> Reply {
+    const JSON: &str = "Content-Type: application/json\r\n";
+    match path {
+        "/v2/user/me" => Reply::Whole(200, JSON, br#"{"id":123}"#.to_vec()),
+        "/v1/api/talk/memo/default/send" => Reply::Whole(
+            403,
+            "Content-Type: application/json;charset=UTF-8\r\nX-Request-Id: 7f3a-42\r\n",
+            REST_402.as_bytes().to_vec(),
+        ),
+        "/oauth/token" => Reply::Whole(
+            400,
+            JSON,
+            br#"{"error":"invalid_grant","error_description":"authorization code not found for code=abc","error_code":"KOE320"}"#.to_vec(),
+        ),
+        "/share" => Reply::Whole(
+            401,
+            "Content-Type: text/plain;charset=UTF-8\r\n",
+            b"[-401] domain mismatched! caller=https://xx. check out registered web domains."
+                .to_vec(),
+        ),
+        "/gateway" => Reply::Whole(
+            502,
+            "Content-Type: text/html\r\n",
+            b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>".to_vec(),
+        ),
+        "/maintenance" => Reply::Whole(
+            503,
+            "Retry-After: Fri, 31 Dec 9999 23:59:59 GMT\r\n",
+            Vec::new(),
+        ),
+        "/limited" => Reply::Whole(
+            400,
+            "Content-Type: application/json\r\nRetry-After: 30\r\nX-Kakao-Request-Id:   req-0001  \r\nX-Served-By: loopback\r\n",
+            br#"{"msg":"API limit has been exceeded.","code":-10}"#.to_vec(),
+        ),
+        "/mobility" => Reply::Whole(
+            500,
+            JSON,
+            br#"{"code": -1, "msg": "internal server error"}"#.to_vec(),
+        ),
+        "/chunked" => Reply::Chunked(
+            400,
+            vec![
+                r#"{"msg":"\uc694\uccad \ud30c\ub77c"#,
+                r#"\ubbf8\ud130 \uc624\ub958","#,
+                r#""code":-2}"#,
+            ],
+        ),
+        "/cut" => Reply::CutShort {
+            status: 400,
+            sent: r#"{"code":-2,"msg":"ProfileId is not a number","extra":"#,
+            promised: "400",
+        },
+        "/claims-1gib" => Reply::CutShort {
+            status: 502,
+            sent: "<html>bad gateway</html>",
+            promised: "1073741824",
+        },
+        "/claims-2e64" => Reply::CutShort {
+            status: 400,
+            sent: r#"{"code":-2,"msg":"ProfileId is not a number"}"#,
+            promised: "18446744073709551000",
+        },
+        "/huge" => Reply::Huge(10 << 20),
+        "/trickle" => Reply::Trickle { bytes: 200 },
+        _ => Reply::Whole(404, "Content-Type: text/plain\r\n", b"no such path".to_vec()),
+    }
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        _ => "Other",
+    }
+}
+
+/// Serves one connection: reads the request head, writes the reply, closes.
+fn serve(stream: TcpStream) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(TIMEOUT))?;
+    stream.set_write_timeout(Some(TIMEOUT))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    let path = request_line.split(' ').nth(1).unwrap_or("/").to_owned();
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header)? == 0 || header == "\r\n" {
+            break;
+        }
+    }
+    let mut out = stream;
+    match reply_for(&path) {
+        Reply::Whole(status, headers, body) => {
+            write!(
+                out,
+                "HTTP/1.1 {status} {}\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n",
+                reason(status),
+                body.len()
+            )?;
+            out.write_all(&body)?;
+        }
+        Reply::Chunked(status, pieces) => {
+            write!(
+                out,
+                "HTTP/1.1 {status} {}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n",
+                reason(status)
+            )?;
+            for piece in pieces {
+                write!(out, "{:x}\r\n{piece}\r\n", piece.len())?;
+                out.flush()?;
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            out.write_all(b"0\r\n\r\n")?;
+        }
+        Reply::CutShort {
+            status,
+            sent,
+            promised,
+        } => {
+            write!(
+                out,
+                "HTTP/1.1 {status} {}\r\nContent-Type: application/json\r\nContent-Length: {promised}\r\nConnection: close\r\n\r\n{sent}",
+                reason(status)
+            )?;
+        }
+        Reply::Huge(len) => {
+            write!(
+                out,
+                "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: {len}\r\nConnection: close\r\n\r\n"
+            )?;
+            let piece = "<p>upstream failed</p>\n".repeat(2048);
+            let mut left = len;
+            while left > 0 {
+                let n = left.min(piece.len());
+                // The client stops reading at its limit and closes: a write error ends this.
+                out.write_all(&piece.as_bytes()[..n])?;
+                left -= n;
+            }
+        }
+        Reply::Trickle { bytes } => {
+            let start = r#"{"code":-2,"msg":""#;
+            write!(
+                out,
+                "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{start}",
+                start.len() + bytes + 2
+            )?;
+            for _ in 0..bytes {
+                out.flush()?;
+                std::thread::sleep(Duration::from_millis(50));
+                // The client's timeout closes the connection: a write error ends this.
+                out.write_all(b"x")?;
+            }
+            out.write_all(b"\"}")?;
+        }
+    }
+    out.flush()
+}
+
+/// A server on an ephemeral loopback port that serves exactly `connections` connections.
+pub struct Server {
+    addr: SocketAddr,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Server {
+    pub fn start(connections: usize) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        let addr = listener.local_addr().unwrap();
+        let thread = std::thread::spawn(move || {
+            for stream in listener.incoming().take(connections) {
+                // Each connection's failure (the client hanging up early) is its own.
+                let _ = stream.and_then(serve);
+            }
+        });
+        Self {
+            addr,
+            thread: Some(thread),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(thread) = self.thread.take() {
+            if !std::thread::panicking() {
+                thread.join().expect("server thread");
+            }
+        }
+    }
+}
+
+/// A loopback URL nothing listens on: a port that was free a moment ago.
+pub fn refusing_url() -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+    let addr = listener.local_addr().unwrap();
+    drop(listener);
+    format!("http://{addr}/v2/user/me")
+}
+
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
