@@ -137,6 +137,7 @@ pub enum Common {
     #[kakao(
         code = -401,
         status = 401,
+        remedy = RefreshToken,
         message = "If the request has been made with an invalid app key or access token, or if the app does not match the registered app information.",
         message_ko = "유효하지 않은 앱 키나 액세스 토큰으로 요청했거나, 앱 정보가 등록된 앱 정보와 일치하지 않는 경우",
         solution = "Check the app key in [App] > [General] > [App keys] on the app management page or reissue an access token. Check the app information."

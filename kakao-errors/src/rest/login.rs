@@ -56,6 +56,7 @@ pub enum Login {
     #[kakao(
         code = -402,
         status = 403,
+        remedy = RequestConsent,
         message = "If a user has not agreed to provide the user information (scope) that the API attempts to access.",
         message_ko = "접근하려는 리소스에 대해 사용자 동의를 받지 않은 경우",
         solution = "Check the required_scopes in the response body, and request additional consent to the scope."
