@@ -8,6 +8,8 @@
 //!   page's "Cause" as `message` (4011 and 4019 share one, as do 5001 and 5005), its "Status
 //!   Code" as `status`, its "Solution" as `solution` (absent for 4016, whose solution is "-");
 //!   a code the table does not list becomes [`TalkShareError::Unknown`], keeping the code;
+//! - [`ShareApiError`] resolves what a Talk Share call answers: the table's codes and the REST
+//!   API's (a Talk Share request also fails with -401, -2, ...), then a catch-all;
 //! - its case-by-case sections are [`Troubleshooting`] (4002, 4019, 5001): causes, steps, the
 //!   three [`SubError`]s of 4019 told apart by the message shown, the two [`Guide`]s they refer
 //!   to, and the cookie / CSRF [`COOKIE_NOTE`] of 5001.
@@ -48,8 +50,11 @@
 //! }
 //! ```
 
+mod share_api_error;
 mod talk_share_error;
 mod troubleshooting;
+
+pub use share_api_error::ShareApiError;
 
 pub use talk_share_error::TalkShareError;
 pub use troubleshooting::{
