@@ -330,14 +330,15 @@ impl<'a> Expansion<'a> {
         }
     }
 
-    /// `const fn __kakao_lookup(code, status) -> Option<Enum>` over the own codes; a code
-    /// shared by variants told apart by status picks by `status`, the first variant otherwise.
+    /// `const fn __kakao_lookup(code, status, fallback) -> Option<Enum>` over the own codes,
+    /// `fallback` for any other code (a catch-all, or `None`); a code shared by variants told
+    /// apart by status picks by `status`, the first variant otherwise.
     fn lookup_fn(&self) -> TokenStream {
         if self.input.codes().next().is_none() {
             return TokenStream::new();
         }
         let ident = &self.ident;
-        let (code, status) = (local("code"), local("status"));
+        let (code, status, fallback) = (local("code"), local("status"), local("fallback"));
         let mut arms: Vec<(i32, Vec<(&Variant, &Code)>)> = Vec::new();
         for (variant, info) in self.input.codes() {
             let number = info.code.value.number();
@@ -371,11 +372,12 @@ impl<'a> Expansion<'a> {
             const fn __kakao_lookup(
                 #code: ::core::primitive::i32,
                 #status: ::core::option::Option<::core::primitive::u16>,
+                #fallback: ::core::option::Option<#ident>,
             ) -> ::core::option::Option<#ident> {
                 #[forbid(unreachable_patterns)]
                 match #code {
                     #(#arms)*
-                    _ => ::core::option::Option::None,
+                    _ => #fallback,
                 }
             }
         }
@@ -488,9 +490,9 @@ impl<'a> Expansion<'a> {
         let (code, status, name) = (local("code"), local("status"), local("name"));
         let none = quote!(::core::option::Option::None);
         let some = quote!(::core::option::Option::Some);
-        let value = local("value");
         let wraps = self.input.has_transparent();
         let body = match method {
+            // The inherent `const fn from_code` (same lookup, usable in consts).
             Method::FromCode if !wraps => quote!(Self::from_code(#code)),
             Method::FromCode | Method::FromCodeAndStatus => {
                 let status = if method == Method::FromCode {
@@ -498,15 +500,17 @@ impl<'a> Expansion<'a> {
                 } else {
                     quote!(#some(#status))
                 };
+                // The lookup chain itself, ending in the catch-all: an unknown code goes
+                // straight to it (a `match` on the documented lookup's `None` would cost
+                // every lookup a compare and a select).
                 let krate = self.krate.path();
-                quote! {
-                    match <Self as #krate::KakaoError>::__lookup(#code, #status) {
-                        #some(#value) => #some(#value),
-                        #none => <Self as #krate::KakaoError>::__catch_all(#code),
-                    }
-                }
+                let catch_all = quote!(<Self as #krate::KakaoError>::__catch_all(#code));
+                self.lookup_body(&status, &catch_all)
             }
-            Method::Lookup => return (self.inline_lookup.clone(), self.lookup_body()),
+            Method::Lookup => {
+                let body = self.lookup_body(&status.to_token_stream(), &none);
+                return (self.inline_lookup.clone(), body);
+            }
             Method::CatchAll => self.catch_all_body(),
             Method::FromName => self.name_lookup_body(&name),
             Method::Code => self.accessor(
@@ -631,19 +635,21 @@ impl<'a> Expansion<'a> {
     }
 
     /// The documented lookup: own codes, then each member's documented codes, in order.
-    fn lookup_body(&self) -> TokenStream {
-        let (code, status) = (local("code"), local("status"));
+    /// The documented lookup with `status` (an `Option<u16>` expression), then `fallthrough`
+    /// for a code none of them documents.
+    fn lookup_body(&self, status: &TokenStream, fallthrough: &TokenStream) -> TokenStream {
+        let code = local("code");
         let some = quote!(::core::option::Option::Some);
-        if !self.input.has_transparent() {
-            if self.input.codes().next().is_none() {
-                return quote!(::core::option::Option::None);
-            }
-            return quote!(__kakao_lookup(#code, #status));
-        }
         let value = local("value");
+        if !self.input.has_transparent() {
+            return match self.input.codes().next() {
+                Some(_) => quote!(__kakao_lookup(#code, #status, #fallthrough)),
+                None => fallthrough.clone(),
+            };
+        }
         let own = self.input.codes().next().is_some().then(|| {
             quote! {
-                if let #some(#value) = __kakao_lookup(#code, #status) {
+                if let #some(#value) = __kakao_lookup(#code, #status, ::core::option::Option::None) {
                     return #some(#value);
                 }
             }
@@ -660,7 +666,7 @@ impl<'a> Expansion<'a> {
         quote! {
             #own
             #(#members)*
-            ::core::option::Option::None
+            #fallthrough
         }
     }
 
@@ -851,7 +857,7 @@ impl<'a> Expansion<'a> {
         // The enum's own visibility, so a private enum gets no `pub` items (`unreachable_pub`).
         let vis = self.input.vis;
         let name = &self.input.name;
-        let (code, value) = (local("code"), local("value"));
+        let code = local("code");
         let variants = self.input.codes().map(|(variant, _)| self.path(variant));
         let catch_all = match self.input.other() {
             Some((variant, _)) => {
@@ -861,12 +867,7 @@ impl<'a> Expansion<'a> {
             None => quote!(::core::option::Option::None),
         };
         let lookup = if self.input.codes().next().is_some() {
-            quote! {
-                match __kakao_lookup(#code, ::core::option::Option::None) {
-                    ::core::option::Option::Some(#value) => ::core::option::Option::Some(#value),
-                    ::core::option::Option::None => #catch_all,
-                }
-            }
+            quote!(__kakao_lookup(#code, ::core::option::Option::None, #catch_all))
         } else {
             catch_all
         };
