@@ -113,6 +113,9 @@ where
                 value.solution(),
                 value.solution_ko(),
                 value.source().is_none(),
+                value.remedy(),
+                value.is_documented(),
+                value.error_code(),
             ))
         });
         let name = value.name();
@@ -307,4 +310,29 @@ fn parsing_allocates_at_most_what_the_result_owns() {
     let (empty, count) = allocations(|| parse_as::<MobilityError>(502, b""));
     assert_eq!(count, 0, "an empty body allocated {count} time(s)");
     assert_eq!(empty.status(), 502);
+}
+
+#[test]
+fn remedies_do_not_allocate() {
+    for &code in ApiError::CODES {
+        let e = ApiError::from_code(code).unwrap();
+        assert_none(format_args!("ApiError {code} remedy()"), || e.remedy());
+    }
+    let bodies: &[(u16, &[u8])] = &[
+        (403, br#"{"code":-402,"msg":"insufficient scopes.","required_scopes":["talk_message","profile"]}"#),
+        (401, br#"{"code":-401,"msg":"domain mismatched! caller=https://a.example"}"#),
+        (401, br#"{"code":-401,"msg":"this access token does not exist"}"#),
+        (400, br#"{"error":"invalid_grant","error_description":"x","error_code":"KOE320"}"#),
+        (429, b""),
+        (502, b"<html>Bad Gateway</html>"),
+    ];
+    for &(status, body) in bodies {
+        let e = parse(status, body);
+        let remedy = assert_none(format_args!("remedy() of {e}"), || e.remedy());
+        // Walking the scopes a remedy carries allocates nothing either.
+        if let kakao_errors::Remedy::RequestConsent { scopes } = remedy {
+            let count = assert_none("counting the scopes", || scopes.count());
+            assert_eq!(count, 2);
+        }
+    }
 }

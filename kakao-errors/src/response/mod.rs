@@ -83,6 +83,7 @@
 mod headers;
 mod json;
 mod oauth;
+mod remedy;
 mod texts;
 
 use core::fmt;
@@ -93,7 +94,9 @@ use crate::share::SubError;
 
 pub use headers::REQUEST_ID_HEADERS;
 pub use oauth::OAuthError;
-use texts::{Slot, Span, Texts};
+use texts::{Slot, Texts};
+
+pub use crate::Scopes;
 
 /// The most bytes of body text an [excerpt](ResponseError::excerpt) (or the message of a
 /// plain-text body) keeps.
@@ -381,13 +384,17 @@ impl<E: KakaoError> ResponseError<E> {
     /// ```
     #[must_use]
     pub fn required_scopes(&self) -> Option<Scopes<'_>> {
-        Scopes::new(&self.texts, Slot::RequiredScopes)
+        self.scopes(Slot::RequiredScopes)
     }
 
     /// The scopes the app may request (`allowed_scopes` of a -402 body), in the order sent.
     #[must_use]
     pub fn allowed_scopes(&self) -> Option<Scopes<'_>> {
-        Scopes::new(&self.texts, Slot::AllowedScopes)
+        self.scopes(Slot::AllowedScopes)
+    }
+
+    fn scopes(&self, slot: Slot) -> Option<Scopes<'_>> {
+        Some(Scopes::new(self.texts.buf(), self.texts.list(slot)?))
     }
 
     /// The `api_type` of a REST body (for example `"OAUTH"`).
@@ -464,52 +471,6 @@ impl<E: KakaoError> ResponseError<E> {
     #[must_use]
     pub fn body_len(&self) -> usize {
         self.body_len
-    }
-}
-
-/// The scopes of a body, in the order sent: see [`ResponseError::required_scopes`].
-#[derive(Clone)]
-pub struct Scopes<'a> {
-    texts: &'a Texts,
-    spans: core::slice::Iter<'a, Span>,
-}
-
-impl<'a> Scopes<'a> {
-    fn new(texts: &'a Texts, slot: Slot) -> Option<Self> {
-        Some(Self {
-            texts,
-            spans: texts.list(slot)?.iter(),
-        })
-    }
-}
-
-impl<'a> Iterator for Scopes<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
-        let texts = self.texts;
-        self.spans.next().map(|&span| texts.get(span))
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.spans.size_hint()
-    }
-}
-
-impl DoubleEndedIterator for Scopes<'_> {
-    fn next_back(&mut self) -> Option<Self::Item> {
-        let texts = self.texts;
-        self.spans.next_back().map(|&span| texts.get(span))
-    }
-}
-
-impl ExactSizeIterator for Scopes<'_> {}
-
-impl core::iter::FusedIterator for Scopes<'_> {}
-
-impl fmt::Debug for Scopes<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_list().entries(self.clone()).finish()
     }
 }
 

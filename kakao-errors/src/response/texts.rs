@@ -10,19 +10,13 @@ use core::fmt::Write as _;
 use super::OAuthError;
 
 /// A byte range of [`Texts::buf`], or (for a scope list's slot) a range of the span list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Span {
-    start: u32,
-    end: u32,
-}
+pub(crate) use crate::scopes::TextSpan as Span;
 
-impl Span {
-    /// An empty slot.
-    const NONE: Self = Self {
-        start: u32::MAX,
-        end: u32::MAX,
-    };
-}
+/// An empty slot.
+const NONE: Span = Span {
+    start: u32::MAX,
+    end: u32::MAX,
+};
 
 /// The fields kept as text, each at a fixed index of the span list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,7 +69,7 @@ impl Texts {
         if self.spans.is_empty() {
             // Room for a few scopes too, so a -402 body needs no second allocation.
             self.spans.reserve_exact(SLOTS + 4);
-            self.spans.resize(SLOTS, Span::NONE);
+            self.spans.resize(SLOTS, NONE);
         }
     }
 
@@ -84,7 +78,7 @@ impl Texts {
         self.spans
             .get(slot as usize)
             .copied()
-            .filter(|&span| span != Span::NONE)
+            .filter(|&span| span != NONE)
     }
 
     /// Sets `slot` to `span`; `None` leaves it as it was (a repeated key keeps its last value).
@@ -98,7 +92,7 @@ impl Texts {
     /// Empties `slot`.
     pub(crate) fn unset(&mut self, slot: Slot) {
         if let Some(span) = self.spans.get_mut(slot as usize) {
-            *span = Span::NONE;
+            *span = NONE;
         }
     }
 
@@ -112,6 +106,11 @@ impl Texts {
         self.buf
             .get(span.start as usize..span.end as usize)
             .unwrap_or_default()
+    }
+
+    /// The text of every span.
+    pub(crate) fn buf(&self) -> &str {
+        &self.buf
     }
 
     /// The scope spans of the list in `slot`, if set.

@@ -1,0 +1,140 @@
+//! [`ResponseError::remedy`]: what to do, from everything a failed response says.
+
+use crate::response::{BodyKind, OAuthError, ResponseError};
+use crate::share::SubError;
+use crate::{KakaoError, Remedy};
+
+impl<E: KakaoError> ResponseError<E> {
+    /// What to do about this failure, from the whole response: the documented cause's
+    /// [`remedy`](KakaoError::remedy), refined by what else the response says. It allocates
+    /// nothing; the scopes of [`Remedy::RequestConsent`] borrow this error.
+    ///
+    /// In order, the first rule that applies:
+    ///
+    /// | the response | remedy |
+    /// |---|---|
+    /// | `-402` | [`RequestConsent`](Remedy::RequestConsent), with `required_scopes` |
+    /// | a message that is one of Talk Share's 4019 sub-errors (`domain mismatched!`, `wrong appKey(...) format`, `misconfigured`), whatever the code; or, with code `-401` or no code, a message naming the app's settings (`ip mismatched!`, an app key, a key hash, a bundle ID, a platform): the `-401` a wrong web domain or app key gets | [`FixAppSettings`](Remedy::FixAppSettings) |
+    /// | OAuth `misconfigured` (`KOE009`) | [`FixAppSettings`](Remedy::FixAppSettings) |
+    /// | OAuth `invalid_grant`: the authorization code or refresh token is no good (`KOE320`, `KOE322`) | [`Relogin`](Remedy::Relogin) |
+    /// | OAuth `invalid_client`, `invalid_scope`, `unauthorized`, `unauthorized_client` | [`FixAppSettings`](Remedy::FixAppSettings) |
+    /// | OAuth `invalid_request` | [`FixRequest`](Remedy::FixRequest) |
+    /// | OAuth `access_denied`, `interaction_required` | [`UserAction`](Remedy::UserAction) |
+    /// | OAuth `login_required` | [`Relogin`](Remedy::Relogin) |
+    /// | OAuth `consent_required` | [`RequestConsent`](Remedy::RequestConsent) |
+    /// | OAuth `server_error` | [`Retry`](Remedy::Retry) |
+    /// | a documented cause | its remedy |
+    /// | HTTP 429 | [`Throttled`](Remedy::Throttled) |
+    /// | HTTP 503 | [`Maintenance`](Remedy::Maintenance) |
+    /// | HTTP 500, 502, 504 with no documented cause (a gateway's page, an empty body, an undocumented code) | [`Retry`](Remedy::Retry) |
+    /// | anything else | [`Unknown`](Remedy::Unknown) |
+    ///
+    /// A waiting remedy ([`Retry`](Remedy::Retry), [`Throttled`](Remedy::Throttled),
+    /// [`Maintenance`](Remedy::Maintenance)) carries the [`retry_after`](Self::retry_after)
+    /// the response gave (through the `http` and `reqwest` integrations).
+    ///
+    /// ```
+    /// use kakao_errors::Remedy;
+    /// use kakao_errors::response::parse;
+    ///
+    /// // -401 is "refresh the token"...
+    /// let expired = parse(401, br#"{"msg":"this access token does not exist","code":-401}"#);
+    /// assert_eq!(expired.remedy(), Remedy::RefreshToken);
+    /// // ...unless the message says the app's settings are wrong.
+    /// let domain = parse(401, br#"{"msg":"domain mismatched! caller=https://a.example","code":-401}"#);
+    /// assert_eq!(domain.remedy(), Remedy::FixAppSettings);
+    ///
+    /// let consent = parse(403, br#"{"msg":"insufficient scopes.","code":-402,"required_scopes":["talk_message"]}"#);
+    /// let Remedy::RequestConsent { scopes } = consent.remedy() else { panic!() };
+    /// assert_eq!(scopes.collect::<Vec<_>>(), ["talk_message"]);
+    ///
+    /// let grant = parse(400, br#"{"error":"invalid_grant","error_description":"authorization code not found for code=x","error_code":"KOE320"}"#);
+    /// assert_eq!(grant.remedy(), Remedy::Relogin);
+    ///
+    /// assert_eq!(parse(429, b"").remedy(), Remedy::Throttled { after: None });
+    /// assert_eq!(parse(502, b"<html>Bad Gateway</html>").remedy(), Remedy::Retry { after: None });
+    /// ```
+    #[must_use]
+    pub fn remedy(&self) -> Remedy<'_> {
+        let after = self.retry_after();
+        self.remedy_without_wait().with_after(after)
+    }
+
+    fn remedy_without_wait(&self) -> Remedy<'_> {
+        if self.code() == Some(-402) {
+            return Remedy::RequestConsent {
+                scopes: self.required_scopes().unwrap_or_default(),
+            };
+        }
+        if self.names_app_settings() {
+            return Remedy::FixAppSettings;
+        }
+        if let Some(remedy) = self.oauth_error().and_then(oauth_remedy) {
+            return remedy;
+        }
+        if let Some(cause) = self.documented_cause() {
+            return cause.remedy();
+        }
+        match self.status() {
+            429 => Remedy::Throttled { after: None },
+            503 => Remedy::Maintenance { after: None },
+            500 | 502 | 504 => Remedy::Retry { after: None },
+            _ => Remedy::Unknown,
+        }
+    }
+
+    /// Whether the body's message says the app's settings are wrong (a web domain, an IP,
+    /// an app key, a key hash, a bundle ID or a platform that does not match what the app
+    /// registered), as Kakao's `-401` bodies and its JavaScript SDK and search APIs put it.
+    fn names_app_settings(&self) -> bool {
+        // Talk Share's three sub-errors are told by exact phrases, whatever the code; the
+        // looser words only where the code is -401 or absent (a request's own parameter may
+        // well be called `platform`).
+        let loose = matches!(self.code(), None | Some(-401));
+        let texts = [self.message(), self.koe_code()];
+        texts
+            .into_iter()
+            .flatten()
+            .any(|text| SubError::from_message(text).is_some() || (loose && names_a_setting(text)))
+            || matches!(self.kind(), BodyKind::OAuth)
+                && self.oauth_error() == Some(&OAuthError::Misconfigured)
+    }
+}
+
+/// Words in a message that name an app setting (matched ignoring ASCII case).
+const SETTING_WORDS: &[&str] = &[
+    "domain mismatched",
+    "ip mismatched",
+    "appkey",
+    "app key",
+    "keyhash",
+    "key hash",
+    "bundle id",
+    "bundleid",
+    "platform",
+];
+
+fn names_a_setting(text: &str) -> bool {
+    // Bounded: a message is read at most this far, whatever its length.
+    let head = &text.as_bytes()[..text.len().min(1024)];
+    SETTING_WORDS.iter().any(|word| {
+        head.windows(word.len())
+            .any(|window| window.eq_ignore_ascii_case(word.as_bytes()))
+    })
+}
+
+fn oauth_remedy(error: &OAuthError) -> Option<Remedy<'static>> {
+    Some(match error {
+        OAuthError::InvalidGrant | OAuthError::LoginRequired => Remedy::Relogin,
+        OAuthError::Misconfigured
+        | OAuthError::InvalidClient
+        | OAuthError::InvalidScope
+        | OAuthError::Unauthorized
+        | OAuthError::UnauthorizedClient => Remedy::FixAppSettings,
+        OAuthError::InvalidRequest => Remedy::FixRequest,
+        OAuthError::AccessDenied | OAuthError::InteractionRequired => Remedy::UserAction,
+        OAuthError::ConsentRequired => Remedy::REQUEST_CONSENT,
+        OAuthError::ServerError => Remedy::Retry { after: None },
+        _ => return None,
+    })
+}

@@ -1,0 +1,156 @@
+//! `ResponseError::remedy`: what to do, from the whole response (status, body, headers).
+
+use core::time::Duration;
+
+use kakao_errors::response::{parse, parse_as};
+use kakao_errors::share::TalkShareError;
+use kakao_errors::{KakaoError, Remedy};
+
+/// The remedy's name and wait, for comparing remedies that borrow different errors.
+fn remedy_of(status: u16, body: &[u8]) -> (&'static str, Option<Duration>) {
+    named(&parse(status, body).remedy())
+}
+
+fn named(remedy: &Remedy<'_>) -> (&'static str, Option<Duration>) {
+    (remedy.as_str(), remedy.after())
+}
+
+#[test]
+fn an_expired_token_is_refreshed_but_a_wrong_domain_or_key_is_a_setting() {
+    let token = br#"{"msg":"this access token does not exist","code":-401}"#;
+    assert_eq!(remedy_of(401, token), named(&Remedy::RefreshToken));
+    for body in [
+        &br#"{"msg":"domain mismatched! caller=https://a.example. check out registered web domains.","code":-401}"#[..],
+        br#"{"msg":"ip mismatched! callerIp=1.2.3.4. check out registered ips.","code":-401}"#,
+        br#"{"msg":"wrong appKey(null) format","code":-401}"#,
+        br#"{"name":"KAPIError","msg":"wrong appKey(null) format","code":-401}"#,
+        b"[-401] domain mismatched! caller=https://xx. check out registered web domains.",
+    ] {
+        assert_eq!(
+            remedy_of(401, body), named(&Remedy::FixAppSettings),
+            "{}",
+            String::from_utf8_lossy(body)
+        );
+    }
+}
+
+#[test]
+fn consent_carries_the_scopes_the_body_lists() {
+    let body = br#"{"msg":"insufficient scopes.","code":-402,"required_scopes":["account_email","talk_message"],"allowed_scopes":["profile"]}"#;
+    let e = parse(403, body);
+    let Remedy::RequestConsent { scopes } = e.remedy() else {
+        panic!("{:?}", e.remedy());
+    };
+    assert_eq!(
+        scopes.collect::<Vec<_>>(),
+        ["account_email", "talk_message"]
+    );
+    // Without `required_scopes`, the remedy is the same with no scopes.
+    let e = parse(403, br#"{"code":-402}"#);
+    let Remedy::RequestConsent { scopes } = e.remedy() else {
+        panic!();
+    };
+    assert!(scopes.is_empty());
+}
+
+#[test]
+fn oauth_errors() {
+    let oauth = |error: &str, koe: &str| {
+        let body = format!(r#"{{"error":"{error}","error_description":"d","error_code":"{koe}"}}"#);
+        remedy_of(400, body.as_bytes())
+    };
+    assert_eq!(oauth("invalid_grant", "KOE320"), named(&Remedy::Relogin));
+    assert_eq!(oauth("invalid_grant", "KOE322"), named(&Remedy::Relogin));
+    assert_eq!(
+        oauth("misconfigured", "KOE009"),
+        named(&Remedy::FixAppSettings)
+    );
+    assert_eq!(
+        oauth("invalid_client", "KOE010"),
+        named(&Remedy::FixAppSettings)
+    );
+    assert_eq!(
+        oauth("invalid_scope", "KOE205"),
+        named(&Remedy::FixAppSettings)
+    );
+    assert_eq!(
+        oauth("invalid_request", "KOE201"),
+        named(&Remedy::FixRequest)
+    );
+    assert_eq!(oauth("access_denied", "KOE999"), named(&Remedy::UserAction));
+    assert_eq!(
+        oauth("consent_required", "KOE999"),
+        named(&Remedy::REQUEST_CONSENT)
+    );
+    assert_eq!(oauth("login_required", "KOE999"), named(&Remedy::Relogin));
+    assert_eq!(
+        oauth("server_error", "KOE999"),
+        named(&Remedy::Retry { after: None })
+    );
+    assert_eq!(oauth("slow_down", "KOE999"), named(&Remedy::Unknown));
+}
+
+#[test]
+fn statuses_without_a_documented_cause() {
+    assert_eq!(
+        remedy_of(429, b""),
+        named(&Remedy::Throttled { after: None })
+    );
+    assert_eq!(
+        remedy_of(503, b"Service Unavailable"),
+        named(&Remedy::Maintenance { after: None })
+    );
+    assert_eq!(
+        remedy_of(502, b"<html>Bad Gateway</html>"),
+        named(&Remedy::Retry { after: None })
+    );
+    assert_eq!(remedy_of(504, b""), named(&Remedy::Retry { after: None }));
+    assert_eq!(
+        remedy_of(500, br#"{"code":-77777}"#),
+        named(&Remedy::Retry { after: None })
+    );
+    assert_eq!(remedy_of(404, b"not found"), named(&Remedy::Unknown));
+    assert_eq!(
+        remedy_of(400, br#"{"code":-77777}"#),
+        named(&Remedy::Unknown)
+    );
+}
+
+#[test]
+fn a_documented_cause_gives_its_table_remedy() {
+    assert_eq!(
+        remedy_of(400, br#"{"code":-1,"msg":"internal"}"#),
+        named(&Remedy::Retry { after: None })
+    );
+    let share = parse_as::<TalkShareError>(400, br#"{"code":4007}"#);
+    assert_eq!(share.remedy(), share.documented_cause().unwrap().remedy());
+}
+
+#[cfg(feature = "http")]
+#[test]
+fn retry_after_is_carried_by_waiting_remedies() {
+    use kakao_errors::response::ResponseError;
+    let response = http::Response::builder()
+        .status(429)
+        .header("Retry-After", "3")
+        .body(Vec::new())
+        .unwrap();
+    let e: ResponseError = ResponseError::from_http(&response);
+    assert_eq!(
+        e.remedy(),
+        Remedy::Throttled {
+            after: Some(Duration::from_secs(3))
+        }
+    );
+
+    let response = http::Response::builder()
+        .status(401)
+        .header("Retry-After", "3")
+        .body(br#"{"code":-401}"#.to_vec())
+        .unwrap();
+    // Not a waiting remedy: the header does not change it.
+    assert_eq!(
+        ResponseError::<kakao_errors::rest::ApiError>::from_http(&response).remedy(),
+        Remedy::RefreshToken
+    );
+}
