@@ -92,6 +92,7 @@ mod kakao_error;
 mod remedy;
 mod scopes;
 
+pub mod catalog;
 pub mod mobility;
 #[cfg(feature = "response")]
 #[cfg_attr(docsrs, doc(cfg(feature = "response")))]

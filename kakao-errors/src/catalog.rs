@@ -1,0 +1,391 @@
+//! Every table this crate has, in one list: what each documents, where Kakao documents it, and
+//! which tables document a given code.
+//!
+//! ```
+//! use kakao_errors::catalog;
+//! use kakao_errors::ErrorCode;
+//!
+//! // Which tables document code -1? The REST API's and Kakao Mobility's, with their own figures.
+//! let found: Vec<_> = catalog::find(ErrorCode::new(-1)).collect();
+//! assert_eq!(found.len(), 2);
+//! assert_eq!(found[0].table().title(), "REST API > Common");
+//! assert_eq!((found[0].name(), found[0].status()), ("InternalError", Some(400)));
+//! assert_eq!(found[1].table().title(), "Kakao Mobility");
+//! assert_eq!(found[1].status(), Some(500));
+//! assert!(found[1].doc_url().starts_with("https://"));
+//!
+//! // A code as people write it.
+//! let entry = catalog::find_text("-402").next().unwrap();
+//! assert_eq!(entry.name(), "InsufficientScope");
+//! ```
+//!
+//! # Adding a table
+//!
+//! 1. Write the table in its own file with `#[derive(KakaoError)]`, rows in the page's order,
+//!    and export it from its module.
+//! 2. Register it here: one line in [`TABLES`], `table!(module::YourTable, title, family, url)`,
+//!    in the order explain lists tables (REST API first, then Kakao Talk Share, then Kakao
+//!    Mobility, then the others).
+//! 3. Check every row against the page in the fidelity tests (`tests/tests/fidelity*.rs`), and
+//!    regenerate `docs/error-codes.md` (its test prints the command).
+//!
+//! Everything else (explain, the Markdown, the benchmarks' code lists, the table tests) reads
+//! the list.
+
+use core::any::TypeId;
+use core::fmt;
+
+use crate::{ErrorCode, KakaoError, Remedy};
+use crate::{mobility, rest, share};
+
+/// Which family of Kakao APIs a table belongs to: they answer with different hosts, body
+/// shapes and HTTP status conventions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Family {
+    /// The REST APIs on `kapi.kakao.com` (`{"code": -402, "msg": ...}` bodies).
+    Rest,
+    /// Kakao Login's authorization server on `kauth.kakao.com` (OAuth bodies, `KOE` codes).
+    Login,
+    /// Kakao Talk Share (the JavaScript SDK and its REST calls).
+    Share,
+    /// Kakao Talk Channel through the Kakao SDKs (`KAE` codes).
+    Channel,
+    /// Kakao Moment, Kakao's advertising APIs.
+    Moment,
+    /// Kakao Mobility's directions and navigation APIs, with their own status table.
+    Mobility,
+    /// The search and local APIs on `dapi.kakao.com` (`{"errorType": ..., "message": ...}`).
+    Search,
+}
+
+impl Family {
+    /// A short English name: `"REST API"`, `"Kakao Login"`, ...
+    #[must_use]
+    pub const fn title(self) -> &'static str {
+        match self {
+            Self::Rest => "REST API",
+            Self::Login => "Kakao Login",
+            Self::Share => "Kakao Talk Share",
+            Self::Channel => "Kakao Talk Channel",
+            Self::Moment => "Kakao Moment",
+            Self::Mobility => "Kakao Mobility",
+            Self::Search => "Kakao search and local APIs",
+        }
+    }
+}
+
+/// One documented table: a `KakaoError` type of this crate and the Kakao page it encodes.
+pub struct Table {
+    title: &'static str,
+    family: Family,
+    url: &'static str,
+    path: &'static str,
+    codes: &'static [i32],
+    prefix: &'static str,
+    digits: u8,
+    type_id: fn() -> TypeId,
+    lookup: fn(i32) -> Option<Row>,
+}
+
+/// What a table says about one code.
+struct Row {
+    name: &'static str,
+    status: Option<u16>,
+    retry: bool,
+    remedy: Remedy<'static>,
+    message: &'static str,
+    message_ko: Option<&'static str>,
+    solution: Option<&'static str>,
+    solution_ko: Option<&'static str>,
+}
+
+/// The row of `E` for `code`, if `E` documents it (a catch-all does not count).
+fn row<E: KakaoError>(code: i32) -> Option<Row> {
+    let value = E::from_code(code).filter(KakaoError::is_documented)?;
+    Some(Row {
+        name: value.name(),
+        status: value.status(),
+        retry: value.is_retryable(),
+        remedy: value.remedy(),
+        message: value.message(),
+        message_ko: value.message_ko(),
+        solution: value.solution(),
+        solution_ko: value.solution_ko(),
+    })
+}
+
+impl Table {
+    /// The table of `E` (whose public path is `path`, e.g. `"kakao_errors::rest::Login"`),
+    /// documented on the page at `url` under `title`.
+    #[must_use]
+    pub const fn of<E: KakaoError + 'static>(
+        path: &'static str,
+        title: &'static str,
+        family: Family,
+        url: &'static str,
+    ) -> Self {
+        Self {
+            title,
+            family,
+            url,
+            path,
+            codes: E::CODES,
+            prefix: E::CODE_PREFIX,
+            digits: E::CODE_DIGITS,
+            type_id: TypeId::of::<E>,
+            lookup: row::<E>,
+        }
+    }
+
+    /// Where the table is documented, e.g. `"REST API > Kakao Login"`.
+    #[must_use]
+    pub const fn title(&self) -> &'static str {
+        self.title
+    }
+
+    /// The family of APIs the table belongs to.
+    #[must_use]
+    pub const fn family(&self) -> Family {
+        self.family
+    }
+
+    /// The Kakao page the table comes from.
+    #[must_use]
+    pub const fn url(&self) -> &'static str {
+        self.url
+    }
+
+    /// The Rust type's public path, e.g. `"kakao_errors::rest::Login"`.
+    #[must_use]
+    pub const fn path(&self) -> &'static str {
+        self.path
+    }
+
+    /// Every code the table documents, in its order (numbers, for prefixed codes).
+    #[must_use]
+    pub const fn codes(&self) -> &'static [i32] {
+        self.codes
+    }
+
+    /// Whether the table is the one of type `E`.
+    #[must_use]
+    pub fn is<E: 'static>(&self) -> bool {
+        (self.type_id)() == TypeId::of::<E>()
+    }
+
+    /// The code `number` as this table writes it (`-402`, `KOE320`).
+    #[must_use]
+    pub const fn error_code(&self, number: i32) -> ErrorCode {
+        if self.prefix.is_empty() {
+            ErrorCode::new(number)
+        } else {
+            ErrorCode::prefixed(self.prefix, self.digits, number)
+        }
+    }
+
+    /// The table's entry for `code`, if it documents it.
+    #[must_use]
+    pub fn get(&'static self, code: ErrorCode) -> Option<Entry> {
+        if code.prefix() != self.prefix {
+            return None;
+        }
+        let row = (self.lookup)(code.number())?;
+        Some(Entry {
+            table: self,
+            number: code.number(),
+            row,
+        })
+    }
+
+    /// Every entry of the table, in its order.
+    pub fn entries(&'static self) -> impl Iterator<Item = Entry> {
+        self.codes.iter().filter_map(move |&number| {
+            Some(Entry {
+                table: self,
+                number,
+                row: (self.lookup)(number)?,
+            })
+        })
+    }
+}
+
+impl fmt::Debug for Table {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Table")
+            .field("title", &self.title)
+            .field("path", &self.path)
+            .field("codes", &self.codes.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// What one table documents for one code.
+pub struct Entry {
+    table: &'static Table,
+    number: i32,
+    row: Row,
+}
+
+impl Entry {
+    /// The table that documents the code.
+    #[must_use]
+    pub const fn table(&self) -> &'static Table {
+        self.table
+    }
+
+    /// The code, as the table writes it.
+    #[must_use]
+    pub const fn code(&self) -> ErrorCode {
+        self.table.error_code(self.number)
+    }
+
+    /// The variant's name.
+    #[must_use]
+    pub const fn name(&self) -> &'static str {
+        self.row.name
+    }
+
+    /// The documented HTTP status.
+    #[must_use]
+    pub const fn status(&self) -> Option<u16> {
+        self.row.status
+    }
+
+    /// Whether the documented remedy is to send the same request again.
+    #[must_use]
+    pub const fn is_retryable(&self) -> bool {
+        self.row.retry
+    }
+
+    /// What to do.
+    #[must_use]
+    pub fn remedy(&self) -> Remedy<'static> {
+        self.row.remedy.clone()
+    }
+
+    /// The English description.
+    #[must_use]
+    pub const fn message(&self) -> &'static str {
+        self.row.message
+    }
+
+    /// The Korean description.
+    #[must_use]
+    pub const fn message_ko(&self) -> Option<&'static str> {
+        self.row.message_ko
+    }
+
+    /// What to do, in the documentation's words.
+    #[must_use]
+    pub const fn solution(&self) -> Option<&'static str> {
+        self.row.solution
+    }
+
+    /// The same in Korean.
+    #[must_use]
+    pub const fn solution_ko(&self) -> Option<&'static str> {
+        self.row.solution_ko
+    }
+
+    /// The page that documents the code (the table's page).
+    #[must_use]
+    pub const fn doc_url(&self) -> &'static str {
+        self.table.url
+    }
+}
+
+impl fmt::Debug for Entry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Entry")
+            .field("table", &self.table.title)
+            .field("code", &format_args!("{}", self.code()))
+            .field("name", &self.row.name)
+            .field("status", &self.row.status)
+            .field("remedy", &self.row.remedy)
+            .finish_non_exhaustive()
+    }
+}
+
+/// `Table::of::<T>` with `T`'s public path written out from the same tokens.
+macro_rules! table {
+    ($($module:ident)::+, $title:expr, $family:ident, $url:expr $(,)?) => {
+        Table::of::<$($module)::+>(
+            concat!("kakao_errors", $("::", stringify!($module)),+),
+            $title,
+            Family::$family,
+            $url,
+        )
+    };
+}
+
+const REST_PAGE: &str = "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
+const SHARE_PAGE: &str =
+    "https://developers.kakao.com/docs/latest/en/kakaotalk-share/trouble-shooting";
+const MOBILITY_PAGE: &str = "https://developers.kakaomobility.com/affiliate-en/solution.html";
+
+/// Every table of the crate, REST API first, then Kakao Talk Share, then Kakao Mobility, then
+/// the others.
+pub static TABLES: &[Table] = &[
+    table!(rest::Common, "REST API > Common", Rest, REST_PAGE),
+    table!(rest::Login, "REST API > Kakao Login", Rest, REST_PAGE),
+    table!(
+        rest::TalkMessage,
+        "REST API > Kakao Talk Message",
+        Rest,
+        REST_PAGE
+    ),
+    table!(
+        rest::TalkChannel,
+        "REST API > Kakao Talk Channel",
+        Rest,
+        REST_PAGE
+    ),
+    table!(rest::Push, "REST API > Push Notification", Rest, REST_PAGE),
+    table!(
+        rest::TalkCalendar,
+        "REST API > Talk Calendar",
+        Rest,
+        REST_PAGE
+    ),
+    table!(rest::Moment, "REST API > Kakao Moment", Rest, REST_PAGE),
+    table!(
+        rest::KeywordAd,
+        "REST API > Kakao Keyword Ad",
+        Rest,
+        REST_PAGE
+    ),
+    table!(share::TalkShareError, "Kakao Talk Share", Share, SHARE_PAGE),
+    table!(
+        mobility::MobilityError,
+        "Kakao Mobility",
+        Mobility,
+        MOBILITY_PAGE
+    ),
+];
+
+/// Every table, in the order of [`TABLES`].
+#[must_use]
+pub fn tables() -> &'static [Table] {
+    TABLES
+}
+
+/// The table of type `E`, if it is one of this crate's.
+#[must_use]
+pub fn table<E: 'static>() -> Option<&'static Table> {
+    TABLES.iter().find(|table| table.is::<E>())
+}
+
+/// Every table's entry for `code`, in the order of [`TABLES`].
+pub fn find(code: ErrorCode) -> impl Iterator<Item = Entry> {
+    TABLES.iter().filter_map(move |table| table.get(code))
+}
+
+/// Every table's entry for a code written as text (`"-402"`, `"4019"`, `"KOE320"`), in the
+/// order of [`TABLES`]: each table reads the text its own way (with or without its prefix).
+pub fn find_text(text: &str) -> impl Iterator<Item = Entry> + '_ {
+    TABLES.iter().filter_map(move |table| {
+        let number = ErrorCode::parse_number(text, table.prefix)?;
+        table.get(table.error_code(number))
+    })
+}
