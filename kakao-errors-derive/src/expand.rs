@@ -15,6 +15,7 @@ use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::{DeriveInput, Ident, LitStr, Type};
 
 use crate::ast::{Code, Enum, Kind, Message, Texts, Variant};
+use crate::attr::REMEDIES;
 use crate::checks;
 use crate::errors::Errors;
 use crate::krate::{self, Krate};
@@ -93,6 +94,32 @@ fn option_str(text: Option<&String>) -> TokenStream {
     }
 }
 
+/// One optional text of a variant (`message_ko`, `solution`, `solution_ko`).
+type TextField = fn(&Texts) -> Option<&String>;
+
+/// The optional text columns: the column's name and the text of one variant.
+const OPTIONAL_TEXTS: [(&str, TextField); 3] = [
+    ("MESSAGE_KO", |texts| texts.message_ko.as_ref()),
+    ("SOLUTION", |texts| texts.solution.as_ref()),
+    ("SOLUTION_KO", |texts| texts.solution_ko.as_ref()),
+];
+
+/// A code's `retry` and `remedy` in one byte, as `kakao_errors::__private::remedy` reads it:
+/// bit 7 is `retry`, the low bits the remedy's position in [`REMEDIES`] plus one (`0`: no
+/// remedy given and no retry, which is `Unknown`).
+fn remedy_flags(code: &Code) -> u8 {
+    let name = code
+        .remedy
+        .as_ref()
+        .map(|remedy| remedy.value)
+        .or(code.retry.then_some("Retry"));
+    let position = name
+        .and_then(|name| REMEDIES.iter().position(|known| *known == name))
+        .map_or(0, |position| position + 1);
+    // Eleven remedies: the position always fits the low bits.
+    u8::try_from(position).unwrap_or(0) | if code.retry { 0x80 } else { 0 }
+}
+
 /// What one derive generates, with the names it shares between items.
 pub struct Expansion<'a> {
     pub input: &'a Enum<'a>,
@@ -140,7 +167,7 @@ impl<'a> Expansion<'a> {
     fn expand(&self) -> TokenStream {
         let mut items = vec![
             self.messages(),
-            self.entries(),
+            self.columns(),
             self.index_fn(),
             self.lookup_fn(),
             self.trait_impl(),
@@ -250,58 +277,74 @@ impl<'a> Expansion<'a> {
         }
     }
 
-    /// `static __KAKAO_ENTRIES`: one entry per own code variant, in declaration order.
-    fn entries(&self) -> TokenStream {
+    /// The per-variant data of the own code variants, one static array per column, indexed
+    /// by [`index_fn`](Self::index_fn). Arrays of plain values (a status of `0` and a text
+    /// of `""` stand for none) cost the compiler far less than an array of structs, and a
+    /// column that is empty for every variant is not generated at all.
+    fn columns(&self) -> TokenStream {
         let count = self.input.codes().count();
         if count == 0 {
             return TokenStream::new();
         }
-        let krate = self.krate.path();
-        let entries = self
-            .input
-            .codes()
+        let codes: Vec<&Code> = self.input.codes().map(|(_, code)| code).collect();
+        let mut columns = Vec::new();
+        let mut column = |name: &str, ty: TokenStream, cells: Vec<TokenStream>| {
+            let name = format_ident!("__KAKAO_{}", name);
+            columns.push(quote!(static #name: [#ty; #count] = [#(#cells),*];));
+        };
+        let str_ty = quote!(&::core::primitive::str);
+        column(
+            "CODE",
+            quote!(::core::primitive::i32),
+            codes
+                .iter()
+                .map(|code| {
+                    proc_macro2::Literal::i32_unsuffixed(code.code.value.number())
+                        .into_token_stream()
+                })
+                .collect(),
+        );
+        column(
+            "NAME",
+            str_ty.clone(),
+            self.input
+                .codes()
+                .map(|(variant, _)| variant.name.to_token_stream())
+                .collect(),
+        );
+        let (messages, displays): (Vec<_>, Vec<_>) = codes
+            .iter()
             .enumerate()
-            .map(|(index, (variant, code))| {
-                let number = proc_macro2::Literal::i32_unsuffixed(code.code.value.number());
-                let name = &variant.name;
-                let status = match &code.status {
-                    Some(status) => {
-                        let status = proc_macro2::Literal::u16_unsuffixed(status.value);
-                        quote!(::core::option::Option::Some(#status))
-                    }
-                    None => quote!(::core::option::Option::None),
-                };
-                let retry = code.retry;
-                let remedy = Ident::new(
-                    code.remedy
-                        .as_ref()
-                        .map_or(if code.retry { "Retry" } else { "Unknown" }, |remedy| {
-                            remedy.value
-                        }),
-                    Span::call_site(),
-                );
-                let (message, display) = self.message_of(index, code);
-                let message_ko = option_str(code.texts.message_ko.as_ref());
-                let solution = option_str(code.texts.solution.as_ref());
-                let solution_ko = option_str(code.texts.solution_ko.as_ref());
-                quote! {
-                    #krate::__private::Entry {
-                        code: #number,
-                        name: #name,
-                        status: #status,
-                        retry: #retry,
-                        remedy: #krate::__private::remedy::#remedy,
-                        display: #display,
-                        message: #message,
-                        message_ko: #message_ko,
-                        solution: #solution,
-                        solution_ko: #solution_ko,
-                    }
-                }
+            .map(|(index, code)| self.message_of(index, code))
+            .unzip();
+        column("MESSAGE", str_ty.clone(), messages);
+        column("DISPLAY", str_ty.clone(), displays);
+        if codes.iter().any(|code| code.status.is_some()) {
+            let statuses = codes.iter().map(|code| {
+                proc_macro2::Literal::u16_unsuffixed(
+                    code.status.as_ref().map_or(0, |status| status.value),
+                )
+                .into_token_stream()
             });
-        quote! {
-            static __KAKAO_ENTRIES: [#krate::__private::Entry; #count] = [#(#entries),*];
+            column("STATUS", quote!(::core::primitive::u16), statuses.collect());
         }
+        if codes.iter().any(|code| remedy_flags(code) != 0) {
+            let flags = codes.iter().map(|code| {
+                proc_macro2::Literal::u8_unsuffixed(remedy_flags(code)).into_token_stream()
+            });
+            column("FLAGS", quote!(::core::primitive::u8), flags.collect());
+        }
+        for (name, field) in OPTIONAL_TEXTS {
+            if codes.iter().any(|code| field(&code.texts).is_some()) {
+                let cells = codes.iter().map(|code| {
+                    field(&code.texts)
+                        .map_or("", String::as_str)
+                        .to_token_stream()
+                });
+                column(name, str_ty.clone(), cells.collect());
+            }
+        }
+        quote!(#(#columns)*)
     }
 
     /// `fn __kakao_index(&Enum) -> usize`: the own code variant's position in the table. One
@@ -514,7 +557,7 @@ impl<'a> Expansion<'a> {
             Method::CatchAll => self.catch_all_body(),
             Method::FromName => self.name_lookup_body(&name),
             Method::Code => self.accessor(
-                &Self::entry("code"),
+                &Self::cell("CODE"),
                 &|ty| self.delegate(ty, "code", &quote!()),
                 &quote!(*#code),
                 true,
@@ -522,7 +565,7 @@ impl<'a> Expansion<'a> {
             Method::Name => {
                 let other_name = self.input.other().map(|(variant, _)| variant.name.clone());
                 self.accessor(
-                    &Self::entry("name"),
+                    &Self::cell("NAME"),
                     &|ty| self.delegate(ty, "name", &quote!()),
                     &quote!(#other_name),
                     false,
@@ -535,22 +578,21 @@ impl<'a> Expansion<'a> {
                 false,
             ),
             Method::Status => self.accessor(
-                &Self::entry("status"),
+                &self.optional_cell("STATUS", "status", none.clone()),
                 &|ty| self.delegate(ty, "status", &quote!()),
                 &none,
                 false,
             ),
             Method::IsRetryable => self.accessor(
-                &Self::entry("retry"),
+                &self.optional_cell("FLAGS", "retry", quote!(false)),
                 &|ty| self.delegate(ty, "is_retryable", &quote!()),
                 &quote!(false),
                 false,
             ),
             Method::Remedy => {
                 let krate = self.krate.path();
-                let remedy = Self::entry("remedy");
                 self.accessor(
-                    &quote!(::core::clone::Clone::clone(&#remedy)),
+                    &self.optional_cell("FLAGS", "remedy", quote!(#krate::Remedy::Unknown)),
                     &|ty| self.delegate(ty, "remedy", &quote!()),
                     &quote!(#krate::Remedy::Unknown),
                     false,
@@ -563,7 +605,7 @@ impl<'a> Expansion<'a> {
                     .and_then(|(_, texts)| texts.message.clone())
                     .unwrap_or_else(|| UNKNOWN_MESSAGE.to_owned());
                 self.accessor(
-                    &Self::entry("message"),
+                    &Self::cell("MESSAGE"),
                     &|ty| self.delegate(ty, "message", &quote!()),
                     &quote!(#message),
                     false,
@@ -576,10 +618,34 @@ impl<'a> Expansion<'a> {
         (inline, body)
     }
 
-    /// `__KAKAO_ENTRIES[index of self].field`: what an own code variant answers.
-    fn entry(field: &str) -> TokenStream {
-        let field = Ident::new(field, Span::call_site());
-        quote!(__KAKAO_ENTRIES[__kakao_index(self)].#field)
+    /// `__KAKAO_COLUMN[index of self]`: what an own code variant answers.
+    fn cell(column: &str) -> TokenStream {
+        let column = format_ident!("__KAKAO_{}", column);
+        quote!(#column[__kakao_index(self)])
+    }
+
+    /// Whether the column exists: some own code variant has a value in it.
+    fn has_column(&self, column: &str) -> bool {
+        let mut codes = self.input.codes().map(|(_, code)| code);
+        match column {
+            "STATUS" => codes.any(|code| code.status.is_some()),
+            "FLAGS" => codes.any(|code| remedy_flags(code) != 0),
+            _ => OPTIONAL_TEXTS
+                .iter()
+                .find(|(name, _)| *name == column)
+                .is_some_and(|(_, field)| codes.any(|code| field(&code.texts).is_some())),
+        }
+    }
+
+    /// `helper(cell)` if the column exists, otherwise `absent` for every own code variant.
+    fn optional_cell(&self, column: &str, helper: &str, absent: TokenStream) -> TokenStream {
+        if !self.has_column(column) {
+            return absent;
+        }
+        let krate = self.krate.path();
+        let helper = Ident::new(helper, Span::call_site());
+        let cell = Self::cell(column);
+        quote!(#krate::__private::#helper(#cell))
     }
 
     /// `match self { members => on_member, catch-all => on_other, own code variants => own }`.
@@ -626,8 +692,10 @@ impl<'a> Expansion<'a> {
 
     fn text_accessor(&self, method: &str, field: fn(&Texts) -> Option<&String>) -> TokenStream {
         let on_other = option_str(self.input.other().and_then(|(_, texts)| field(texts)));
+        let column = method.to_uppercase();
+        let own = self.optional_cell(&column, "optional", quote!(::core::option::Option::None));
         self.accessor(
-            &Self::entry(method),
+            &own,
             &|ty| self.delegate(ty, method, &quote!()),
             &on_other,
             false,
@@ -731,7 +799,8 @@ impl<'a> Expansion<'a> {
         let krate = self.krate.path();
         let formatter = local("f");
         let inner = local("inner");
-        let own = quote!(#formatter.write_str(__KAKAO_ENTRIES[__kakao_index(self)].display));
+        let display = Self::cell("DISPLAY");
+        let own = quote!(#formatter.write_str(#display));
         let body = if self.input.variants.is_empty() {
             quote!(match *self {})
         } else if !self.input.has_transparent() && self.input.other().is_none() {

@@ -3,58 +3,57 @@
 
 use crate::Remedy;
 
-/// What the derive knows of one code variant, in a table indexed by the variant: an accessor
-/// is one index, whatever the number of variants.
-pub struct Entry {
-    /// The code (its number, for a prefixed code).
-    pub code: i32,
-    /// The variant name.
-    pub name: &'static str,
-    /// The documented HTTP status.
-    pub status: Option<u16>,
-    /// `retry = true`.
-    pub retry: bool,
-    /// The remedy.
-    pub remedy: Remedy<'static>,
-    /// `[code] message`, what `Display` writes.
-    pub display: &'static str,
-    /// The English description.
-    pub message: &'static str,
-    /// The Korean description.
-    pub message_ko: Option<&'static str>,
-    /// The solution.
-    pub solution: Option<&'static str>,
-    /// The solution in Korean.
-    pub solution_ko: Option<&'static str>,
+// The derive keeps each own code variant's data in one static array per column, indexed by
+// the variant; these read a cell.
+
+/// A status cell: `0` stands for none.
+#[must_use]
+#[inline]
+pub const fn status(cell: u16) -> Option<u16> {
+    if cell == 0 { None } else { Some(cell) }
 }
 
-/// The remedies by the names `#[kakao(remedy = ...)]` takes.
-#[allow(non_upper_case_globals)]
-pub mod remedy {
-    use crate::Remedy;
+/// A text cell of an optional text: `""` stands for none (the derive rejects empty texts).
+#[must_use]
+#[inline]
+pub const fn optional(cell: &'static str) -> Option<&'static str> {
+    if cell.is_empty() { None } else { Some(cell) }
+}
 
-    /// `remedy = Retry`
-    pub const Retry: Remedy<'static> = Remedy::Retry { after: None };
-    /// `remedy = Throttled`
-    pub const Throttled: Remedy<'static> = Remedy::Throttled { after: None };
-    /// `remedy = Maintenance`
-    pub const Maintenance: Remedy<'static> = Remedy::Maintenance { after: None };
-    /// `remedy = RefreshToken`
-    pub const RefreshToken: Remedy<'static> = Remedy::RefreshToken;
-    /// `remedy = Relogin`
-    pub const Relogin: Remedy<'static> = Remedy::Relogin;
-    /// `remedy = RequestConsent`
-    pub const RequestConsent: Remedy<'static> = Remedy::REQUEST_CONSENT;
-    /// `remedy = FixRequest`
-    pub const FixRequest: Remedy<'static> = Remedy::FixRequest;
-    /// `remedy = FixAppSettings`
-    pub const FixAppSettings: Remedy<'static> = Remedy::FixAppSettings;
-    /// `remedy = UserAction`
-    pub const UserAction: Remedy<'static> = Remedy::UserAction;
-    /// `remedy = ContactSupport`
-    pub const ContactSupport: Remedy<'static> = Remedy::ContactSupport;
-    /// `remedy = Unknown`
-    pub const Unknown: Remedy<'static> = Remedy::Unknown;
+/// The remedies in the order of the derive's list of names (`Retry` first, `Unknown` last).
+const REMEDIES: [Remedy<'static>; 11] = [
+    Remedy::Retry { after: None },
+    Remedy::Throttled { after: None },
+    Remedy::Maintenance { after: None },
+    Remedy::RefreshToken,
+    Remedy::Relogin,
+    Remedy::REQUEST_CONSENT,
+    Remedy::FixRequest,
+    Remedy::FixAppSettings,
+    Remedy::UserAction,
+    Remedy::ContactSupport,
+    Remedy::Unknown,
+];
+
+/// The `retry` bit of a flags cell.
+#[must_use]
+#[inline]
+pub const fn retry(flags: u8) -> bool {
+    flags & 0x80 != 0
+}
+
+/// The remedy of a flags cell: the low bits are a position in the derive's list of remedy
+/// names, plus one; `0` is `Unknown`.
+#[must_use]
+#[inline]
+pub fn remedy(flags: u8) -> Remedy<'static> {
+    match (flags & 0x7f).checked_sub(1) {
+        Some(position) => REMEDIES
+            .get(usize::from(position))
+            .cloned()
+            .unwrap_or(Remedy::Unknown),
+        None => Remedy::Unknown,
+    }
 }
 
 /// The code `number` of `E`, as `E` writes its codes.
