@@ -1,9 +1,8 @@
 //! REST API > Error code > **Common**: errors any Kakao REST API may return.
 //!
-//! Source: Kakao Developers, REST API > Error code, section "Common" (page 000 of the
-//! documentation copies), rows in the page's order; then the one cause of the Android SDK's
-//! `ApiErrorCause` (page 002) that belongs here but that page 000 does not list: -301, which
-//! therefore has no HTTP status.
+//! Source: the Kakao Developers page [REST API > Error code](https://developers.kakao.com/docs/latest/en/rest-api/error-code), section "Common", rows in the page's order; then
+//! the one cause of the Android SDK's [`ApiErrorCause` reference](https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html) that belongs here but that the REST page does
+//! not list: -301, which therefore has no HTTP status.
 
 use crate::KakaoError;
 
@@ -16,6 +15,7 @@ pub enum Common {
         code = -1,
         status = 400,
         retry = true,
+        remedy = Retry,
         message = "If an error occurs while the server is internally processing.",
         message_ko = "서버 내부에서 처리 중 에러가 발생한 경우",
         solution = "Retry."
@@ -26,6 +26,7 @@ pub enum Common {
     #[kakao(
         code = -2,
         status = 400,
+        remedy = FixRequest,
         message = "If some required parameters are not included, or if the argument value has the wrong data type or is out of the acceptable range.",
         message_ko = "필수 파라미터가 포함되지 않았거나, 파라미터 값이 올바르지 않은 경우",
         solution = "Check the request parameters."
@@ -36,6 +37,7 @@ pub enum Common {
     #[kakao(
         code = -3,
         status = 403,
+        remedy = FixAppSettings,
         message = "If the required function (Example: Simple Signup, Consent Items, services settings, etc.) for the API is not activated.",
         message_ko = "API 사용에 필요한 사전 설정을 완료하지 않은 경우",
         solution = "Go to [Service name] on the app management page, enable the function under [Usage settings] and then make a request again."
@@ -49,6 +51,7 @@ pub enum Common {
     #[kakao(
         code = -4,
         status = 403,
+        remedy = ContactSupport,
         message = "If an account has been blocked or restricted to do some actions.",
         message_ko = "카카오계정이 제재되었거나, 카카오계정에 제한된 동작을 요청한 경우"
     )]
@@ -58,6 +61,7 @@ pub enum Common {
     #[kakao(
         code = -5,
         status = 403,
+        remedy = FixAppSettings,
         message = "If the app has no permission to request the API.",
         message_ko = "앱에 사용 권한이 없는 API를 호출한 경우",
         solution = "Request a review to use the API, and then make a request again."
@@ -68,6 +72,7 @@ pub enum Common {
     #[kakao(
         code = -6,
         status = 403,
+        remedy = FixRequest,
         message = "If a request for an action is not allowed by Kakao services.",
         solution = "Refer to the API documentation and request for an action within the allowed range."
     )]
@@ -80,6 +85,7 @@ pub enum Common {
     #[kakao(
         code = -7,
         status = 400,
+        remedy = Maintenance,
         message = "If the service is undergoing maintenance or has an internal problem.",
         solution = "Check the Notice on the service."
     )]
@@ -89,6 +95,7 @@ pub enum Common {
     #[kakao(
         code = -8,
         status = 400,
+        remedy = FixRequest,
         message = "If the header is invalid.",
         solution = "Check the request header."
     )]
@@ -98,6 +105,7 @@ pub enum Common {
     #[kakao(
         code = -9,
         status = 400,
+        remedy = FixRequest,
         message = "If the API has been terminated its service.",
         message_ko = "제공 종료된 API를 호출한 경우",
         solution = "Check the Notice mail or Notice."
@@ -108,6 +116,7 @@ pub enum Common {
     #[kakao(
         code = -10,
         status = 400,
+        remedy = Throttled,
         message = "If the allowed quota limit has been exceeded.",
         message_ko = "사용량 제한을 초과한 경우",
         solution = "Check the allowed quota limit and request an API less than the quota limit. Refer to the quota. If needed, contact DevTalk."
@@ -118,6 +127,7 @@ pub enum Common {
     #[kakao(
         code = -11,
         status = 400,
+        remedy = Throttled,
         message = "If called a paid API exceeding the daily or monthly limit amount.",
         solution = "Increase the limit amount."
     )]
@@ -129,6 +139,7 @@ pub enum Common {
     #[kakao(
         code = -12,
         status = 403,
+        remedy = ContactSupport,
         message = "If your Kakao Developers app or developer account has been suspended."
     )]
     BlockedApp,
@@ -148,6 +159,7 @@ pub enum Common {
     #[kakao(
         code = -501,
         status = 400,
+        remedy = UserAction,
         message = "If a user who has not signed up for Kakao Talk or suspended calls the Kakao Talk Message API or the Talk Calendar API.",
         message_ko = "카카오톡 미가입 사용자가 카카오톡 API를 호출한 경우"
     )]
@@ -157,6 +169,7 @@ pub enum Common {
     #[kakao(
         code = -602,
         status = 400,
+        remedy = FixRequest,
         message = "If the file size of the uploaded image exceeds the maximum size.",
         message_ko = "업로드 가능한 이미지 최대 용량을 초과한 경우"
     )]
@@ -166,6 +179,7 @@ pub enum Common {
     #[kakao(
         code = -603,
         status = 400,
+        remedy = Retry,
         message = "If a timeout occurs while processing the request on the Kakao Platform.",
         message_ko = "카카오 플랫폼 내부에서 요청 처리 중 타임아웃이 발생한 경우"
     )]
@@ -175,6 +189,7 @@ pub enum Common {
     #[kakao(
         code = -606,
         status = 400,
+        remedy = FixRequest,
         message = "If exceeding the maximum number of images to upload.",
         message_ko = "업로드할 수 있는 최대 이미지 개수를 초과한 경우"
     )]
@@ -184,6 +199,7 @@ pub enum Common {
     #[kakao(
         code = -903,
         status = 400,
+        remedy = FixAppSettings,
         message = "If the request has been made with an unregistered developer's app key or an access token that consists of an unregistered developer's app key.",
         message_ko = "등록되지 않은 개발자의 앱키나 등록되지 않은 개발자의 앱키로 구성된 액세스 토큰으로 요청한 경우"
     )]
@@ -193,6 +209,7 @@ pub enum Common {
     #[kakao(
         code = -911,
         status = 400,
+        remedy = FixRequest,
         message = "If using an image file with the unsupported format to upload."
     )]
     UnsupportedImageFormat,
@@ -201,6 +218,7 @@ pub enum Common {
     #[kakao(
         code = -9798,
         status = 503,
+        remedy = Maintenance,
         message = "If the service is undergoing maintenance.",
         message_ko = "서비스 점검 중"
     )]
@@ -208,9 +226,10 @@ pub enum Common {
 
     /// The app key is not registered, or the app does not exist.
     ///
-    /// Only in the Android SDK's `ApiErrorCause` (page 002), which gives no HTTP status.
+    /// Only in the Android SDK's `ApiErrorCause` reference, which gives no HTTP status.
     #[kakao(
         code = -301,
+        remedy = FixAppSettings,
         message = "Requested with an app key of not registered app, or requested to an app that does not exist",
         message_ko = "등록되지 않은 앱 키로 요청했거나, 존재하지 않는 앱에 대해 요청한 경우"
     )]
