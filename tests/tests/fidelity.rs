@@ -22,6 +22,9 @@ const SDK_PAGE: &str = include_str!("../fixtures/kakao-docs/002_b17b09d7e87e2239
 const MOBILITY_PAGE_KO: &str = include_str!("../fixtures/kakao-docs/003_4560393f14c57b58.txt");
 const SHARE_PAGE: &str = include_str!("../fixtures/kakao-docs/004_f19ebbf9b5f57bcc.txt");
 const README: &str = include_str!("../fixtures/kakao-docs/README.md");
+const REST_PAGE_KO: &str = include_str!("../fixtures/kakao-docs/more/rest-api-error-code.ko.txt");
+/// The source of `rest::Common`, where the variants' docs quote the SDK's Korean wording.
+const COMMON_SOURCE: &str = include_str!("../../kakao-errors/src/rest/common.rs");
 
 // ---------------------------------------------------------------------------------------------
 // Reporting
@@ -494,14 +497,19 @@ fn check_rest_page(page: &str, sdk_page: &str, readme: &str) -> Vec<String> {
             ),
             None => problems.add(&place, "cause and solution both differ: rules not checked"),
         }
+        // Korean: the Common rows' from the Korean page (checked by `check_rest_korean_page`),
+        // the other rows' from page 002 where it lists the code.
+        let common = row.section == "Common";
         let in_sdk = sdk.iter().any(|&(_, code)| code == row.code);
         problems.same(
             &place,
-            "has Korean (page 002 lists the code)",
-            in_sdk,
+            "has Korean (a Common row, or page 002 lists the code)",
+            common || in_sdk,
             e.message_ko().is_some(),
         );
-        problems.same(&place, "solution_ko", None, e.solution_ko());
+        if !common {
+            problems.same(&place, "solution_ko", None, e.solution_ko());
+        }
     }
 
     // Every section: the page's codes, in the page's order, then only SDK-only codes.
@@ -548,7 +556,21 @@ fn check_rest_page(page: &str, sdk_page: &str, readme: &str) -> Vec<String> {
             continue;
         };
         problems.same(&place, "name", name.as_str(), e.name());
-        problems.same_text(&place, "message_ko", korean, e.message_ko().unwrap_or(""));
+        let common_row = rows
+            .iter()
+            .any(|r| r.code == *code && r.section == "Common");
+        if !common_row {
+            problems.same_text(&place, "message_ko", korean, e.message_ko().unwrap_or(""));
+        } else if e.message_ko() != Some(korean.as_str())
+            && !COMMON_SOURCE.contains(&format!("\"{korean}\""))
+        {
+            // The Korean page's cause is `message_ko`; the SDK's other wording must stay in
+            // the variant's docs.
+            problems.add(
+                &place,
+                format!("the SDK's Korean {korean:?} is neither message_ko nor quoted in the docs"),
+            );
+        }
         if rows.iter().all(|r| r.code != *code) {
             problems.same_text(&place, "message (SDK-only cause)", english, e.message());
             problems.same(&place, "status (SDK-only cause)", None, e.status());
@@ -573,6 +595,180 @@ fn check_rest_page(page: &str, sdk_page: &str, readme: &str) -> Vec<String> {
         );
     }
     problems.into_vec()
+}
+
+// ---------------------------------------------------------------------------------------------
+// REST API > 에러 코드 (Korean): the Common table
+// ---------------------------------------------------------------------------------------------
+
+/// The stored copies of a page in a `more/` file: the text after each `# === copy N ...`
+/// line, without the `# ` lines (page text never begins with `# `).
+fn stored_copies(file: &str) -> Vec<String> {
+    let mut copies: Vec<String> = Vec::new();
+    for line in file.lines() {
+        if line.starts_with("# === copy ") {
+            copies.push(String::new());
+        } else if !line.starts_with("# ") {
+            if let Some(copy) = copies.last_mut() {
+                copy.push_str(line);
+                copy.push('\n');
+            }
+        }
+    }
+    copies
+}
+
+/// A row of the Korean page's Common table: code, status, 원인 (cause), 해결 방법 (solution).
+#[derive(Debug, PartialEq)]
+struct KoRow {
+    code: i32,
+    status: u16,
+    cause: String,
+    solution: String,
+}
+
+/// The Korean page's first table (공통, Common): the cells between its header ("에러 코드",
+/// "상태 코드", "원인", "해결 방법") and the next table's, read in order four to a row. One copy
+/// puts a cell on each line, the other a row; read as cells, both are the same.
+fn korean_common_rows(copy: &str, problems: &mut Problems) -> Vec<KoRow> {
+    const HEADER: [&str; 4] = ["에러 코드", "상태 코드", "원인", "해결 방법"];
+    let cells: Vec<&str> = copy
+        .lines()
+        .filter(|l| l.contains('|') && !l.starts_with("|---"))
+        .flat_map(|l| {
+            l.trim()
+                .trim_start_matches('|')
+                .trim_end_matches('|')
+                .split('|')
+                .map(str::trim)
+        })
+        .collect();
+    let headers: Vec<usize> = (0..cells.len())
+        .filter(|&i| cells[i..].starts_with(&HEADER))
+        .collect();
+    let Some(&start) = headers.first() else {
+        problems.add("ko", "no table header");
+        return Vec::new();
+    };
+    let end = headers.get(1).copied().unwrap_or(cells.len());
+    let table = &cells[start + HEADER.len()..end];
+    if table.len() % 4 != 0 {
+        problems.add(
+            "ko",
+            format!("{} cells do not make rows of four", table.len()),
+        );
+    }
+    table
+        .chunks_exact(4)
+        .filter_map(|row| {
+            let parsed = (row[0].parse().ok(), row[1].parse().ok());
+            if let (Some(code), Some(status)) = parsed {
+                Some(KoRow {
+                    code,
+                    status,
+                    cause: row[2].to_owned(),
+                    solution: row[3].to_owned(),
+                })
+            } else {
+                problems.add("ko", format!("unreadable row {row:?}"));
+                None
+            }
+        })
+        .collect()
+}
+
+/// The Korean page's Common table against `rest::Common`: its codes are the English page's,
+/// `message_ko` is its 원인 and `solution_ko` its 해결 방법 (none for "-"), from the first
+/// copy (the current address); the second copy must say the same.
+fn check_rest_korean_page(ko_page: &str, en_page: &str) -> Vec<String> {
+    let mut problems = Problems::default();
+    let copies = stored_copies(ko_page);
+    problems.same("ko", "stored copies", 2, copies.len());
+    let tables: Vec<Vec<KoRow>> = copies
+        .iter()
+        .map(|copy| korean_common_rows(copy, &mut problems))
+        .collect();
+    let Some((chosen, others)) = tables.split_first() else {
+        return problems.into_vec();
+    };
+
+    let titles: Vec<&str> = rest_sections().iter().map(|s| s.title).collect();
+    let en_codes: Vec<i32> = parse_rest_page(en_page, &titles, &mut problems)
+        .iter()
+        .filter(|r| r.section == "Common")
+        .map(|r| r.code)
+        .collect();
+    let ko_codes: Vec<i32> = chosen.iter().map(|r| r.code).collect();
+    problems.same(
+        "ko Common",
+        "codes (vs the English page)",
+        en_codes,
+        ko_codes,
+    );
+
+    for row in chosen {
+        let place = format!("ko Common {}", row.code);
+        let Some(e) = Common::from_code(row.code) else {
+            problems.add(&place, "code missing from the Common table");
+            continue;
+        };
+        problems.same(&place, "status", Some(row.status), e.status());
+        problems.same_text(
+            &place,
+            "message_ko",
+            &row.cause,
+            e.message_ko().unwrap_or(""),
+        );
+        problems.same(
+            &place,
+            "solution_ko",
+            solution_cell(&row.solution),
+            e.solution_ko(),
+        );
+    }
+    for (i, other) in others.iter().enumerate() {
+        let copy = i + 2;
+        problems.same(
+            &format!("ko copy {copy}"),
+            "number of Common rows (vs copy 1)",
+            chosen.len(),
+            other.len(),
+        );
+        for (a, b) in chosen.iter().zip(other) {
+            if a != b {
+                problems.add(
+                    &format!("ko copy {copy} Common {}", b.code),
+                    format!("differs from copy 1: {b:?}, copy 1 {a:?}"),
+                );
+            }
+        }
+    }
+    problems.into_vec()
+}
+
+#[test]
+fn rest_common_korean_texts_match_the_korean_page() {
+    assert_no_problems(
+        "REST API (Korean)",
+        &check_rest_korean_page(REST_PAGE_KO, REST_PAGE),
+    );
+}
+
+#[test]
+fn korean_page_parse_sees_both_copies_of_the_common_table() {
+    let copies = stored_copies(REST_PAGE_KO);
+    assert_eq!(copies.len(), 2);
+    let mut problems = Problems::default();
+    for copy in &copies {
+        let rows = korean_common_rows(copy, &mut problems);
+        assert_eq!(rows.len(), 20);
+        assert_eq!((rows[0].code, rows[0].solution.as_str()), (-1, "재시도"));
+        assert_eq!(
+            (rows[19].code, rows[19].cause.as_str()),
+            (-9798, "서비스 점검중")
+        );
+    }
+    assert!(problems.into_vec().is_empty());
 }
 
 #[test]
@@ -1513,4 +1709,44 @@ fn mutated_pages_change_the_expected_remedy() {
             "{from:?} -> {to:?}: expected {expected:?} among {problems:#?}"
         );
     }
+}
+
+#[test]
+fn mutated_korean_page_is_reported() {
+    // The current address's copy changes: the table differs from it, and the copies disagree.
+    let page = mutate(REST_PAGE_KO, "서비스 점검중 |\n", "서비스 점검 중 |\n");
+    let problems = check_rest_korean_page(&page, REST_PAGE);
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("ko Common -9798: message_ko differs"),
+        "{problems:#?}"
+    );
+    assert!(
+        problems[1].starts_with("ko copy 2 Common -9798: differs from copy 1"),
+        "{problems:#?}"
+    );
+
+    // A solution: "-" becomes a text the table does not have.
+    let page = mutate(
+        REST_PAGE_KO,
+        "타임아웃이 발생한 경우 |\n- |",
+        "타임아웃이 발생한 경우 |\n재시도 |",
+    );
+    let problems = check_rest_korean_page(&page, REST_PAGE);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p == "ko Common -603: solution_ko: page Some(\"재시도\"), table None"),
+        "{problems:#?}"
+    );
+
+    // The SDK's Korean wording of a Common code, which the variant's docs must keep.
+    let sdk = mutate(SDK_PAGE, "서비스 점검 중\n", "서비스 점검 중입니다\n");
+    let problems = check_rest_page(REST_PAGE, &sdk, README);
+    assert_eq!(
+        problems,
+        [
+            "002 UnderMaintenance -9798: the SDK's Korean \"서비스 점검 중입니다\" is neither message_ko nor quoted in the docs"
+        ]
+    );
 }

@@ -19,16 +19,30 @@
 //! | Kakao Moment | [`Moment`] | -813 |
 //! | Kakao Keyword Ad | [`KeywordAd`] | -820 |
 //!
-//! For every row:
+//! Where each field of a row comes from:
 //!
-//! - `message` is the page's "Cause" text, word for word (typos included, such as
-//!   "requsted" in -520);
-//! - `status` is the page's "Status Code";
-//! - `solution` is the page's "Solution" text, absent where the page has "-";
-//! - `message_ko` is the Korean description the Android SDK's `ApiErrorCause` reference
-//!   (<https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html>)
-//!   gives for the same code, for the 29 codes it has; the other codes have no Korean text;
-//! - `remedy` is chosen from the cause and the solution by [the remedy rule](#the-remedy-rule).
+//! | field | Common | the other seven tables | the SDK-only codes (below) |
+//! |---|---|---|---|
+//! | `message` | the page's "Cause" | the page's "Cause" | the SDK's English description |
+//! | `status` | the page's "Status Code" | the page's "Status Code" | none |
+//! | `solution` | the page's "Solution"; none for "-" | the page's "Solution"; none for "-" | none |
+//! | `message_ko` | the Korean page's "원인" | the SDK's Korean description, where the SDK has the code | the SDK's Korean description |
+//! | `solution_ko` | the Korean page's "해결 방법"; none for "-" | none | none |
+//! | `remedy` | [the remedy rule](#the-remedy-rule) | the remedy rule | the remedy rule, over the SDK's English description |
+//!
+//! Texts are word for word, typos included (such as "requsted" in -520, or "데이타" in the
+//! Korean -2). "The page" is the English page above; "the Korean page" is its Korean version,
+//! REST API > 에러 코드 (<https://developers.kakao.com/docs/latest/ko/rest-api/error-code>),
+//! whose "공통" (Common) table has the same 20 codes and statuses; the texts are those of that
+//! address, and the page's older address
+//! (<https://developers.kakao.com/docs/ko/rest-api/error-code>) gives the same table word for
+//! word. Only the Common table is taken from the Korean page. "The SDK" is the Android SDK's
+//! `ApiErrorCause` reference
+//! (<https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html>),
+//! which has Korean and English descriptions of 29 codes. For a Common code that both the
+//! Korean page and the SDK describe, the Korean page's cause is `message_ko`: it is the same
+//! table's own text, next to its Korean solution; the SDK's wording, where it differs, is
+//! quoted in the variant's docs.
 //!
 //! Variant names are the Android SDK's `ApiErrorCause` names where the SDK has the code
 //! (`NotFriend` for -502 and `BlockedApp` for -12 come from newer SDKs), and otherwise say what
@@ -186,6 +200,8 @@
 //! let e = ApiError::from_code(-1).unwrap();
 //! assert_eq!(e, ApiError::Common(Common::InternalError));
 //! assert_eq!((e.status(), e.is_retryable()), (Some(400), true));
+//! assert_eq!(e.message_ko(), Some("서버 내부에서 처리 중에 에러가 발생한 경우"));
+//! assert_eq!(e.solution_ko(), Some("재시도"));
 //! assert_eq!(ApiError::from_code(-9999), Some(ApiError::Unknown(-9999)));
 //! ```
 
