@@ -106,9 +106,10 @@
 //! [Kakao Mobility](crate::mobility).
 //!
 //! Every retryable row gets a waiting remedy (`Retry`, `Throttled` or `Maintenance`). Some
-//! rows get a waiting remedy without being retryable, because the cause says the wait but the
-//! page's solution does not say to send the same request again: maintenance (-7, -9798),
-//! quotas (-10, -11, -531, -532, -533, -536) and the timeout -603.
+//! rows get a waiting remedy without being retryable: their cause calls for waiting, but the
+//! page's solution does not say to send the same request again (the retry rule reads only the
+//! solution): maintenance (-7, -9798), quotas (-10, -11, -531, -532, -533, -536) and the
+//! timeout -603.
 //!
 //! -401 is `RefreshToken`, from the page's "reissue an access token". Its cause also covers an
 //! app that does not match its registration: a -401 whose message says "domain mismatched" or
