@@ -10,9 +10,10 @@
 //!
 //! For a code it prints every table that documents it (REST API first, then Kakao Talk Share,
 //! then Kakao Mobility): the table, the variant name, the code, the HTTP status, whether
-//! retrying helps, the English and Korean messages and the solutions; for 4002, 4019 and 5001
-//! also the case-by-case troubleshooting. For a body it first prints what the body says (code,
-//! message, `required_scopes`, OAuth error and KOE code, ...), then explains its code.
+//! retrying helps, the remedy, the English and Korean messages and the solutions; for 4002,
+//! 4019 and 5001 also the case-by-case troubleshooting. For a body it first prints what the
+//! body says (code, message, `required_scopes`, OAuth error and KOE code, ...), then explains
+//! its code.
 //!
 //! Exit status: 0 when the input was explained, 1 when it names nothing documented (an unknown
 //! code, a body without a readable error), 2 for bad arguments. It never panics, whatever the
@@ -23,7 +24,6 @@ use std::fmt::{self, Write as _};
 use std::io::Write as _;
 use std::process::ExitCode;
 
-use kakao_errors::KakaoError;
 use kakao_errors::mobility::{HttpStatus, MobilityError};
 use kakao_errors::response::{BodyKind, ResponseError, parse};
 use kakao_errors::rest::{
@@ -32,6 +32,7 @@ use kakao_errors::rest::{
 use kakao_errors::share::{
     DEVTALK_INQUIRY, Guide, INTRO, Step, SubError, TalkShareError, Troubleshooting,
 };
+use kakao_errors::{KakaoError, Remedy};
 
 const USAGE: &str = "\
 usage: explain <CODE>                  explain a Kakao error code, e.g. -402 or 4019
@@ -170,6 +171,7 @@ struct Entry {
     code: i32,
     status: Option<u16>,
     retry: bool,
+    remedy: Remedy<'static>,
     message: &'static str,
     message_ko: Option<&'static str>,
     solution: Option<&'static str>,
@@ -183,6 +185,7 @@ impl Entry {
             code: e.code(),
             status: e.status(),
             retry: e.is_retryable(),
+            remedy: e.remedy(),
             message: e.message(),
             message_ko: e.message_ko(),
             solution: e.solution(),
@@ -300,6 +303,12 @@ fn write_entry(out: &mut String, table: &Table, e: &Entry) -> fmt::Result {
         "no"
     };
     writeln!(out, "  retry:       {retry}")?;
+    writeln!(
+        out,
+        "  remedy:      {} ({})",
+        e.remedy,
+        e.remedy.description()
+    )?;
     write_field(out, "message", e.message)?;
     if let Some(ko) = e.message_ko {
         write_field(out, "message_ko", ko)?;
@@ -538,6 +547,10 @@ fn write_markdown(out: &mut String) -> fmt::Result {
         out,
         "\"retry\" is yes where the documented remedy is to send the same request again without changing anything first."
     )?;
+    writeln!(
+        out,
+        "\"remedy\" is what to do, chosen by the remedy rule of the table's module docs."
+    )?;
     for table in tables() {
         writeln!(out)?;
         writeln!(out, "## {}", table.title)?;
@@ -546,19 +559,20 @@ fn write_markdown(out: &mut String) -> fmt::Result {
         writeln!(out)?;
         writeln!(
             out,
-            "| code | name | status | retry | message | message (ko) | solution | solution (ko) |"
+            "| code | name | status | retry | remedy | message | message (ko) | solution | solution (ko) |"
         )?;
-        writeln!(out, "|---:|---|---:|---|---|---|---|---|")?;
+        writeln!(out, "|---:|---|---:|---|---|---|---|---|---|")?;
         for entry in table.codes.iter().filter_map(|&c| (table.lookup)(c)) {
             writeln!(
                 out,
-                "| {} | `{}` | {} | {} | {} | {} | {} | {} |",
+                "| {} | `{}` | {} | {} | `{}` | {} | {} | {} | {} |",
                 entry.code,
                 entry.name,
                 entry
                     .status
                     .map_or_else(|| "-".to_owned(), |s| s.to_string()),
                 if entry.retry { "yes" } else { "no" },
+                entry.remedy.as_str(),
                 cell(entry.message),
                 cell(entry.message_ko.unwrap_or("-")),
                 cell(entry.solution.unwrap_or("-")),

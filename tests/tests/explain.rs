@@ -176,6 +176,7 @@ fn a_rest_code_shows_its_table_name_status_retry_messages_and_solution() {
         "code:        -402",
         "status:      403",
         "retry:       no",
+        "remedy:      request_consent (Ask the user to agree to the missing consent items.)",
         "message:     If a user has not agreed to provide the user information (scope) that the API attempts to access.",
         "message_ko:  접근하려는 리소스에 대해 사용자 동의를 받지 않은 경우",
         "solution:    Check the required_scopes in the response body, and request additional consent to the scope.",
@@ -521,4 +522,8 @@ fn markdown_has_a_row_for_every_code_of_every_table() {
     // A line break in a solution (4002, 4011) stays inside its table cell.
     assert!(markdown.contains("correct specification.<br>Refer to 4002 error occurs.."));
     assert!(markdown.contains("| 429 Too Many Request | Fail | Quota exceeded |"));
+    // The remedy column: 4007 waits for its limit to reset.
+    assert!(
+        markdown.contains("| 4007 | `TemporaryUsageLimitExceeded` | 400 | yes | `throttled` |")
+    );
 }

@@ -7,7 +7,6 @@
 //! with the page's text beside the table's; the tests assert the list is empty, and the
 //! `mutated_*` tests prove that a changed page line is reported.
 
-use kakao_errors::KakaoError;
 use kakao_errors::mobility::{HttpStatus, MobilityError};
 use kakao_errors::rest::{
     ApiError, Common, KeywordAd, Login, Moment, Push, TalkCalendar, TalkChannel, TalkMessage,
@@ -15,6 +14,7 @@ use kakao_errors::rest::{
 use kakao_errors::share::{
     COOKIE_NOTE, DEVTALK_INQUIRY, Guide, INTRO, Step, SubError, TalkShareError, Troubleshooting,
 };
+use kakao_errors::{KakaoError, Remedy};
 
 const REST_PAGE: &str = include_str!("../fixtures/kakao-docs/000_aaed22e6c5df7ef6.txt");
 const MOBILITY_PAGE_EN: &str = include_str!("../fixtures/kakao-docs/001_08dbb06fc89b498e.txt");
@@ -22,6 +22,9 @@ const SDK_PAGE: &str = include_str!("../fixtures/kakao-docs/002_b17b09d7e87e2239
 const MOBILITY_PAGE_KO: &str = include_str!("../fixtures/kakao-docs/003_4560393f14c57b58.txt");
 const SHARE_PAGE: &str = include_str!("../fixtures/kakao-docs/004_f19ebbf9b5f57bcc.txt");
 const README: &str = include_str!("../fixtures/kakao-docs/README.md");
+const REST_PAGE_KO: &str = include_str!("../fixtures/kakao-docs/more/rest-api-error-code.ko.txt");
+/// The source of `rest::Common`, where the variants' docs quote the SDK's Korean wording.
+const COMMON_SOURCE: &str = include_str!("../../kakao-errors/src/rest/common.rs");
 
 // ---------------------------------------------------------------------------------------------
 // Reporting
@@ -89,6 +92,176 @@ fn assert_no_problems(name: &str, problems: &[String]) {
 fn page_says_retry(solution: &str) -> bool {
     let s = solution.to_lowercase();
     s == "retry." || s.contains("try again later") || s.contains("after cached data expires")
+}
+
+// ---------------------------------------------------------------------------------------------
+// The remedy rule
+// ---------------------------------------------------------------------------------------------
+
+/// What a step of the remedy rule reads.
+#[derive(Clone, Copy)]
+enum Reads {
+    Cause,
+    Solution,
+    /// The solution, by the retry rule ([`page_says_retry`]).
+    RetrySolution,
+    /// Nothing: the last step, taken when no other is.
+    Nothing,
+}
+
+/// The remedy rule, as the module docs of `rest` write it ("The remedy rule"): the first step
+/// whose words (lower case; matched ignoring case) the text contains decides.
+const REMEDY_RULE: [(Reads, &[&str], Remedy<'static>); 15] = [
+    (
+        Reads::Cause,
+        &["maintenance"],
+        Remedy::Maintenance { after: None },
+    ),
+    (
+        Reads::Cause,
+        &["quota", "limit"],
+        Remedy::Throttled { after: None },
+    ),
+    (Reads::RetrySolution, &[], Remedy::Retry { after: None }),
+    (Reads::Solution, &["token"], Remedy::RefreshToken),
+    (Reads::Solution, &["consent"], Remedy::REQUEST_CONSENT),
+    (
+        Reads::Solution,
+        &["customer service"],
+        Remedy::ContactSupport,
+    ),
+    (
+        Reads::Solution,
+        &[
+            "app key",
+            "app management page",
+            "kakao developers",
+            "review",
+            "connect",
+        ],
+        Remedy::FixAppSettings,
+    ),
+    (
+        Reads::Solution,
+        &[
+            "request parameters",
+            "request header",
+            "allowed range",
+            "correct specification",
+            "pass the correct",
+        ],
+        Remedy::FixRequest,
+    ),
+    (
+        Reads::Solution,
+        &["kakao account", "browser", "[admin only]"],
+        Remedy::UserAction,
+    ),
+    (
+        Reads::Cause,
+        &[
+            "not signed up",
+            "dormant",
+            "under age",
+            "age verification",
+            "signing is not completed",
+            "refuses",
+            "unsupported device",
+        ],
+        Remedy::UserAction,
+    ),
+    (
+        Reads::Cause,
+        &["suspended", "banned", "blocked", "restricted"],
+        Remedy::ContactSupport,
+    ),
+    (
+        Reads::Cause,
+        &["app key", "authentication failed"],
+        Remedy::FixAppSettings,
+    ),
+    (
+        Reads::Cause,
+        &["timeout", "took too long"],
+        Remedy::Retry { after: None },
+    ),
+    (
+        Reads::Cause,
+        &[
+            "does not exist",
+            "wrong",
+            "invalid",
+            "unsupported",
+            "maximum",
+            "tried to",
+            "terminated",
+            "deprecated",
+            "expired",
+            "already linked",
+            "does not have any registered",
+        ],
+        Remedy::FixRequest,
+    ),
+    (Reads::Nothing, &[], Remedy::Unknown),
+];
+
+/// The step of the remedy rule (1-based) that decides a row with this cause and solution
+/// (`None`: the page's "-", or no solution at all), and the remedy it gives.
+fn page_remedy_step(cause: &str, solution: Option<&str>) -> (usize, Remedy<'static>) {
+    let cause = cause.to_lowercase();
+    let solution = solution.map(str::to_lowercase);
+    let has = |text: &str, words: &[&str]| words.iter().any(|w| text.contains(w));
+    for (step, (reads, words, remedy)) in REMEDY_RULE.iter().enumerate() {
+        let decides = match reads {
+            Reads::Cause => has(&cause, words),
+            Reads::Solution => solution.as_deref().is_some_and(|s| has(s, words)),
+            Reads::RetrySolution => solution.as_deref().is_some_and(page_says_retry),
+            Reads::Nothing => true,
+        };
+        if decides {
+            return (step + 1, remedy.clone());
+        }
+    }
+    unreachable!("the rule's last step decides every row")
+}
+
+/// The remedy the rule gives a row with this cause and solution.
+fn page_remedy(cause: &str, solution: Option<&str>) -> Remedy<'static> {
+    page_remedy_step(cause, solution).1
+}
+
+/// A page's solution cell: `None` for "-".
+fn solution_cell(text: &str) -> Option<&str> {
+    Some(text).filter(|t| *t != "-")
+}
+
+/// A table row's text ("cause solution") split into the page's cause and solution, using the
+/// table's texts to find the boundary: after the table's cause, or before the table's
+/// solution. So a changed cause or a changed solution is still read from the page; `None` when
+/// neither matches (both changed; the text difference is reported anyway).
+fn split_row<'a>(text: &'a str, message: &str, solution: &str) -> Option<(&'a str, &'a str)> {
+    if let Some(rest) = text.strip_prefix(message) {
+        return Some((&text[..message.len()], rest.trim_start()));
+    }
+    let cause = text.strip_suffix(solution)?.strip_suffix(' ')?;
+    Some((cause, &text[cause.len() + 1..]))
+}
+
+/// Checks one row's retry flag and remedy against what the page's cause and solution say.
+fn check_retry_and_remedy<E: KakaoError>(
+    problems: &mut Problems,
+    place: &str,
+    e: &E,
+    cause: &str,
+    solution: Option<&str>,
+) {
+    problems.same(
+        place,
+        "retry",
+        solution.is_some_and(page_says_retry),
+        e.is_retryable(),
+    );
+    problems.same(place, "remedy", page_remedy(cause, solution), e.remedy());
 }
 
 /// The leading integer of `s` and the rest after one space, as in `-402 403 ...`.
@@ -313,23 +486,30 @@ fn check_rest_page(page: &str, sdk_page: &str, readme: &str) -> Vec<String> {
             &row.text,
             &format!("{} {solution}", e.message()),
         );
-        // The retry rule, read off the page's own solution text.
-        if let Some(page_solution) = row.text.strip_prefix(e.message()).map(str::trim_start) {
-            problems.same(
+        // The retry and remedy rules, read off the page's own cause and solution.
+        match split_row(&row.text, e.message(), solution) {
+            Some((cause, page_solution)) => check_retry_and_remedy(
+                &mut problems,
                 &place,
-                "retry",
-                page_says_retry(page_solution),
-                e.is_retryable(),
-            );
+                &e,
+                cause,
+                solution_cell(page_solution),
+            ),
+            None => problems.add(&place, "cause and solution both differ: rules not checked"),
         }
+        // Korean: the Common rows' from the Korean page (checked by `check_rest_korean_page`),
+        // the other rows' from page 002 where it lists the code.
+        let common = row.section == "Common";
         let in_sdk = sdk.iter().any(|&(_, code)| code == row.code);
         problems.same(
             &place,
-            "has Korean (page 002 lists the code)",
-            in_sdk,
+            "has Korean (a Common row, or page 002 lists the code)",
+            common || in_sdk,
             e.message_ko().is_some(),
         );
-        problems.same(&place, "solution_ko", None, e.solution_ko());
+        if !common {
+            problems.same(&place, "solution_ko", None, e.solution_ko());
+        }
     }
 
     // Every section: the page's codes, in the page's order, then only SDK-only codes.
@@ -376,12 +556,33 @@ fn check_rest_page(page: &str, sdk_page: &str, readme: &str) -> Vec<String> {
             continue;
         };
         problems.same(&place, "name", name.as_str(), e.name());
-        problems.same_text(&place, "message_ko", korean, e.message_ko().unwrap_or(""));
+        let common_row = rows
+            .iter()
+            .any(|r| r.code == *code && r.section == "Common");
+        if !common_row {
+            problems.same_text(&place, "message_ko", korean, e.message_ko().unwrap_or(""));
+        } else if e.message_ko() != Some(korean.as_str())
+            && !COMMON_SOURCE.contains(&format!("\"{korean}\""))
+        {
+            // The Korean page's cause is `message_ko`; the SDK's other wording must stay in
+            // the variant's docs.
+            problems.add(
+                &place,
+                format!("the SDK's Korean {korean:?} is neither message_ko nor quoted in the docs"),
+            );
+        }
         if rows.iter().all(|r| r.code != *code) {
             problems.same_text(&place, "message (SDK-only cause)", english, e.message());
             problems.same(&place, "status (SDK-only cause)", None, e.status());
             problems.same(&place, "solution (SDK-only cause)", None, e.solution());
             problems.same(&place, "retry (SDK-only cause)", false, e.is_retryable());
+            // The remedy rule, read off the SDK's English description (there is no solution).
+            problems.same(
+                &place,
+                "remedy (SDK-only cause)",
+                page_remedy(english, None),
+                e.remedy(),
+            );
         }
     }
     for (name, code) in newer_sdk_codes(readme) {
@@ -394,6 +595,180 @@ fn check_rest_page(page: &str, sdk_page: &str, readme: &str) -> Vec<String> {
         );
     }
     problems.into_vec()
+}
+
+// ---------------------------------------------------------------------------------------------
+// REST API > 에러 코드 (Korean): the Common table
+// ---------------------------------------------------------------------------------------------
+
+/// The stored copies of a page in a `more/` file: the text after each `# === copy N ...`
+/// line, without the `# ` lines (page text never begins with `# `).
+fn stored_copies(file: &str) -> Vec<String> {
+    let mut copies: Vec<String> = Vec::new();
+    for line in file.lines() {
+        if line.starts_with("# === copy ") {
+            copies.push(String::new());
+        } else if !line.starts_with("# ") {
+            if let Some(copy) = copies.last_mut() {
+                copy.push_str(line);
+                copy.push('\n');
+            }
+        }
+    }
+    copies
+}
+
+/// A row of the Korean page's Common table: code, status, 원인 (cause), 해결 방법 (solution).
+#[derive(Debug, PartialEq)]
+struct KoRow {
+    code: i32,
+    status: u16,
+    cause: String,
+    solution: String,
+}
+
+/// The Korean page's first table (공통, Common): the cells between its header ("에러 코드",
+/// "상태 코드", "원인", "해결 방법") and the next table's, read in order four to a row. One copy
+/// puts a cell on each line, the other a row; read as cells, both are the same.
+fn korean_common_rows(copy: &str, problems: &mut Problems) -> Vec<KoRow> {
+    const HEADER: [&str; 4] = ["에러 코드", "상태 코드", "원인", "해결 방법"];
+    let cells: Vec<&str> = copy
+        .lines()
+        .filter(|l| l.contains('|') && !l.starts_with("|---"))
+        .flat_map(|l| {
+            l.trim()
+                .trim_start_matches('|')
+                .trim_end_matches('|')
+                .split('|')
+                .map(str::trim)
+        })
+        .collect();
+    let headers: Vec<usize> = (0..cells.len())
+        .filter(|&i| cells[i..].starts_with(&HEADER))
+        .collect();
+    let Some(&start) = headers.first() else {
+        problems.add("ko", "no table header");
+        return Vec::new();
+    };
+    let end = headers.get(1).copied().unwrap_or(cells.len());
+    let table = &cells[start + HEADER.len()..end];
+    if table.len() % 4 != 0 {
+        problems.add(
+            "ko",
+            format!("{} cells do not make rows of four", table.len()),
+        );
+    }
+    table
+        .chunks_exact(4)
+        .filter_map(|row| {
+            let parsed = (row[0].parse().ok(), row[1].parse().ok());
+            if let (Some(code), Some(status)) = parsed {
+                Some(KoRow {
+                    code,
+                    status,
+                    cause: row[2].to_owned(),
+                    solution: row[3].to_owned(),
+                })
+            } else {
+                problems.add("ko", format!("unreadable row {row:?}"));
+                None
+            }
+        })
+        .collect()
+}
+
+/// The Korean page's Common table against `rest::Common`: its codes are the English page's,
+/// `message_ko` is its 원인 and `solution_ko` its 해결 방법 (none for "-"), from the first
+/// copy (the current address); the second copy must say the same.
+fn check_rest_korean_page(ko_page: &str, en_page: &str) -> Vec<String> {
+    let mut problems = Problems::default();
+    let copies = stored_copies(ko_page);
+    problems.same("ko", "stored copies", 2, copies.len());
+    let tables: Vec<Vec<KoRow>> = copies
+        .iter()
+        .map(|copy| korean_common_rows(copy, &mut problems))
+        .collect();
+    let Some((chosen, others)) = tables.split_first() else {
+        return problems.into_vec();
+    };
+
+    let titles: Vec<&str> = rest_sections().iter().map(|s| s.title).collect();
+    let en_codes: Vec<i32> = parse_rest_page(en_page, &titles, &mut problems)
+        .iter()
+        .filter(|r| r.section == "Common")
+        .map(|r| r.code)
+        .collect();
+    let ko_codes: Vec<i32> = chosen.iter().map(|r| r.code).collect();
+    problems.same(
+        "ko Common",
+        "codes (vs the English page)",
+        en_codes,
+        ko_codes,
+    );
+
+    for row in chosen {
+        let place = format!("ko Common {}", row.code);
+        let Some(e) = Common::from_code(row.code) else {
+            problems.add(&place, "code missing from the Common table");
+            continue;
+        };
+        problems.same(&place, "status", Some(row.status), e.status());
+        problems.same_text(
+            &place,
+            "message_ko",
+            &row.cause,
+            e.message_ko().unwrap_or(""),
+        );
+        problems.same(
+            &place,
+            "solution_ko",
+            solution_cell(&row.solution),
+            e.solution_ko(),
+        );
+    }
+    for (i, other) in others.iter().enumerate() {
+        let copy = i + 2;
+        problems.same(
+            &format!("ko copy {copy}"),
+            "number of Common rows (vs copy 1)",
+            chosen.len(),
+            other.len(),
+        );
+        for (a, b) in chosen.iter().zip(other) {
+            if a != b {
+                problems.add(
+                    &format!("ko copy {copy} Common {}", b.code),
+                    format!("differs from copy 1: {b:?}, copy 1 {a:?}"),
+                );
+            }
+        }
+    }
+    problems.into_vec()
+}
+
+#[test]
+fn rest_common_korean_texts_match_the_korean_page() {
+    assert_no_problems(
+        "REST API (Korean)",
+        &check_rest_korean_page(REST_PAGE_KO, REST_PAGE),
+    );
+}
+
+#[test]
+fn korean_page_parse_sees_both_copies_of_the_common_table() {
+    let copies = stored_copies(REST_PAGE_KO);
+    assert_eq!(copies.len(), 2);
+    let mut problems = Problems::default();
+    for copy in &copies {
+        let rows = korean_common_rows(copy, &mut problems);
+        assert_eq!(rows.len(), 20);
+        assert_eq!((rows[0].code, rows[0].solution.as_str()), (-1, "재시도"));
+        assert_eq!(
+            (rows[19].code, rows[19].cause.as_str()),
+            (-9798, "서비스 점검중")
+        );
+    }
+    assert!(problems.into_vec().is_empty());
 }
 
 #[test]
@@ -500,12 +875,7 @@ fn check_mobility_pages(en: &str, ko: &str) -> Vec<String> {
         problems.same(&place, "status", Some(*status), e.status());
         problems.same_text(&place, "message", message, e.message());
         problems.same(&place, "solution", solution, e.solution());
-        problems.same(
-            &place,
-            "retry",
-            solution.is_some_and(page_says_retry),
-            e.is_retryable(),
-        );
+        check_retry_and_remedy(&mut problems, &place, &e, message, solution);
     }
     for (code, status, description, solution) in &rows_ko {
         let place = format!("003 {code}");
@@ -679,13 +1049,15 @@ fn check_share_table(page: &str) -> Vec<String> {
             text,
             &format!("{} {solution}", e.message()),
         );
-        if let Some(page_solution) = text.strip_prefix(e.message()).map(str::trim_start) {
-            problems.same(
+        match split_row(text, e.message(), solution) {
+            Some((cause, page_solution)) => check_retry_and_remedy(
+                &mut problems,
                 &place,
-                "retry",
-                page_says_retry(page_solution),
-                e.is_retryable(),
-            );
+                &e,
+                cause,
+                solution_cell(page_solution),
+            ),
+            None => problems.add(&place, "cause and solution both differ: rules not checked"),
         }
         problems.same(
             &place,
@@ -887,6 +1259,187 @@ fn share_parse_sees_every_row() {
         rows.iter()
             .any(|r| r.0 == 4011 && r.2.ends_with("\nContact DevTalk."))
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The remedy rule in the module docs, and what it promises
+// ---------------------------------------------------------------------------------------------
+
+const REST_DOCS: &str = include_str!("../../kakao-errors/src/rest/mod.rs");
+const SHARE_DOCS: &str = include_str!("../../kakao-errors/src/share/mod.rs");
+const MOBILITY_DOCS: &str = include_str!("../../kakao-errors/src/mobility/mod.rs");
+
+/// The rows of the Markdown tables under "# The remedy rule" in a module's `//!` docs, as
+/// trimmed cells.
+fn remedy_docs_rows(source: &str) -> Vec<Vec<String>> {
+    source
+        .lines()
+        .filter_map(|l| l.strip_prefix("//!"))
+        .map(str::trim)
+        .skip_while(|l| *l != "# The remedy rule")
+        .skip(1)
+        .take_while(|l| !l.starts_with("# "))
+        .filter(|l| l.starts_with('|') && !l.starts_with("|---"))
+        .map(|l| {
+            let inner = l.trim_start_matches('|').trim_end_matches('|');
+            inner.split('|').map(|c| c.trim().to_owned()).collect()
+        })
+        .collect()
+}
+
+/// `FixAppSettings` for [`Remedy::FixAppSettings`]: the name `#[kakao(remedy = ...)]` takes.
+fn remedy_name(remedy: &Remedy) -> String {
+    remedy
+        .as_str()
+        .split('_')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_ascii_uppercase().to_string() + chars.as_str()
+            })
+        })
+        .collect()
+}
+
+/// The docs' per-code table of a module against the type: every code once, in order, with the
+/// variant's name, its remedy, and the step of the rule that decides it.
+fn check_remedy_docs<E: KakaoError>(module: &str, source: &str) -> Vec<String> {
+    let mut problems = Problems::default();
+    let rows: Vec<Vec<String>> = remedy_docs_rows(source)
+        .into_iter()
+        .filter(|cells| cells.len() == 5 && cells[0].parse::<i32>().is_ok())
+        .collect();
+    let codes: Vec<i32> = rows.iter().filter_map(|c| c[0].parse().ok()).collect();
+    problems.same(
+        module,
+        "codes of the remedy table",
+        codes.as_slice(),
+        E::CODES,
+    );
+    for cells in &rows {
+        let place = format!("{module} docs {}", cells[0]);
+        let Some(e) = cells[0].parse().ok().and_then(E::from_code) else {
+            continue;
+        };
+        let (step, _) = page_remedy_step(e.message(), e.solution());
+        problems.same(&place, "name", format!("`{}`", e.name()), cells[1].clone());
+        problems.same(
+            &place,
+            "remedy",
+            format!("`{}`", remedy_name(&e.remedy())),
+            cells[2].clone(),
+        );
+        problems.same(&place, "step", step.to_string(), cells[3].clone());
+    }
+    problems.into_vec()
+}
+
+/// The steps of the rule as `rest`'s docs write them, against [`REMEDY_RULE`].
+fn check_remedy_rule_docs(source: &str) -> Vec<String> {
+    let mut problems = Problems::default();
+    let steps: Vec<Vec<String>> = remedy_docs_rows(source)
+        .into_iter()
+        .filter(|cells| cells.len() == 4 && cells[0].parse::<usize>().is_ok())
+        .collect();
+    problems.same(
+        "rest docs",
+        "number of steps",
+        REMEDY_RULE.len(),
+        steps.len(),
+    );
+    for (cells, (reads, words, remedy)) in steps.iter().zip(&REMEDY_RULE) {
+        let place = format!("rest docs step {}", cells[0]);
+        let reads = match reads {
+            Reads::Cause => "cause",
+            Reads::Solution | Reads::RetrySolution => "solution",
+            Reads::Nothing => "",
+        };
+        problems.same(&place, "reads", reads, cells[1].as_str());
+        // The quoted words, in the order written (the retry step quotes the retry rule's).
+        let quoted: Vec<String> = cells[2]
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_lowercase)
+            .collect();
+        if !words.is_empty() {
+            problems.same(
+                &place,
+                "words",
+                words.to_vec(),
+                quoted.iter().map(String::as_str).collect(),
+            );
+        }
+        problems.same(
+            &place,
+            "remedy",
+            format!("`{}`", remedy_name(remedy)),
+            cells[3].clone(),
+        );
+    }
+    problems.into_vec()
+}
+
+#[test]
+fn remedy_rule_docs_match_the_rule_and_the_tables() {
+    let mut problems = check_remedy_rule_docs(REST_DOCS);
+    problems.extend(check_remedy_docs::<ApiError>("rest", REST_DOCS));
+    problems.extend(check_remedy_docs::<TalkShareError>("share", SHARE_DOCS));
+    problems.extend(check_remedy_docs::<MobilityError>(
+        "mobility",
+        MOBILITY_DOCS,
+    ));
+    assert_no_problems("remedy rule docs", &problems);
+}
+
+/// Every documented value of `E`.
+fn documented<E: KakaoError>() -> Vec<E> {
+    E::CODES.iter().filter_map(|&c| E::from_code(c)).collect()
+}
+
+#[test]
+fn retryable_rows_have_a_waiting_remedy() {
+    fn check<E: KakaoError>(problems: &mut Vec<String>) -> usize {
+        let retryable: Vec<E> = documented::<E>()
+            .into_iter()
+            .filter(KakaoError::is_retryable)
+            .collect();
+        for e in &retryable {
+            if !e.remedy().is_wait() {
+                problems.push(format!(
+                    "{} {}: retry = true but remedy {}",
+                    e.name(),
+                    e.code(),
+                    e.remedy()
+                ));
+            }
+        }
+        retryable.len()
+    }
+    let mut problems = Vec::new();
+    let rest = check::<ApiError>(&mut problems);
+    let share = check::<TalkShareError>(&mut problems);
+    let mobility = check::<MobilityError>(&mut problems);
+    assert_no_problems("retryable rows", &problems);
+    // SPEC §4: REST -1 and -502; Talk Share 4003, 4007, 4015, 4017, 5001, 5005; Mobility -1.
+    assert_eq!((rest, share, mobility), (2, 6, 1));
+}
+
+#[test]
+fn every_step_of_the_remedy_rule_decides_a_row() {
+    fn steps<E: KakaoError>() -> Vec<usize> {
+        documented::<E>()
+            .iter()
+            .map(|e| page_remedy_step(e.message(), e.solution()).0)
+            .collect()
+    }
+    let mut used = steps::<ApiError>();
+    used.extend(steps::<TalkShareError>());
+    used.extend(steps::<MobilityError>());
+    let unused: Vec<usize> = (1..=REMEDY_RULE.len())
+        .filter(|step| !used.contains(step))
+        .collect();
+    assert!(unused.is_empty(), "steps that decide no row: {unused:?}");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1100,5 +1653,100 @@ fn mutated_troubleshooting_is_reported() {
             .iter()
             .any(|p| p.starts_with("004 4019 DomainMismatched: shown message")),
         "{problems:#?}"
+    );
+}
+
+#[test]
+fn mutated_pages_change_the_expected_remedy() {
+    type Check = fn(&str) -> Vec<String>;
+    // (page, its check, the line changed, the change, the difference reported)
+    let cases: [(&str, Check, &str, &str, &str); 5] = [
+        // A solution: "-" becomes a request to fix parameters; the timeout is no longer `Retry`.
+        (
+            REST_PAGE,
+            |page| check_rest_page(page, SDK_PAGE, README),
+            "on the Kakao Platform. -",
+            "on the Kakao Platform. Check the request parameters.",
+            "000 Common -603: remedy: page FixRequest, table Retry { after: None }",
+        ),
+        // A cause: the solution stays "-", the new cause's words decide.
+        (
+            REST_PAGE,
+            |page| check_rest_page(page, SDK_PAGE, README),
+            "If the Kakao Talk Channel is banned.",
+            "If the Kakao Talk Channel does not exist yet.",
+            "000 Kakao Talk Channel -544: remedy: page FixRequest, table ContactSupport",
+        ),
+        // An SDK-only cause, read from the SDK's English description.
+        (
+            SDK_PAGE,
+            |sdk| check_rest_page(REST_PAGE, sdk, README),
+            "The public key has been expired",
+            "The public key is not ready",
+            "002 TransactionHasExpired -423: remedy (SDK-only cause): page Unknown, table FixRequest",
+        ),
+        // Kakao Talk Share: a solution that now sends the user to Kakao Customer Service.
+        (
+            SHARE_PAGE,
+            check_share_table,
+            "4016 401 Unauthorized request. -",
+            "4016 401 Unauthorized request. Contact Kakao Customer Service.",
+            "004 4016: remedy: page ContactSupport, table Unknown",
+        ),
+        // Kakao Mobility: a description that no longer says maintenance.
+        (
+            MOBILITY_PAGE_EN,
+            |en| check_mobility_pages(en, MOBILITY_PAGE_KO),
+            "The service is currently under maintenance.",
+            "The service is currently unavailable.",
+            "001 -9798: remedy: page Unknown, table Maintenance { after: None }",
+        ),
+    ];
+    for (page, check, from, to, expected) in cases {
+        let problems = check(&mutate(page, from, to));
+        assert!(
+            problems.iter().any(|p| p == expected),
+            "{from:?} -> {to:?}: expected {expected:?} among {problems:#?}"
+        );
+    }
+}
+
+#[test]
+fn mutated_korean_page_is_reported() {
+    // The current address's copy changes: the table differs from it, and the copies disagree.
+    let page = mutate(REST_PAGE_KO, "서비스 점검중 |\n", "서비스 점검 중 |\n");
+    let problems = check_rest_korean_page(&page, REST_PAGE);
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("ko Common -9798: message_ko differs"),
+        "{problems:#?}"
+    );
+    assert!(
+        problems[1].starts_with("ko copy 2 Common -9798: differs from copy 1"),
+        "{problems:#?}"
+    );
+
+    // A solution: "-" becomes a text the table does not have.
+    let page = mutate(
+        REST_PAGE_KO,
+        "타임아웃이 발생한 경우 |\n- |",
+        "타임아웃이 발생한 경우 |\n재시도 |",
+    );
+    let problems = check_rest_korean_page(&page, REST_PAGE);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p == "ko Common -603: solution_ko: page Some(\"재시도\"), table None"),
+        "{problems:#?}"
+    );
+
+    // The SDK's Korean wording of a Common code, which the variant's docs must keep.
+    let sdk = mutate(SDK_PAGE, "서비스 점검 중\n", "서비스 점검 중입니다\n");
+    let problems = check_rest_page(REST_PAGE, &sdk, README);
+    assert_eq!(
+        problems,
+        [
+            "002 UnderMaintenance -9798: the SDK's Korean \"서비스 점검 중입니다\" is neither message_ko nor quoted in the docs"
+        ]
     );
 }

@@ -2,13 +2,15 @@
 //!
 //! # Where the data comes from
 //!
-//! Page "Troubleshooting > Response code" of Kakao Mobility Developers, in English (page 001)
-//! and in Korean (page 003):
+//! The Kakao Mobility Developers page "Troubleshooting > Response code", in English
+//! (<https://developers.kakaomobility.com/affiliate-en/solution.html>) and in Korean
+//! ("문제 해결하기 > 응답 코드"):
 //!
 //! - its "Common Error Codes" table (15 codes) is [`MobilityError`], rows in the page's order,
 //!   with the English description and "Solution:" text, and the Korean description and
-//!   "해결 방법:" text; a code the table does not list becomes [`MobilityError::Unknown`],
-//!   keeping the code;
+//!   "해결 방법:" text, and a `remedy` chosen from the English description and solution by
+//!   [the remedy rule](#the-remedy-rule); a code the table does not list becomes
+//!   [`MobilityError::Unknown`], keeping the code;
 //! - its "HTTP status code" table (200, 400, 401, 403, 429, 500, 502, 503) is [`HttpStatus`].
 //!
 //! Kakao Mobility keeps its own figures where they differ from the REST API table of
@@ -23,6 +25,35 @@
 //! qualifies: -1 ([`MobilityError::InternalError`]), "Solution: Retry." ("해결 방법: 재시도").
 //! -3's solution ends with "retry the API request", but only after enabling a feature in the
 //! app's settings, so it is not retryable.
+//!
+//! # The remedy rule
+//!
+//! [`remedy`](crate::KakaoError::remedy) is chosen by the rule the REST API tables use,
+//! written out step by step in [`rest`](crate::rest#the-remedy-rule), reading the English
+//! page's description as the cause and its "Solution:" text as the solution: the first step
+//! whose words they contain decides. Every row gets what the REST API's Common table gives the
+//! same code (from this page's own words); -401 is `RefreshToken` here too ("renew token"),
+//! with the same caveat about a -401 that is really a settings problem. The one retryable row,
+//! -1, gets `Retry`; -7 and -9798 (maintenance), -10 (a quota) and -603 (a request that took
+//! too long) get a waiting remedy without being retryable.
+//!
+//! | code | name | remedy | step | the text that decides |
+//! |---|---|---|---:|---|
+//! | -1 | `InternalError` | `Retry` | 3 | solution "Retry." |
+//! | -2 | `IllegalParams` | `FixRequest` | 8 | solution "Check your request parameters." |
+//! | -3 | `UnsupportedApi` | `FixAppSettings` | 7 | solution "Go to Kakao Developers > App > your app > Dashboard > Settings. ..." |
+//! | -4 | `BlockedAction` | `ContactSupport` | 11 | cause "The account is restricted or is performing restricted actions." |
+//! | -5 | `PermissionDenied` | `FixAppSettings` | 7 | solution "Request API review to obtain permission." |
+//! | -7 | `ServiceMaintenanceOrInternalError` | `Maintenance` | 1 | cause "The service is under maintenance or experiencing internal issues." |
+//! | -8 | `InvalidHeader` | `FixRequest` | 8 | solution "Check and correct your request headers." |
+//! | -9 | `DeprecatedApi` | `FixRequest` | 14 | cause "The API you’re calling has been deprecated." |
+//! | -10 | `ApiLimitExceeded` | `Throttled` | 2 | cause "API request quota exceeded." |
+//! | -401 | `InvalidToken` | `RefreshToken` | 4 | solution "Verify app key or renew token, and check registered app info on the Kakao Developers." |
+//! | -602 | `ImageUploadSizeExceeded` | `FixRequest` | 14 | cause "Uploaded image exceeds the maximum allowed file size." |
+//! | -603 | `ServerTimeOut` | `Retry` | 13 | cause "The request took too long to complete (e.g., image upload or scraping)." |
+//! | -903 | `DeveloperDoesNotExist` | `FixAppSettings` | 12 | cause "The request was made using an unregistered developer’s app key or token." |
+//! | -911 | `UnsupportedImageFormat` | `FixRequest` | 14 | cause "Unsupported image format" |
+//! | -9798 | `UnderMaintenance` | `Maintenance` | 1 | cause "The service is currently under maintenance." |
 //!
 //! ```
 //! use kakao_errors::KakaoError;

@@ -4,7 +4,8 @@ use crate::KakaoError;
 
 use super::{Common, KeywordAd, Login, Moment, Push, TalkCalendar, TalkChannel, TalkMessage};
 
-/// Any REST API error code: the eight tables of page 000, in the page's order, then a catch-all.
+/// Any REST API error code: the eight tables of the REST API error code page, in the page's
+/// order, then a catch-all.
 ///
 /// [`from_code`](KakaoError::from_code) tries each table in turn and never fails: a code no
 /// table documents becomes [`ApiError::Unknown`], keeping the code.
@@ -51,8 +52,8 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    /// The title of the page 000 section that documents this code (`"Common"`,
-    /// `"Kakao Login"`, ...), or `None` for [`ApiError::Unknown`].
+    /// The title of the REST API error code page's section that documents this code
+    /// (`"Common"`, `"Kakao Login"`, ...), or `None` for [`ApiError::Unknown`].
     ///
     /// ```
     /// use kakao_errors::rest::{ApiError, Login};

@@ -1,7 +1,7 @@
 //! REST API > Error code > **Kakao Keyword Ad**: errors of the Kakao Keyword Ad APIs.
 //!
-//! Source: Kakao Developers, REST API > Error code, section "Kakao Keyword Ad" (page 000). The
-//! page refers to the Korean documentation for more codes; only the one listed here is encoded.
+//! Source: the Kakao Developers page [REST API > Error code](https://developers.kakao.com/docs/latest/en/rest-api/error-code), section "Kakao Keyword Ad". The page refers to the
+//! Korean documentation for more codes; only the one listed here is encoded.
 
 use crate::KakaoError;
 
@@ -13,6 +13,7 @@ pub enum KeywordAd {
     #[kakao(
         code = -820,
         status = 400,
+        remedy = Unknown,
         message = "Internal error related to Kakao Keyword Ad APIs occurs."
     )]
     KeywordAdInternalError,

@@ -1,9 +1,9 @@
 //! REST API > Error code > **Kakao Login**: errors of the login-based APIs.
 //!
-//! Source: Kakao Developers, REST API > Error code, section "Kakao Login" (page 000), rows in
-//! the page's order; then the four causes of the Android SDK's `ApiErrorCause` (page 002) that
-//! belong to Kakao Login but that page 000 does not list (-405, -421, -422, -423), in the SDK's
-//! order and without an HTTP status, since no page documents one.
+//! Source: the Kakao Developers page [REST API > Error code](https://developers.kakao.com/docs/latest/en/rest-api/error-code), section "Kakao Login", rows in the page's order;
+//! then the four causes of the Android SDK's [`ApiErrorCause` reference](https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html) that belong to Kakao Login but that the
+//! REST page does not list (-405, -421, -422, -423), in the SDK's order and without an HTTP
+//! status, since no page documents one.
 //!
 //! The page's note on the section: to use login-based APIs, the Kakao Account of the user must
 //! be linked with the service app.
@@ -18,6 +18,7 @@ pub enum Login {
     #[kakao(
         code = -101,
         status = 400,
+        remedy = UserAction,
         message = "If a user whose Kakao Account is not linked to the app makes a request.",
         message_ko = "앱과 연결되지 않은 사용자가 요청한 경우",
         solution = "Retry after linking the Kakao Account to the app through Kakao Login."
@@ -28,6 +29,7 @@ pub enum Login {
     #[kakao(
         code = -102,
         status = 400,
+        remedy = FixRequest,
         message = "If requested the manual signup API with an access token of a user who is already linked to the app.",
         message_ko = "이미 앱과 연결되어 있는 사용자에 대해 연결하기 요청한 경우"
     )]
@@ -37,6 +39,7 @@ pub enum Login {
     #[kakao(
         code = -103,
         status = 400,
+        remedy = UserAction,
         message = "If the request has been made with a dormant or invalid Kakao Account.",
         message_ko = "휴면 상태, 또는 존재하지 않는 카카오계정으로 요청한 경우"
     )]
@@ -46,6 +49,7 @@ pub enum Login {
     #[kakao(
         code = -201,
         status = 400,
+        remedy = FixRequest,
         message = "If tried to retrieve or store the value of the invalid user property key.",
         message_ko = "앱에 추가하지 않은 사용자 프로퍼티 키 값을 불러오거나 저장하려고 한 경우",
         solution = "Go to App > [Kakao Login] > [User Properties] to check registered keys, and set the request parameters to match the registered user property keys."
@@ -67,6 +71,7 @@ pub enum Login {
     #[kakao(
         code = -406,
         status = 401,
+        remedy = UserAction,
         message = "If a user under age 14 calls the API from the app that does not allow the users under age 14.",
         message_ko = "앱에 설정된 제한 연령보다 사용자의 연령이 낮음"
     )]
@@ -74,9 +79,10 @@ pub enum Login {
 
     /// The user must verify their age first.
     ///
-    /// Only in the Android SDK's `ApiErrorCause` (page 002), which gives no HTTP status.
+    /// Only in the Android SDK's `ApiErrorCause` reference, which gives no HTTP status.
     #[kakao(
         code = -405,
+        remedy = UserAction,
         message = "Age verification is required",
         message_ko = "연령인증 필요"
     )]
@@ -84,9 +90,10 @@ pub enum Login {
 
     /// A signing request (Kakao Certificate) has not been completed.
     ///
-    /// Only in the Android SDK's `ApiErrorCause` (page 002), which gives no HTTP status.
+    /// Only in the Android SDK's `ApiErrorCause` reference, which gives no HTTP status.
     #[kakao(
         code = -421,
+        remedy = UserAction,
         message = "Signing is not completed",
         message_ko = "서명이 완료되지 않은 경우"
     )]
@@ -94,9 +101,10 @@ pub enum Login {
 
     /// The signing was not completed within its valid time.
     ///
-    /// Only in the Android SDK's `ApiErrorCause` (page 002), which gives no HTTP status.
+    /// Only in the Android SDK's `ApiErrorCause` reference, which gives no HTTP status.
     #[kakao(
         code = -422,
+        remedy = UserAction,
         message = "Signing is not completed in the valid time",
         message_ko = "유효시간 안에 서명이 완료되지 않은 경우"
     )]
@@ -104,9 +112,10 @@ pub enum Login {
 
     /// The public key of the signing transaction has expired.
     ///
-    /// Only in the Android SDK's `ApiErrorCause` (page 002), which gives no HTTP status.
+    /// Only in the Android SDK's `ApiErrorCause` reference, which gives no HTTP status.
     #[kakao(
         code = -423,
+        remedy = FixRequest,
         message = "The public key has been expired",
         message_ko = "공개 키가 만료된 경우"
     )]

@@ -3,9 +3,10 @@
 //!
 //! # Where the data comes from
 //!
-//! Page "REST API > Error code" of Kakao Developers (English) lists, per product, each error's
-//! code, HTTP status, cause and solution. Each section is one enum here, in one file, with its
-//! rows in the page's order:
+//! The Kakao Developers page "REST API > Error code"
+//! (<https://developers.kakao.com/docs/latest/en/rest-api/error-code>) lists, per product,
+//! each error's code, HTTP status, cause and solution. Each section is one enum here, in one
+//! file, with its rows in the page's order:
 //!
 //! | section of the page | type | codes |
 //! |---|---|---|
@@ -18,14 +19,30 @@
 //! | Kakao Moment | [`Moment`] | -813 |
 //! | Kakao Keyword Ad | [`KeywordAd`] | -820 |
 //!
-//! For every row:
+//! Where each field of a row comes from:
 //!
-//! - `message` is the page's "Cause" text, word for word (typos included, such as
-//!   "requsted" in -520);
-//! - `status` is the page's "Status Code";
-//! - `solution` is the page's "Solution" text, absent where the page has "-";
-//! - `message_ko` is the Korean description the Android SDK's `ApiErrorCause` reference gives
-//!   for the same code, for the 29 codes it has; the other codes have no Korean text.
+//! | field | Common | the other seven tables | the SDK-only codes (below) |
+//! |---|---|---|---|
+//! | `message` | the page's "Cause" | the page's "Cause" | the SDK's English description |
+//! | `status` | the page's "Status Code" | the page's "Status Code" | none |
+//! | `solution` | the page's "Solution"; none for "-" | the page's "Solution"; none for "-" | none |
+//! | `message_ko` | the Korean page's "원인" | the SDK's Korean description, where the SDK has the code | the SDK's Korean description |
+//! | `solution_ko` | the Korean page's "해결 방법"; none for "-" | none | none |
+//! | `remedy` | [the remedy rule](#the-remedy-rule) | the remedy rule | the remedy rule, over the SDK's English description |
+//!
+//! Texts are word for word, typos included (such as "requsted" in -520, or "데이타" in the
+//! Korean -2). "The page" is the English page above; "the Korean page" is its Korean version,
+//! REST API > 에러 코드 (<https://developers.kakao.com/docs/latest/ko/rest-api/error-code>),
+//! whose "공통" (Common) table has the same 20 codes and statuses; the texts are those of that
+//! address, and the page's older address
+//! (<https://developers.kakao.com/docs/ko/rest-api/error-code>) gives the same table word for
+//! word. Only the Common table is taken from the Korean page. "The SDK" is the Android SDK's
+//! `ApiErrorCause` reference
+//! (<https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html>),
+//! which has Korean and English descriptions of 29 codes. For a Common code that both the
+//! Korean page and the SDK describe, the Korean page's cause is `message_ko`: it is the same
+//! table's own text, next to its Korean solution; the SDK's wording, where it differs, is
+//! quoted in the variant's docs.
 //!
 //! Variant names are the Android SDK's `ApiErrorCause` names where the SDK has the code
 //! (`NotFriend` for -502 and `BlockedApp` for -12 come from newer SDKs), and otherwise say what
@@ -51,6 +68,125 @@
 //! account, enable a feature, pass a review), and the same request sent again fails the same
 //! way. The SDK-only codes have no solution and are not retryable either.
 //!
+//! # The remedy rule
+//!
+//! [`remedy`](crate::KakaoError::remedy) says what to do about an error: a
+//! [`Remedy`](crate::Remedy). Every row gets one by a rule that reads the row's cause and
+//! solution as the page gives them (for the SDK-only codes, the SDK's English description as
+//! the cause, and no solution). The first step whose words the text contains decides; words
+//! are matched ignoring case:
+//!
+//! | step | reads | words | remedy |
+//! |---:|---|---|---|
+//! | 1 | cause | "maintenance" | `Maintenance` |
+//! | 2 | cause | "quota", "limit" | `Throttled` |
+//! | 3 | solution | the retry rule's: "Retry." alone, "try again later", "after cached data expires" | `Retry` |
+//! | 4 | solution | "token" | `RefreshToken` |
+//! | 5 | solution | "consent" | `RequestConsent` |
+//! | 6 | solution | "customer service" | `ContactSupport` |
+//! | 7 | solution | "app key", "app management page", "Kakao Developers", "review", "connect" | `FixAppSettings` |
+//! | 8 | solution | "request parameters", "request header", "allowed range", "correct specification", "pass the correct" | `FixRequest` |
+//! | 9 | solution | "Kakao Account", "browser", "[Admin only]" | `UserAction` |
+//! | 10 | cause | "not signed up", "dormant", "under age", "age verification", "signing is not completed", "refuses", "unsupported device" | `UserAction` |
+//! | 11 | cause | "suspended", "banned", "blocked", "restricted" | `ContactSupport` |
+//! | 12 | cause | "app key", "authentication failed" | `FixAppSettings` |
+//! | 13 | cause | "timeout", "took too long" | `Retry` |
+//! | 14 | cause | "does not exist", "wrong", "invalid", "unsupported", "maximum", "tried to", "terminated", "deprecated", "expired", "already linked", "does not have any registered" | `FixRequest` |
+//! | 15 | | none of the above | `Unknown` |
+//!
+//! In words: first what the cause says of the service (down for maintenance; a quota or a
+//! spending limit reached, where the way out is to stop until it resets, whatever the solution
+//! adds about raising it); then what the solution tells the caller to do (send it again,
+//! refresh the token, ask for consent, contact Kakao, change a console setting, fix the
+//! request, or have the user act); then, where the solution is "-" or says none of these, who
+//! the cause says must act: the user, Kakao's support (a suspended or banned account or app),
+//! the app's settings (its app key), nobody (a timeout inside Kakao: send it again), or the
+//! caller (a wrong, missing or oversized value). A cause that says none of these gets
+//! `Unknown`. The same rule decides the rows of [Kakao Talk Share](crate::share) and
+//! [Kakao Mobility](crate::mobility).
+//!
+//! Every retryable row gets a waiting remedy (`Retry`, `Throttled` or `Maintenance`). Some
+//! rows get a waiting remedy without being retryable: their cause calls for waiting, but the
+//! page's solution does not say to send the same request again (the retry rule reads only the
+//! solution): maintenance (-7, -9798), quotas (-10, -11, -531, -532, -533, -536) and the
+//! timeout -603.
+//!
+//! -401 is `RefreshToken`, from the page's "reissue an access token". Its cause also covers an
+//! app that does not match its registration: a -401 whose message says "domain mismatched" or
+//! "wrong appKey(null) format" (Kakao Talk Share > Troubleshooting,
+//! <https://developers.kakao.com/docs/latest/en/kakaotalk-share/trouble-shooting>) is a
+//! settings problem, `FixAppSettings`. Only the response's message tells the two apart
+//! ([`ResponseError::share_sub_error`](crate::response::ResponseError::share_sub_error)), so
+//! the remedy of a parsed response refines this one; the table's answer for -401 stays
+//! `RefreshToken`.
+//!
+//! ```
+//! use kakao_errors::{KakaoError, Remedy};
+//! use kakao_errors::rest::{ApiError, Common};
+//!
+//! assert_eq!(Common::ApiLimitExceeded.remedy(), Remedy::Throttled { after: None });
+//! let maintenance = Common::UnderMaintenance;
+//! assert!(maintenance.remedy().is_wait() && !maintenance.is_retryable());
+//! assert_eq!(ApiError::from_code(-819).unwrap().remedy(), Remedy::FixAppSettings);
+//! ```
+//!
+//! | code | name | remedy | step | the text that decides |
+//! |---|---|---|---:|---|
+//! | -1 | `InternalError` | `Retry` | 3 | solution "Retry." |
+//! | -2 | `IllegalParams` | `FixRequest` | 8 | solution "Check the request parameters." |
+//! | -3 | `UnsupportedApi` | `FixAppSettings` | 7 | solution "Go to [Service name] on the app management page, enable the function under [Usage settings] and then make a request again." |
+//! | -4 | `BlockedAction` | `ContactSupport` | 11 | cause "If an account has been blocked or restricted to do some actions." |
+//! | -5 | `PermissionDenied` | `FixAppSettings` | 7 | solution "Request a review to use the API, and then make a request again." |
+//! | -6 | `ActionNotAllowed` | `FixRequest` | 8 | solution "Refer to the API documentation and request for an action within the allowed range." |
+//! | -7 | `ServiceMaintenanceOrInternalError` | `Maintenance` | 1 | cause "If the service is undergoing maintenance or has an internal problem." |
+//! | -8 | `InvalidHeader` | `FixRequest` | 8 | solution "Check the request header." |
+//! | -9 | `DeprecatedApi` | `FixRequest` | 14 | cause "If the API has been terminated its service." |
+//! | -10 | `ApiLimitExceeded` | `Throttled` | 2 | cause "If the allowed quota limit has been exceeded." |
+//! | -11 | `PaidApiLimitExceeded` | `Throttled` | 2 | cause "If called a paid API exceeding the daily or monthly limit amount." |
+//! | -12 | `BlockedApp` | `ContactSupport` | 11 | cause "If your Kakao Developers app or developer account has been suspended." |
+//! | -401 | `InvalidToken` | `RefreshToken` | 4 | solution "... or reissue an access token. ..." |
+//! | -501 | `NotTalkUser` | `UserAction` | 10 | cause "If a user who has not signed up for Kakao Talk or suspended calls ..." |
+//! | -602 | `ImageUploadSizeExceeded` | `FixRequest` | 14 | cause "If the file size of the uploaded image exceeds the maximum size." |
+//! | -603 | `ServerTimeOut` | `Retry` | 13 | cause "If a timeout occurs while processing the request on the Kakao Platform." |
+//! | -606 | `ImageMaxUploadCountExceed` | `FixRequest` | 14 | cause "If exceeding the maximum number of images to upload." |
+//! | -903 | `DeveloperDoesNotExist` | `FixAppSettings` | 12 | cause "If the request has been made with an unregistered developer's app key ..." |
+//! | -911 | `UnsupportedImageFormat` | `FixRequest` | 14 | cause "If using an image file with the unsupported format to upload." |
+//! | -9798 | `UnderMaintenance` | `Maintenance` | 1 | cause "If the service is undergoing maintenance." |
+//! | -301 | `AppDoesNotExist` | `FixAppSettings` | 12 | SDK "Requested with an app key of not registered app, ..." |
+//! | -101 | `NotRegisteredUser` | `UserAction` | 9 | solution "Retry after linking the Kakao Account to the app through Kakao Login." |
+//! | -102 | `AlreadyRegisteredUser` | `FixRequest` | 14 | cause "... with an access token of a user who is already linked to the app." |
+//! | -103 | `AccountDoesNotExist` | `UserAction` | 10 | cause "If the request has been made with a dormant or invalid Kakao Account." |
+//! | -201 | `PropertyKeyDoesNotExist` | `FixRequest` | 8 | solution "... and set the request parameters to match the registered user property keys." |
+//! | -402 | `InsufficientScope` | `RequestConsent` | 5 | solution "... and request additional consent to the scope." |
+//! | -406 | `UnderAgeLimit` | `UserAction` | 10 | cause "If a user under age 14 calls the API ..." |
+//! | -405 | `RequiredAgeVerification` | `UserAction` | 10 | SDK "Age verification is required" |
+//! | -421 | `SigningIsNotCompleted` | `UserAction` | 10 | SDK "Signing is not completed" |
+//! | -422 | `InvalidTransaction` | `UserAction` | 10 | SDK "Signing is not completed in the valid time" |
+//! | -423 | `TransactionHasExpired` | `FixRequest` | 14 | SDK "The public key has been expired" |
+//! | -502 | `NotFriend` | `Retry` | 3 | solution "Retry to make a request after cached data expires." |
+//! | -530 | `TalkMessageDisabled` | `UserAction` | 10 | cause "If the recipient refuses to receive a message." |
+//! | -532 | `TalkSendMessageDailyLimitExceed` | `Throttled` | 2 | cause "... after exceeding the quota limit allowed to send a message ..." |
+//! | -533 | `TalkReceiveMessageDailyLimitExceed` | `Throttled` | 2 | cause "If exceeding the quota limit, allowed to receive a message ..." |
+//! | -536 | `TalkSenderRecipientDailyLimitExceed` | `Throttled` | 2 | cause "If exceeding the quota limit, allowed to send and receive a message ..." |
+//! | -504 | `UserDeviceUnsupported` | `UserAction` | 10 | SDK "Sent message to an unsupported device" |
+//! | -531 | `TalkSendMessageMonthlyLimitExceed` | `Throttled` | 2 | SDK "The sender exceeded the monthly quota for sending messages" |
+//! | -541 | `ChannelDoesNotExist` | `FixRequest` | 14 | cause "If the Kakao Talk Channel does not exist." |
+//! | -544 | `ChannelBanned` | `ContactSupport` | 11 | cause "If the Kakao Talk Channel is banned." |
+//! | -815 | `ChannelInternalError` | `Unknown` | 15 | cause "Internal error related to Kakao Talk Channel API." |
+//! | -816 | `CustomerFileNotFound` | `FixRequest` | 14 | cause "If used a wrong customer file ID, ..." |
+//! | -817 | `InvalidCustomerFileName` | `FixRequest` | 14 | cause "If tried to register customer file API using the existing file name or unallowed file name." |
+//! | -818 | `CustomerFileLimitExceeded` | `FixRequest` | 14 | cause "If exceeding the maximum number of the customer files. ..." |
+//! | -819 | `ChannelNotConnected` | `FixAppSettings` | 7 | solution "Connect Kakao Talk Channel to app." |
+//! | -901 | `PushTokenNotRegistered` | `FixRequest` | 14 | cause "If a push notification sent to a device that does not have any registered push token." |
+//! | -520 | `EventOrCalendarNotFound` | `FixRequest` | 14 | cause "If the requsted public event ID or calendar ID does not exist." |
+//! | -521 | `ProfileStickerNotEditable` | `FixRequest` | 14 | cause "If tried to edit or delete a task on the Kakao Talk profile sticker." |
+//! | -813 | `MomentInternalError` | `Unknown` | 15 | cause "Internal error related to Kakao Moment APIs occurs." |
+//! | -820 | `KeywordAdInternalError` | `Unknown` | 15 | cause "Internal error related to Kakao Keyword Ad APIs occurs." |
+//!
+//! "SDK" is the Android SDK's English description of a code the REST page does not list. The
+//! three "Internal error related to ..." rows have no solution on the page, and their cause
+//! names none of the rule's words: nothing is known of what would help.
+//!
 //! # Unknown codes
 //!
 //! Each per-product enum knows only its own codes: `Login::from_code(-1)` is `None`.
@@ -65,6 +201,8 @@
 //! let e = ApiError::from_code(-1).unwrap();
 //! assert_eq!(e, ApiError::Common(Common::InternalError));
 //! assert_eq!((e.status(), e.is_retryable()), (Some(400), true));
+//! assert_eq!(e.message_ko(), Some("서버 내부에서 처리 중에 에러가 발생한 경우"));
+//! assert_eq!(e.solution_ko(), Some("재시도"));
 //! assert_eq!(ApiError::from_code(-9999), Some(ApiError::Unknown(-9999)));
 //! ```
 

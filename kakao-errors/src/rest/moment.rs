@@ -1,7 +1,7 @@
 //! REST API > Error code > **Kakao Moment**: errors of the Kakao Moment (advertising) APIs.
 //!
-//! Source: Kakao Developers, REST API > Error code, section "Kakao Moment" (page 000). The page
-//! refers to Kakao Moment > Reference for more codes; only the one listed here is encoded.
+//! Source: the Kakao Developers page [REST API > Error code](https://developers.kakao.com/docs/latest/en/rest-api/error-code), section "Kakao Moment". The page refers to Kakao
+//! Moment > Reference for more codes; only the one listed here is encoded.
 
 use crate::KakaoError;
 
@@ -13,6 +13,7 @@ pub enum Moment {
     #[kakao(
         code = -813,
         status = 400,
+        remedy = Unknown,
         message = "Internal error related to Kakao Moment APIs occurs."
     )]
     MomentInternalError,

@@ -1,6 +1,6 @@
 //! REST API > Error code > **Push Notification**: errors of the push notification APIs.
 //!
-//! Source: Kakao Developers, REST API > Error code, section "Push Notification" (page 000).
+//! Source: the Kakao Developers page [REST API > Error code](https://developers.kakao.com/docs/latest/en/rest-api/error-code), section "Push Notification".
 
 use crate::KakaoError;
 
@@ -12,6 +12,7 @@ pub enum Push {
     #[kakao(
         code = -901,
         status = 400,
+        remedy = FixRequest,
         message = "If a push notification sent to a device that does not have any registered push token."
     )]
     PushTokenNotRegistered,

@@ -1,7 +1,7 @@
 //! REST API > Error code > **Talk Calendar**: errors of the Talk Calendar APIs.
 //!
-//! Source: Kakao Developers, REST API > Error code, section "Talk Calendar" (page 000), rows in
-//! the page's order. The page's "requsted" typo is kept: messages are the page's text.
+//! Source: the Kakao Developers page [REST API > Error code](https://developers.kakao.com/docs/latest/en/rest-api/error-code), section "Talk Calendar", rows in the page's order.
+//! The page's "requsted" typo is kept: messages are the page's text.
 
 use crate::KakaoError;
 
@@ -13,6 +13,7 @@ pub enum TalkCalendar {
     #[kakao(
         code = -520,
         status = 400,
+        remedy = FixRequest,
         message = "If the requsted public event ID or calendar ID does not exist."
     )]
     EventOrCalendarNotFound,
@@ -21,6 +22,7 @@ pub enum TalkCalendar {
     #[kakao(
         code = -521,
         status = 400,
+        remedy = FixRequest,
         message = "If tried to edit or delete a task on the Kakao Talk profile sticker."
     )]
     ProfileStickerNotEditable,

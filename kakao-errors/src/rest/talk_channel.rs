@@ -1,8 +1,7 @@
 //! REST API > Error code > **Kakao Talk Channel**: errors of the Kakao Talk Channel APIs.
 //!
-//! Source: Kakao Developers, REST API > Error code, section "Kakao Talk Channel" (page 000),
-//! rows in the page's order. The Android SDK has none of these codes, so the names say what
-//! each error is.
+//! Source: the Kakao Developers page [REST API > Error code](https://developers.kakao.com/docs/latest/en/rest-api/error-code), section "Kakao Talk Channel", rows in the page's
+//! order. The Android SDK has none of these codes, so the names say what each error is.
 
 use crate::KakaoError;
 
@@ -14,18 +13,25 @@ pub enum TalkChannel {
     #[kakao(
         code = -541,
         status = 400,
+        remedy = FixRequest,
         message = "If the Kakao Talk Channel does not exist."
     )]
     ChannelDoesNotExist,
 
     /// The Kakao Talk Channel is banned.
-    #[kakao(code = -544, status = 400, message = "If the Kakao Talk Channel is banned.")]
+    #[kakao(
+        code = -544,
+        status = 400,
+        remedy = ContactSupport,
+        message = "If the Kakao Talk Channel is banned."
+    )]
     ChannelBanned,
 
     /// The Kakao Talk Channel API failed internally.
     #[kakao(
         code = -815,
         status = 400,
+        remedy = Unknown,
         message = "Internal error related to Kakao Talk Channel API."
     )]
     ChannelInternalError,
@@ -34,6 +40,7 @@ pub enum TalkChannel {
     #[kakao(
         code = -816,
         status = 400,
+        remedy = FixRequest,
         message = "If used a wrong customer file ID, or if it fails to find the customer file ID among the uploaded Kakao Talk Channel customer files."
     )]
     CustomerFileNotFound,
@@ -42,6 +49,7 @@ pub enum TalkChannel {
     #[kakao(
         code = -817,
         status = 400,
+        remedy = FixRequest,
         message = "If tried to register customer file API using the existing file name or unallowed file name."
     )]
     InvalidCustomerFileName,
@@ -51,6 +59,7 @@ pub enum TalkChannel {
     #[kakao(
         code = -818,
         status = 400,
+        remedy = FixRequest,
         message = "If exceeding the maximum number of the customer files. Up to 30 files are allowed including the files uploaded to the Kakao Talk Channel Admin Center."
     )]
     CustomerFileLimitExceeded,
@@ -59,6 +68,7 @@ pub enum TalkChannel {
     #[kakao(
         code = -819,
         status = 400,
+        remedy = FixAppSettings,
         message = "If a Kakao Talk Channel and a service app are not connected.",
         solution = "Connect Kakao Talk Channel to app."
     )]

@@ -1,9 +1,9 @@
 //! REST API > Error code > **Kakao Talk Message**: errors of the Kakao Talk Message API.
 //!
-//! Source: Kakao Developers, REST API > Error code, section "Kakao Talk Message" (page 000),
-//! rows in the page's order; then the two causes of the Android SDK's `ApiErrorCause` (page 002)
-//! that belong here but that page 000 does not list (-504, -531), in the SDK's order and without
-//! an HTTP status, since no page documents one.
+//! Source: the Kakao Developers page [REST API > Error code](https://developers.kakao.com/docs/latest/en/rest-api/error-code), section "Kakao Talk Message", rows in the page's
+//! order; then the two causes of the Android SDK's [`ApiErrorCause` reference](https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html) that belong here but that the REST
+//! page does not list (-504, -531), in the SDK's order and without an HTTP status, since no
+//! page documents one.
 
 use crate::KakaoError;
 
@@ -18,6 +18,7 @@ pub enum TalkMessage {
         code = -502,
         status = 400,
         retry = true,
+        remedy = Retry,
         message = "If the recipient is not the sender's friend.",
         solution = "Retry to make a request after cached data expires."
     )]
@@ -25,13 +26,14 @@ pub enum TalkMessage {
 
     /// The recipient does not accept messages.
     ///
-    /// The two pages word this code differently: page 000 (used for the message) says the
-    /// recipient refuses to receive messages; the Android SDK (page 002, used for the Korean
-    /// message) says "The receiver turned off the profile visibility" (받는 이가 프로필 비공개로
-    /// 설정한 경우).
+    /// The two sources word this code differently: the REST API error code page (used for the
+    /// message) says the recipient refuses to receive messages; the Android SDK's
+    /// `ApiErrorCause` reference (used for the Korean message) says "The receiver turned off
+    /// the profile visibility" (받는 이가 프로필 비공개로 설정한 경우).
     #[kakao(
         code = -530,
         status = 400,
+        remedy = UserAction,
         message = "If the recipient refuses to receive a message.",
         message_ko = "받는 이가 프로필 비공개로 설정한 경우"
     )]
@@ -41,6 +43,7 @@ pub enum TalkMessage {
     #[kakao(
         code = -532,
         status = 400,
+        remedy = Throttled,
         message = "If the sender requests to send a message after exceeding the quota limit allowed to send a message regardless of recipients from a specific app during a day.",
         message_ko = "보내는 이가 하루 동안 보낼 수 있는 쿼터를 초과한 경우"
     )]
@@ -50,6 +53,7 @@ pub enum TalkMessage {
     #[kakao(
         code = -533,
         status = 400,
+        remedy = Throttled,
         message = "If exceeding the quota limit, allowed to receive a message from a specific app during a day."
     )]
     TalkReceiveMessageDailyLimitExceed,
@@ -58,15 +62,17 @@ pub enum TalkMessage {
     #[kakao(
         code = -536,
         status = 400,
+        remedy = Throttled,
         message = "If exceeding the quota limit, allowed to send and receive a message between a sender and a recipient during a day."
     )]
     TalkSenderRecipientDailyLimitExceed,
 
     /// The message was sent to a device that does not support it.
     ///
-    /// Only in the Android SDK's `ApiErrorCause` (page 002), which gives no HTTP status.
+    /// Only in the Android SDK's `ApiErrorCause` reference, which gives no HTTP status.
     #[kakao(
         code = -504,
+        remedy = UserAction,
         message = "Sent message to an unsupported device",
         message_ko = "지원되지 않는 기기로 메시지를 전송한 경우"
     )]
@@ -74,9 +80,10 @@ pub enum TalkMessage {
 
     /// The sender used up the monthly quota for sending messages.
     ///
-    /// Only in the Android SDK's `ApiErrorCause` (page 002), which gives no HTTP status.
+    /// Only in the Android SDK's `ApiErrorCause` reference, which gives no HTTP status.
     #[kakao(
         code = -531,
+        remedy = Throttled,
         message = "The sender exceeded the monthly quota for sending messages",
         message_ko = "보내는 이가 한 달 동안 보낼 수 있는 쿼터를 초과한 경우"
     )]

@@ -2,11 +2,13 @@
 //!
 //! # Where the data comes from
 //!
-//! Page "Kakao Talk Share > Troubleshooting" of Kakao Developers (English):
+//! The Kakao Developers page "Kakao Talk Share > Troubleshooting" (English,
+//! <https://developers.kakao.com/docs/latest/en/kakaotalk-share/trouble-shooting>):
 //!
 //! - its table of 19 codes (4002 .. 5005) is [`TalkShareError`], rows in the page's order: the
 //!   page's "Cause" as `message` (4011 and 4019 share one, as do 5001 and 5005), its "Status
-//!   Code" as `status`, its "Solution" as `solution` (absent for 4016, whose solution is "-");
+//!   Code" as `status`, its "Solution" as `solution` (absent for 4016, whose solution is "-"),
+//!   and a `remedy` chosen from cause and solution by [the remedy rule](#the-remedy-rule);
 //!   a code the table does not list becomes [`TalkShareError::Unknown`], keeping the code;
 //! - [`ShareApiError`] resolves what a Talk Share call answers: the table's codes and the REST
 //!   API's (a Talk Share request also fails with -401, -2, ...), then a catch-all;
@@ -33,6 +35,45 @@
 //! Not retryable, although their solutions say "try again": 4005 (with a different browser),
 //! 4006 (after a quota review), 4009 (after changing a room option), 4012 (after logging in),
 //! 4018 (after checking the account). Each needs someone to act first.
+//!
+//! # The remedy rule
+//!
+//! [`remedy`](crate::KakaoError::remedy) is chosen by the rule the REST API tables use,
+//! written out step by step in [`rest`](crate::rest#the-remedy-rule): the first step whose
+//! words the row's cause or solution contains decides. In short: a quota or a usage limit is
+//! `Throttled`; a solution to try again later is `Retry`; then the solution's words (contact
+//! Kakao Customer Service, check the app key, pass the correct value, a step the user takes in
+//! Kakao Talk or the browser); then, where the solution says none of these, the cause's (a
+//! suspended account or app, a failed authentication of the app). Every retryable row gets a
+//! waiting remedy: 4007, "You temporarily exceeded the usage limit." / "Try again later.", is
+//! `Throttled`; the others are `Retry`.
+//!
+//! 4019's solution only points to its case-by-case section, so its cause decides (step 12,
+//! "authentication failed"): `FixAppSettings`, which that section bears out, since every cause
+//! it lists is an app setting (platform, key hash, bundle ID, web domain, app key). 4003 is
+//! `Retry` (step 3, "try again later"), although its first advice is to check the app key.
+//!
+//! | code | name | remedy | step | the text that decides |
+//! |---|---|---|---:|---|
+//! | 4002 | `InvalidRequest` | `FixRequest` | 8 | solution "Check the development guide and call the API according to the correct specification." |
+//! | 4003 | `WrongAppKeyOrTemporaryError` | `Retry` | 3 | solution "Check if the app key used for the API call is correct, or try again later." |
+//! | 4005 | `UnsupportedBrowser` | `UserAction` | 9 | solution "Try again with a different browser or Internet Explorer version 11 or higher." |
+//! | 4006 | `DefaultQuotaExceeded` | `Throttled` | 2 | cause "You exceeded the default quota for Kakao Talk Share." |
+//! | 4007 | `TemporaryUsageLimitExceeded` | `Throttled` | 2 | cause "You temporarily exceeded the usage limit." |
+//! | 4008 | `SuspendedTalkAccount` | `ContactSupport` | 6 | solution "Contact Kakao Customer Service." |
+//! | 4009 | `AdminOnlyOpenChat` | `UserAction` | 9 | solution "Disable the [Admin only] option and try again." |
+//! | 4011 | `AuthenticationFailed` | `FixAppSettings` | 7 | solution "Check the app key used in the request." |
+//! | 4012 | `AccountNotConnectedToTalk` | `UserAction` | 9 | solution "Log in to Kakao Account in Kakao Talk's ... and try again." |
+//! | 4013 | `SuspendedKakaoAccount` | `ContactSupport` | 6 | solution "Contact Kakao Customer Service." |
+//! | 4015 | `UserRegistrationFailed` | `Retry` | 3 | solution "Try again later." |
+//! | 4016 | `Unauthorized` | `Unknown` | 15 | cause "Unauthorized request.", solution "-" |
+//! | 4017 | `AccountAuthenticationFailed` | `Retry` | 3 | solution "Try again later." |
+//! | 4018 | `DifferentAccountLoggedIn` | `UserAction` | 9 | solution "Check the currently logged-in Kakao Account and try again." |
+//! | 4019 | `PlatformAuthenticationFailed` | `FixAppSettings` | 12 | cause "Authentication failed due to a wrong request." |
+//! | 4020 | `SuspendedAppOrDeveloper` | `ContactSupport` | 11 | cause "Your Kakao Developers app or developer account has been suspended." |
+//! | 4041 | `InvalidSharedUrl` | `FixRequest` | 8 | solution "Pass the correct URL when calling the Kakao Talk Share API." |
+//! | 5001 | `InternalServerError` | `Retry` | 3 | solution "Try again later or refer to 5001 error occurs.." |
+//! | 5005 | `TemporaryServerError` | `Retry` | 3 | solution "Try again later." |
 //!
 //! # Example
 //!

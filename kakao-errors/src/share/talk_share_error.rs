@@ -1,8 +1,8 @@
 //! Kakao Talk Share > Troubleshooting > **Error code**: the 19 rows of the table, in the page's
 //! order, and a catch-all.
 //!
-//! Source: Kakao Developers, Kakao Talk Share > Troubleshooting (page 004). Where a solution
-//! spans two lines on the page (4002, 4011), the line break is kept as `\n`.
+//! Source: the Kakao Developers page [Kakao Talk Share > Troubleshooting](https://developers.kakao.com/docs/latest/en/kakaotalk-share/trouble-shooting).
+//! Where a solution spans two lines on the page (4002, 4011), the line break is kept as `\n`.
 
 use crate::KakaoError;
 
@@ -25,6 +25,7 @@ pub enum TalkShareError {
     #[kakao(
         code = 4002,
         status = 400,
+        remedy = FixRequest,
         message = "You sent a wrong request.",
         solution = "Check the development guide and call the API according to the correct specification.\nRefer to 4002 error occurs.."
     )]
@@ -35,6 +36,7 @@ pub enum TalkShareError {
         code = 4003,
         status = 400,
         retry = true,
+        remedy = Retry,
         message = "You used the wrong app key or a temporary error occurred.",
         solution = "Check if the app key used for the API call is correct, or try again later."
     )]
@@ -44,6 +46,7 @@ pub enum TalkShareError {
     #[kakao(
         code = 4005,
         status = 400,
+        remedy = UserAction,
         message = "You used an unsupported browser.",
         solution = "Try again with a different browser or Internet Explorer version 11 or higher."
     )]
@@ -53,6 +56,7 @@ pub enum TalkShareError {
     #[kakao(
         code = 4006,
         status = 400,
+        remedy = Throttled,
         message = "You exceeded the default quota for Kakao Talk Share.",
         solution = "Request a quota increase. Try again after the review is approved."
     )]
@@ -63,6 +67,7 @@ pub enum TalkShareError {
         code = 4007,
         status = 400,
         retry = true,
+        remedy = Throttled,
         message = "You temporarily exceeded the usage limit.",
         solution = "Try again later."
     )]
@@ -72,6 +77,7 @@ pub enum TalkShareError {
     #[kakao(
         code = 4008,
         status = 400,
+        remedy = ContactSupport,
         message = "A user whose Kakao Talk account is suspended cannot use Kakao Talk Share.",
         solution = "Contact Kakao Customer Service."
     )]
@@ -81,6 +87,7 @@ pub enum TalkShareError {
     #[kakao(
         code = 4009,
         status = 400,
+        remedy = UserAction,
         message = "A non-admin user shared in an open chat room where [Admin only] option is enabled.",
         solution = "Disable the [Admin only] option and try again."
     )]
@@ -90,6 +97,7 @@ pub enum TalkShareError {
     #[kakao(
         code = 4011,
         status = 401,
+        remedy = FixAppSettings,
         message = "Authentication failed due to a wrong request.",
         solution = "Check the app key used in the request.\nContact DevTalk."
     )]
@@ -99,6 +107,7 @@ pub enum TalkShareError {
     #[kakao(
         code = 4012,
         status = 401,
+        remedy = UserAction,
         message = "Kakao Account is not connected to Kakao Talk.",
         solution = "Log in to Kakao Account in Kakao Talk's [More] > [Settings] > [Kakao Account] and try again."
     )]
@@ -108,6 +117,7 @@ pub enum TalkShareError {
     #[kakao(
         code = 4013,
         status = 401,
+        remedy = ContactSupport,
         message = "Kakao Account is suspended.",
         solution = "Contact Kakao Customer Service."
     )]
@@ -118,13 +128,19 @@ pub enum TalkShareError {
         code = 4015,
         status = 401,
         retry = true,
+        remedy = Retry,
         message = "User registration failed.",
         solution = "Try again later."
     )]
     UserRegistrationFailed,
 
     /// The request is not authorized.
-    #[kakao(code = 4016, status = 401, message = "Unauthorized request.")]
+    #[kakao(
+        code = 4016,
+        status = 401,
+        remedy = Unknown,
+        message = "Unauthorized request."
+    )]
     Unauthorized,
 
     /// Authenticating the Kakao Account failed.
@@ -132,6 +148,7 @@ pub enum TalkShareError {
         code = 4017,
         status = 401,
         retry = true,
+        remedy = Retry,
         message = "Kakao Account authentication failed.",
         solution = "Try again later."
     )]
@@ -141,6 +158,7 @@ pub enum TalkShareError {
     #[kakao(
         code = 4018,
         status = 401,
+        remedy = UserAction,
         message = "A user logged in with a different Kakao Account before completing the share.",
         solution = "Check the currently logged-in Kakao Account and try again."
     )]
@@ -152,6 +170,7 @@ pub enum TalkShareError {
     #[kakao(
         code = 4019,
         status = 401,
+        remedy = FixAppSettings,
         message = "Authentication failed due to a wrong request.",
         solution = "Refer to 4019 error occurs.."
     )]
@@ -161,6 +180,7 @@ pub enum TalkShareError {
     #[kakao(
         code = 4020,
         status = 401,
+        remedy = ContactSupport,
         message = "Your Kakao Developers app or developer account has been suspended.",
         solution = "Contact DevTalk."
     )]
@@ -170,6 +190,7 @@ pub enum TalkShareError {
     #[kakao(
         code = 4041,
         status = 404,
+        remedy = FixRequest,
         message = "The URL shared to Kakao Talk is invalid.",
         solution = "Pass the correct URL when calling the Kakao Talk Share API."
     )]
@@ -181,6 +202,7 @@ pub enum TalkShareError {
         code = 5001,
         status = 500,
         retry = true,
+        remedy = Retry,
         message = "Internal server error occurred.",
         solution = "Try again later or refer to 5001 error occurs.."
     )]
@@ -191,6 +213,7 @@ pub enum TalkShareError {
         code = 5005,
         status = 500,
         retry = true,
+        remedy = Retry,
         message = "Internal server error occurred.",
         solution = "Try again later."
     )]
