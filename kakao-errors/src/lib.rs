@@ -60,6 +60,8 @@
 //! - [`KakaoError`]: the trait every table implements, and `#[derive(KakaoError)]`.
 //! - [`rest`]: the REST API tables (Common, Kakao Login, Talk Message, ...) and their union
 //!   [`rest::ApiError`].
+//! - [`oauth`]: Kakao Login's authorization server errors (`KOE320`), for Kakao Login and for
+//!   Business Authentication.
 //! - [`share`]: Kakao Talk Share errors and their case-by-case troubleshooting.
 //! - [`mobility`]: Kakao Mobility's error codes and HTTP status table.
 //! - [`response`]: parsing real error responses (REST, OAuth, JavaScript SDK, plain text).
@@ -93,6 +95,7 @@ mod remedy;
 mod scopes;
 
 pub mod mobility;
+pub mod oauth;
 #[cfg(feature = "response")]
 #[cfg_attr(docsrs, doc(cfg(feature = "response")))]
 pub mod response;
