@@ -62,6 +62,7 @@
 //!   [`rest::ApiError`].
 //! - [`oauth`]: Kakao Login's authorization server errors (`KOE320`), for Kakao Login and for
 //!   Business Authentication.
+//! - [`channel`]: the Kakao SDK's Kakao Talk Channel errors (`KAE004`).
 //! - [`share`]: Kakao Talk Share errors and their case-by-case troubleshooting.
 //! - [`mobility`]: Kakao Mobility's error codes and HTTP status table.
 //! - [`response`]: parsing real error responses (REST, OAuth, JavaScript SDK, plain text).
@@ -94,6 +95,7 @@ mod kakao_error;
 mod remedy;
 mod scopes;
 
+pub mod channel;
 pub mod mobility;
 pub mod oauth;
 #[cfg(feature = "response")]
