@@ -64,6 +64,7 @@
 //!   Business Authentication.
 //! - [`channel`]: the Kakao SDK's Kakao Talk Channel errors (`KAE004`).
 //! - [`share`]: Kakao Talk Share errors and their case-by-case troubleshooting.
+//! - [`moment`]: Kakao Moment's common error codes (-813 with HTTP 400 and with 429).
 //! - [`mobility`]: Kakao Mobility's error codes and HTTP status table.
 //! - [`response`]: parsing real error responses (REST, OAuth, JavaScript SDK, plain text).
 //! - `http`, `reqwest` and `reqwest_0_12` (features below): `http::StatusCode` conversions,
@@ -97,6 +98,7 @@ mod scopes;
 
 pub mod channel;
 pub mod mobility;
+pub mod moment;
 pub mod oauth;
 #[cfg(feature = "response")]
 #[cfg_attr(docsrs, doc(cfg(feature = "response")))]

@@ -118,7 +118,8 @@
 //!
 //! Every row's [`remedy`](crate::KakaoError::remedy) is decided by the first rule below that
 //! its cause or solution (in English or Korean; for the rows of other sources, what the source
-//! says) matches:
+//! says) matches. The same rules decide the rows of [`channel`](crate::channel) and
+//! [`moment`](crate::moment).
 //!
 //! | # | the cause or solution says | remedy |
 //! |---|---|---|
