@@ -229,3 +229,16 @@ fn prefixed_tables_list_their_numbers() {
         assert_eq!(e.status(), None);
     }
 }
+
+#[test]
+fn a_parsed_response_picks_the_row_by_its_status() {
+    use kakao_errors::response::parse_as;
+
+    let body = br#"{"code": -813, "msg": "KakaoMomentException", "extras": {"detailCode": 21006}}"#;
+    let quota = parse_as::<MomentError>(429, body);
+    assert_eq!(quota.cause(), Some(&MomentError::MomentQuotaExceeded));
+    assert!(!quota.is_retryable());
+    let internal = parse_as::<MomentError>(400, body);
+    assert_eq!(internal.cause(), Some(&MomentError::MomentInternalError));
+    assert!(internal.is_retryable());
+}
