@@ -1436,3 +1436,65 @@ fn mutated_older_copy_shows_as_a_new_wording_difference() {
     );
     assert_ne!(differences, WORDING_DIFFERENCES);
 }
+
+/// The module docs' tables "code | remedy | decided by (rule)": `(code, status, remedy)`, the
+/// remedy in snake_case as [`Remedy::as_str`] writes it.
+fn documented_remedies(module_source: &str) -> Vec<(String, Option<u16>, String)> {
+    let snake = |name: &str| {
+        let mut out = String::new();
+        for (i, c) in name.chars().enumerate() {
+            if c.is_ascii_uppercase() && i > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        }
+        out
+    };
+    module_source
+        .lines()
+        .filter_map(|l| l.strip_prefix("//! | "))
+        .map(|l| l.split(" | ").collect::<Vec<_>>())
+        .filter(|c| c.len() == 3 && (c[0].starts_with('K') || c[0].starts_with('-')))
+        .map(|c| {
+            let (code, status) = match c[0].split_once(" (") {
+                Some((code, status)) => (code, status.trim_end_matches(')').parse().ok()),
+                None => (c[0], None),
+            };
+            (code.to_owned(), status, snake(c[1]))
+        })
+        .collect()
+}
+
+#[test]
+fn module_docs_remedy_tables_match_the_tables() {
+    fn check<E: KakaoError + Copy>(
+        module: &str,
+        variants: &[E],
+        lookup: fn(&str, Option<u16>) -> Option<E>,
+    ) {
+        let documented = documented_remedies(module);
+        assert_eq!(documented.len(), variants.len(), "{documented:#?}");
+        for (code, status, remedy) in documented {
+            let e = lookup(&code, status).unwrap_or_else(|| panic!("{code} {status:?}"));
+            assert_eq!(e.remedy().as_str(), remedy, "{code} {status:?}");
+        }
+    }
+    let oauth = include_str!("../../kakao-errors/src/oauth/mod.rs");
+    let (koe, business) = oauth
+        .split_once("//! [`BusinessAuthError`]:\n")
+        .expect("the Business Authentication remedy table");
+    check(koe, KoeError::VARIANTS, by_code_str::<KoeError>);
+    check(
+        business,
+        BusinessAuthError::VARIANTS,
+        by_code_str::<BusinessAuthError>,
+    );
+    let channel = include_str!("../../kakao-errors/src/channel/mod.rs");
+    check(channel, KaeError::VARIANTS, by_code_str::<KaeError>);
+    let moment = include_str!("../../kakao-errors/src/moment/mod.rs");
+    check(
+        moment,
+        MomentError::VARIANTS,
+        by_number_and_status::<MomentError>,
+    );
+}
