@@ -36,7 +36,7 @@ use core::any::TypeId;
 use core::fmt;
 
 use crate::{ErrorCode, KakaoError, Remedy};
-use crate::{mobility, rest, share};
+use crate::{channel, mobility, moment, oauth, rest, share};
 
 /// Which family of Kakao APIs a table belongs to: they answer with different hosts, body
 /// shapes and HTTP status conventions.
@@ -323,6 +323,12 @@ const REST_PAGE: &str = "https://developers.kakao.com/docs/latest/en/rest-api/er
 const SHARE_PAGE: &str =
     "https://developers.kakao.com/docs/latest/en/kakaotalk-share/trouble-shooting";
 const MOBILITY_PAGE: &str = "https://developers.kakaomobility.com/affiliate-en/solution.html";
+const LOGIN_PAGE: &str = "https://developers.kakao.com/docs/latest/en/kakaologin/trouble-shooting";
+const BUSINESS_PAGE: &str =
+    "https://developers.kakao.com/docs/latest/en/business-auth/trouble-shooting";
+const CHANNEL_PAGE: &str =
+    "https://developers.kakao.com/docs/latest/ko/kakaotalk-channel/trouble-shooting";
+const MOMENT_PAGE: &str = "https://developers.kakao.com/docs/latest/en/kakaomoment/error-code";
 
 /// Every table of the crate, REST API first, then Kakao Talk Share, then Kakao Mobility, then
 /// the others.
@@ -362,6 +368,25 @@ pub static TABLES: &[Table] = &[
         Mobility,
         MOBILITY_PAGE
     ),
+    table!(
+        oauth::KoeError,
+        "Kakao Login > Authorization",
+        Login,
+        LOGIN_PAGE
+    ),
+    table!(
+        oauth::BusinessAuthError,
+        "Business Authentication",
+        Login,
+        BUSINESS_PAGE
+    ),
+    table!(
+        channel::KaeError,
+        "Kakao Talk Channel > Kakao SDK",
+        Channel,
+        CHANNEL_PAGE
+    ),
+    table!(moment::MomentError, "Kakao Moment", Moment, MOMENT_PAGE),
 ];
 
 /// Every table, in the order of [`TABLES`].

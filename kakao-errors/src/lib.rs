@@ -60,7 +60,11 @@
 //! - [`KakaoError`]: the trait every table implements, and `#[derive(KakaoError)]`.
 //! - [`rest`]: the REST API tables (Common, Kakao Login, Talk Message, ...) and their union
 //!   [`rest::ApiError`].
+//! - [`oauth`]: Kakao Login's authorization server errors (`KOE320`), for Kakao Login and for
+//!   Business Authentication.
+//! - [`channel`]: the Kakao SDK's Kakao Talk Channel errors (`KAE004`).
 //! - [`share`]: Kakao Talk Share errors and their case-by-case troubleshooting.
+//! - [`moment`]: Kakao Moment's common error codes (-813 with HTTP 400 and with 429).
 //! - [`mobility`]: Kakao Mobility's error codes and HTTP status table.
 //! - [`response`]: parsing real error responses (REST, OAuth, JavaScript SDK, plain text).
 //! - `http`, `reqwest` and `reqwest_0_12` (features below): `http::StatusCode` conversions,
@@ -93,7 +97,10 @@ mod remedy;
 mod scopes;
 
 pub mod catalog;
+pub mod channel;
 pub mod mobility;
+pub mod moment;
+pub mod oauth;
 #[cfg(feature = "response")]
 #[cfg_attr(docsrs, doc(cfg(feature = "response")))]
 pub mod response;

@@ -79,3 +79,25 @@ fn find_lists_every_table_that_documents_a_code() {
     assert_eq!(catalog::find_text(" 4019 ").count(), 1);
     assert_eq!(catalog::find_text("not a code").count(), 0);
 }
+
+#[test]
+fn prefixed_codes_are_found_as_people_write_them() {
+    let koe: Vec<_> = catalog::find_text("KOE320").collect();
+    assert_eq!(koe.len(), 1);
+    assert_eq!(koe[0].code().to_string(), "KOE320");
+    assert_eq!(koe[0].table().family(), Family::Login);
+    // KOE003 is on both Kakao Login's page and Business Authentication's.
+    assert_eq!(catalog::find_text("koe003").count(), 2);
+    let kae = catalog::find_text("KAE004").next().unwrap();
+    assert_eq!(kae.table().path(), "kakao_errors::channel::KaeError");
+    // 320 alone is no KOE code: prefixed tables need their prefix.
+    assert!(catalog::find_text("320").all(|entry| entry.table().family() != Family::Login));
+}
+
+#[test]
+fn a_code_documented_twice_by_status_is_one_entry_per_table() {
+    let tables: Vec<_> = catalog::find(ErrorCode::new(-813))
+        .map(|entry| entry.table().title())
+        .collect();
+    assert_eq!(tables, ["REST API > Kakao Moment", "Kakao Moment"]);
+}

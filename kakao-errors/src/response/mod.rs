@@ -291,7 +291,10 @@ impl<E: KakaoError> ResponseError<E> {
 
     fn set_code(&mut self, code: i64) {
         self.code = Some(code);
-        self.cause = i32::try_from(code).ok().and_then(E::from_code);
+        let status = self.status;
+        self.cause = i32::try_from(code)
+            .ok()
+            .and_then(|code| E::from_code_and_status(code, status));
     }
 
     /// The HTTP status of the response.
@@ -321,9 +324,10 @@ impl<E: KakaoError> ResponseError<E> {
         self.texts.text(Slot::RawCode)
     }
 
-    /// The code looked up in `E`: a documented variant, or `E`'s catch-all for a code it does
-    /// not list (when `E` has one). `None` when there is no code, it is outside `i32`, or `E`
-    /// has no catch-all and does not list it.
+    /// The code looked up in `E` with the response's HTTP status (which picks the row of a
+    /// code documented once per status, such as Kakao Moment's -813): a documented variant, or
+    /// `E`'s catch-all for a code it does not list (when `E` has one). `None` when there is no
+    /// code, it is outside `i32`, or `E` has no catch-all and does not list it.
     #[must_use]
     pub fn cause(&self) -> Option<&E> {
         self.cause.as_ref()

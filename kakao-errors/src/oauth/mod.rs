@@ -1,0 +1,187 @@
+//! Kakao Login's authorization server errors: the `KOE` codes of an OAuth error body.
+//!
+//! The authorization server (`kauth.kakao.com`: authorization code, token and logout requests)
+//! answers a failed request with
+//! `{"error": "invalid_grant", "error_description": "...", "error_code": "KOE320"}`. The
+//! `error_code` is looked up here:
+//!
+//! | table | type | codes |
+//! |---|---|---|
+//! | [Kakao Login > Troubleshooting](https://developers.kakao.com/docs/latest/en/kakaologin/trouble-shooting), "Authorization code" | [`KoeError`] | KOE001 .. KOE008, KOE101, KOE102, KOE201; KOE202 (cut short); KOE009, KOE010, KOE205, KOE303, KOE320, KOE322, KOE237, KOE319 (other sources) |
+//! | [Business Authentication > Troubleshooting](https://developers.kakao.com/docs/latest/en/business-auth/trouble-shooting), "Business authorization code" | [`BusinessAuthError`] | KOE003, KOE005, KOE008, KOE025 .. KOE028, KOE101, KOE123 .. KOE125, KOE201, KOE232; KOE233 (cut short) |
+//!
+//! The two tables share codes with different meanings (KOE008 is a wrong app key in Kakao
+//! Login, a wrong app *type* in Business Authentication), so each is its own type; look a code
+//! up in the table of the flow that sent it. Both keep any other `KOE` number in their
+//! catch-all `Unknown`, and write codes as Kakao does (`KOE320`: see
+//! [`ErrorCode`](crate::ErrorCode)). No row has an HTTP status: the pages give none.
+//! [`KoeError::error_value`] and [`BusinessAuthError::error_value`] give the OAuth `error`
+//! value a code comes with, where it is known.
+//!
+//! ```
+//! use kakao_errors::{KakaoError, Remedy};
+//! use kakao_errors::oauth::KoeError;
+//!
+//! let e = KoeError::from_code_str("KOE320").unwrap();
+//! assert_eq!(e, KoeError::AuthorizationCodeNotFound);
+//! assert_eq!(e.remedy(), Remedy::Relogin);
+//! assert_eq!(e.error_value(), Some("invalid_grant"));
+//! assert_eq!(e.error_code().to_string(), "KOE320");
+//! # #[cfg(feature = "response")] {
+//! let body = br#"{"error":"invalid_grant","error_description":"authorization code not found for code=abc","error_code":"KOE320"}"#;
+//! let response = kakao_errors::response::parse(400, body);
+//! let cause = response.koe_code().and_then(KoeError::from_code_str);
+//! assert_eq!(cause, Some(KoeError::AuthorizationCodeNotFound));
+//! # }
+//! ```
+//!
+//! # Where the data comes from
+//!
+//! Each page exists in English and in Korean, and several versions of each are stored; every
+//! stored copy holds only the opening of its page, so none has a whole table. For each row and
+//! each language the newest version that has the whole row (code, cause and solution) is used;
+//! of two renderings of one version, the one that puts each cell on one line. `message` and
+//! `solution` are the English cause and solution, `message_ko` and `solution_ko` the Korean
+//! ones, word for word, as stored: text that the page's rendering runs together stays so
+//! (KOE006's "...authorization code.Note: Set Redirect URI", KOE102's "...포함한 경우Required
+//! PLUS_FRIENDS_ON_AGREEMENT_SUPPORTED permission", KOE201's "(response_type )"), and a "Note:"
+//! or "참고:" naming a guide stays part of the solution.
+//!
+//! [`KoeError`], from the Kakao Login page:
+//!
+//! - English: KOE001 .. KOE003 from the newer version (titled "Error code"), whose text is
+//!   word for word the older version's; KOE004 .. KOE008 from the older version (titled
+//!   "Troubleshooting", console menus "\[My Application\] > ..."): the newer copies stop inside
+//!   KOE004. No English copy reaches KOE101 or later.
+//! - Korean: KOE001 .. KOE006 from the newer version
+//!   (<https://developers.kakao.com/docs/latest/ko/kakaologin/trouble-shooting>, menus "앱 관리
+//!   페이지의 \[앱\] > ..."); KOE007, KOE008, KOE101, KOE102 and KOE201 from the older version
+//!   (<https://developers.kakao.com/docs/latest/kakaologin/trouble-shooting>, menus "[내
+//!   애플리케이션] > ..."), since the newer copy stops inside KOE007's solution. KOE007 is taken
+//!   whole from the older version, whose cause says "Logout Redirect URI" where the newer says
+//!   "로그아웃 리다이렉트 URI".
+//! - Where the versions word a row differently, the newer is kept: the older Korean version
+//!   differs on KOE001 and KOE002 (no "참고: 인가 코드 요청"), KOE004 (menus, "참고: 카카오
+//!   로그인 활성화 설정"), KOE005 ("팀원", "\[팀 관리\]") and KOE006 ("Redirect URI", menus). The
+//!   English versions agree wherever both have a row.
+//!
+//! [`BusinessAuthError`], from the Business Authentication page:
+//!
+//! - English: KOE003 .. KOE027 from the newer version (titled "Error code", menus "\[App\] >
+//!   \[Member\]"), whose cells keep their line breaks (`\n`, and `\n\n` before a "Note:");
+//!   KOE028, KOE101 and KOE123 from the older version (menus "\[My Application\] > ..."): the
+//!   newer copy stops inside KOE028. The older version differs on KOE005 ("\[My Application\] >
+//!   \[Team Management\]") and KOE008 ("Note: App key"); the newer is kept. No English copy
+//!   reaches KOE124 or later.
+//! - Korean: the one stored copy
+//!   (<https://developers.kakao.com/docs/latest/ko/business-auth/trouble-shooting>), whole up
+//!   to KOE232.
+//!
+//! A row that no English copy reaches (KOE101, KOE102, KOE201 of [`KoeError`]; KOE124,
+//! KOE125, KOE201, KOE232 of [`BusinessAuthError`]) has the variant's one-line description
+//! as its English `message` and no English solution.
+//!
+//! # Rows cut short, and codes known from other sources
+//!
+//! These rows are this crate's wording, marked in their docs with where they are known from,
+//! and listed after the page's rows. They are less certain than the page's rows.
+//!
+//! | code | type | `error` | known from |
+//! |---|---|---|---|
+//! | KOE202 | [`KoeError::ImplicitGrant`] | `invalid_request` | the older Korean Kakao Login copy, which stops inside the cause: "response_type 이 token 일 경우Implicit g" |
+//! | KOE233 | [`BusinessAuthError::UnsupportedParameter`] | - | the Korean Business Authentication copy, which stops inside the cause: "지원하지 않는 파라미터로 비즈" |
+//! | KOE009 | [`KoeError::PlatformMismatch`] | `misconfigured` | Kakao Talk Share > Troubleshooting, case "4019" (the body and its causes); Kakao SDK maintainers' replies |
+//! | KOE010 | [`KoeError::BadClientCredentials`] | `invalid_client` | public issue threads (`error_description` "Bad client credentials"); no Kakao text |
+//! | KOE205 | [`KoeError::ConsentItemNotSet`] | - | Kakao's error screen, as quoted in a public issue thread |
+//! | KOE303 | [`KoeError::RedirectUriMismatch`] | `invalid_grant` | public issue threads; the Kakao Login FAQ shows the `error` without the code |
+//! | KOE320 | [`KoeError::AuthorizationCodeNotFound`] | `invalid_grant` | third-party posts only |
+//! | KOE322 | [`KoeError::ExpiredOrInvalidRefreshToken`] | `invalid_grant` | a Kakao DevTalk guide post |
+//! | KOE237 | [`KoeError::TokenRequestRateLimitExceeded`] | - | public app code only; no solution text |
+//! | KOE319 | [`KoeError::MissingRefreshToken`] | - | public app code only; no solution text |
+//!
+//! Not encoded (they land in the catch-all with their number): KOE023, of which the older
+//! English copy keeps only "KOE023 | JavaScrip" and whose meaning is known only from a
+//! third-party copy; KOE203, KOE204, KOE207, KOE310 and KOE400 .. KOE403, whose meanings are
+//! known only from third-party copies; and KOE103 .. KOE110 of the affiliate-only
+//! troubleshooting page (for Kakao and affiliate services only).
+//!
+//! # The retry rule
+//!
+//! [`is_retryable`](crate::KakaoError::is_retryable) is `true` exactly where the page's
+//! solution is to send the same request again without changing anything first. One code
+//! qualifies, in both tables: KOE003, "Try it again a few seconds later. If the problem
+//! persists, contact us through DevTalk." ("잠시 후 재요청합니다."). Every other row is not
+//! retryable, including those whose solution ends in "make a request again", "try again" or
+//! "재요청합니다": they change the request, the app or the account first.
+//!
+//! # The remedy rule
+//!
+//! Every row's [`remedy`](crate::KakaoError::remedy) is decided by the first rule below that
+//! its cause or solution (in English or Korean; for the rows of other sources, what the source
+//! says) matches. The same rules decide the rows of [`channel`](crate::channel) and
+//! [`moment`](crate::moment).
+//!
+//! | # | the cause or solution says | remedy |
+//! |---|---|---|
+//! | 1 | the app or the account is suspended ("suspended", "제재") | [`ContactSupport`](crate::Remedy::ContactSupport) |
+//! | 2 | a quota, a number of allowed calls or a rate limit is exceeded | [`Throttled`](crate::Remedy::Throttled) |
+//! | 3 | send the same request again later ("Retry.", "Try it again a few seconds later", "Try again later", "잠시 후 재요청", "재시도") | [`Retry`](crate::Remedy::Retry) |
+//! | 4 | get a new access token ("액세스 토큰 재발급") | [`RefreshToken`](crate::Remedy::RefreshToken) |
+//! | 5 | get a new authorization code, log in with Kakao again | [`Relogin`](crate::Remedy::Relogin) |
+//! | 6 | ask the user for additional consent | [`RequestConsent`](crate::Remedy::RequestConsent) |
+//! | 7 | change the app in the Kakao Developers console: a console menu ("\[My Application\] > ...", "\[App\] > ...", "앱 관리 페이지의 ...", "\[내 애플리케이션\] > ...", "your app settings"), the app key ("app key", "앱 키"), its registered platforms, its permissions ("permission", "권한"), consent items it has not set, an app type that cannot be used, connecting a Kakao Talk Channel to the app | [`FixAppSettings`](crate::Remedy::FixAppSettings) |
+//! | 8 | the user must act or be told: "Inform users", "사용자에게", a user not linked to the app, Kakao Business Center registration, the Kakao Account's status, business assets | [`UserAction`](crate::Remedy::UserAction) |
+//! | 9 | change the request: a wrong request, its parameters, URL, `response_type`, `redirect_uri`, `client_secret`, the REST API key, the channel profile ID or the channel's status, a missing refresh token | [`FixRequest`](crate::Remedy::FixRequest) |
+//!
+//! [`KoeError`]:
+//!
+//! | code | remedy | decided by (rule) |
+//! |---|---|---|
+//! | KOE001 | FixRequest | "Check the parameters in your request and use the right parameters." (9) |
+//! | KOE002 | FixRequest | "You have sent your request to the wrong URL." (9) |
+//! | KOE003 | Retry | "Try it again a few seconds later." / "잠시 후 재요청합니다." (3) |
+//! | KOE004 | FixAppSettings | "Go to \[My Application\] > \[Kakao Login\], and set Activation setting to ON." (7) |
+//! | KOE005 | FixAppSettings | "Invite the person as a team member in \[My Application\] > \[Team Management\]." (7) |
+//! | KOE006 | FixAppSettings | "Go to \[My Application\] > \[Kakao Login\] and register the Redirect URI." (7) |
+//! | KOE007 | FixAppSettings | "Go to \[My Application\] > \[Kakao Login\] > \[Advanced\] and register the Logout Redirect URI." (7) |
+//! | KOE008 | FixAppSettings | "You used the wrong app key." / "잘못된 앱 키를 사용한 경우" (7) |
+//! | KOE101 | FixAppSettings | "\[내 애플리케이션\] > \[앱 키\]에서 발급받은 앱 키를 올바르게 사용했는지 확인합니다." (7) |
+//! | KOE102 | FixAppSettings | "카카오톡 채널과 앱을 연결한 후 재요청합니다." (7) |
+//! | KOE201 | FixRequest | "response_type 파라미터 값을 code 로 변경해 재요청합니다." (9) |
+//! | KOE202 | FixRequest | "response_type 이 token 일 경우" (9) |
+//! | KOE009 | FixAppSettings | platform data that does not match the app's registered platforms (7) |
+//! | KOE010 | FixRequest | `client_secret` missing or wrong (9) |
+//! | KOE205 | FixAppSettings | a consent item the app has not set (7) |
+//! | KOE303 | FixRequest | a `redirect_uri` that differs from the authorization request's (9) |
+//! | KOE320 | Relogin | "get a new authorization code" (5) |
+//! | KOE322 | Relogin | "log in with Kakao again" (5) |
+//! | KOE237 | Throttled | "token request rate limit exceeded" (2) |
+//! | KOE319 | FixRequest | a refresh request without a refresh token (9) |
+//!
+//! [`BusinessAuthError`]:
+//!
+//! | code | remedy | decided by (rule) |
+//! |---|---|---|
+//! | KOE003 | Retry | "Try it again a few seconds later." / "잠시 후 재요청합니다." (3) |
+//! | KOE005 | FixAppSettings | "Invite the person as a team member in \[App\] > \[Member\] on the app management page." (7) |
+//! | KOE008 | FixRequest | "Request again using the REST API key." (9) |
+//! | KOE025 | UserAction | "Complete the Kakao Business Center registration and try again." (8) |
+//! | KOE026 | UserAction | "Check the status of the Kakao Account and follow the necessary steps." (8) |
+//! | KOE027 | UserAction | "Create business assets or request with a Kakao Account that has business assets." (8) |
+//! | KOE028 | FixAppSettings | "Register a new business Redirect URI in \[My Application\] > \[Business Authentication\]" (7) |
+//! | KOE101 | FixAppSettings | "Go to \[My Application\] > \[App Keys\] and check if the app key you used is correct." (7) |
+//! | KOE123 | FixAppSettings | "Convert your service app to a Biz App in \[My Application\] > \[Business\]." (7) |
+//! | KOE124 | FixAppSettings | "권한이 없는 앱으로 비즈니스 인가 코드를 요청한 경우" (7) |
+//! | KOE125 | ContactSupport | "카카오디벨로퍼스 앱 또는 개발자 계정이 제재된 경우" (1) |
+//! | KOE201 | FixRequest | "response_type 값을 code로 변경해 재요청합니다." (9) |
+//! | KOE232 | FixAppSettings | "앱 관리 페이지의 \[비즈니스 인증\] > \[동의항목\]에서 동의 필요 항목을 설정" (7) |
+//! | KOE233 | FixRequest | "지원하지 않는 파라미터로 비즈" (9) |
+
+mod business_auth;
+mod koe;
+
+// The OAuth `error` values, moved here from `response` (enabled when that move is merged):
+// mod error_value; pub use error_value::OAuthError;
+
+pub use business_auth::BusinessAuthError;
+pub use koe::KoeError;
