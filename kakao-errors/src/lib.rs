@@ -63,6 +63,8 @@
 //! - [`share`]: Kakao Talk Share errors and their case-by-case troubleshooting.
 //! - [`mobility`]: Kakao Mobility's error codes and HTTP status table.
 //! - [`response`]: parsing real error responses (REST, OAuth, JavaScript SDK, plain text).
+//! - [`retry`]: whether to send a failed request again and after how long, from its
+//!   [`Remedy`], with bounded attempts, exponential backoff, jitter and `Retry-After`.
 //! - `http`, `reqwest` and `reqwest_0_12` (features below): `http::StatusCode` conversions,
 //!   and turning an `http::Response` or a `reqwest::Response` into `Ok(response)` or the typed
 //!   error, with the response's `Retry-After` and request id kept.
@@ -97,6 +99,7 @@ pub mod mobility;
 #[cfg_attr(docsrs, doc(cfg(feature = "response")))]
 pub mod response;
 pub mod rest;
+pub mod retry;
 pub mod share;
 
 #[cfg(feature = "http")]
