@@ -68,6 +68,8 @@
 //! - `http`, `reqwest` and `reqwest_0_12` (features below): `http::StatusCode` conversions,
 //!   and turning an `http::Response` or a `reqwest::Response` into `Ok(response)` or the typed
 //!   error, with the response's `Retry-After` and request id kept.
+//! - `reqwest_middleware` and `reqwest_middleware_0_4` (features below): middleware that
+//!   sends a request again when [`retry`] says so, reading the error body to decide.
 //!
 //! # Features
 //!
@@ -78,6 +80,9 @@
 //! | `reqwest_0_13` | no | the `reqwest` module, for reqwest 0.13 (implies `http`) |
 //! | `reqwest` | no | the same as `reqwest_0_13` |
 //! | `reqwest_0_12` | no | the `reqwest_0_12` module, for reqwest 0.12 (implies `http`) |
+//! | `reqwest-middleware_0_5` | no | the `reqwest_middleware` module: `KakaoRetry`, a reqwest-middleware 0.5 middleware (reqwest 0.13) that retries as the remedy of an error response says (implies `reqwest_0_13`; uses Tokio's timer) |
+//! | `reqwest-middleware` | no | the same as `reqwest-middleware_0_5` |
+//! | `reqwest-middleware_0_4` | no | the `reqwest_middleware_0_4` module: the same for reqwest-middleware 0.4 (reqwest 0.12; implies `reqwest_0_12`) |
 //!
 //! Enable the reqwest feature of the version your application uses: `kakao_check()` is a
 //! method of that version's `Response` only. Both can be enabled at once, each with its own
@@ -125,6 +130,31 @@ reqwest_common::reqwest_module! {
         version: "0.12",
         feature: "`reqwest_0_12`",
         prelude: "# use reqwest_0_12 as reqwest;",
+    }
+}
+
+#[cfg(any(feature = "reqwest-middleware_0_5", feature = "reqwest-middleware_0_4"))]
+mod reqwest_middleware_common;
+
+#[cfg(feature = "reqwest-middleware_0_5")]
+reqwest_middleware_common::middleware_module! {
+    #[cfg_attr(docsrs, doc(cfg(feature = "reqwest-middleware_0_5")))]
+    pub mod reqwest_middleware for reqwest_middleware on reqwest, reqwest {
+        version: "0.5",
+        reqwest_version: "0.13",
+        feature: "`reqwest-middleware_0_5`, or its alias `reqwest-middleware`",
+        prelude: "",
+    }
+}
+
+#[cfg(feature = "reqwest-middleware_0_4")]
+reqwest_middleware_common::middleware_module! {
+    #[cfg_attr(docsrs, doc(cfg(feature = "reqwest-middleware_0_4")))]
+    pub mod reqwest_middleware_0_4 for reqwest_middleware_0_4 on reqwest_0_12, reqwest_0_12 {
+        version: "0.4",
+        reqwest_version: "0.12",
+        feature: "`reqwest-middleware_0_4`",
+        prelude: "# use reqwest_0_12 as reqwest;\n# use reqwest_middleware_0_4 as reqwest_middleware;",
     }
 }
 
