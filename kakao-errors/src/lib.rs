@@ -68,8 +68,8 @@
 //! - `http`, `reqwest` and `reqwest_0_12` (features below): `http::StatusCode` conversions,
 //!   and turning an `http::Response` or a `reqwest::Response` into `Ok(response)` or the typed
 //!   error, with the response's `Retry-After` and request id kept.
-//! - `reqwest_middleware` and `reqwest_middleware_0_4` (features below): middleware that
-//!   sends a request again when [`retry`] says so, reading the error body to decide.
+//! - `reqwest_middleware`, `reqwest_middleware_0_4` and `tower` (features below): adapters
+//!   that send a request again when [`retry`] says so, reading the error body to decide.
 //!
 //! # Features
 //!
@@ -83,6 +83,7 @@
 //! | `reqwest-middleware_0_5` | no | the `reqwest_middleware` module: `KakaoRetry`, a reqwest-middleware 0.5 middleware (reqwest 0.13) that retries as the remedy of an error response says (implies `reqwest_0_13`; uses Tokio's timer) |
 //! | `reqwest-middleware` | no | the same as `reqwest-middleware_0_5` |
 //! | `reqwest-middleware_0_4` | no | the `reqwest_middleware_0_4` module: the same for reqwest-middleware 0.4 (reqwest 0.12; implies `reqwest_0_12`) |
+//! | `tower` | no | the `tower` module: `KakaoRetry`, a `tower::retry::Policy` for `http` requests and responses that does the same (implies `http`; uses Tokio's timer) |
 //!
 //! Enable the reqwest feature of the version your application uses: `kakao_check()` is a
 //! method of that version's `Response` only. Both can be enabled at once, each with its own
@@ -157,6 +158,10 @@ reqwest_middleware_common::middleware_module! {
         prelude: "# use reqwest_0_12 as reqwest;\n# use reqwest_middleware_0_4 as reqwest_middleware;",
     }
 }
+
+#[cfg(feature = "tower")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
+pub mod tower;
 
 #[doc(hidden)]
 #[path = "private.rs"]
