@@ -217,13 +217,13 @@ macro_rules! middleware_module {
                     // The URL goes in through the builder (reqwest's own extension for it);
                     // the builder cannot fail with these values, and if it did only the URL
                     // would be lost.
-                    let head = http::Response::builder().url(url).body(()).unwrap_or_default();
+                    let head = ::http::Response::builder().url(url).body(()).unwrap_or_default();
                     let (mut parts, ()) = head.into_parts();
                     parts.status = status;
                     parts.version = version;
                     parts.headers = headers;
                     parts.extensions.extend(extensions);
-                    let rebuilt = http::Response::from_parts(parts, body);
+                    let rebuilt = ::http::Response::from_parts(parts, body);
                     (Response::from(rebuilt), decision)
                 }
 

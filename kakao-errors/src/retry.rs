@@ -110,7 +110,7 @@ use crate::Remedy;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetryPolicy {
-    pub(crate) max_attempts: u32,
+    max_attempts: u32,
     base_delay: Duration,
     max_delay: Duration,
     max_retry_after: Duration,
