@@ -67,9 +67,13 @@
 //! - [`moment`]: Kakao Moment's common error codes (-813 with HTTP 400 and with 429).
 //! - [`mobility`]: Kakao Mobility's error codes and HTTP status table.
 //! - [`response`]: parsing real error responses (REST, OAuth, JavaScript SDK, plain text).
+//! - [`retry`]: whether to send a failed request again and after how long, from its
+//!   [`Remedy`], with bounded attempts, exponential backoff, jitter and `Retry-After`.
 //! - `http`, `reqwest` and `reqwest_0_12` (features below): `http::StatusCode` conversions,
 //!   and turning an `http::Response` or a `reqwest::Response` into `Ok(response)` or the typed
 //!   error, with the response's `Retry-After` and request id kept.
+//! - `reqwest_middleware`, `reqwest_middleware_0_4` and `tower` (features below): adapters
+//!   that send a request again when [`retry`] says so, reading the error body to decide.
 //!
 //! # Features
 //!
@@ -80,6 +84,10 @@
 //! | `reqwest_0_13` | no | the `reqwest` module, for reqwest 0.13 (implies `http`) |
 //! | `reqwest` | no | the same as `reqwest_0_13` |
 //! | `reqwest_0_12` | no | the `reqwest_0_12` module, for reqwest 0.12 (implies `http`) |
+//! | `reqwest-middleware_0_5` | no | the `reqwest_middleware` module: `KakaoRetry`, a reqwest-middleware 0.5 middleware (reqwest 0.13) that retries as the remedy of an error response says (implies `reqwest_0_13`; uses Tokio's timer) |
+//! | `reqwest-middleware` | no | the same as `reqwest-middleware_0_5` |
+//! | `reqwest-middleware_0_4` | no | the `reqwest_middleware_0_4` module: the same for reqwest-middleware 0.4 (reqwest 0.12; implies `reqwest_0_12`) |
+//! | `tower` | no | the `tower` module: `KakaoRetry`, a `tower::retry::Policy` for `http` requests and responses that does the same (implies `http`; uses Tokio's timer) |
 //!
 //! Enable the reqwest feature of the version your application uses: `kakao_check()` is a
 //! method of that version's `Response` only. Both can be enabled at once, each with its own
@@ -105,6 +113,7 @@ pub mod oauth;
 #[cfg_attr(docsrs, doc(cfg(feature = "response")))]
 pub mod response;
 pub mod rest;
+pub mod retry;
 pub mod share;
 
 #[cfg(feature = "http")]
@@ -132,6 +141,35 @@ reqwest_common::reqwest_module! {
         prelude: "# use reqwest_0_12 as reqwest;",
     }
 }
+
+#[cfg(any(feature = "reqwest-middleware_0_5", feature = "reqwest-middleware_0_4"))]
+mod reqwest_middleware_common;
+
+#[cfg(feature = "reqwest-middleware_0_5")]
+reqwest_middleware_common::middleware_module! {
+    #[cfg_attr(docsrs, doc(cfg(feature = "reqwest-middleware_0_5")))]
+    pub mod reqwest_middleware for reqwest_middleware on reqwest, reqwest {
+        version: "0.5",
+        reqwest_version: "0.13",
+        feature: "`reqwest-middleware_0_5`, or its alias `reqwest-middleware`",
+        prelude: "",
+    }
+}
+
+#[cfg(feature = "reqwest-middleware_0_4")]
+reqwest_middleware_common::middleware_module! {
+    #[cfg_attr(docsrs, doc(cfg(feature = "reqwest-middleware_0_4")))]
+    pub mod reqwest_middleware_0_4 for reqwest_middleware_0_4 on reqwest_0_12, reqwest_0_12 {
+        version: "0.4",
+        reqwest_version: "0.12",
+        feature: "`reqwest-middleware_0_4`",
+        prelude: "# use reqwest_0_12 as reqwest;\n# use reqwest_middleware_0_4 as reqwest_middleware;",
+    }
+}
+
+#[cfg(feature = "tower")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
+pub mod tower;
 
 #[doc(hidden)]
 #[path = "private.rs"]

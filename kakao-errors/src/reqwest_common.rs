@@ -143,7 +143,7 @@ macro_rules! reqwest_module {
             use ::http::HeaderMap;
             use reqwest::Url;
 
-            use $crate::KakaoError;
+            use $crate::{KakaoError, Remedy};
             use $crate::response::{OAuthError, ResponseError, Scopes};
             use $crate::rest::ApiError;
 
@@ -333,6 +333,19 @@ macro_rules! reqwest_module {
                     }
                 }
 
+                /// What to do about this failure: for a response, see
+                /// [`ResponseError::remedy`]; for a [`Transport`](Self::Transport) error,
+                /// [`Remedy::Retry`] when no connection could be made (the request was never
+                /// sent), [`Remedy::Unknown`] otherwise. Give it to
+                /// [`RetryPolicy::decide`](crate::retry::RetryPolicy::decide) to retry by hand.
+                #[must_use]
+                pub fn remedy(&self) -> Remedy<'_> {
+                    match self {
+                        Self::Transport(e) => transport_remedy(e),
+                        Self::Response(failed) => failed.error.remedy(),
+                    }
+                }
+
                 /// How long to wait before trying again, from the response's `Retry-After`
                 /// header ([`ResponseError::retry_after`]).
                 #[must_use]
@@ -433,20 +446,7 @@ macro_rules! reqwest_module {
                 }
                 let headers = core::mem::take(response.headers_mut());
                 let url = response.url().clone();
-                let mut body = Vec::new();
-                let mut read_error = None;
-                while body.len() < limit {
-                    match response.chunk().await {
-                        Ok(Some(chunk)) => {
-                            $crate::reqwest_common::push_capped(&mut body, &chunk, limit);
-                        }
-                        Ok(None) => break,
-                        Err(e) => {
-                            read_error = Some(e);
-                            break;
-                        }
-                    }
-                }
+                let (body, read_error) = read_capped(&mut response, limit).await;
                 let error = ResponseError::from_head(status, &headers, &body);
                 Err(Error::Response(Box::new(FailedResponse {
                     error,
@@ -454,6 +454,36 @@ macro_rules! reqwest_module {
                     url,
                     read_error,
                 })))
+            }
+
+            /// Reads `response`'s body, at most `limit` bytes of it, in a buffer that grows
+            /// only with what arrives; with the transport error that cut it short, if one
+            /// did. The rest of the body is left unread.
+            pub(crate) async fn read_capped(
+                response: &mut reqwest::Response,
+                limit: usize,
+            ) -> (Vec<u8>, Option<reqwest::Error>) {
+                let mut body = Vec::new();
+                while body.len() < limit {
+                    match response.chunk().await {
+                        Ok(Some(chunk)) => {
+                            $crate::reqwest_common::push_capped(&mut body, &chunk, limit);
+                        }
+                        Ok(None) => break,
+                        Err(e) => return (body, Some(e)),
+                    }
+                }
+                (body, None)
+            }
+
+            /// What to do about a failure to get any response: send the request again when no
+            /// connection could be made (it was never sent); otherwise nothing is known.
+            pub(crate) fn transport_remedy(error: &reqwest::Error) -> Remedy<'static> {
+                if error.is_connect() {
+                    Remedy::Retry { after: None }
+                } else {
+                    Remedy::Unknown
+                }
             }
 
             /// [`check`] as methods of `reqwest::Response`.

@@ -6,10 +6,10 @@
 use std::error::Error;
 use std::time::Duration;
 
-use kakao_errors::KakaoError;
 use kakao_errors::mobility::MobilityError;
 use kakao_errors::response::{BodyKind, OAuthError};
 use kakao_errors::rest::{ApiError, Common, Login};
+use kakao_errors::{KakaoError, Remedy};
 
 use super::kakao::{self, DEFAULT_BODY_LIMIT, ResponseExt, check, check_with_limit};
 use super::reqwest;
@@ -57,6 +57,10 @@ fn one_question_mark_reaches_a_kakao_error() {
         );
         assert_eq!(e.solution(), Login::InsufficientScope.solution());
         assert!(!e.is_retryable());
+        let Remedy::RequestConsent { scopes } = e.remedy() else {
+            panic!("{:?}", e.remedy());
+        };
+        assert_eq!(scopes.collect::<Vec<_>>(), ["talk_message"]);
         assert_eq!(e.request_id(), Some("7f3a-42"));
         assert_eq!(e.retry_after(), None);
         assert_eq!(e.url().map(reqwest::Url::path), Some("/v1/api/talk/memo/default/send"));
@@ -89,6 +93,7 @@ fn one_question_mark_reaches_a_transport_error() {
         assert!(core::ptr::addr_eq(source, inner.source().unwrap()));
         // Nothing was sent: safe to send again.
         assert!(e.is_retryable());
+        assert_eq!(e.remedy(), Remedy::Retry { after: None });
         assert_eq!(e.url().map(reqwest::Url::as_str), Some(url.as_str()));
         assert_eq!((e.status(), e.code(), e.cause()), (None, None, None));
         assert!(e.response().is_none() && e.headers().is_none());
@@ -127,6 +132,9 @@ fn the_response_headers_are_kept() {
             wait > Duration::from_secs(7_000 * 365 * 24 * 3600),
             "{wait:?}"
         );
+        let remedy = e.remedy();
+        assert_eq!(remedy.as_str(), "maintenance");
+        assert!(remedy.after() > Some(Duration::from_secs(7_000 * 365 * 24 * 3600)));
         assert_eq!(e.request_id(), None);
     });
 }

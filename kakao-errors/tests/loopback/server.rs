@@ -1,19 +1,33 @@
-//! A small HTTP/1.1 server on 127.0.0.1 serving Kakao-shaped responses, for the reqwest
-//! tests. Loopback only; every socket has a timeout, every server thread handles a fixed number
-//! of connections and then ends, and every reply is bounded in size and time.
+//! A small HTTP/1.1 server on 127.0.0.1 serving Kakao-shaped responses, for the reqwest and
+//! retry tests. Loopback only; every socket has a timeout, every server thread handles a
+//! bounded number of connections and then ends, and every reply is bounded in size and time.
+//!
+//! Two ways to run it: [`Server::start`] answers by request path and serves a fixed number of
+//! connections; [`Server::replying`] answers the connections in order from a script and
+//! records each request, until it is dropped.
+#![allow(
+    dead_code,
+    reason = "each test binary that includes this module uses a part of it"
+)]
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// How long a socket waits, and the client's total timeout.
 pub const TIMEOUT: Duration = Duration::from_secs(10);
 
 pub const REST_402: &str = r#"{"msg":"[KakaoTalk message] insufficient scopes.","code":-402,"api_type":"TALK_MEMO_DEFAULT_SEND","allowed_scopes":["profile"],"required_scopes":["talk_message"]}"#;
 
+/// A transient failure, Kakao style: HTTP 400 with code -1.
+pub const REST_MINUS_1: &str = r#"{"msg":"internal error","code":-1}"#;
+
 /// What the server sends for a request path.
-enum Reply {
+#[derive(Clone)]
+pub enum Reply {
     /// A whole response: status, header lines (each ending in CRLF), body, with
     /// `Content-Length`.
     Whole(u16, &'static str, Vec<u8>),
@@ -33,15 +47,45 @@ enum Reply {
     Trickle { bytes: usize },
 }
 
-fn reply_for(path: &str) -> Reply {
-    const JSON: &str = "Content-Type: application/json\r\n";
-    match path {
-        "/v2/user/me" => Reply::Whole(200, JSON, br#"{"id":123}"#.to_vec()),
-        "/v1/api/talk/memo/default/send" => Reply::Whole(
+impl Reply {
+    /// `{"id":123}` with 200.
+    pub fn ok() -> Self {
+        Self::Whole(
+            200,
+            "Content-Type: application/json\r\n",
+            br#"{"id":123}"#.to_vec(),
+        )
+    }
+
+    /// A transient failure: 400 with code -1.
+    pub fn internal_error() -> Self {
+        Self::Whole(
+            400,
+            "Content-Type: application/json\r\n",
+            REST_MINUS_1.as_bytes().to_vec(),
+        )
+    }
+
+    /// A -402 asking for consent to `talk_message`, with a request id.
+    pub fn consent() -> Self {
+        Self::Whole(
             403,
             "Content-Type: application/json;charset=UTF-8\r\nX-Request-Id: 7f3a-42\r\n",
             REST_402.as_bytes().to_vec(),
-        ),
+        )
+    }
+
+    /// 429 with `Retry-After: 1` and an empty body, as a rate limiter in front of an API sends.
+    pub fn too_many_requests() -> Self {
+        Self::Whole(429, "Retry-After: 1\r\n", Vec::new())
+    }
+}
+
+fn reply_for(path: &str) -> Reply {
+    const JSON: &str = "Content-Type: application/json\r\n";
+    match path {
+        "/v2/user/me" => Reply::ok(),
+        "/v1/api/talk/memo/default/send" => Reply::consent(),
         "/oauth/token" => Reply::Whole(
             400,
             JSON,
@@ -108,6 +152,7 @@ fn reason(status: u16) -> &'static str {
         400 => "Bad Request",
         401 => "Unauthorized",
         403 => "Forbidden",
+        429 => "Too Many Requests",
         500 => "Internal Server Error",
         502 => "Bad Gateway",
         503 => "Service Unavailable",
@@ -115,22 +160,55 @@ fn reason(status: u16) -> &'static str {
     }
 }
 
-/// Serves one connection: reads the request head, writes the reply, closes.
-fn serve(stream: TcpStream) -> std::io::Result<()> {
-    stream.set_read_timeout(Some(TIMEOUT))?;
-    stream.set_write_timeout(Some(TIMEOUT))?;
-    let mut reader = BufReader::new(stream.try_clone()?);
+/// A request as the server received it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Received {
+    pub method: String,
+    pub path: String,
+    /// The body, as long as its `Content-Length` said (at most 1 MiB).
+    pub body: Vec<u8>,
+}
+
+/// Reads a request: its head, and a body of `Content-Length` bytes.
+fn read_request(reader: &mut impl BufRead) -> std::io::Result<Received> {
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    let path = request_line.split(' ').nth(1).unwrap_or("/").to_owned();
+    let mut words = request_line.split(' ');
+    let method = words.next().unwrap_or("").to_owned();
+    let path = words.next().unwrap_or("/").to_owned();
+    let mut length = 0;
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? == 0 || header == "\r\n" {
             break;
         }
+        if let Some((name, value)) = header.split_once(':') {
+            if name.eq_ignore_ascii_case("content-length") {
+                length = value.trim().parse::<usize>().unwrap_or(0).min(1 << 20);
+            }
+        }
     }
+    let mut body = vec![0; length];
+    reader.read_exact(&mut body)?;
+    Ok(Received { method, path, body })
+}
+
+/// Serves one connection: reads the request, writes the reply (by path, or `scripted`),
+/// closes; gives the request.
+fn serve(stream: TcpStream, scripted: Option<Reply>) -> std::io::Result<Received> {
+    stream.set_read_timeout(Some(TIMEOUT))?;
+    stream.set_write_timeout(Some(TIMEOUT))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let received = read_request(&mut reader)?;
     let mut out = stream;
-    match reply_for(&path) {
+    let reply = scripted.unwrap_or_else(|| reply_for(&received.path));
+    write_reply(&mut out, reply)?;
+    out.flush()?;
+    Ok(received)
+}
+
+fn write_reply(out: &mut TcpStream, reply: Reply) -> std::io::Result<()> {
+    match reply {
         Reply::Whole(status, headers, body) => {
             write!(
                 out,
@@ -194,29 +272,91 @@ fn serve(stream: TcpStream) -> std::io::Result<()> {
             out.write_all(b"\"}")?;
         }
     }
-    out.flush()
+    Ok(())
 }
 
-/// A server on an ephemeral loopback port that serves exactly `connections` connections.
+/// The most connections a [`Server::replying`] serves, and the longest it runs.
+const SCRIPT_CONNECTIONS: usize = 64;
+const SCRIPT_LIFETIME: Duration = Duration::from_secs(60);
+
+/// A server on an ephemeral loopback port.
 pub struct Server {
     addr: SocketAddr,
     thread: Option<JoinHandle<()>>,
+    stop: Arc<AtomicBool>,
+    received: Arc<Mutex<Vec<Received>>>,
 }
 
 impl Server {
+    /// Serves exactly `connections` connections, each answered by its request path; dropping
+    /// the server waits for all of them.
     pub fn start(connections: usize) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
         let addr = listener.local_addr().unwrap();
         let thread = std::thread::spawn(move || {
             for stream in listener.incoming().take(connections) {
                 // Each connection's failure (the client hanging up early) is its own.
-                let _ = stream.and_then(serve);
+                let _ = stream.and_then(|stream| serve(stream, None));
             }
         });
         Self {
             addr,
             thread: Some(thread),
+            stop: Arc::default(),
+            received: Arc::default(),
         }
+    }
+
+    /// Answers the n-th connection with `replies[n]`, and every one after the last with the
+    /// last, recording each request ([`received`](Self::received)); serves until dropped (at
+    /// most 64 connections, for at most a minute).
+    pub fn replying(replies: Vec<Reply>) -> Self {
+        assert!(!replies.is_empty());
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        listener.set_nonblocking(true).unwrap();
+        let addr = listener.local_addr().unwrap();
+        let stop = Arc::new(AtomicBool::new(false));
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let thread = std::thread::spawn({
+            let stop = Arc::clone(&stop);
+            let received = Arc::clone(&received);
+            move || {
+                let started = Instant::now();
+                let mut served = 0;
+                while served < SCRIPT_CONNECTIONS
+                    && started.elapsed() < SCRIPT_LIFETIME
+                    && !stop.load(Ordering::Acquire)
+                {
+                    let stream = match listener.accept() {
+                        Ok((stream, _)) => stream,
+                        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                            std::thread::sleep(Duration::from_millis(2));
+                            continue;
+                        }
+                        Err(_) => break,
+                    };
+                    let reply = replies[served.min(replies.len() - 1)].clone();
+                    served += 1;
+                    let request = stream
+                        .set_nonblocking(false)
+                        .and_then(|()| serve(stream, Some(reply)));
+                    if let Ok(request) = request {
+                        received.lock().unwrap().push(request);
+                    }
+                }
+            }
+        });
+        Self {
+            addr,
+            thread: Some(thread),
+            stop,
+            received,
+        }
+    }
+
+    /// The requests a [`replying`](Self::replying) server has received so far, in order.
+    pub fn received(&self) -> Vec<Received> {
+        self.received.lock().unwrap().clone()
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -226,6 +366,7 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
+        self.stop.store(true, Ordering::Release);
         if let Some(thread) = self.thread.take() {
             if !std::thread::panicking() {
                 thread.join().expect("server thread");

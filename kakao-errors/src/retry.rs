@@ -1,0 +1,343 @@
+//! Retrying on a [`Remedy`]: "should this request be sent again, and after how long?"
+//!
+//! [`RetryPolicy::decide`] answers from what to do about the failure (a [`Remedy`], such as
+//! [`ResponseError::remedy`](crate::response::ResponseError::remedy) gives) and how many
+//! attempts were made. It never sleeps and keeps no state, so it fits a hand-written loop, a
+//! retry crate that asks the same question for each error, and the adapters of this crate
+//! that act on it (features `reqwest-middleware`, `reqwest-middleware_0_4` and `tower`).
+//!
+//! | remedy | decision |
+//! |---|---|
+//! | [`Retry`](Remedy::Retry) | retry after the backoff, or after the `Retry-After` if the response gave a longer one |
+//! | [`Maintenance`](Remedy::Maintenance) | the same |
+//! | [`Throttled`](Remedy::Throttled) with a `Retry-After` | the same |
+//! | [`Throttled`](Remedy::Throttled) without one | stop ([`Stop::UnknownWait`]): a quota may not reset for hours |
+//! | any other remedy (refresh the token, ask for consent, fix the request, ...) | stop ([`Stop::NotRetryable`]) |
+//!
+//! A waiting remedy whose `Retry-After` is longer than
+//! [`max_retry_after`](RetryPolicy::max_retry_after) stops too ([`Stop::WaitTooLong`]): the
+//! error is handed back rather than held for an hour. And once
+//! [`max_attempts`](RetryPolicy::max_attempts) requests have been sent, every remedy stops
+//! ([`Stop::AttemptsExhausted`]).
+//!
+//! # The backoff
+//!
+//! Before retry `n` (after `n` failed attempts) the backoff is
+//! `min(max_delay, base_delay × 2^(n-1))`: with the defaults 200 ms, 400 ms, 800 ms, ... up to
+//! 5 s. With [jitter](RetryPolicy::jitter) on (the default) the wait is drawn uniformly from
+//! `[0, backoff]` ("full jitter"), so that clients that failed together do not come back
+//! together. The draws come from the standard library's `RandomState` (SipHash with keys
+//! chosen at random for each process) over a counter: good enough to spread retries, not
+//! meant for anything secret.
+//!
+//! A `Retry-After` is a lower bound: the wait is the larger of it and the (jittered) backoff.
+//!
+//! # A hand-written loop
+//!
+//! ```
+//! use std::time::Duration;
+//!
+//! use kakao_errors::response::{ResponseError, parse};
+//! use kakao_errors::retry::{Decision, RetryPolicy};
+//!
+//! /// Stands in for sending a request: the server fails twice with -1, then answers.
+//! fn send(attempt: u32) -> Result<&'static str, ResponseError> {
+//!     if attempt < 3 {
+//!         Err(parse(400, br#"{"code":-1,"msg":"internal error"}"#))
+//!     } else {
+//!         Ok(r#"{"id":123}"#)
+//!     }
+//! }
+//!
+//! let policy = RetryPolicy::new().base_delay(Duration::from_millis(1));
+//! let mut attempt = 1;
+//! let result = loop {
+//!     match send(attempt) {
+//!         Ok(body) => break Ok(body),
+//!         Err(e) => {
+//!             let decision = policy.decide(&e.remedy(), attempt);
+//!             match decision {
+//!                 Decision::Retry { after } => std::thread::sleep(after), // or an async sleep
+//!                 Decision::Stop(_) => break Err(e),
+//!             }
+//!         }
+//!     }
+//!     attempt += 1;
+//! };
+//! assert_eq!(result.unwrap(), r#"{"id":123}"#);
+//! assert_eq!(attempt, 3);
+//! ```
+//!
+//! A retry crate that asks, for each error, whether to retry and how long to wait first (such
+//! as `backon`) takes the same call: [`Decision::after`] is `Some(wait)` or `None`.
+
+use core::fmt;
+use core::sync::atomic::{AtomicU64, Ordering};
+use core::time::Duration;
+use std::hash::{BuildHasher, Hasher, RandomState};
+
+use crate::Remedy;
+
+/// When to send a failed request again: how many attempts, how long to back off, and how
+/// long a server-given `Retry-After` may be. See the [module docs](self) for the rules.
+///
+/// | setting | default |
+/// |---|---|
+/// | [`max_attempts`](Self::max_attempts) | 3 (the first request and two retries) |
+/// | [`base_delay`](Self::base_delay) | 200 ms |
+/// | [`max_delay`](Self::max_delay) | 5 s |
+/// | [`max_retry_after`](Self::max_retry_after) | 10 s |
+/// | [`jitter`](Self::jitter) | on |
+///
+/// ```
+/// use std::time::Duration;
+///
+/// use kakao_errors::Remedy;
+/// use kakao_errors::retry::{Decision, RetryPolicy, Stop};
+///
+/// const POLICY: RetryPolicy = RetryPolicy::new()
+///     .max_attempts(5)
+///     .base_delay(Duration::from_millis(100))
+///     .max_delay(Duration::from_secs(2))
+///     .max_retry_after(Duration::from_secs(30))
+///     .jitter(false);
+///
+/// let retry = Remedy::Retry { after: None };
+/// assert_eq!(POLICY.decide(&retry, 1), Decision::Retry { after: Duration::from_millis(100) });
+/// assert_eq!(POLICY.decide(&retry, 3), Decision::Retry { after: Duration::from_millis(400) });
+/// assert_eq!(POLICY.decide(&retry, 5), Decision::Stop(Stop::AttemptsExhausted));
+/// assert_eq!(POLICY.decide(&Remedy::RefreshToken, 1), Decision::Stop(Stop::NotRetryable));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    max_attempts: u32,
+    base_delay: Duration,
+    max_delay: Duration,
+    max_retry_after: Duration,
+    jitter: bool,
+}
+
+impl RetryPolicy {
+    /// The defaults: 3 attempts, a 200 ms base delay doubling up to 5 s, `Retry-After` honoured
+    /// up to 10 s, jitter on.
+    pub const DEFAULT: Self = Self {
+        max_attempts: 3,
+        base_delay: Duration::from_millis(200),
+        max_delay: Duration::from_secs(5),
+        max_retry_after: Duration::from_secs(10),
+        jitter: true,
+    };
+
+    /// The [defaults](Self::DEFAULT).
+    #[must_use]
+    pub const fn new() -> Self {
+        Self::DEFAULT
+    }
+
+    /// How many requests may be sent in all, the first one included; `0` is taken as `1`
+    /// (the first request is always sent; `1` means no retry).
+    #[must_use]
+    pub const fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = if attempts == 0 { 1 } else { attempts };
+        self
+    }
+
+    /// The backoff before the first retry; it doubles before each next one.
+    #[must_use]
+    pub const fn base_delay(mut self, delay: Duration) -> Self {
+        self.base_delay = delay;
+        self
+    }
+
+    /// The longest backoff (before jitter). It does not shorten a `Retry-After`.
+    #[must_use]
+    pub const fn max_delay(mut self, delay: Duration) -> Self {
+        self.max_delay = delay;
+        self
+    }
+
+    /// The longest `Retry-After` waited for; a longer one stops the retries
+    /// ([`Stop::WaitTooLong`]).
+    #[must_use]
+    pub const fn max_retry_after(mut self, delay: Duration) -> Self {
+        self.max_retry_after = delay;
+        self
+    }
+
+    /// Whether the backoff is jittered: each wait drawn uniformly from `[0, backoff]`
+    /// (`true`, the default), or the backoff itself (`false`).
+    #[must_use]
+    pub const fn jitter(mut self, on: bool) -> Self {
+        self.jitter = on;
+        self
+    }
+
+    /// Whether to send the request again, and after how long, when the attempt numbered
+    /// `attempt` (1 for the first request, `0` is taken as `1`) failed with `remedy`. See the
+    /// [module docs](self) for the rules.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    ///
+    /// use kakao_errors::Remedy;
+    /// use kakao_errors::retry::{Decision, RetryPolicy, Stop};
+    ///
+    /// let policy = RetryPolicy::new();
+    /// // A rate limit that resets in 2 s: wait for it.
+    /// let throttled = Remedy::Throttled { after: Some(Duration::from_secs(2)) };
+    /// assert!(policy.decide(&throttled, 1).after() >= Some(Duration::from_secs(2)));
+    /// // One that resets in an hour: hand the error back.
+    /// let throttled = Remedy::Throttled { after: Some(Duration::from_secs(3600)) };
+    /// assert_eq!(policy.decide(&throttled, 1), Decision::Stop(Stop::WaitTooLong));
+    /// ```
+    pub fn decide(&self, remedy: &Remedy<'_>, attempt: u32) -> Decision {
+        let retry_after = match *remedy {
+            Remedy::Retry { after } | Remedy::Maintenance { after } => after,
+            Remedy::Throttled { after: Some(after) } => Some(after),
+            Remedy::Throttled { after: None } => return Decision::Stop(Stop::UnknownWait),
+            _ => return Decision::Stop(Stop::NotRetryable),
+        };
+        if retry_after.is_some_and(|after| after > self.max_retry_after) {
+            return Decision::Stop(Stop::WaitTooLong);
+        }
+        if attempt >= self.max_attempts {
+            return Decision::Stop(Stop::AttemptsExhausted);
+        }
+        let backoff = self.backoff(attempt);
+        let backoff = if self.jitter {
+            full_jitter(backoff, random())
+        } else {
+            backoff
+        };
+        Decision::Retry {
+            after: retry_after.map_or(backoff, |after| after.max(backoff)),
+        }
+    }
+
+    /// `min(max_delay, base_delay × 2^(attempt-1))`, before jitter.
+    fn backoff(&self, attempt: u32) -> Duration {
+        // 2^31 is as far as a u32 factor goes; the cap has long applied by then.
+        let doublings = attempt.saturating_sub(1).min(31);
+        self.base_delay
+            .saturating_mul(1 << doublings)
+            .min(self.max_delay)
+    }
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
+
+/// What [`RetryPolicy::decide`] says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[must_use]
+pub enum Decision {
+    /// Send the same request again after waiting this long.
+    Retry {
+        /// How long to wait first.
+        after: Duration,
+    },
+    /// Do not: hand the error back, for this reason.
+    Stop(Stop),
+}
+
+impl Decision {
+    /// How long to wait before sending the request again; `None` for [`Stop`](Self::Stop).
+    ///
+    /// ```
+    /// use kakao_errors::Remedy;
+    /// use kakao_errors::retry::RetryPolicy;
+    ///
+    /// assert_eq!(RetryPolicy::new().decide(&Remedy::FixRequest, 1).after(), None);
+    /// ```
+    #[must_use]
+    pub const fn after(self) -> Option<Duration> {
+        match self {
+            Self::Retry { after } => Some(after),
+            Self::Stop(_) => None,
+        }
+    }
+}
+
+/// Why [`RetryPolicy::decide`] said not to retry.
+///
+/// New reasons may be added: match with a wildcard arm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Stop {
+    /// The remedy is not to send the same request again: refresh a token, ask for consent, fix
+    /// the request or a setting, ...
+    NotRetryable,
+    /// A quota or rate limit was reached ([`Remedy::Throttled`]) and no `Retry-After` says
+    /// when it resets.
+    UnknownWait,
+    /// The server's `Retry-After` is longer than the policy's
+    /// [`max_retry_after`](RetryPolicy::max_retry_after).
+    WaitTooLong,
+    /// The policy's [`max_attempts`](RetryPolicy::max_attempts) have been made.
+    AttemptsExhausted,
+}
+
+impl fmt::Display for Stop {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::NotRetryable => "the remedy is not to send the same request again",
+            Self::UnknownWait => "a quota or rate limit was reached, with no Retry-After",
+            Self::WaitTooLong => "the server asked to wait longer than the policy allows",
+            Self::AttemptsExhausted => "every attempt the policy allows has been made",
+        })
+    }
+}
+
+/// A duration drawn uniformly from `[0, backoff]` by `random` (backoffs beyond 2^64 ns, about
+/// 584 years, are taken as that).
+fn full_jitter(backoff: Duration, random: u64) -> Duration {
+    let nanos = u64::try_from(backoff.as_nanos()).unwrap_or(u64::MAX);
+    // random / 2^64 is in [0, 1); times (nanos + 1), floored, is in [0, nanos].
+    let scaled = (u128::from(random) * (u128::from(nanos) + 1)) >> 64;
+    Duration::from_nanos(u64::try_from(scaled).unwrap_or(nanos))
+}
+
+/// 64 random bits: SipHash, keyed at random for this process, of a counter.
+fn random() -> u64 {
+    static DRAWS: AtomicU64 = AtomicU64::new(0);
+    let mut hasher = RandomState::new().build_hasher();
+    hasher.write_u64(DRAWS.fetch_add(1, Ordering::Relaxed));
+    hasher.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_jitter_spans_zero_to_the_backoff() {
+        let second = Duration::from_secs(1);
+        assert_eq!(full_jitter(second, 0), Duration::ZERO);
+        assert_eq!(full_jitter(second, u64::MAX), second);
+        assert_eq!(full_jitter(second, 1 << 63), Duration::from_millis(500));
+        assert_eq!(full_jitter(Duration::ZERO, u64::MAX), Duration::ZERO);
+        let huge = full_jitter(Duration::MAX, u64::MAX);
+        assert_eq!(huge, Duration::from_nanos(u64::MAX));
+    }
+
+    #[test]
+    fn random_draws_differ() {
+        let draws: std::collections::HashSet<u64> = (0..1000).map(|_| random()).collect();
+        assert_eq!(draws.len(), 1000);
+    }
+
+    #[test]
+    fn backoff_saturates() {
+        let policy = RetryPolicy::new()
+            .base_delay(Duration::MAX)
+            .max_delay(Duration::MAX);
+        assert_eq!(policy.backoff(u32::MAX), Duration::MAX);
+        assert_eq!(policy.backoff(0), Duration::MAX);
+        let policy = RetryPolicy::new().max_delay(Duration::MAX);
+        assert_eq!(policy.backoff(0), Duration::from_millis(200));
+        assert_eq!(policy.backoff(40), Duration::from_millis(200) * (1 << 31));
+    }
+}

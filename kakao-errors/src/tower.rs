@@ -1,0 +1,206 @@
+//! A [`tower::retry::Policy`] that sends a request again when its
+//! remedy says so (feature `tower`).
+//!
+//! [`KakaoRetry`] decides on every result of the service it wraps:
+//!
+//! - a response with a 4xx or 5xx status is parsed, headers and body, and its
+//!   [`remedy`](crate::response::ResponseError::remedy) given to the
+//!   [`RetryPolicy`]: Kakao sends a transient error (-1), a wrong
+//!   request (-2) and a used-up quota (-10) all as HTTP 400, so only the body tells them apart;
+//! - a response with any other status is a success (or a redirect): handed back;
+//! - an error of the service is retried only if [`retry_errors_when`](KakaoRetry::retry_errors_when)
+//!   says the request was never sent (no error is, unless it is set);
+//! - whatever is not retried is handed back exactly as the service gave it.
+//!
+//! A `Policy` looks at a response without `await`ing anything, so it cannot read a streamed
+//! body: it works on responses whose body is already in memory (`Vec<u8>`, `bytes::Bytes`,
+//! `String`: anything that is `AsRef<[u8]>`). Collect the body in the service, bounded (a
+//! Kakao error body is far smaller than 64 KiB), and the caller gets that body back when the
+//! response is handed back. A request is copied for each attempt (`http::Request<B>` with a
+//! `Clone` body); the wait is Tokio's timer, which tower's retry uses too.
+//!
+//! ```no_run
+//! # #[cfg(feature = "reqwest_0_13")] mod example {
+//! use std::time::Duration;
+//!
+//! use kakao_errors::retry::RetryPolicy;
+//! use kakao_errors::tower::KakaoRetry;
+//! use tower::{Service, ServiceExt, service_fn};
+//! use tower::retry::RetryLayer;
+//!
+//! /// Sends an `http::Request` with reqwest and reads the whole body (bounded by the client's
+//! /// timeout here; bound it by size as well in production).
+//! async fn send(client: reqwest::Client, request: http::Request<Vec<u8>>)
+//!     -> Result<http::Response<Vec<u8>>, reqwest::Error>
+//! {
+//!     let response = client.execute(request.try_into()?).await?;
+//!     let mut head = http::Response::new(());
+//!     *head.status_mut() = response.status();
+//!     *head.headers_mut() = response.headers().clone();
+//!     let body = response.bytes().await?.to_vec();
+//!     Ok(head.map(|()| body))
+//! }
+//!
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = reqwest::Client::builder().timeout(Duration::from_secs(10)).build()?;
+//! let policy = KakaoRetry::new(RetryPolicy::new()).retry_errors_when(reqwest::Error::is_connect);
+//! let mut service = tower::ServiceBuilder::new()
+//!     .layer(RetryLayer::new(policy))
+//!     .service(service_fn(move |request| send(client.clone(), request)));
+//!
+//! let request = http::Request::get("https://kapi.kakao.com/v2/user/me")
+//!     .header("authorization", "Bearer ACCESS_TOKEN")
+//!     .body(Vec::new())?;
+//! let response = service.ready().await?.call(request).await?;
+//! let response = kakao_errors::http::check(response)?; // an error no retry fixed, typed
+//! println!("{}", String::from_utf8_lossy(response.body()));
+//! # Ok(()) }
+//! # }
+//! ```
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use ::http::{Request, Response};
+use ::tower::retry::Policy;
+
+use crate::response::ResponseError;
+use crate::rest::ApiError;
+use crate::retry::RetryPolicy;
+use crate::{KakaoError, Remedy};
+
+/// The retry policy: see the [module docs](self).
+///
+/// `Err` is the error type of the service it retries; `E` the table error bodies' codes are
+/// looked up in: [`ApiError`] (every REST table) unless [`parse_as`](Self::parse_as) says
+/// otherwise. Each request gets its own copy (tower clones the policy), counting its own
+/// attempts.
+///
+/// ```
+/// use std::time::Duration;
+///
+/// use kakao_errors::retry::RetryPolicy;
+/// use kakao_errors::share::ShareApiError;
+/// use kakao_errors::tower::KakaoRetry;
+///
+/// let policy = RetryPolicy::new().max_attempts(5).max_retry_after(Duration::from_secs(30));
+/// // Talk Share's codes (4003, 5001, ...) as well as the REST API's; a service whose errors
+/// // are `std::io::Error`s, retried when the connection was refused.
+/// let retry = KakaoRetry::new(policy)
+///     .parse_as::<ShareApiError>()
+///     .retry_errors_when(|e: &std::io::Error| e.kind() == std::io::ErrorKind::ConnectionRefused);
+/// let layer = tower::retry::RetryLayer::new(retry);
+/// ```
+pub struct KakaoRetry<Err, E: KakaoError = ApiError> {
+    policy: RetryPolicy,
+    /// The attempt that produced the result being looked at: 1 for the first request.
+    attempt: u32,
+    never_sent: Option<fn(&Err) -> bool>,
+    table: PhantomData<fn() -> E>,
+}
+
+impl<Err> KakaoRetry<Err> {
+    /// Retries as `policy` says, parsing error bodies as [`ApiError`], never retrying an error
+    /// of the service.
+    #[must_use]
+    pub const fn new(policy: RetryPolicy) -> Self {
+        Self {
+            policy,
+            attempt: 1,
+            never_sent: None,
+            table: PhantomData,
+        }
+    }
+}
+
+impl<Err, E: KakaoError> KakaoRetry<Err, E> {
+    /// The same policy, looking the codes of error bodies up in `T`.
+    #[must_use]
+    pub const fn parse_as<T: KakaoError>(self) -> KakaoRetry<Err, T> {
+        KakaoRetry {
+            policy: self.policy,
+            attempt: self.attempt,
+            never_sent: self.never_sent,
+            table: PhantomData,
+        }
+    }
+
+    /// Retries an error of the service (as [`Remedy::Retry`]) when `never_sent` says the
+    /// request never left: a connection that could not be made, for example
+    /// (`reqwest::Error::is_connect`, `hyper_util`'s `Error::is_connect`). After a timeout or
+    /// a connection lost midway the server may have acted on the request; leave those out.
+    #[must_use]
+    pub const fn retry_errors_when(mut self, never_sent: fn(&Err) -> bool) -> Self {
+        self.never_sent = Some(never_sent);
+        self
+    }
+
+    /// The policy it decides with.
+    #[must_use]
+    pub const fn policy(&self) -> &RetryPolicy {
+        &self.policy
+    }
+}
+
+impl<B, ResBody, Err, E> Policy<Request<B>, Response<ResBody>, Err> for KakaoRetry<Err, E>
+where
+    B: Clone,
+    ResBody: AsRef<[u8]>,
+    E: KakaoError,
+{
+    type Future = tokio::time::Sleep;
+
+    fn retry(
+        &mut self,
+        _request: &mut Request<B>,
+        result: &mut Result<Response<ResBody>, Err>,
+    ) -> Option<Self::Future> {
+        let decision = match result {
+            Ok(response) => {
+                let status = response.status();
+                if !status.is_client_error() && !status.is_server_error() {
+                    return None;
+                }
+                let error = ResponseError::<E>::from_http(response);
+                self.policy.decide(&error.remedy(), self.attempt)
+            }
+            Err(e) if self.never_sent.is_some_and(|never_sent| never_sent(e)) => self
+                .policy
+                .decide(&Remedy::Retry { after: None }, self.attempt),
+            Err(_) => return None,
+        };
+        let after = decision.after()?;
+        self.attempt = self.attempt.saturating_add(1);
+        Some(tokio::time::sleep(after))
+    }
+
+    fn clone_request(&mut self, request: &Request<B>) -> Option<Request<B>> {
+        Some(request.clone())
+    }
+}
+
+impl<Err> Default for KakaoRetry<Err> {
+    /// [`KakaoRetry::new`] with the default [`RetryPolicy`].
+    fn default() -> Self {
+        Self::new(RetryPolicy::DEFAULT)
+    }
+}
+
+impl<Err, E: KakaoError> Clone for KakaoRetry<Err, E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<Err, E: KakaoError> Copy for KakaoRetry<Err, E> {}
+
+impl<Err, E: KakaoError> fmt::Debug for KakaoRetry<Err, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("KakaoRetry")
+            .field("policy", &self.policy)
+            .field("attempt", &self.attempt)
+            .field("retries_errors", &self.never_sent.is_some())
+            .field("parse_as", &core::any::type_name::<E>())
+            .finish()
+    }
+}

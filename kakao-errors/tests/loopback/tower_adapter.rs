@@ -1,0 +1,51 @@
+// The retry cases' adapter for the tower policy: `tower::retry::Retry` around a service that
+// sends `http::Request`s with reqwest 0.13 and collects the response body.
+use kakao_errors::response::ResponseError;
+use kakao_errors::tower::KakaoRetry;
+use tower::retry::Retry;
+use tower::{ServiceExt, service_fn};
+
+use super::retry_cases::POLICY;
+use crate::server::TIMEOUT;
+
+/// What the caller gets: the response as the policy hands it back.
+pub type Sent = http::Response<Vec<u8>>;
+
+/// The inner service: sends with reqwest, collects the body (the loopback server's are small).
+async fn execute(
+    client: reqwest::Client,
+    request: http::Request<Vec<u8>>,
+) -> Result<Sent, reqwest::Error> {
+    let response = client.execute(request.try_into()?).await?;
+    let mut head = http::Response::new(());
+    *head.status_mut() = response.status();
+    *head.headers_mut() = response.headers().clone();
+    let body = response.bytes().await?.to_vec();
+    Ok(head.map(|()| body))
+}
+
+pub async fn send(request: http::Request<Vec<u8>>) -> Sent {
+    let client = reqwest::Client::builder()
+        .timeout(TIMEOUT)
+        .no_proxy()
+        .build()
+        .unwrap();
+    let policy = KakaoRetry::new(POLICY).retry_errors_when(reqwest::Error::is_connect);
+    let service = Retry::new(
+        policy,
+        service_fn(move |request| execute(client.clone(), request)),
+    );
+    service.oneshot(request).await.unwrap()
+}
+
+pub fn status(sent: &Sent) -> u16 {
+    sent.status().as_u16()
+}
+
+pub async fn body(sent: Sent) -> Vec<u8> {
+    sent.into_body()
+}
+
+pub async fn kakao_error(sent: Sent) -> ResponseError {
+    kakao_errors::http::check(sent).unwrap_err()
+}
