@@ -18,7 +18,7 @@ use crate::ast::{Code, Enum, Kind, Message, Texts, Variant};
 use crate::checks;
 use crate::errors::Errors;
 use crate::krate::{self, Krate};
-use crate::methods::{Constant, Method, local};
+use crate::methods::{Constant, Method, local, trait_header};
 use crate::{fallback, valid};
 
 /// The message of a catch-all without `message`.
@@ -403,14 +403,10 @@ impl<'a> Expansion<'a> {
                 }
             }
         });
-        // The bound makes a missing `Debug` one error, at the `Error` impl, instead of a
-        // second one here (written with a binder, so it is not a trivially false bound).
+        let header = trait_header(&krate, ident);
         quote! {
             #[automatically_derived]
-            impl #krate::KakaoError for #ident
-            where
-                for<'__kakao> #ident: ::core::fmt::Debug,
-            {
+            #header {
                 #(#constants)*
                 #(#methods)*
             }

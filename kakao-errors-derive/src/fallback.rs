@@ -15,7 +15,7 @@ use syn::DeriveInput;
 use crate::ast::{Enum, type_name};
 use crate::expand::{respan, serde_call};
 use crate::krate::Krate;
-use crate::methods::{Constant, Method};
+use crate::methods::{Constant, Method, trait_header};
 
 pub fn expand(
     input: &DeriveInput,
@@ -30,6 +30,7 @@ pub fn expand(
     let ident = respan(model.ident);
     let vis = model.vis;
     let path = krate.path();
+    let header = trait_header(&path, &ident);
 
     let constants = Constant::ALL.iter().map(|constant| {
         let declaration = constant.declaration();
@@ -76,10 +77,7 @@ pub fn expand(
 
         const _: () = {
             #[allow(unused_variables)]
-            impl #path::KakaoError for #ident
-            where
-                for<'__kakao> #ident: ::core::fmt::Debug,
-            {
+            #header {
                 #(#constants)*
                 #(#methods)*
             }

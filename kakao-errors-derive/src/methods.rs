@@ -12,6 +12,24 @@ pub fn local(name: &str) -> Ident {
     Ident::new(&format!("__kakao_{name}"), Span::mixed_site())
 }
 
+/// `impl KakaoError for Enum`, up to its items.
+///
+/// `KakaoError` needs `Error`, which needs `Debug`. An enum without `Debug` must get one error
+/// saying so, and nothing else: not a second one here, nor one at each use of the enum, nor an
+/// "unreachable code" error where its `CODES` are evaluated. The `Error` impl (unconditional)
+/// gives that one error; the bound below keeps this impl from repeating it. It holds whenever
+/// the `Error` impl does, so the enum's uses type-check. It is written with a binder, so the
+/// compiler does not check it as a trivially false bound, and with the impl's own lifetime, so
+/// the compiler does not replace the items' bodies with `unreachable` as items whose bounds
+/// can never hold.
+pub fn trait_header(krate: &TokenStream, ident: &Ident) -> TokenStream {
+    quote! {
+        impl<'__kakao> #krate::KakaoError for #ident
+        where
+            for<'__kakao_any> #ident: #krate::__private::ErrorImpl<'__kakao>
+    }
+}
+
 /// A trait method the derive implements.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Method {

@@ -88,7 +88,7 @@ fn derive(source: &str) -> Option<TokenStream> {
 fn valid_input_expands_without_errors() {
     let output = derive(VALID).unwrap().to_string();
     assert!(!output.contains("compile_error"), "{output}");
-    assert!(output.contains("impl :: kakao_errors :: KakaoError for Sample"));
+    assert!(output.contains(":: kakao_errors :: KakaoError for Sample"));
 }
 
 #[test]

@@ -57,6 +57,12 @@ pub mod remedy {
     pub const Unknown: Remedy<'static> = Remedy::Unknown;
 }
 
+/// `Error`, with a lifetime: the bound of a derived `KakaoError` impl, which makes a missing
+/// `Debug` one compile error (see the derive's `methods::trait_header`).
+pub trait ErrorImpl<'a>: core::error::Error {}
+
+impl<T: core::error::Error + ?Sized> ErrorImpl<'_> for T {}
+
 /// The code `number` of `E`, as `E` writes its codes.
 #[must_use]
 pub const fn error_code<E: crate::KakaoError>(number: i32) -> crate::ErrorCode {
