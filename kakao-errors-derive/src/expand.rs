@@ -18,7 +18,7 @@ use crate::ast::{Code, Enum, Kind, Message, Texts, Variant};
 use crate::checks;
 use crate::errors::Errors;
 use crate::krate::{self, Krate};
-use crate::methods::{Constant, Method, local, trait_header};
+use crate::methods::{Constant, Local, Method, local, local_shadows, trait_header};
 use crate::{fallback, valid};
 
 /// The message of a catch-all without `message`.
@@ -139,6 +139,7 @@ impl<'a> Expansion<'a> {
 
     fn expand(&self) -> TokenStream {
         let mut items = vec![
+            local_shadows(),
             self.messages(),
             self.entries(),
             self.index_fn(),
@@ -192,7 +193,7 @@ impl<'a> Expansion<'a> {
     fn delegate(&self, ty: &Type, method: &str, arguments: &TokenStream) -> TokenStream {
         let member = self.as_member(ty);
         let method = Ident::new(method, Span::call_site());
-        let inner = local("inner");
+        let inner = local(Local::Inner);
         quote!(#member::#method(#inner, #arguments))
     }
 
@@ -202,6 +203,9 @@ impl<'a> Expansion<'a> {
 
     /// The constants holding messages known only at compile time (from `include_str!` and the
     /// like): the first paragraph, and `[code] message` for `Display`.
+    ///
+    /// Const arguments are written in braces (`::<{ __KAKAO_LEN }>`): a bare name there is
+    /// read as a type if the user has a type of that name.
     fn messages(&self) -> TokenStream {
         let private = quote!(::core::primitive::str);
         let krate = self.krate.path();
@@ -221,7 +225,7 @@ impl<'a> Expansion<'a> {
                         const __KAKAO_LEN: ::core::primitive::usize =
                             #krate::__private::paragraph_len(__KAKAO_TEXT);
                         const __KAKAO_BYTES: [::core::primitive::u8; __KAKAO_LEN] =
-                            #krate::__private::paragraph::<__KAKAO_LEN>(__KAKAO_TEXT);
+                            #krate::__private::paragraph::<{ __KAKAO_LEN }>(__KAKAO_TEXT);
                         #krate::__private::text(&__KAKAO_BYTES)
                     };
                     const #display: &'static #private = {
@@ -229,7 +233,7 @@ impl<'a> Expansion<'a> {
                         const __KAKAO_LEN: ::core::primitive::usize =
                             #krate::__private::concat_len(__KAKAO_PARTS);
                         const __KAKAO_BYTES: [::core::primitive::u8; __KAKAO_LEN] =
-                            #krate::__private::concat::<__KAKAO_LEN>(__KAKAO_PARTS);
+                            #krate::__private::concat::<{ __KAKAO_LEN }>(__KAKAO_PARTS);
                         #krate::__private::text(&__KAKAO_BYTES)
                     };
                 })
@@ -311,7 +315,7 @@ impl<'a> Expansion<'a> {
             return TokenStream::new();
         }
         let ident = &self.ident;
-        let value = local("value");
+        let value = local(Local::Value);
         let arms = self.input.codes().enumerate().map(|(index, (variant, _))| {
             let path = self.enum_path(variant);
             quote!(#path => #index,)
@@ -337,7 +341,7 @@ impl<'a> Expansion<'a> {
             return TokenStream::new();
         }
         let ident = &self.ident;
-        let (code, status) = (local("code"), local("status"));
+        let (code, status) = (local(Local::Code), local(Local::Status));
         let mut arms: Vec<(i32, Vec<(&Variant, &Code)>)> = Vec::new();
         for (variant, info) in self.input.codes() {
             let number = info.code.value.number();
@@ -473,7 +477,7 @@ impl<'a> Expansion<'a> {
             const __KAKAO_LEN: ::core::primitive::usize =
                 #krate::__private::codes_len(__KAKAO_PARTS);
             const __KAKAO_ALL: [::core::primitive::i32; __KAKAO_LEN] =
-                #krate::__private::concat_codes::<__KAKAO_LEN>(__KAKAO_PARTS);
+                #krate::__private::concat_codes::<{ __KAKAO_LEN }>(__KAKAO_PARTS);
             &__KAKAO_ALL
         })
     }
@@ -481,10 +485,10 @@ impl<'a> Expansion<'a> {
     /// The attribute and body of one trait method.
     fn method(&self, method: Method) -> (TokenStream, TokenStream) {
         let inline = self.inline.clone();
-        let (code, status, name) = (local("code"), local("status"), local("name"));
+        let (code, status, name) = (local(Local::Code), local(Local::Status), local(Local::Name));
         let none = quote!(::core::option::Option::None);
         let some = quote!(::core::option::Option::Some);
-        let value = local("value");
+        let value = local(Local::Value);
         let wraps = self.input.has_transparent();
         let body = match method {
             Method::FromCode if !wraps => quote!(Self::from_code(#code)),
@@ -588,7 +592,7 @@ impl<'a> Expansion<'a> {
         if !self.input.has_transparent() && self.input.other().is_none() {
             return own.clone();
         }
-        let inner = local("inner");
+        let inner = local(Local::Inner);
         let arms = self.input.variants.iter().filter_map(|variant| {
             let path = self.path(variant);
             match &variant.kind {
@@ -599,7 +603,7 @@ impl<'a> Expansion<'a> {
                 }
                 Kind::Other(_) => {
                     let binding = if other_binds_code {
-                        local("code").into_token_stream()
+                        local(Local::Code).into_token_stream()
                     } else {
                         quote!(_)
                     };
@@ -628,7 +632,7 @@ impl<'a> Expansion<'a> {
 
     /// The documented lookup: own codes, then each member's documented codes, in order.
     fn lookup_body(&self) -> TokenStream {
-        let (code, status) = (local("code"), local("status"));
+        let (code, status) = (local(Local::Code), local(Local::Status));
         let some = quote!(::core::option::Option::Some);
         if !self.input.has_transparent() {
             if self.input.codes().next().is_none() {
@@ -636,7 +640,7 @@ impl<'a> Expansion<'a> {
             }
             return quote!(__kakao_lookup(#code, #status));
         }
-        let value = local("value");
+        let value = local(Local::Value);
         let own = self.input.codes().next().is_some().then(|| {
             quote! {
                 if let #some(#value) = __kakao_lookup(#code, #status) {
@@ -663,7 +667,7 @@ impl<'a> Expansion<'a> {
     /// The catch-all for an undocumented code: the enum's own `other`, or else the last
     /// member's catch-all, or none.
     fn catch_all_body(&self) -> TokenStream {
-        let code = local("code");
+        let code = local(Local::Code);
         if let Some((variant, _)) = self.input.other() {
             let path = self.path(variant);
             return quote!(::core::option::Option::Some(#path(#code)));
@@ -672,7 +676,7 @@ impl<'a> Expansion<'a> {
             Some((variant, ty)) => {
                 let path = self.path(variant);
                 let member = self.as_member(ty);
-                let value = local("value");
+                let value = local(Local::Value);
                 quote! {
                     match #member::__catch_all(#code) {
                         ::core::option::Option::Some(#value) => ::core::option::Option::Some(#path(#value)),
@@ -691,7 +695,7 @@ impl<'a> Expansion<'a> {
             let path = self.path(variant);
             quote!(#text => return #some(#path),)
         });
-        let value = local("value");
+        let value = local(Local::Value);
         let members = self.input.members().map(|(variant, ty)| {
             let path = self.path(variant);
             let member = self.as_member(ty);
@@ -719,8 +723,8 @@ impl<'a> Expansion<'a> {
     fn display_impl(&self) -> TokenStream {
         let ident = &self.ident;
         let krate = self.krate.path();
-        let formatter = local("f");
-        let inner = local("inner");
+        let formatter = local(Local::Formatter);
+        let inner = local(Local::Inner);
         let own = quote!(#formatter.write_str(__KAKAO_ENTRIES[__kakao_index(self)].display));
         let body = if self.input.variants.is_empty() {
             quote!(match *self {})
@@ -774,7 +778,7 @@ impl<'a> Expansion<'a> {
                 impl ::core::error::Error for #ident {}
             };
         }
-        let inner = local("inner");
+        let inner = local(Local::Inner);
         let arms = self.input.members().map(|(variant, ty)| {
             let path = self.path(variant);
             let source = self.delegate(ty, "__source", &quote!());
@@ -800,7 +804,7 @@ impl<'a> Expansion<'a> {
         let ident = &self.ident;
         let krate = self.krate.path();
         let type_name = &self.input.name;
-        let (code, inner, value) = (local("code"), local("inner"), local("value"));
+        let (code, inner, value) = (local(Local::Code), local(Local::Inner), local(Local::Value));
         let from_members = self.input.members().map(|(variant, ty)| {
             // Spanned at the member type: a type wrapped twice under two names (an alias)
             // is reported there, by the two impls' conflict.
@@ -847,7 +851,7 @@ impl<'a> Expansion<'a> {
         // The enum's own visibility, so a private enum gets no `pub` items (`unreachable_pub`).
         let vis = self.input.vis;
         let name = &self.input.name;
-        let (code, value) = (local("code"), local("value"));
+        let (code, value) = (local(Local::Code), local(Local::Value));
         let variants = self.input.codes().map(|(variant, _)| self.path(variant));
         let catch_all = match self.input.other() {
             Some((variant, _)) => {

@@ -5,11 +5,52 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::Ident;
 
-/// A local name of the expansion: mixed-site hygiene keeps it apart from the user's local
-/// variables, and the `__kakao_` prefix from their constants (a pattern that names a constant
-/// in scope would match against it instead of binding).
-pub fn local(name: &str) -> Ident {
-    Ident::new(&format!("__kakao_{name}"), Span::mixed_site())
+/// A local name of the expansion: a parameter or a binding.
+#[derive(Clone, Copy)]
+pub enum Local {
+    Code,
+    Status,
+    Name,
+    Value,
+    Inner,
+    Formatter,
+}
+
+impl Local {
+    const ALL: [Local; 6] = [
+        Self::Code,
+        Self::Status,
+        Self::Name,
+        Self::Value,
+        Self::Inner,
+        Self::Formatter,
+    ];
+}
+
+/// The identifier of a local name. Mixed-site hygiene keeps it apart from the user's local
+/// variables, but not from their items: see [`local_shadows`].
+pub fn local(local: Local) -> Ident {
+    let name = match local {
+        Local::Code => "__kakao_code",
+        Local::Status => "__kakao_status",
+        Local::Name => "__kakao_name",
+        Local::Value => "__kakao_value",
+        Local::Inner => "__kakao_inner",
+        Local::Formatter => "__kakao_f",
+    };
+    Ident::new(name, Span::mixed_site())
+}
+
+/// One function per local name, for the expansion's block. A `const` or `static` of the
+/// user's named like a parameter or a binding would turn it into a pattern matching that
+/// item (or an error: bindings cannot shadow statics), whatever the hygiene; a function may be
+/// shadowed by a binding, and the block's functions hide the user's items from everything
+/// inside the block.
+pub fn local_shadows() -> TokenStream {
+    let names = Local::ALL.map(local);
+    quote! {
+        #(fn #names() {})*
+    }
 }
 
 /// `impl KakaoError for Enum`, up to its items.
@@ -71,7 +112,7 @@ impl Method {
 
     /// `fn name(parameters) -> Output`, with the parameters named by [`local`].
     pub fn signature(self, krate: &TokenStream) -> TokenStream {
-        let (code, status, name) = (local("code"), local("status"), local("name"));
+        let (code, status, name) = (local(Local::Code), local(Local::Status), local(Local::Name));
         let i32 = quote!(::core::primitive::i32);
         let option = quote!(::core::option::Option);
         let text = quote!(&'static ::core::primitive::str);

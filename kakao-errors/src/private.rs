@@ -434,23 +434,36 @@ pub use serde;
 #[macro_export]
 macro_rules! __kakao_errors_impl_serde {
     ($ty:ident) => {
-        impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-            where
-                S: $crate::__private::serde::Serializer,
-            {
-                $crate::__private::serialize_code(self, serializer)
-            }
-        }
+        const _: () = {
+            // Hide any item of the user's named like the parameters below, which would make
+            // them patterns (see the derive's `methods::local_shadows`).
+            fn __kakao_serializer() {}
+            fn __kakao_deserializer() {}
 
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-            where
-                D: $crate::__private::serde::Deserializer<'de>,
-            {
-                $crate::__private::deserialize_code(deserializer, ::core::stringify!($ty))
+            impl $crate::__private::serde::Serialize for $ty {
+                fn serialize<S>(
+                    &self,
+                    __kakao_serializer: S,
+                ) -> ::core::result::Result<S::Ok, S::Error>
+                where
+                    S: $crate::__private::serde::Serializer,
+                {
+                    $crate::__private::serialize_code(self, __kakao_serializer)
+                }
             }
-        }
+
+            impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+                fn deserialize<D>(__kakao_deserializer: D) -> ::core::result::Result<Self, D::Error>
+                where
+                    D: $crate::__private::serde::Deserializer<'de>,
+                {
+                    $crate::__private::deserialize_code(
+                        __kakao_deserializer,
+                        ::core::stringify!($ty),
+                    )
+                }
+            }
+        };
     };
 }
 
