@@ -597,8 +597,8 @@ impl<'a> Expansion<'a> {
             let path = self.path(variant);
             match &variant.kind {
                 Kind::Code(_) => None,
-                Kind::Transparent(ty) => {
-                    let value = on_member(ty);
+                Kind::Transparent(member) => {
+                    let value = on_member(&member.used);
                     Some(quote!(#path(#inner) => #value,))
                 }
                 Kind::Other(_) => {
@@ -735,8 +735,8 @@ impl<'a> Expansion<'a> {
                 let path = self.path(variant);
                 match &variant.kind {
                     Kind::Code(_) => None,
-                    Kind::Transparent(ty) => {
-                        let display = self.delegate(ty, "__display", &quote!(#formatter));
+                    Kind::Transparent(member) => {
+                        let display = self.delegate(&member.used, "__display", &quote!(#formatter));
                         Some(quote!(#path(#inner) => #display,))
                     }
                     Kind::Other(texts) => {
@@ -903,12 +903,18 @@ impl<'a> Expansion<'a> {
 }
 
 /// The call of the runtime crate's serde macro, spanned at the `serde` key (so a missing
-/// `serde` feature is reported there); nothing without the key.
+/// `serde` feature is reported there); nothing without the key. The macro gets the enum through
+/// an alias: the enum's own name, passed through a `macro_rules!`, would no longer count as the
+/// derive's use of it, and a `#[deprecated]` enum would warn.
 pub fn serde_call(input: &Enum, krate: &Krate, ident: &Ident) -> TokenStream {
     let Some(key) = &input.attrs.serde else {
         return TokenStream::new();
     };
     let span = krate::at_span(key.span());
     let krate = krate.at(span);
-    quote_spanned!(span=> #krate::__private::impl_serde!(#ident);)
+    let name = LitStr::new(&input.name, Span::call_site());
+    quote_spanned! {span=>
+        type __KakaoSerde = #ident;
+        #krate::__private::impl_serde!(__KakaoSerde, #name);
+    }
 }

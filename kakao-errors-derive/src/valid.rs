@@ -186,7 +186,8 @@ fn single_other(input: &Enum, errors: &mut Errors) {
 /// is caught at compile time (the two `From` impls conflict).
 fn distinct_members(input: &Enum, errors: &mut Errors) {
     let mut seen: HashMap<String, &str> = HashMap::new();
-    for (variant, ty) in input.members() {
+    for (variant, member) in input.written_members() {
+        let ty = member.written;
         let name = type_name(ty);
         let key = name.strip_prefix("self::").unwrap_or(&name).to_owned();
         match seen.get(&key) {

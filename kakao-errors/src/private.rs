@@ -428,12 +428,14 @@ pub const fn text(bytes: &'static [u8]) -> &'static str {
 pub use serde;
 
 /// Implements `Serialize` (as the code) and `Deserialize` (from the code) for an enum marked
-/// `#[kakao(serde)]`; without the `serde` feature, a compile error saying how to turn it on.
+/// `#[kakao(serde)]`, given a name for the type (the derive gives an alias: a `#[deprecated]`
+/// enum's own name would warn here) and the enum's name for error messages; without the `serde`
+/// feature, a compile error saying how to turn it on.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __kakao_errors_impl_serde {
-    ($ty:ident) => {
+    ($ty:ident, $name:literal) => {
         const _: () = {
             // Hide any item of the user's named like the parameters below, which would make
             // them patterns (see the derive's `methods::local_shadows`).
@@ -457,10 +459,7 @@ macro_rules! __kakao_errors_impl_serde {
                 where
                     D: $crate::__private::serde::Deserializer<'de>,
                 {
-                    $crate::__private::deserialize_code(
-                        __kakao_deserializer,
-                        ::core::stringify!($ty),
-                    )
+                    $crate::__private::deserialize_code(__kakao_deserializer, $name)
                 }
             }
         };
@@ -472,10 +471,10 @@ macro_rules! __kakao_errors_impl_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __kakao_errors_impl_serde {
-    ($ty:ident) => {
+    ($ty:ident, $name:literal) => {
         ::core::compile_error!(::core::concat!(
             "#[kakao(serde)] on `",
-            ::core::stringify!($ty),
+            $name,
             "` needs the `serde` feature of kakao-errors: \
              kakao-errors = { version = \"...\", features = [\"serde\"] }"
         ));
