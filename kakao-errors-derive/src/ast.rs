@@ -430,6 +430,13 @@ fn derives_use(ty: &Type) -> Type {
     syn::parse2(respan(ty.to_token_stream())).unwrap_or_else(|_| ty.clone())
 }
 
+/// What tells two members apart as written: the type's name, where spellings that name one
+/// type in every module (`Login`, `self::Login`) count as the same.
+pub fn member_key(ty: &Type) -> String {
+    let name = type_name(ty);
+    name.strip_prefix("self::").unwrap_or(&name).to_owned()
+}
+
 /// The type as one compact string, for messages (`rest::Login`, not `rest :: Login`).
 pub fn type_name(ty: &Type) -> String {
     ty.to_token_stream().to_string().replace(' ', "")

@@ -12,7 +12,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
-use crate::ast::{Enum, type_name};
+use crate::ast::{Enum, member_key};
 use crate::expand::{respan, serde_call};
 use crate::krate::Krate;
 use crate::methods::{Constant, Method, trait_header};
@@ -42,15 +42,17 @@ pub fn expand(
         quote!(#declaration = #value;)
     });
     let methods = Method::ALL.iter().map(|method| {
-        let signature = method.signature(&path);
+        let signature = method.stub_signature(&path);
         quote!(#signature { ::core::unreachable!() })
     });
 
+    // One `From` per type: a type wrapped twice is reported already.
     let mut wrapped = HashSet::new();
     let from_members = model
-        .members()
-        .filter(|(_, ty)| wrapped.insert(type_name(ty)))
-        .map(|(_, ty)| {
+        .written_members()
+        .filter(|(_, member)| wrapped.insert(member_key(member.written)))
+        .map(|(_, member)| {
+            let ty = &member.used;
             quote! {
                 impl ::core::convert::From<#ty> for #ident {
                     fn from(_: #ty) -> Self {
@@ -76,7 +78,6 @@ pub fn expand(
         #errors
 
         const _: () = {
-            #[allow(unused_variables)]
             #header {
                 #(#constants)*
                 #(#methods)*

@@ -2,7 +2,7 @@
 //! gives them bodies, the fallback (after a mistake) gives them stubs.
 
 use proc_macro2::{Span, TokenStream};
-use quote::quote;
+use quote::{ToTokens, quote};
 use syn::Ident;
 
 /// A local name of the expansion: a parameter or a binding.
@@ -112,7 +112,17 @@ impl Method {
 
     /// `fn name(parameters) -> Output`, with the parameters named by [`local`].
     pub fn signature(self, krate: &TokenStream) -> TokenStream {
-        let (code, status, name) = (local(Local::Code), local(Local::Status), local(Local::Name));
+        self.signature_with(krate, |l| local(l).into_token_stream())
+    }
+
+    /// The same with every parameter `_`, for a stub that uses none (and so needs no
+    /// `#[allow(unused_variables)]`, which a crate's `#![forbid(unused)]` would reject).
+    pub fn stub_signature(self, krate: &TokenStream) -> TokenStream {
+        self.signature_with(krate, |_| quote!(_))
+    }
+
+    fn signature_with(self, krate: &TokenStream, param: fn(Local) -> TokenStream) -> TokenStream {
+        let (code, status, name) = (param(Local::Code), param(Local::Status), param(Local::Name));
         let i32 = quote!(::core::primitive::i32);
         let option = quote!(::core::option::Option);
         let text = quote!(&'static ::core::primitive::str);

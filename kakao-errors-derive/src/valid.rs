@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::ast::{Code, Enum, Kind, Variant, type_name};
+use crate::ast::{Code, Enum, Kind, Variant, member_key, type_name};
 use crate::attr::RETRY_REMEDIES;
 use crate::errors::Errors;
 
@@ -189,7 +189,7 @@ fn distinct_members(input: &Enum, errors: &mut Errors) {
     for (variant, member) in input.written_members() {
         let ty = member.written;
         let name = type_name(ty);
-        let key = name.strip_prefix("self::").unwrap_or(&name).to_owned();
+        let key = member_key(ty);
         match seen.get(&key) {
             Some(first) => errors.spanned(
                 ty,
