@@ -662,6 +662,17 @@ fn remedy(item: &Item, errors: &mut Errors) -> Option<Spanned<&'static str>> {
         .as_deref()
         .and_then(|name| REMEDIES.iter().find(|known| **known == name));
     let Some(known) = known else {
+        let quoted = syn::parse2::<LitStr>(tokens.clone())
+            .ok()
+            .map(|text| text.value())
+            .filter(|text| REMEDIES.contains(&text.as_str()));
+        if let Some(quoted) = quoted {
+            errors.spanned(
+                tokens,
+                format!("write the remedy as a name, without quotes: `remedy = {quoted}`"),
+            );
+            return None;
+        }
         let mut message = match &name {
             Some(name) => format!("unknown remedy `{name}`"),
             None => "`remedy` takes the name of a remedy".to_owned(),

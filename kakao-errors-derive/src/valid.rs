@@ -145,13 +145,23 @@ fn retry_and_remedy(input: &Enum, errors: &mut Errors) {
                 &remedy.tokens,
                 format!(
                     "`{retry} = true` says the same request may succeed if sent again, but \
-                     remedy `{}` says something must change first: use {} with `{retry} = true`, \
-                     or drop `{retry} = true`",
+                     remedy `{}` says something must change first: with `{retry} = true`, the \
+                     remedy is {}; or drop `{retry} = true`",
                     remedy.value,
-                    RETRY_REMEDIES.join(", ")
+                    one_of(RETRY_REMEDIES),
                 ),
             );
         }
+    }
+}
+
+/// "`a`, `b` or `c`".
+fn one_of(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
     }
 }
 
