@@ -3,6 +3,8 @@
 use core::fmt::Display;
 use quote::ToTokens;
 
+use crate::attr::unwrap_invisible;
+
 #[derive(Default)]
 pub struct Errors {
     combined: Option<syn::Error>,
@@ -16,8 +18,10 @@ impl Errors {
         }
     }
 
-    /// An error spanning all of `tokens` (so `-402` is underlined whole, not just `-`).
+    /// An error spanning all of `tokens` (so `-402` is underlined whole, not just `-`); through
+    /// a `macro_rules!` fragment, the tokens the macro's caller wrote, not the fragment.
     pub fn spanned(&mut self, tokens: impl ToTokens, message: impl Display) {
+        let tokens = unwrap_invisible(tokens.into_token_stream());
         self.push(syn::Error::new_spanned(tokens, message));
     }
 

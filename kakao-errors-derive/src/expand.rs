@@ -15,6 +15,7 @@ use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::{DeriveInput, Ident, LitStr, Type};
 
 use crate::ast::{Code, Enum, Kind, Message, Texts, Variant};
+use crate::attr::unwrap_invisible;
 use crate::checks;
 use crate::errors::Errors;
 use crate::krate::{self, Krate};
@@ -76,10 +77,10 @@ pub fn respan(ident: &Ident) -> Ident {
 }
 
 /// The first and last spans of `tokens`: generated code that starts at the first and ends at
-/// the last is reported over all of them (`-402` whole, `rest::Login` whole).
+/// the last is reported over all of them (`-402` whole, `rest::Login` whole; through a
+/// `macro_rules!` fragment, the tokens the macro's caller wrote).
 pub fn outer_spans(tokens: impl ToTokens) -> (Span, Span) {
-    let mut spans = tokens
-        .into_token_stream()
+    let mut spans = unwrap_invisible(tokens.into_token_stream())
         .into_iter()
         .map(|token| token.span());
     let first = spans.next().unwrap_or_else(Span::call_site);
