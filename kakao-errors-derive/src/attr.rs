@@ -543,10 +543,7 @@ fn value_of<'i>(item: &'i Item, example: &str, errors: &mut Errors) -> Option<&'
     match (&item.value, item.eq) {
         (Some(value), _) if !value.is_empty() => Some(value),
         (_, Some(eq)) => {
-            errors.push(syn::Error::new(
-                eq,
-                format!("`{key}` needs a value after `=`: `{example}`"),
-            ));
+            errors.at(eq, format!("`{key}` needs a value after `=`: `{example}`"));
             None
         }
         _ => {

@@ -49,21 +49,21 @@ pub fn derive(input: &DeriveInput, missing_crate: fn() -> Option<String>) -> Tok
         None
     };
     if let Some(message) = &krate_missing {
-        errors.push(syn::Error::new(Span::call_site(), message));
+        errors.at(Span::call_site(), message);
     }
     let krate = Krate::new(given);
-    match (&parsed, errors.finish()) {
-        (Some(parsed), Ok(())) => Expansion::new(parsed, krate).expand(),
-        (_, Err(errors)) => {
+    match &parsed {
+        Some(parsed) if errors.is_empty() => Expansion::new(parsed, krate).expand(),
+        _ if !errors.is_empty() => {
             // Without the crate, stubs would only add "unresolved path" errors.
             let model = parsed.as_ref().filter(|_| krate_missing.is_none());
             fallback::expand(input, model, &krate, &errors)
         }
         // `from_syn` records an error whenever it gives no model; this arm only keeps the
         // macro panic-free should that ever change.
-        (None, Ok(())) => {
-            syn::Error::new_spanned(&input.ident, "#[derive(KakaoError)] is for enums")
-                .to_compile_error()
+        _ => {
+            errors.spanned(&input.ident, "#[derive(KakaoError)] is for enums");
+            errors.to_compile_error(Some(&input.ident))
         }
     }
 }

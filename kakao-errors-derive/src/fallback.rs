@@ -13,6 +13,7 @@ use quote::quote;
 use syn::DeriveInput;
 
 use crate::ast::{Enum, member_key};
+use crate::errors::Errors;
 use crate::expand::{respan, serde_call};
 use crate::krate::Krate;
 use crate::methods::{Constant, Method, trait_header};
@@ -21,9 +22,9 @@ pub fn expand(
     input: &DeriveInput,
     model: Option<&Enum>,
     krate: &Krate,
-    errors: &syn::Error,
+    errors: &Errors,
 ) -> TokenStream {
-    let errors = errors.to_compile_error();
+    let errors = errors.to_compile_error(Some(&input.ident));
     let Some(model) = model.filter(|_| input.generics.params.is_empty()) else {
         return errors;
     };
