@@ -7,6 +7,7 @@ use syn::{Data, DeriveInput, Fields, Ident, Type, Visibility};
 
 use crate::attr::{self, CodeValue, Doc, EnumAttrs, Spanned, VariantAttrs};
 use crate::errors::Errors;
+use crate::expand::LATER_KEYWORDS;
 
 pub struct Enum<'a> {
     pub ident: &'a Ident,
@@ -399,8 +400,9 @@ fn is_i32(ty: &Type) -> bool {
 /// `ty` as the expansion's own use of it: each name located where the user wrote it (errors
 /// point there) but marked as the derive's, so that the compiler does not count the
 /// expansion's uses as the user's (a wrapper of a `#[deprecated]` type, allowed where the user
-/// wrote it, gets no warning from the expansion). `$crate` (whose meaning depends on the macro
-/// that wrote it) and lifetimes are left as they are.
+/// wrote it, gets no warning from the expansion). Left as they are: `$crate` (whose meaning
+/// depends on the macro that wrote it), lifetimes, and words whose meaning depends on the
+/// user's edition (`gen`, `dyn`, ...).
 fn derives_use(ty: &Type) -> Type {
     fn respan(tokens: TokenStream) -> TokenStream {
         let mut lifetime = false;
@@ -409,7 +411,11 @@ fn derives_use(ty: &Type) -> Type {
             .map(|token| {
                 let after_quote = std::mem::take(&mut lifetime);
                 match token {
-                    TokenTree::Ident(mut ident) if !after_quote && ident != "$crate" => {
+                    TokenTree::Ident(mut ident)
+                        if !after_quote
+                            && ident != "$crate"
+                            && !LATER_KEYWORDS.contains(&ident.to_string().as_str()) =>
+                    {
                         ident.set_span(Span::call_site().located_at(ident.span()));
                         TokenTree::Ident(ident)
                     }

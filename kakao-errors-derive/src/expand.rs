@@ -68,9 +68,19 @@ pub fn derive(input: &DeriveInput, missing_crate: fn() -> Option<String>) -> Tok
     }
 }
 
+/// Words that are identifiers in an earlier edition and keywords (or reserved) in a later one;
+/// tokens with the derive's spans are read in the derive's edition.
+pub const LATER_KEYWORDS: &[&str] = &["async", "await", "dyn", "try", "gen"];
+
 /// `ident` with the derive's call-site span: generated uses of the user's names then count as
-/// the derive's (no deprecation warning), while messages and errors are unaffected.
+/// the derive's (no deprecation warning), while messages and errors are unaffected. A name
+/// that is a keyword in the derive's edition (a variant `gen` of an edition 2021 crate) is
+/// written raw (`r#gen`), which names the same item.
 pub fn respan(ident: &Ident) -> Ident {
+    let name = ident.to_string();
+    if LATER_KEYWORDS.contains(&name.as_str()) {
+        return Ident::new_raw(&name, Span::call_site());
+    }
     let mut ident = ident.clone();
     ident.set_span(Span::call_site());
     ident

@@ -16,6 +16,22 @@ pub enum Login {
     Unknown(i32),
 }
 
+/// Named like words that later editions reserve (written raw where the derive's parser needs
+/// it): the expansion, read in a later edition, still names them.
+#[allow(non_camel_case_types)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, kakao_errors::KakaoError)]
+pub enum r#async {
+    /// Named like a keyword of edition 2018.
+    #[kakao(code = 9001)]
+    r#dyn,
+    /// Named like a word edition 2018 reserves.
+    #[kakao(code = 9002)]
+    r#try,
+    /// Named like a word edition 2024 reserves, written plain.
+    #[kakao(code = 9003)]
+    gen,
+}
+
 /// Wrappers, in a module: paths here are read as edition 2015 reads them.
 pub mod wrappers {
     /// A wrapper over this crate's table (named from the crate root, as edition 2015 writes
@@ -28,6 +44,9 @@ pub mod wrappers {
         /// This crate's table, from the crate root.
         #[kakao(transparent)]
         Login(::Login),
+        /// The table named `async`.
+        #[kakao(transparent)]
+        Async(::r#async),
         /// Talk Message's table.
         #[kakao(transparent)]
         Talk(kakao_errors::rest::TalkMessage),

@@ -10,6 +10,14 @@ use tables::wrappers::{App, Outer};
 use tables::Login;
 
 #[test]
+fn names_later_editions_reserve() {
+    assert_eq!(tables::async::from_code(9001), Some(tables::async::dyn));
+    assert_eq!(tables::async::try.name(), "try");
+    assert_eq!(tables::async::from_name("gen"), Some(tables::async::gen));
+    assert_eq!(App::from_code(9002), Some(App::Async(tables::async::try)));
+}
+
+#[test]
 fn leaf_table() {
     assert_eq!(Login::from_code(-402), Some(Login::InsufficientScope));
     assert_eq!(Login::from_code(5), Some(Login::Unknown(5)));
