@@ -1,11 +1,13 @@
 //! The typed model of a `#[derive(KakaoError)]` input, keeping the original syntax for spans.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
+use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::{Data, DeriveInput, Fields, Ident, Type, Visibility};
 
 use crate::attr::{self, CodeValue, Doc, EnumAttrs, Spanned, VariantAttrs};
 use crate::errors::Errors;
+use crate::expand::LATER_KEYWORDS;
 
 pub struct Enum<'a> {
     pub ident: &'a Ident,
@@ -27,7 +29,7 @@ pub enum Kind<'a> {
     /// A unit variant with its own code.
     Code(Box<Code>),
     /// `Name(Inner)` delegating to `Inner: KakaoError`.
-    Transparent(&'a Type),
+    Transparent(Member<'a>),
     /// `Name(i32)`: the catch-all.
     Other(Texts),
 }
@@ -43,6 +45,14 @@ pub struct Code {
     pub shares_code: Option<Ident>,
     pub message: Message,
     pub texts: Texts,
+}
+
+/// The type of a transparent variant.
+pub struct Member<'a> {
+    /// As written, for the derive's own errors.
+    pub written: &'a Type,
+    /// As the expansion uses it (see [`derives_use`]).
+    pub used: Type,
 }
 
 /// A code variant's English description.
@@ -119,10 +129,17 @@ impl<'a> Enum<'a> {
         })
     }
 
+    /// The transparent variants with their inner types as the expansion uses them, in
+    /// declaration order.
+    pub fn members(&self) -> impl Iterator<Item = (&Variant<'a>, &Type)> {
+        self.written_members()
+            .map(|(variant, member)| (variant, &member.used))
+    }
+
     /// The transparent variants with their inner types, in declaration order.
-    pub fn members(&self) -> impl Iterator<Item = (&Variant<'a>, &'a Type)> {
-        self.variants.iter().filter_map(|v| match v.kind {
-            Kind::Transparent(ty) => Some((v, ty)),
+    pub fn written_members(&self) -> impl Iterator<Item = (&Variant<'a>, &Member<'a>)> {
+        self.variants.iter().filter_map(|v| match &v.kind {
+            Kind::Transparent(member) => Some((v, member)),
             _ => None,
         })
     }
@@ -233,7 +250,12 @@ fn transparent_kind<'a>(
         errors,
     );
     let ty = single_field(variant, name, key, "InnerError", errors)?;
-    clean.then_some(Kind::Transparent(ty))
+    clean.then(|| {
+        Kind::Transparent(Member {
+            written: ty,
+            used: derives_use(ty),
+        })
+    })
 }
 
 fn other_kind<'a>(
@@ -375,9 +397,53 @@ fn is_i32(ty: &Type) -> bool {
         }
 }
 
+/// `ty` as the expansion's own use of it: each name located where the user wrote it (errors
+/// point there) but marked as the derive's, so that the compiler does not count the
+/// expansion's uses as the user's (a wrapper of a `#[deprecated]` type, allowed where the user
+/// wrote it, gets no warning from the expansion). Left as they are: `$crate` (whose meaning
+/// depends on the macro that wrote it), lifetimes, and words whose meaning depends on the
+/// user's edition (`gen`, `dyn`, ...).
+fn derives_use(ty: &Type) -> Type {
+    fn respan(tokens: TokenStream) -> TokenStream {
+        let mut lifetime = false;
+        tokens
+            .into_iter()
+            .map(|token| {
+                let after_quote = std::mem::take(&mut lifetime);
+                match token {
+                    TokenTree::Ident(mut ident)
+                        if !after_quote
+                            && ident != "$crate"
+                            && !LATER_KEYWORDS.contains(&ident.to_string().as_str()) =>
+                    {
+                        ident.set_span(Span::call_site().located_at(ident.span()));
+                        TokenTree::Ident(ident)
+                    }
+                    TokenTree::Group(group) => {
+                        let mut respanned = Group::new(group.delimiter(), respan(group.stream()));
+                        respanned.set_span(group.span());
+                        TokenTree::Group(respanned)
+                    }
+                    TokenTree::Punct(punct) => {
+                        lifetime = punct.as_char() == '\'';
+                        TokenTree::Punct(punct)
+                    }
+                    token => token,
+                }
+            })
+            .collect()
+    }
+    syn::parse2(respan(ty.to_token_stream())).unwrap_or_else(|_| ty.clone())
+}
+
+/// What tells two members apart as written: the type's name, where spellings that name one
+/// type in every module (`Login`, `self::Login`) count as the same.
+pub fn member_key(ty: &Type) -> String {
+    let name = type_name(ty);
+    name.strip_prefix("self::").unwrap_or(&name).to_owned()
+}
+
 /// The type as one compact string, for messages (`rest::Login`, not `rest :: Login`).
 pub fn type_name(ty: &Type) -> String {
-    quote::ToTokens::to_token_stream(ty)
-        .to_string()
-        .replace(' ', "")
+    ty.to_token_stream().to_string().replace(' ', "")
 }

@@ -543,10 +543,7 @@ fn value_of<'i>(item: &'i Item, example: &str, errors: &mut Errors) -> Option<&'
     match (&item.value, item.eq) {
         (Some(value), _) if !value.is_empty() => Some(value),
         (_, Some(eq)) => {
-            errors.push(syn::Error::new(
-                eq,
-                format!("`{key}` needs a value after `=`: `{example}`"),
-            ));
+            errors.at(eq, format!("`{key}` needs a value after `=`: `{example}`"));
             None
         }
         _ => {
@@ -662,6 +659,17 @@ fn remedy(item: &Item, errors: &mut Errors) -> Option<Spanned<&'static str>> {
         .as_deref()
         .and_then(|name| REMEDIES.iter().find(|known| **known == name));
     let Some(known) = known else {
+        let quoted = syn::parse2::<LitStr>(tokens.clone())
+            .ok()
+            .map(|text| text.value())
+            .filter(|text| REMEDIES.contains(&text.as_str()));
+        if let Some(quoted) = quoted {
+            errors.spanned(
+                tokens,
+                format!("write the remedy as a name, without quotes: `remedy = {quoted}`"),
+            );
+            return None;
+        }
         let mut message = match &name {
             Some(name) => format!("unknown remedy `{name}`"),
             None => "`remedy` takes the name of a remedy".to_owned(),

@@ -15,11 +15,11 @@ use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::{DeriveInput, Ident, LitStr, Type};
 
 use crate::ast::{Code, Enum, Kind, Message, Texts, Variant};
-use crate::attr::REMEDIES;
+use crate::attr::{REMEDIES, unwrap_invisible};
 use crate::checks;
 use crate::errors::Errors;
 use crate::krate::{self, Krate};
-use crate::methods::{Constant, Method, local};
+use crate::methods::{Constant, Local, Method, local, local_shadows, trait_header};
 use crate::{fallback, valid};
 
 /// The message of a catch-all without `message`.
@@ -49,38 +49,48 @@ pub fn derive(input: &DeriveInput, missing_crate: fn() -> Option<String>) -> Tok
         None
     };
     if let Some(message) = &krate_missing {
-        errors.push(syn::Error::new(Span::call_site(), message));
+        errors.at(Span::call_site(), message);
     }
     let krate = Krate::new(given);
-    match (&parsed, errors.finish()) {
-        (Some(parsed), Ok(())) => Expansion::new(parsed, krate).expand(),
-        (_, Err(errors)) => {
+    match &parsed {
+        Some(parsed) if errors.is_empty() => Expansion::new(parsed, krate).expand(),
+        _ if !errors.is_empty() => {
             // Without the crate, stubs would only add "unresolved path" errors.
             let model = parsed.as_ref().filter(|_| krate_missing.is_none());
             fallback::expand(input, model, &krate, &errors)
         }
         // `from_syn` records an error whenever it gives no model; this arm only keeps the
         // macro panic-free should that ever change.
-        (None, Ok(())) => {
-            syn::Error::new_spanned(&input.ident, "#[derive(KakaoError)] is for enums")
-                .to_compile_error()
+        _ => {
+            errors.spanned(&input.ident, "#[derive(KakaoError)] is for enums");
+            errors.to_compile_error(Some(&input.ident))
         }
     }
 }
 
+/// Words that are identifiers in an earlier edition and keywords (or reserved) in a later one;
+/// tokens with the derive's spans are read in the derive's edition.
+pub const LATER_KEYWORDS: &[&str] = &["async", "await", "dyn", "try", "gen"];
+
 /// `ident` with the derive's call-site span: generated uses of the user's names then count as
-/// the derive's (no deprecation warning), while messages and errors are unaffected.
+/// the derive's (no deprecation warning), while messages and errors are unaffected. A name
+/// that is a keyword in the derive's edition (a variant `gen` of an edition 2021 crate) is
+/// written raw (`r#gen`), which names the same item.
 pub fn respan(ident: &Ident) -> Ident {
+    let name = ident.to_string();
+    if LATER_KEYWORDS.contains(&name.as_str()) {
+        return Ident::new_raw(&name, Span::call_site());
+    }
     let mut ident = ident.clone();
     ident.set_span(Span::call_site());
     ident
 }
 
 /// The first and last spans of `tokens`: generated code that starts at the first and ends at
-/// the last is reported over all of them (`-402` whole, `rest::Login` whole).
+/// the last is reported over all of them (`-402` whole, `rest::Login` whole; through a
+/// `macro_rules!` fragment, the tokens the macro's caller wrote).
 pub fn outer_spans(tokens: impl ToTokens) -> (Span, Span) {
-    let mut spans = tokens
-        .into_token_stream()
+    let mut spans = unwrap_invisible(tokens.into_token_stream())
         .into_iter()
         .map(|token| token.span());
     let first = spans.next().unwrap_or_else(Span::call_site);
@@ -166,6 +176,7 @@ impl<'a> Expansion<'a> {
 
     fn expand(&self) -> TokenStream {
         let mut items = vec![
+            local_shadows(),
             self.messages(),
             self.columns(),
             self.index_fn(),
@@ -219,7 +230,7 @@ impl<'a> Expansion<'a> {
     fn delegate(&self, ty: &Type, method: &str, arguments: &TokenStream) -> TokenStream {
         let member = self.as_member(ty);
         let method = Ident::new(method, Span::call_site());
-        let inner = local("inner");
+        let inner = local(Local::Inner);
         quote!(#member::#method(#inner, #arguments))
     }
 
@@ -229,6 +240,9 @@ impl<'a> Expansion<'a> {
 
     /// The constants holding messages known only at compile time (from `include_str!` and the
     /// like): the first paragraph, and `[code] message` for `Display`.
+    ///
+    /// Const arguments are written in braces (`::<{ __KAKAO_LEN }>`): a bare name there is
+    /// read as a type if the user has a type of that name.
     fn messages(&self) -> TokenStream {
         let private = quote!(::core::primitive::str);
         let krate = self.krate.path();
@@ -248,7 +262,7 @@ impl<'a> Expansion<'a> {
                         const __KAKAO_LEN: ::core::primitive::usize =
                             #krate::__private::paragraph_len(__KAKAO_TEXT);
                         const __KAKAO_BYTES: [::core::primitive::u8; __KAKAO_LEN] =
-                            #krate::__private::paragraph::<__KAKAO_LEN>(__KAKAO_TEXT);
+                            #krate::__private::paragraph::<{ __KAKAO_LEN }>(__KAKAO_TEXT);
                         #krate::__private::text(&__KAKAO_BYTES)
                     };
                     const #display: &'static #private = {
@@ -256,7 +270,7 @@ impl<'a> Expansion<'a> {
                         const __KAKAO_LEN: ::core::primitive::usize =
                             #krate::__private::concat_len(__KAKAO_PARTS);
                         const __KAKAO_BYTES: [::core::primitive::u8; __KAKAO_LEN] =
-                            #krate::__private::concat::<__KAKAO_LEN>(__KAKAO_PARTS);
+                            #krate::__private::concat::<{ __KAKAO_LEN }>(__KAKAO_PARTS);
                         #krate::__private::text(&__KAKAO_BYTES)
                     };
                 })
@@ -354,7 +368,7 @@ impl<'a> Expansion<'a> {
             return TokenStream::new();
         }
         let ident = &self.ident;
-        let value = local("value");
+        let value = local(Local::Value);
         let arms = self.input.codes().enumerate().map(|(index, (variant, _))| {
             let path = self.enum_path(variant);
             quote!(#path => #index,)
@@ -381,7 +395,11 @@ impl<'a> Expansion<'a> {
             return TokenStream::new();
         }
         let ident = &self.ident;
-        let (code, status, fallback) = (local("code"), local("status"), local("fallback"));
+        let (code, status, fallback) = (
+            local(Local::Code),
+            local(Local::Status),
+            local(Local::Fallback),
+        );
         let mut arms: Vec<(i32, Vec<(&Variant, &Code)>)> = Vec::new();
         for (variant, info) in self.input.codes() {
             let number = info.code.value.number();
@@ -410,9 +428,13 @@ impl<'a> Expansion<'a> {
             }
         });
         let inline = &self.inline_lookup;
+        // `const` for the inherent `const fn from_code` of an enum that wraps nothing; a
+        // wrapper's variants may hold values with a destructor, which a `const fn` taking the
+        // fallback by value could not drop.
+        let constness = (!self.input.has_transparent()).then(|| quote!(const));
         quote! {
             #inline
-            const fn __kakao_lookup(
+            #constness fn __kakao_lookup(
                 #code: ::core::primitive::i32,
                 #status: ::core::option::Option<::core::primitive::u16>,
                 #fallback: ::core::option::Option<#ident>,
@@ -448,14 +470,10 @@ impl<'a> Expansion<'a> {
                 }
             }
         });
-        // The bound makes a missing `Debug` one error, at the `Error` impl, instead of a
-        // second one here (written with a binder, so it is not a trivially false bound).
+        let header = trait_header(&krate, ident);
         quote! {
             #[automatically_derived]
-            impl #krate::KakaoError for #ident
-            where
-                for<'__kakao> #ident: ::core::fmt::Debug,
-            {
+            #header {
                 #(#constants)*
                 #(#methods)*
             }
@@ -522,7 +540,7 @@ impl<'a> Expansion<'a> {
             const __KAKAO_LEN: ::core::primitive::usize =
                 #krate::__private::codes_len(__KAKAO_PARTS);
             const __KAKAO_ALL: [::core::primitive::i32; __KAKAO_LEN] =
-                #krate::__private::concat_codes::<__KAKAO_LEN>(__KAKAO_PARTS);
+                #krate::__private::concat_codes::<{ __KAKAO_LEN }>(__KAKAO_PARTS);
             &__KAKAO_ALL
         })
     }
@@ -530,7 +548,7 @@ impl<'a> Expansion<'a> {
     /// The attribute and body of one trait method.
     fn method(&self, method: Method) -> (TokenStream, TokenStream) {
         let inline = self.inline.clone();
-        let (code, status, name) = (local("code"), local("status"), local("name"));
+        let (code, status, name) = (local(Local::Code), local(Local::Status), local(Local::Name));
         let none = quote!(::core::option::Option::None);
         let some = quote!(::core::option::Option::Some);
         let wraps = self.input.has_transparent();
@@ -662,18 +680,18 @@ impl<'a> Expansion<'a> {
         if !self.input.has_transparent() && self.input.other().is_none() {
             return own.clone();
         }
-        let inner = local("inner");
+        let inner = local(Local::Inner);
         let arms = self.input.variants.iter().filter_map(|variant| {
             let path = self.path(variant);
             match &variant.kind {
                 Kind::Code(_) => None,
-                Kind::Transparent(ty) => {
-                    let value = on_member(ty);
+                Kind::Transparent(member) => {
+                    let value = on_member(&member.used);
                     Some(quote!(#path(#inner) => #value,))
                 }
                 Kind::Other(_) => {
                     let binding = if other_binds_code {
-                        local("code").into_token_stream()
+                        local(Local::Code).into_token_stream()
                     } else {
                         quote!(_)
                     };
@@ -706,9 +724,9 @@ impl<'a> Expansion<'a> {
     /// The documented lookup with `status` (an `Option<u16>` expression), then `fallthrough`
     /// for a code none of them documents.
     fn lookup_body(&self, status: &TokenStream, fallthrough: &TokenStream) -> TokenStream {
-        let code = local("code");
+        let code = local(Local::Code);
         let some = quote!(::core::option::Option::Some);
-        let value = local("value");
+        let value = local(Local::Value);
         if !self.input.has_transparent() {
             return match self.input.codes().next() {
                 Some(_) => quote!(__kakao_lookup(#code, #status, #fallthrough)),
@@ -741,7 +759,7 @@ impl<'a> Expansion<'a> {
     /// The catch-all for an undocumented code: the enum's own `other`, or else the last
     /// member's catch-all, or none.
     fn catch_all_body(&self) -> TokenStream {
-        let code = local("code");
+        let code = local(Local::Code);
         if let Some((variant, _)) = self.input.other() {
             let path = self.path(variant);
             return quote!(::core::option::Option::Some(#path(#code)));
@@ -750,7 +768,7 @@ impl<'a> Expansion<'a> {
             Some((variant, ty)) => {
                 let path = self.path(variant);
                 let member = self.as_member(ty);
-                let value = local("value");
+                let value = local(Local::Value);
                 quote! {
                     match #member::__catch_all(#code) {
                         ::core::option::Option::Some(#value) => ::core::option::Option::Some(#path(#value)),
@@ -769,7 +787,7 @@ impl<'a> Expansion<'a> {
             let path = self.path(variant);
             quote!(#text => return #some(#path),)
         });
-        let value = local("value");
+        let value = local(Local::Value);
         let members = self.input.members().map(|(variant, ty)| {
             let path = self.path(variant);
             let member = self.as_member(ty);
@@ -797,8 +815,8 @@ impl<'a> Expansion<'a> {
     fn display_impl(&self) -> TokenStream {
         let ident = &self.ident;
         let krate = self.krate.path();
-        let formatter = local("f");
-        let inner = local("inner");
+        let formatter = local(Local::Formatter);
+        let inner = local(Local::Inner);
         let display = Self::cell("DISPLAY");
         let own = quote!(#formatter.write_str(#display));
         let body = if self.input.variants.is_empty() {
@@ -810,8 +828,8 @@ impl<'a> Expansion<'a> {
                 let path = self.path(variant);
                 match &variant.kind {
                     Kind::Code(_) => None,
-                    Kind::Transparent(ty) => {
-                        let display = self.delegate(ty, "__display", &quote!(#formatter));
+                    Kind::Transparent(member) => {
+                        let display = self.delegate(&member.used, "__display", &quote!(#formatter));
                         Some(quote!(#path(#inner) => #display,))
                     }
                     Kind::Other(texts) => {
@@ -853,7 +871,7 @@ impl<'a> Expansion<'a> {
                 impl ::core::error::Error for #ident {}
             };
         }
-        let inner = local("inner");
+        let inner = local(Local::Inner);
         let arms = self.input.members().map(|(variant, ty)| {
             let path = self.path(variant);
             let source = self.delegate(ty, "__source", &quote!());
@@ -879,7 +897,7 @@ impl<'a> Expansion<'a> {
         let ident = &self.ident;
         let krate = self.krate.path();
         let type_name = &self.input.name;
-        let (code, inner, value) = (local("code"), local("inner"), local("value"));
+        let (code, inner, value) = (local(Local::Code), local(Local::Inner), local(Local::Value));
         let from_members = self.input.members().map(|(variant, ty)| {
             // Spanned at the member type: a type wrapped twice under two names (an alias)
             // is reported there, by the two impls' conflict.
@@ -926,7 +944,7 @@ impl<'a> Expansion<'a> {
         // The enum's own visibility, so a private enum gets no `pub` items (`unreachable_pub`).
         let vis = self.input.vis;
         let name = &self.input.name;
-        let code = local("code");
+        let code = local(Local::Code);
         let variants = self.input.codes().map(|(variant, _)| self.path(variant));
         let catch_all = match self.input.other() {
             Some((variant, _)) => {
@@ -973,12 +991,18 @@ impl<'a> Expansion<'a> {
 }
 
 /// The call of the runtime crate's serde macro, spanned at the `serde` key (so a missing
-/// `serde` feature is reported there); nothing without the key.
+/// `serde` feature is reported there); nothing without the key. The macro gets the enum through
+/// an alias: the enum's own name, passed through a `macro_rules!`, would no longer count as the
+/// derive's use of it, and a `#[deprecated]` enum would warn.
 pub fn serde_call(input: &Enum, krate: &Krate, ident: &Ident) -> TokenStream {
     let Some(key) = &input.attrs.serde else {
         return TokenStream::new();
     };
     let span = krate::at_span(key.span());
     let krate = krate.at(span);
-    quote_spanned!(span=> #krate::__private::impl_serde!(#ident);)
+    let name = LitStr::new(&input.name, Span::call_site());
+    quote_spanned! {span=>
+        type __KakaoSerde = #ident;
+        #krate::__private::impl_serde!(__KakaoSerde, #name);
+    }
 }

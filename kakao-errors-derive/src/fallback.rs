@@ -12,24 +12,26 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
-use crate::ast::{Enum, type_name};
+use crate::ast::{Enum, member_key};
+use crate::errors::Errors;
 use crate::expand::{respan, serde_call};
 use crate::krate::Krate;
-use crate::methods::{Constant, Method};
+use crate::methods::{Constant, Method, trait_header};
 
 pub fn expand(
     input: &DeriveInput,
     model: Option<&Enum>,
     krate: &Krate,
-    errors: &syn::Error,
+    errors: &Errors,
 ) -> TokenStream {
-    let errors = errors.to_compile_error();
+    let errors = errors.to_compile_error(Some(&input.ident));
     let Some(model) = model.filter(|_| input.generics.params.is_empty()) else {
         return errors;
     };
     let ident = respan(model.ident);
     let vis = model.vis;
     let path = krate.path();
+    let header = trait_header(&path, &ident);
 
     let constants = Constant::ALL.iter().map(|constant| {
         let declaration = constant.declaration();
@@ -41,15 +43,17 @@ pub fn expand(
         quote!(#declaration = #value;)
     });
     let methods = Method::ALL.iter().map(|method| {
-        let signature = method.signature(&path);
+        let signature = method.stub_signature(&path);
         quote!(#signature { ::core::unreachable!() })
     });
 
+    // One `From` per type: a type wrapped twice is reported already.
     let mut wrapped = HashSet::new();
     let from_members = model
-        .members()
-        .filter(|(_, ty)| wrapped.insert(type_name(ty)))
-        .map(|(_, ty)| {
+        .written_members()
+        .filter(|(_, member)| wrapped.insert(member_key(member.written)))
+        .map(|(_, member)| {
+            let ty = &member.used;
             quote! {
                 impl ::core::convert::From<#ty> for #ident {
                     fn from(_: #ty) -> Self {
@@ -75,11 +79,7 @@ pub fn expand(
         #errors
 
         const _: () = {
-            #[allow(unused_variables)]
-            impl #path::KakaoError for #ident
-            where
-                for<'__kakao> #ident: ::core::fmt::Debug,
-            {
+            #header {
                 #(#constants)*
                 #(#methods)*
             }

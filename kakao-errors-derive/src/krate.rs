@@ -54,7 +54,13 @@ pub fn missing_crate() -> Option<String> {
     }
     let dir = std::env::var_os("CARGO_MANIFEST_DIR")?;
     let manifest = std::fs::read_to_string(std::path::Path::new(&dir).join("Cargo.toml")).ok()?;
-    let dependencies = Dependencies::read(&manifest)?;
+    hint(&manifest)
+}
+
+/// What to tell the user whose crate has `manifest`, if it shows that `::kakao_errors` will not
+/// resolve.
+fn hint(manifest: &str) -> Option<String> {
+    let dependencies = Dependencies::read(manifest)?;
     if dependencies.plain {
         return None;
     }
@@ -179,7 +185,7 @@ fn unquote(text: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::Dependencies;
+    use super::{Dependencies, hint};
 
     fn read(manifest: &str) -> Option<Dependencies> {
         Dependencies::read(manifest)
@@ -207,6 +213,9 @@ mod tests {
             "[dependencies]\nke = { package = \"kakao-errors\", version = \"0.1\" }\n",
             "[dependencies]\nke.package = \"kakao-errors\"\nke.version = \"0.1\"\n",
             "[dependencies.ke]\npackage = \"kakao-errors\"\nversion = \"0.1\"\n",
+            "[dependencies]\nke = { path = \"../k\", package = \"kakao-errors\" } # renamed\n",
+            "[target.'cfg(unix)'.dependencies.ke]\npackage = 'kakao-errors'\n",
+            "[dev-dependencies]\n\"ke\" = {package=\"kakao_errors\",version=\"0.1\"}\n",
         ] {
             let found = read(manifest).unwrap();
             assert!(!found.plain, "{manifest}");
@@ -220,5 +229,28 @@ mod tests {
                         [dependencies]\nserde = \"1\" # kakao-errors = \"0.1\"\n";
         assert_eq!(read(manifest), Some(Dependencies::default()));
         assert_eq!(read("[package]\nname = \"x\"\n"), None);
+    }
+
+    #[test]
+    fn hints_say_how_to_fix_it() {
+        let renamed = hint("[dependencies]\nkakao-errs = { package = \"kakao-errors\" }\n");
+        assert_eq!(
+            renamed.as_deref(),
+            Some(
+                "this crate depends on kakao-errors under the name `kakao_errs`, so the derive \
+                 cannot find it as `kakao_errors`: add `#[kakao(crate = kakao_errs)]` to the enum"
+            )
+        );
+        let absent = hint("[dependencies]\nmy-facade = \"1\"\n").unwrap();
+        assert!(
+            absent.contains("no dependency named `kakao-errors`")
+                && absent.contains("`#[kakao(crate = my_facade::kakao_errors)]`"),
+            "{absent}"
+        );
+        // A plain dependency next to a renamed one: `::kakao_errors` resolves.
+        let both = "[dependencies]\nkakao-errors = \"0.1\"\nke = { package = \"kakao-errors\" }\n";
+        assert_eq!(hint(both), None);
+        // Nothing to go on: no hint rather than a wrong one.
+        assert_eq!(hint("not a manifest"), None);
     }
 }

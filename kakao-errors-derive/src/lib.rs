@@ -20,14 +20,20 @@ mod methods;
 mod valid;
 
 use proc_macro::TokenStream;
-use syn::{DeriveInput, parse_macro_input};
+use syn::DeriveInput;
 
 /// Derives `kakao_errors::KakaoError`, `Display`, `Error` and conversions for an enum of error
 /// codes. See the `kakao_errors` crate documentation for the attribute keys.
 #[proc_macro_derive(KakaoError, attributes(kakao))]
 pub fn derive_kakao_error(input: TokenStream) -> TokenStream {
-    let input = parse_macro_input!(input as DeriveInput);
-    expand::derive(&input, krate::missing_crate).into()
+    match syn::parse::<DeriveInput>(input) {
+        Ok(input) => expand::derive(&input, krate::missing_crate).into(),
+        Err(error) => {
+            let mut errors = errors::Errors::default();
+            errors.push(error);
+            errors.to_compile_error(None).into()
+        }
+    }
 }
 
 #[cfg(test)]

@@ -2,14 +2,76 @@
 //! gives them bodies, the fallback (after a mistake) gives them stubs.
 
 use proc_macro2::{Span, TokenStream};
-use quote::quote;
+use quote::{ToTokens, quote};
 use syn::Ident;
 
-/// A local name of the expansion: mixed-site hygiene keeps it apart from the user's local
-/// variables, and the `__kakao_` prefix from their constants (a pattern that names a constant
-/// in scope would match against it instead of binding).
-pub fn local(name: &str) -> Ident {
-    Ident::new(&format!("__kakao_{name}"), Span::mixed_site())
+/// A local name of the expansion: a parameter or a binding.
+#[derive(Clone, Copy)]
+pub enum Local {
+    Code,
+    Status,
+    Fallback,
+    Name,
+    Value,
+    Inner,
+    Formatter,
+}
+
+impl Local {
+    const ALL: [Local; 7] = [
+        Self::Code,
+        Self::Status,
+        Self::Fallback,
+        Self::Name,
+        Self::Value,
+        Self::Inner,
+        Self::Formatter,
+    ];
+}
+
+/// The identifier of a local name. Mixed-site hygiene keeps it apart from the user's local
+/// variables, but not from their items: see [`local_shadows`].
+pub fn local(local: Local) -> Ident {
+    let name = match local {
+        Local::Code => "__kakao_code",
+        Local::Status => "__kakao_status",
+        Local::Fallback => "__kakao_fallback",
+        Local::Name => "__kakao_name",
+        Local::Value => "__kakao_value",
+        Local::Inner => "__kakao_inner",
+        Local::Formatter => "__kakao_f",
+    };
+    Ident::new(name, Span::mixed_site())
+}
+
+/// One function per local name, for the expansion's block. A `const` or `static` of the
+/// user's named like a parameter or a binding would turn it into a pattern matching that
+/// item (or an error: bindings cannot shadow statics), whatever the hygiene; a function may be
+/// shadowed by a binding, and the block's functions hide the user's items from everything
+/// inside the block.
+pub fn local_shadows() -> TokenStream {
+    let names = Local::ALL.map(local);
+    quote! {
+        #(fn #names() {})*
+    }
+}
+
+/// `impl KakaoError for Enum`, up to its items.
+///
+/// `KakaoError` needs `Error`, which needs `Debug`. An enum without `Debug` must get one error
+/// saying so, and nothing else: not a second one here, nor one at each use of the enum, nor an
+/// "unreachable code" error where its `CODES` are evaluated. The `Error` impl (unconditional)
+/// gives that one error; the bound below keeps this impl from repeating it. It holds whenever
+/// the `Error` impl does, so the enum's uses type-check. It is written with a binder, so the
+/// compiler does not check it as a trivially false bound, and with the impl's own lifetime, so
+/// the compiler does not replace the items' bodies with `unreachable` as items whose bounds
+/// can never hold.
+pub fn trait_header(krate: &TokenStream, ident: &Ident) -> TokenStream {
+    quote! {
+        impl<'__kakao> #krate::KakaoError for #ident
+        where
+            for<'__kakao_any> #ident: #krate::__private::ErrorImpl<'__kakao>
+    }
 }
 
 /// A trait method the derive implements.
@@ -53,7 +115,17 @@ impl Method {
 
     /// `fn name(parameters) -> Output`, with the parameters named by [`local`].
     pub fn signature(self, krate: &TokenStream) -> TokenStream {
-        let (code, status, name) = (local("code"), local("status"), local("name"));
+        self.signature_with(krate, |l| local(l).into_token_stream())
+    }
+
+    /// The same with every parameter `_`, for a stub that uses none (and so needs no
+    /// `#[allow(unused_variables)]`, which a crate's `#![forbid(unused)]` would reject).
+    pub fn stub_signature(self, krate: &TokenStream) -> TokenStream {
+        self.signature_with(krate, |_| quote!(_))
+    }
+
+    fn signature_with(self, krate: &TokenStream, param: fn(Local) -> TokenStream) -> TokenStream {
+        let (code, status, name) = (param(Local::Code), param(Local::Status), param(Local::Name));
         let i32 = quote!(::core::primitive::i32);
         let option = quote!(::core::option::Option);
         let text = quote!(&'static ::core::primitive::str);

@@ -5,22 +5,39 @@ use proc_macro2::TokenStream;
 
 use crate::expand;
 
-/// A valid input exercising every key and variant kind.
-const VALID: &str = r#"
+/// Valid inputs exercising every key, on the enum and on variants, and every variant kind.
+const VALID: &[&str] = &[
+    r#"
+    #[kakao(crate = kakao_errors, serde)]
     enum Sample {
         /// A doc message.
-        #[kakao(code = -402, status = 403, retry = false, message_ko = "동의", solution = "Ask.", solution_ko = "요청")]
+        #[kakao(code = -402, status = 403, retry = false, remedy = RequestConsent, message_ko = "동의", solution = "Ask.", solution_ko = "요청")]
         InsufficientScope,
-        #[kakao(code = 7, message = "Seven.")]
-        #[kakao(retry = true)]
+        #[kakao(code = 7, status = 500, message = "Seven.")]
+        #[kakao(retry = true, remedy = Remedy::Throttled)]
         Seven,
+        #[doc = concat!("Shares ", "seven.")]
+        #[kakao(code = 7, status = 429, shares_code)]
+        AlsoSeven,
         #[kakao(transparent)]
         Inner(other::Table),
         #[kakao(other, message = "unlisted")]
         Unknown(i32),
     }
-"#;
-
+"#,
+    r#"
+    #[kakao(crate = "facade::kakao_errors")]
+    enum Prefixed {
+        /** Block
+         * comment. */
+        #[kakao(code = "KOE320", status = 400)]
+        Consent,
+        #[doc = include_str!("message.md")]
+        #[kakao(code = "KOE006", remedy = FixAppSettings)]
+        RedirectUri,
+    }
+"#,
+];
 /// Token texts spliced into the input at random places.
 const SPLICES: &[&str] = &[
     "-",
@@ -59,6 +76,21 @@ const SPLICES: &[&str] = &[
     "#[kakao(other)]",
     "#[kakao(transparent)]",
     "#[doc = \"x\"]",
+    "remedy",
+    "shares_code",
+    "crate",
+    "serde",
+    "RefreshToken",
+    "Remedy::",
+    "\"KOE320\"",
+    "\"KOE\"",
+    "\"320\"",
+    ";",
+    "concat!(\"x\")",
+    "include_str!(\"x\")",
+    "#[doc = concat!()]",
+    "#[kakao(serde)]",
+    "#[kakao(crate = ke)]",
     "=> 1",
     "0x7fffffff",
     "1e3",
@@ -86,9 +118,14 @@ fn derive(source: &str) -> Option<TokenStream> {
 
 #[test]
 fn valid_input_expands_without_errors() {
-    let output = derive(VALID).unwrap().to_string();
-    assert!(!output.contains("compile_error"), "{output}");
-    assert!(output.contains("impl :: kakao_errors :: KakaoError for Sample"));
+    for (valid, name) in VALID.iter().zip(["Sample", "Prefixed"]) {
+        let output = derive(valid).unwrap().to_string();
+        assert!(!output.contains("compile_error"), "{output}");
+        assert!(
+            output.contains(&format!("KakaoError for {name}")),
+            "{output}"
+        );
+    }
 }
 
 #[test]
@@ -96,7 +133,7 @@ fn mutated_inputs_never_panic() {
     let mut random = Lcg(0x5eed);
     let (mut rejected, mut accepted) = (0, 0);
     for _ in 0..4_000 {
-        let mut source = VALID.to_owned();
+        let mut source = VALID[random.below(VALID.len())].to_owned();
         for _ in 0..=random.below(3) {
             let boundaries: Vec<usize> = source
                 .char_indices()
@@ -142,6 +179,24 @@ fn odd_inputs_give_errors_not_panics() {
             "#[kakao(code = 1)] enum E { /// x\n #[kakao(code = 1)] A }",
             true,
         ),
+        ("#[kakao(crate = )] enum E {}", true),
+        ("#[kakao(crate = 1 + 1, serde = serde)] enum E {}", true),
+        ("#[kakao(serde)] struct S;", true),
+        ("enum E { /// x\n #[kakao(code = \"\")] A }", true),
+        (
+            "enum E { /// x\n #[kakao(code = \"KOE9999999999\")] A }",
+            true,
+        ),
+        ("enum E { /// x\n #[kakao(code = 1, shares_code)] A }", true),
+        (
+            "enum E { /// x\n #[kakao(code = 1, remedy = \"\")] A }",
+            true,
+        ),
+        (
+            "enum E { /// x\n #[kakao(code = 1, remedy = Remedy::)] A }",
+            true,
+        ),
+        ("enum E { #[doc = concat!()] #[kakao(code = 1)] A }", false),
         ("enum E {}", false),
         (
             "enum E { /// x\n #[kakao(code = -2147483648)] A = 1 }",

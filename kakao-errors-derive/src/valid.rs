@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::ast::{Code, Enum, Kind, Variant, type_name};
+use crate::ast::{Code, Enum, Kind, Variant, member_key, type_name};
 use crate::attr::RETRY_REMEDIES;
 use crate::errors::Errors;
 
@@ -45,9 +45,9 @@ fn one_code_form(input: &Enum, errors: &mut Errors) {
     }
 }
 
-/// The same code twice: an error at every later use, and one at the first ("first used
-/// here"); unless the later variants are marked `shares_code` and every variant of the code has
-/// its own status (a code the documentation lists once per HTTP status).
+/// The same code twice: one error at every later use, naming the first variant; unless the
+/// later variants are marked `shares_code` and every variant of the code has its own status
+/// (a code the documentation lists once per HTTP status).
 fn duplicate_codes(input: &Enum, errors: &mut Errors) {
     let mut by_code: HashMap<i32, Vec<(&Variant, &Code)>> = HashMap::new();
     let mut order = Vec::new();
@@ -77,7 +77,6 @@ fn duplicate_codes(input: &Enum, errors: &mut Errors) {
             continue;
         }
         let text = first.code.value.text();
-        let mut reported_first = false;
         let mut statuses: Vec<(u16, &str)> = Vec::new();
         if let Some(status) = &first.status {
             statuses.push((status.value, &first_variant.name));
@@ -93,13 +92,6 @@ fn duplicate_codes(input: &Enum, errors: &mut Errors) {
                         first_variant.name
                     ),
                 );
-                if !reported_first {
-                    reported_first = true;
-                    errors.spanned(
-                        &first.code.tokens,
-                        format!("code {text} first used here, by `{}`", first_variant.name),
-                    );
-                }
                 continue;
             }
             match &code.status {
@@ -153,13 +145,23 @@ fn retry_and_remedy(input: &Enum, errors: &mut Errors) {
                 &remedy.tokens,
                 format!(
                     "`{retry} = true` says the same request may succeed if sent again, but \
-                     remedy `{}` says something must change first: use {} with `{retry} = true`, \
-                     or drop `{retry} = true`",
+                     remedy `{}` says something must change first: with `{retry} = true`, the \
+                     remedy is {}; or drop `{retry} = true`",
                     remedy.value,
-                    RETRY_REMEDIES.join(", ")
+                    one_of(RETRY_REMEDIES),
                 ),
             );
         }
+    }
+}
+
+/// "`a`, `b` or `c`".
+fn one_of(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
     }
 }
 
@@ -186,9 +188,10 @@ fn single_other(input: &Enum, errors: &mut Errors) {
 /// is caught at compile time (the two `From` impls conflict).
 fn distinct_members(input: &Enum, errors: &mut Errors) {
     let mut seen: HashMap<String, &str> = HashMap::new();
-    for (variant, ty) in input.members() {
+    for (variant, member) in input.written_members() {
+        let ty = member.written;
         let name = type_name(ty);
-        let key = name.strip_prefix("self::").unwrap_or(&name).to_owned();
+        let key = member_key(ty);
         match seen.get(&key) {
             Some(first) => errors.spanned(
                 ty,

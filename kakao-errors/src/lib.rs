@@ -79,7 +79,7 @@
 //!
 //! | feature | default | what it adds |
 //! |---|---|---|
-//! | `serde` | yes | `Serialize`/`Deserialize` as the integer code for every derived enum, the crate's and yours (no serde dependency needed in your `Cargo.toml`) |
+//! | `serde` | yes | `Serialize`/`Deserialize` as the code for the crate's tables and for your enums marked `#[kakao(serde)]` (no serde dependency needed in your `Cargo.toml`) |
 //! | `http` | no | the `http` module; [`retry_after`](response::ResponseError::retry_after) and [`request_id`](response::ResponseError::request_id) read from response headers |
 //! | `reqwest_0_13` | no | the `reqwest` module, for reqwest 0.13 (implies `http`) |
 //! | `reqwest` | no | the same as `reqwest_0_13` |

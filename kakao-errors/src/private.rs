@@ -56,6 +56,12 @@ pub fn remedy(flags: u8) -> Remedy<'static> {
     }
 }
 
+/// `Error`, with a lifetime: the bound of a derived `KakaoError` impl, which makes a missing
+/// `Debug` one compile error (see the derive's `methods::trait_header`).
+pub trait ErrorImpl<'a>: core::error::Error {}
+
+impl<T: core::error::Error + ?Sized> ErrorImpl<'_> for T {}
+
 /// The code `number` of `E`, as `E` writes its codes.
 #[must_use]
 pub const fn error_code<E: crate::KakaoError>(number: i32) -> crate::ErrorCode {
@@ -421,29 +427,41 @@ pub const fn text(bytes: &'static [u8]) -> &'static str {
 pub use serde;
 
 /// Implements `Serialize` (as the code) and `Deserialize` (from the code) for an enum marked
-/// `#[kakao(serde)]`; without the `serde` feature, a compile error saying how to turn it on.
+/// `#[kakao(serde)]`, given a name for the type (the derive gives an alias: a `#[deprecated]`
+/// enum's own name would warn here) and the enum's name for error messages; without the `serde`
+/// feature, a compile error saying how to turn it on.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __kakao_errors_impl_serde {
-    ($ty:ident) => {
-        impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-            where
-                S: $crate::__private::serde::Serializer,
-            {
-                $crate::__private::serialize_code(self, serializer)
-            }
-        }
+    ($ty:ident, $name:literal) => {
+        const _: () = {
+            // Hide any item of the user's named like the parameters below, which would make
+            // them patterns (see the derive's `methods::local_shadows`).
+            fn __kakao_serializer() {}
+            fn __kakao_deserializer() {}
 
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-            where
-                D: $crate::__private::serde::Deserializer<'de>,
-            {
-                $crate::__private::deserialize_code(deserializer, ::core::stringify!($ty))
+            impl $crate::__private::serde::Serialize for $ty {
+                fn serialize<S>(
+                    &self,
+                    __kakao_serializer: S,
+                ) -> ::core::result::Result<S::Ok, S::Error>
+                where
+                    S: $crate::__private::serde::Serializer,
+                {
+                    $crate::__private::serialize_code(self, __kakao_serializer)
+                }
             }
-        }
+
+            impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+                fn deserialize<D>(__kakao_deserializer: D) -> ::core::result::Result<Self, D::Error>
+                where
+                    D: $crate::__private::serde::Deserializer<'de>,
+                {
+                    $crate::__private::deserialize_code(__kakao_deserializer, $name)
+                }
+            }
+        };
     };
 }
 
@@ -452,10 +470,10 @@ macro_rules! __kakao_errors_impl_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __kakao_errors_impl_serde {
-    ($ty:ident) => {
+    ($ty:ident, $name:literal) => {
         ::core::compile_error!(::core::concat!(
             "#[kakao(serde)] on `",
-            ::core::stringify!($ty),
+            $name,
             "` needs the `serde` feature of kakao-errors: \
              kakao-errors = { version = \"...\", features = [\"serde\"] }"
         ));

@@ -1,3 +1,5 @@
+//! Members that share a code: one error per pair, naming the pair and the code, at the later
+//! member.
 use kakao_errors::KakaoError;
 
 #[derive(Debug, KakaoError)]
@@ -23,6 +25,49 @@ pub enum App {
     Login(Login),
     #[kakao(transparent)]
     Talk(Talk),
+}
+
+#[derive(Debug, KakaoError)]
+pub enum Share {
+    /// Shares 4019 with `Channel`.
+    #[kakao(code = 4019)]
+    Quota,
+}
+
+#[derive(Debug, KakaoError)]
+pub enum Channel {
+    /// Not shared.
+    #[kakao(code = 1)]
+    One,
+    /// Shares 4019 with `Share`.
+    #[kakao(code = 4019)]
+    AlsoQuota,
+}
+
+/// The first and the third members share a code; the second shares none.
+#[derive(Debug, KakaoError)]
+pub enum ThreeMembers {
+    #[kakao(transparent)]
+    Share(Share),
+    #[kakao(transparent)]
+    Login(Login),
+    #[kakao(transparent)]
+    Channel(Channel),
+}
+
+/// A member shares a code with a member of a nested wrapper.
+#[derive(Debug, KakaoError)]
+pub enum Nested {
+    #[kakao(transparent)]
+    Three(Inner),
+    #[kakao(transparent)]
+    Talk(Talk),
+}
+
+#[derive(Debug, KakaoError)]
+pub enum Inner {
+    #[kakao(transparent)]
+    Login(Login),
 }
 
 fn main() {}
