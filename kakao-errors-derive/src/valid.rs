@@ -45,9 +45,9 @@ fn one_code_form(input: &Enum, errors: &mut Errors) {
     }
 }
 
-/// The same code twice: one error at every later use, naming the first variant; unless the
-/// later variants are marked `shares_code` and every variant of the code has its own status
-/// (a code the documentation lists once per HTTP status).
+/// The same code twice: an error at every later use, and one at the first ("first used
+/// here"); unless the later variants are marked `shares_code` and every variant of the code has
+/// its own status (a code the documentation lists once per HTTP status).
 fn duplicate_codes(input: &Enum, errors: &mut Errors) {
     let mut by_code: HashMap<i32, Vec<(&Variant, &Code)>> = HashMap::new();
     let mut order = Vec::new();
@@ -77,6 +77,7 @@ fn duplicate_codes(input: &Enum, errors: &mut Errors) {
             continue;
         }
         let text = first.code.value.text();
+        let mut reported_first = false;
         let mut statuses: Vec<(u16, &str)> = Vec::new();
         if let Some(status) = &first.status {
             statuses.push((status.value, &first_variant.name));
@@ -92,6 +93,13 @@ fn duplicate_codes(input: &Enum, errors: &mut Errors) {
                         first_variant.name
                     ),
                 );
+                if !reported_first {
+                    reported_first = true;
+                    errors.spanned(
+                        &first.code.tokens,
+                        format!("code {text} first used here, by `{}`", first_variant.name),
+                    );
+                }
                 continue;
             }
             match &code.status {
