@@ -63,6 +63,7 @@
 //! - [`share`]: Kakao Talk Share errors and their case-by-case troubleshooting.
 //! - [`mobility`]: Kakao Mobility's error codes and HTTP status table.
 //! - [`response`]: parsing real error responses (REST, OAuth, JavaScript SDK, plain text).
+//! - [`oauth`]: Kakao Login's authorization server errors ([`oauth::OAuthError`]).
 //! - `http` and `reqwest` (features of the same names): `http::StatusCode` conversions, and
 //!   turning an `http::Response` or a `reqwest::Response` into `Ok(response)` or the typed
 //!   error.
@@ -83,6 +84,7 @@ extern crate self as kakao_errors;
 mod kakao_error;
 
 pub mod mobility;
+pub mod oauth;
 pub mod response;
 pub mod rest;
 pub mod share;

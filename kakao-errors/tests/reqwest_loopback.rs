@@ -10,8 +10,9 @@ use std::time::Duration;
 
 use kakao_errors::KakaoError;
 use kakao_errors::mobility::MobilityError;
+use kakao_errors::oauth::OAuthError;
 use kakao_errors::reqwest::{DEFAULT_BODY_LIMIT, Error, ResponseExt, check, check_with_limit};
-use kakao_errors::response::{BodyKind, OAuthError};
+use kakao_errors::response::BodyKind;
 use kakao_errors::rest::{ApiError, Login};
 
 const TIMEOUT: Duration = Duration::from_secs(10);

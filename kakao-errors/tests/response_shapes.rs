@@ -2,7 +2,8 @@
 
 use kakao_errors::KakaoError;
 use kakao_errors::mobility::MobilityError;
-use kakao_errors::response::{BodyKind, EXCERPT_LIMIT, OAuthError, ResponseError, parse, parse_as};
+use kakao_errors::oauth::OAuthError;
+use kakao_errors::response::{BodyKind, EXCERPT_LIMIT, ResponseError, parse, parse_as};
 use kakao_errors::rest::{ApiError, Common, Login, TalkMessage};
 use kakao_errors::share::{SubError, TalkShareError};
 

@@ -10,8 +10,8 @@ use core::fmt;
 
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use super::OAuthError;
 use super::texts::{self, Slot, Span, Texts};
+use crate::oauth::OAuthError;
 
 /// A `code` field as read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -21,7 +21,8 @@
 //! # Example
 //!
 //! ```
-//! use kakao_errors::response::{BodyKind, OAuthError, parse};
+//! use kakao_errors::oauth::OAuthError;
+//! use kakao_errors::response::{BodyKind, parse};
 //! use kakao_errors::rest::{ApiError, Common, Login};
 //!
 //! fn handle(status: u16, body: &[u8]) -> String {
@@ -81,16 +82,15 @@
 //! ```
 
 mod json;
-mod oauth;
 mod texts;
 
 use core::fmt;
 
 use crate::KakaoError;
+use crate::oauth::OAuthError;
 use crate::rest::ApiError;
 use crate::share::SubError;
 
-pub use oauth::OAuthError;
 use texts::{Slot, Span, Texts};
 
 /// The most bytes of body text an [excerpt](ResponseError::excerpt) (or the message of a

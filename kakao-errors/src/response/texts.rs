@@ -7,7 +7,7 @@
 
 use core::fmt::Write as _;
 
-use super::OAuthError;
+use crate::oauth::OAuthError;
 
 /// A byte range of [`Texts::buf`], or (for a scope list's slot) a range of the span list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,7 +10,7 @@ use core::str::FromStr;
 /// [`Other`](Self::Other), so no value is lost.
 ///
 /// ```
-/// use kakao_errors::response::OAuthError;
+/// use kakao_errors::oauth::OAuthError;
 ///
 /// assert_eq!(OAuthError::from("invalid_grant"), OAuthError::InvalidGrant);
 /// assert_eq!(OAuthError::InvalidGrant.as_str(), "invalid_grant");
