@@ -62,7 +62,8 @@
 //!   [`rest::ApiError`].
 //! - [`share`]: Kakao Talk Share errors and their case-by-case troubleshooting.
 //! - [`mobility`]: Kakao Mobility's error codes and HTTP status table.
-//! - [`response`]: parsing real error responses (REST, OAuth, JavaScript SDK, plain text).
+//! - [`response`]: parsing real error responses (REST, OAuth, JavaScript SDK, search and Local,
+//!   Kakao Pay, `KAE` errors, plain text), keeping every field of the body.
 //! - [`oauth`]: Kakao Login's authorization server errors ([`oauth::OAuthError`]).
 //! - `http` and `reqwest` (features of the same names): `http::StatusCode` conversions, and
 //!   turning an `http::Response` or a `reqwest::Response` into `Ok(response)` or the typed

@@ -92,30 +92,18 @@ impl OAuthError {
         !matches!(self, Self::Other(_))
     }
 
-    /// The known value spelled `s` exactly, without allocating.
-    pub(crate) fn known(s: &str) -> Option<Self> {
-        Some(match s {
-            "invalid_request" => Self::InvalidRequest,
-            "invalid_client" => Self::InvalidClient,
-            "invalid_scope" => Self::InvalidScope,
-            "invalid_grant" => Self::InvalidGrant,
-            "misconfigured" => Self::Misconfigured,
-            "unauthorized" => Self::Unauthorized,
-            "access_denied" => Self::AccessDenied,
-            "server_error" => Self::ServerError,
-            "unauthorized_client" => Self::UnauthorizedClient,
-            "login_required" => Self::LoginRequired,
-            "consent_required" => Self::ConsentRequired,
-            "interaction_required" => Self::InteractionRequired,
-            _ => return None,
-        })
+    /// The known value spelled `s` exactly (a reference to it in [`KNOWN`](Self::KNOWN)).
+    pub(crate) fn known(s: &str) -> Option<&'static Self> {
+        Self::KNOWN.iter().find(|known| known.as_str() == s)
     }
 }
 
 impl From<&str> for OAuthError {
     /// The known value spelled exactly `s`, or [`Other`](Self::Other) keeping `s`.
     fn from(s: &str) -> Self {
-        Self::known(s).unwrap_or_else(|| Self::Other(s.into()))
+        Self::known(s)
+            .cloned()
+            .unwrap_or_else(|| Self::Other(s.into()))
     }
 }
 
