@@ -7,7 +7,8 @@ use core::str::FromStr;
 /// example `{"error":"invalid_grant","error_description":"...","error_code":"KOE320"}`.
 ///
 /// The values the Kakao SDKs know are variants; anything else is kept in
-/// [`Other`](Self::Other), so no value is lost.
+/// [`Other`](Self::Other), so no value is lost. With the `serde` feature it serializes as the
+/// value as sent (`"invalid_grant"`).
 ///
 /// ```
 /// use kakao_errors::oauth::OAuthError;
@@ -120,5 +121,13 @@ impl fmt::Display for OAuthError {
     /// Writes the value as it appears in the body.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for OAuthError {
+    /// The value as it appears in the body.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }

@@ -6,6 +6,8 @@ use crate::KakaoError;
 use crate::oauth::OAuthError;
 use crate::response::display::Line;
 use crate::response::json;
+#[cfg(feature = "serde")]
+use crate::response::json::Key;
 use crate::response::kind::BodyKind;
 use crate::response::limits::EXCERPT_LIMIT;
 use crate::response::list::{Fields, TextList};
@@ -26,6 +28,73 @@ use crate::share::SubError;
 /// body: a long message or field is cut on a character boundary and followed by `…` and its
 /// length in bytes. `source()` is `None` (the typed [`cause`](Self::cause) is a value, not an
 /// underlying failure).
+///
+/// # Serialized form
+///
+/// With the `serde` feature, a `ResponseError` serializes as one object, for logs and storage.
+/// Every key is always present, in this order, `null` when the body did not give it:
+///
+/// | key | value |
+/// |---|---|
+/// | `status` | the HTTP status |
+/// | `kind` | the [`BodyKind`], as [`BodyKind::as_str`] |
+/// | `code` | [`code`](Self::code) |
+/// | `unparsed_code` | [`unparsed_code`](Self::unparsed_code) |
+/// | `name` | the cause's variant name ([`KakaoError::name`]), the catch-all's too |
+/// | `documented` | whether the cause is one `E` documents ([`documented_cause`](Self::documented_cause)) |
+/// | `message` | [`message`](Self::message) |
+/// | `required_scopes`, `allowed_scopes` | the lists, as arrays of strings |
+/// | `api_type` | [`api_type`](Self::api_type) |
+/// | `oauth_error` | the OAuth `error`, as sent |
+/// | `koe_code`, `kae_code` | [`koe_code`](Self::koe_code), [`kae_code`](Self::kae_code) |
+/// | `error_type` | [`error_type`](Self::error_type) |
+/// | `js_error_name` | [`js_error_name`](Self::js_error_name) |
+/// | `extras` | [`extras`](Self::extras), embedded as JSON (not as a string) |
+/// | `other_fields` | an object of every other top-level member of a JSON body, each embedded as sent (first of each name): unknown members, and known ones whose value the keys above do not show (a `msg` that is a number, say). `{}` when there are none, `null` for a body that is not a JSON object |
+/// | `excerpt` | [`excerpt`](Self::excerpt) |
+/// | `complete` | [`is_complete`](Self::is_complete) |
+/// | `body_len` | [`body_len`](Self::body_len) |
+///
+/// A raw value that is not valid JSON (only in a damaged body) is embedded as a JSON string
+/// instead. Raw values are embedded through `serde_json`'s `RawValue`, which other data
+/// formats see as a one-field struct.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use kakao_errors::response::parse;
+///
+/// let body = br#"{"msg":"[talk_message] scope is required.","code":-402,"api_type":"TALK_MEMO_DEFAULT_SEND","allowed_scopes":["profile_nickname"],"required_scopes":["talk_message"],"request_id":"8f2e"}"#;
+/// let json = serde_json::to_string_pretty(&parse(403, body)).unwrap();
+/// assert_eq!(json, r#"{
+///   "status": 403,
+///   "kind": "rest",
+///   "code": -402,
+///   "unparsed_code": null,
+///   "name": "InsufficientScope",
+///   "documented": true,
+///   "message": "[talk_message] scope is required.",
+///   "required_scopes": [
+///     "talk_message"
+///   ],
+///   "allowed_scopes": [
+///     "profile_nickname"
+///   ],
+///   "api_type": "TALK_MEMO_DEFAULT_SEND",
+///   "oauth_error": null,
+///   "koe_code": null,
+///   "kae_code": null,
+///   "error_type": null,
+///   "js_error_name": null,
+///   "extras": null,
+///   "other_fields": {
+///     "request_id": "8f2e"
+///   },
+///   "excerpt": null,
+///   "complete": true,
+///   "body_len": 184
+/// }"#);
+/// # }
+/// ```
 #[derive(Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}", Line(self))]
 pub struct ResponseError<E: KakaoError = ApiError> {
@@ -448,6 +517,41 @@ impl<E: KakaoError> ResponseError<E> {
     #[must_use]
     pub fn body_len(&self) -> usize {
         self.body_len
+    }
+
+    /// Whether the body is a JSON object (whose members [`field`](Self::field) gives).
+    #[cfg(feature = "serde")]
+    pub(crate) fn is_json_object(&self) -> bool {
+        self.texts.json().is_some()
+    }
+
+    /// Whether the typed accessors show the top-level member called `name` (so the serialized
+    /// form need not repeat it).
+    #[cfg(feature = "serde")]
+    pub(crate) fn shows_member(&self, name: &str) -> bool {
+        let slot = match json::key_of(name) {
+            None => return false,
+            // Shown raw under `extras`.
+            Some(Key::Extras) => return true,
+            Some(Key::Field(slot)) => slot,
+        };
+        match slot {
+            Slot::Code => {
+                self.unparsed_code().is_some()
+                    || (self.code.is_some() && self.kind != BodyKind::Pay)
+            }
+            Slot::ErrorCode => {
+                self.texts.text(slot).is_some()
+                    || (self.kind == BodyKind::Pay && self.code.is_some())
+            }
+            // Only the message `message()` gives is shown.
+            Slot::Msg | Slot::Description | Slot::ErrorMessage | Slot::ErrorMsg | Slot::Message => {
+                MESSAGES.iter().find(|&&s| self.texts.text(s).is_some()) == Some(&slot)
+            }
+            Slot::RequiredScopes | Slot::AllowedScopes => self.texts.list(slot).is_some(),
+            Slot::ReceiverIds | Slot::DetailCode | Slot::DetailMsg | Slot::Excerpt => false,
+            _ => self.texts.text(slot).is_some(),
+        }
     }
 }
 

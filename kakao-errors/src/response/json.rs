@@ -110,6 +110,12 @@ keys!(IN_EXTRAS, extras_key {
     "detailMsg" => Key::Field(Slot::DetailMsg),
 });
 
+/// What a top-level member called `name` is read into, if anything.
+#[cfg(feature = "serde")]
+pub(crate) fn key_of(name: &str) -> Option<Key> {
+    top_level_key(name)
+}
+
 /// Reads the JSON body `json` (from its `{`; `body` is the whole body, for an excerpt).
 /// `None` for a body too large for the text store's offsets (over a gibibyte).
 pub(crate) fn read(body: &[u8], json: &[u8]) -> Option<JsonRead> {

@@ -2,6 +2,9 @@
 
 /// The shape a body was read as; see the [module docs](crate::response) for what each keeps.
 ///
+/// With the `serde` feature it serializes as [`as_str`](Self::as_str) (`"rest"`, `"oauth"`,
+/// ...).
+///
 /// ```
 /// use kakao_errors::response::{BodyKind, parse};
 ///
@@ -57,5 +60,13 @@ impl BodyKind {
             Self::Unreadable => "unreadable",
             Self::Empty => "empty",
         }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for BodyKind {
+    /// As [`as_str`](Self::as_str).
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }

@@ -60,6 +60,14 @@ impl fmt::Debug for TextList<'_> {
     }
 }
 
+#[cfg(feature = "serde")]
+impl serde::Serialize for TextList<'_> {
+    /// As a sequence of strings.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.clone())
+    }
+}
+
 /// The top-level members of a JSON object body: see
 /// [`ResponseError::fields`](crate::response::ResponseError::fields). Each item is the
 /// member's name, decoded (borrowed unless it had escapes), and its raw JSON text.

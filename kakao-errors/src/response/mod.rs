@@ -104,6 +104,8 @@ mod kind;
 mod limits;
 mod list;
 mod scan;
+#[cfg(feature = "serde")]
+mod serialize;
 mod texts;
 
 use crate::KakaoError;
