@@ -24,7 +24,7 @@ use kakao_errors::response::parse;
 use kakao_errors::rest::{ApiError, Common, Login};
 use kakao_errors::share::TalkShareError;
 
-use common::bodies::{self, BODIES};
+use common::bodies;
 use common::{AppError, Baselines, Billing, STREAM_LEN, Service, check_same, stream};
 
 /// Lookups and `Display` calls per run: short and long.
@@ -65,6 +65,18 @@ const NAMES: &[&str] = &[
     "parse_oauth/kakao_errors",
     "parse_oauth/borrowed_struct",
     "parse_oauth/serde_json_value",
+    "parse_dapi/kakao_errors",
+    "parse_dapi/borrowed_struct",
+    "parse_dapi/serde_json_value",
+    "parse_pay/kakao_errors",
+    "parse_pay/borrowed_struct",
+    "parse_pay/serde_json_value",
+    "parse_kae/kakao_errors",
+    "parse_kae/borrowed_struct",
+    "parse_kae/serde_json_value",
+    "parse_moment/kakao_errors",
+    "parse_moment/borrowed_struct",
+    "parse_moment/serde_json_value",
     "parse_html_502/kakao_errors",
     "parse_html_502/borrowed_struct",
     "parse_html_502/serde_json_value",
@@ -81,17 +93,16 @@ fn counts(name: &str) -> (usize, usize) {
 
 /// `n` parses of the body called `body`.
 fn parses(body: &str, kind: &str, n: usize) {
-    let &(_, status, bytes) = BODIES
-        .iter()
-        .find(|(name, _, _)| *name == body)
-        .expect("a body");
+    let body = bodies::body(body);
+    let (status, bytes) = (body.status, body.bytes);
     for _ in 0..n {
         match kind {
             "kakao_errors" => {
                 black_box(parse(black_box(status), black_box(bytes)));
             }
             "borrowed_struct" => {
-                black_box(bodies::borrowed(black_box(bytes)));
+                let borrowed = body.borrowed.expect("a borrowed struct for this body");
+                black_box(borrowed(black_box(bytes)));
             }
             "serde_json_value" => {
                 black_box(bodies::value(black_box(bytes)));
@@ -274,15 +285,27 @@ fn report(measured: &[(&str, f64)]) {
             verdict(vs_map >= 5.0),
         );
     }
-    if let (Some(ours), Some(borrowed)) = (
-        of("parse_rest_402/kakao_errors"),
-        of("parse_rest_402/borrowed_struct"),
-    ) {
-        println!(
-            "parse_rest_402: kakao_errors / borrowed struct = {:.2}x (target <= 1.3x: {})",
-            ours / borrowed,
-            verdict(ours / borrowed <= 1.3)
+    // Parsing: this crate against the bare borrowed struct of the same shape.
+    for (body, target) in [
+        ("rest_402", Some(1.2)),
+        ("dapi", Some(1.3)),
+        ("pay", Some(1.3)),
+        ("kae", Some(1.3)),
+        ("moment", Some(1.3)),
+        ("oauth", None),
+    ] {
+        let (Some(ours), Some(borrowed)) = (
+            of(&format!("parse_{body}/kakao_errors")),
+            of(&format!("parse_{body}/borrowed_struct")),
+        ) else {
+            continue;
+        };
+        let ratio = ours / borrowed;
+        let verdict = target.map_or_else(
+            || String::from("no stated target"),
+            |t| format!("target <= {t}x: {}", verdict(ratio <= t)),
         );
+        println!("parse_{body}: kakao_errors / borrowed struct = {ratio:.2}x ({verdict})");
     }
 }
 

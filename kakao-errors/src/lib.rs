@@ -66,7 +66,8 @@
 //! - [`share`]: Kakao Talk Share errors and their case-by-case troubleshooting.
 //! - [`moment`]: Kakao Moment's common error codes (-813 with HTTP 400 and with 429).
 //! - [`mobility`]: Kakao Mobility's error codes and HTTP status table.
-//! - [`response`]: parsing real error responses (REST, OAuth, JavaScript SDK, plain text).
+//! - [`response`]: parsing real error responses (REST, OAuth, JavaScript SDK, search and Local,
+//!   Kakao Pay, `KAE` errors, plain text), keeping every field of the body.
 //! - [`retry`]: whether to send a failed request again and after how long, from its
 //!   [`Remedy`], with bounded attempts, exponential backoff, jitter and `Retry-After`.
 //! - `http`, `reqwest` and `reqwest_0_12` (features below): `http::StatusCode` conversions,
@@ -102,7 +103,7 @@ extern crate self as kakao_errors;
 mod error_code;
 mod kakao_error;
 mod remedy;
-mod scopes;
+mod text_list;
 
 pub mod catalog;
 pub mod channel;
@@ -178,7 +179,7 @@ pub mod __private;
 pub use error_code::ErrorCode;
 pub use kakao_error::{KakaoError, UnknownCode};
 pub use remedy::Remedy;
-pub use scopes::Scopes;
+pub use text_list::{Scopes, TextList};
 
 /// Derives [`KakaoError`], `Display` and `Error` for an enum of error codes; see the
 /// [crate docs](crate#the-derive) for the attribute keys and what is generated.

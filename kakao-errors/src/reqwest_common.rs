@@ -144,7 +144,8 @@ macro_rules! reqwest_module {
             use reqwest::Url;
 
             use $crate::{KakaoError, Remedy};
-            use $crate::response::{OAuthError, ResponseError, Scopes};
+            use $crate::oauth::OAuthError;
+            use $crate::response::{ResponseError, Scopes};
             use $crate::rest::ApiError;
 
             /// How many bytes of an error body are read by default: far more than any Kakao

@@ -1,5 +1,6 @@
 //! Property tests: whatever the body, parsing never panics, keeps the status, keeps the code
-//! whenever the body has one, and never invents a code.
+//! whenever the body has one (even when other values are damaged), never invents a code, keeps
+//! every member of a JSON object as sent, and shows at most 4 KiB.
 
 use kakao_errors::KakaoError;
 use kakao_errors::response::{BodyKind, EXCERPT_LIMIT, ResponseError, parse};
@@ -29,6 +30,7 @@ fn check_invariants(status: u16, body: &[u8], e: &ResponseError) -> Result<(), T
         .and_then(ApiError::from_code);
     prop_assert_eq!(e.cause(), expected_cause.as_ref());
     let line = e.to_string();
+    prop_assert!(line.len() < 4096, "{} bytes", line.len());
     let start = format!("Kakao API error: HTTP {status}");
     prop_assert!(line.starts_with(&start), "{}", line);
     prop_assert!(!line.contains('\n') && !line.contains('\r'), "{}", line);
@@ -36,21 +38,42 @@ fn check_invariants(status: u16, body: &[u8], e: &ResponseError) -> Result<(), T
     Ok(())
 }
 
-/// The code a JSON body carries, by the documented rule: an integer in `i64`, an integral
-/// float in range, or a string holding an integer. A body that is only a bracketed integer
-/// (`[0]`) reads as the plain-text shape with that code.
+/// What a `code` (or `error_code`) value gives, by the documented rule: `Ok(Some(n))` for an
+/// integer in `i64`, an integral number in range, or a string holding an integer; `Ok(None)`
+/// when it gives nothing (`null`, `""`, a boolean, an object, an array); `Err(())` when it is
+/// a code that is not an integer.
+fn code_value(value: &Value) -> Result<Option<i64>, ()> {
+    match value {
+        Value::Number(n) => n
+            .as_i64()
+            .or_else(|| {
+                let f = n.as_f64()?;
+                (f.fract() == 0.0
+                    && (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f))
+                .then_some(f as i64)
+            })
+            .map(Some)
+            .ok_or(()),
+        Value::String(s) if s.trim().is_empty() => Ok(None),
+        Value::String(s) => s.trim().parse().map(Some).map_err(|_| ()),
+        _ => Ok(None),
+    }
+}
+
+/// The code a JSON body carries: `code`, or, when there is no `code` at all, an integer
+/// `error_code` (Kakao Pay). A body that is only a bracketed integer (`[0]`) reads as the
+/// plain-text shape with that code.
 fn code_of(value: &Value) -> Option<i64> {
     if let Some([Value::Number(n)]) = value.as_array().map(Vec::as_slice) {
         return n.as_i64();
     }
-    match value.as_object()?.get("code")? {
-        Value::Number(n) => n.as_i64().or_else(|| {
-            let f = n.as_f64()?;
-            (f.fract() == 0.0 && (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f))
-                .then_some(f as i64)
-        }),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
+    let object = value.as_object()?;
+    match object.get("code").map(code_value) {
+        Some(Ok(Some(code))) => Some(code),
+        Some(Err(())) => None,
+        Some(Ok(None)) | None => object
+            .get("error_code")
+            .and_then(|v| code_value(v).ok().flatten()),
     }
 }
 
@@ -70,6 +93,12 @@ fn key() -> impl Strategy<Value = String> {
             "required_scopes",
             "allowed_scopes",
             "api_type",
+            "errorType",
+            "message",
+            "error_message",
+            "error_msg",
+            "extras",
+            "receiver_ids",
         ][..])
         .prop_map(str::to_owned),
         1 => text(),
@@ -174,5 +203,116 @@ proptest! {
         check_invariants(status, body.as_bytes(), &e)?;
         prop_assert_eq!(e.kind(), BodyKind::Text);
         prop_assert_eq!(e.code(), Some(code));
+    }
+}
+
+/// A value serde_json rejects, damaged inside itself only (the members around it stay
+/// members): lone surrogates, numbers beyond `f64`, bytes that are not UTF-8 and raw control
+/// characters in strings, bad escapes, bare words, nesting beyond serde_json's recursion limit,
+/// and containers holding such values (with trailing commas and a missing colon).
+fn damaged_value() -> impl Strategy<Value = Vec<u8>> {
+    let leaf = prop_oneof![
+        (0xD800u32..0xE000).prop_map(|unit| format!(r#""a\u{unit:04x}b""#).into_bytes()),
+        prop::sample::select(&["1e400", "-1e999", "123456789e999999", "1e-999999"][..])
+            .prop_map(|s| s.as_bytes().to_vec()),
+        prop::collection::vec(0x80u8..=0xFF, 1..6)
+            .prop_map(|bad| [&b"\"x"[..], &bad, b"y\""].concat()),
+        (0u8..0x20).prop_map(|c| vec![b'"', b'a', c, b'b', b'"']),
+        prop::sample::select(
+            &[
+                r#""\x41""#,
+                r#""\u12G4""#,
+                r#""\u12""#,
+                r#""\'""#,
+                "NaN",
+                "Infinity",
+                "-Infinity",
+                "undefined",
+                "tru",
+                "nul",
+                "01",
+                "+5",
+                ".5",
+                "1.",
+                "0x1F",
+                "'single'",
+            ][..]
+        )
+        .prop_map(|s| s.as_bytes().to_vec()),
+        (129usize..400)
+            .prop_map(|depth| ["[".repeat(depth), "]".repeat(depth)].concat().into_bytes()),
+    ];
+    leaf.prop_recursive(2, 8, 3, |inner| {
+        prop_oneof![
+            inner
+                .clone()
+                .prop_map(|v| [&b"[1,"[..], &v, b",]"].concat()),
+            inner.prop_map(|v| [&b"{\"k\":"[..], &v, b",\"j\" 2}"].concat()),
+        ]
+    })
+}
+
+/// A member value: well-formed, or damaged.
+fn member_value() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        json_value().prop_map(|v| serde_json::to_vec(&v).unwrap()),
+        damaged_value(),
+    ]
+}
+
+/// The text before a body: nothing, whitespace, a byte order mark and whitespace.
+fn prefix() -> impl Strategy<Value = Vec<u8>> {
+    const PREFIXES: [&[u8]; 4] = [b"", b" \n", b"\xEF\xBB\xBF", b"\xEF\xBB\xBF\r\n\t "];
+    prop::sample::select(&PREFIXES[..]).prop_map(<[u8]>::to_vec)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// A REST body whose other members are damaged in any of the ways serde_json rejects
+    /// keeps its `"code":-401`, wherever it stands.
+    #[test]
+    fn damaged_members_never_cost_the_code(
+        prefix in prefix(),
+        members in prop::collection::vec(
+            (key().prop_filter("not a code", |k| k != "code"), member_value()),
+            0..6,
+        ),
+        at in any::<prop::sample::Index>(),
+        spaced in any::<bool>(),
+    ) {
+        let sep: &[u8] = if spaced { b" ,\n " } else { b"," };
+        let mut parts: Vec<Vec<u8>> = members
+            .into_iter()
+            .map(|(k, v)| [serde_json::to_vec(&k).unwrap(), b":".to_vec(), v].concat())
+            .collect();
+        parts.insert(at.index(parts.len() + 1), br#""code":-401"#.to_vec());
+        let body = [prefix, b"{".to_vec(), parts.join(sep), b"}".to_vec()].concat();
+        let e = parse(401, &body);
+        check_invariants(401, &body, &e)?;
+        prop_assert_eq!(e.code(), Some(-401), "body {}", String::from_utf8_lossy(&body));
+        prop_assert_eq!(e.field("code"), Some("-401"));
+    }
+
+    /// Every member of a well-formed object is given back by `field` exactly as serde_json
+    /// sees its raw text.
+    #[test]
+    fn field_gives_each_member_as_sent(
+        entries in prop::collection::btree_map(key(), json_value(), 0..6),
+        pretty in any::<bool>(),
+    ) {
+        let value = Value::Object(entries.into_iter().collect());
+        let body = if pretty {
+            serde_json::to_vec_pretty(&value).unwrap()
+        } else {
+            serde_json::to_vec(&value).unwrap()
+        };
+        let e = parse(400, &body);
+        let raw: std::collections::BTreeMap<String, &serde_json::value::RawValue> =
+            serde_json::from_slice(&body).unwrap();
+        prop_assert_eq!(e.fields().count(), raw.len());
+        for (name, raw) in &raw {
+            prop_assert_eq!(e.field(name), Some(raw.get()), "{}", name);
+        }
     }
 }

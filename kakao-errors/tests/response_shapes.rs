@@ -1,8 +1,9 @@
-//! Every body shape of SPEC §5 / issue 4, from real-looking samples, and the tolerance cases.
+//! Every body shape, from real-looking samples, and the tolerance cases.
 
 use kakao_errors::KakaoError;
 use kakao_errors::mobility::MobilityError;
-use kakao_errors::response::{BodyKind, EXCERPT_LIMIT, OAuthError, ResponseError, parse, parse_as};
+use kakao_errors::oauth::OAuthError;
+use kakao_errors::response::{BodyKind, EXCERPT_LIMIT, ResponseError, parse, parse_as};
 use kakao_errors::rest::{ApiError, Common, Login, TalkMessage};
 use kakao_errors::share::{SubError, TalkShareError};
 
@@ -136,7 +137,7 @@ fn oauth_every_known_error_value_and_unknown_kept() {
 }
 
 #[test]
-fn oauth_misconfigured_is_talk_share_4019() {
+fn oauth_misconfigured_is_talk_share_4019_only_for_a_talk_share_caller() {
     let body = br#"{"error":"misconfigured","error_description":"invalid android_key_hash or ios_bundle_id or web_site_url","error_code":"KOE009"}"#;
     let e = parse_as::<TalkShareError>(401, body);
     assert_eq!(e.oauth_error(), Some(&OAuthError::Misconfigured));
@@ -147,6 +148,15 @@ fn oauth_misconfigured_is_talk_share_4019() {
         line.contains("[Talk Share 4019: invalid android_key_hash"),
         "{line}"
     );
+
+    // The same body from Kakao Login, read by the REST parser: a Kakao Login error, not a
+    // Talk Share one. The sub-error is there only when asked for.
+    let e = parse(401, body);
+    assert_eq!(
+        e.to_string(),
+        "Kakao API error: HTTP 401, OAuth error misconfigured (KOE009): invalid android_key_hash or ios_bundle_id or web_site_url"
+    );
+    assert_eq!(e.share_sub_error(), Some(SubError::Misconfigured));
 }
 
 #[test]
@@ -161,7 +171,12 @@ fn javascript_sdk_error() {
     assert_eq!(e.share_sub_error(), Some(SubError::WrongAppKeyFormat));
     assert_eq!(
         e.to_string(),
-        "Kakao API error: HTTP 401, KAPIError, code -401 (InvalidToken) [Talk Share 4019: wrong appKey(null) format]: wrong appKey(null) format"
+        "Kakao API error: HTTP 401, KAPIError, code -401 (InvalidToken): wrong appKey(null) format"
+    );
+    let e = parse_as::<TalkShareError>(401, body);
+    assert_eq!(
+        e.to_string(),
+        "Kakao API error: HTTP 401, KAPIError, code -401 (undocumented) [Talk Share 4019: wrong appKey(null) format]: wrong appKey(null) format"
     );
 }
 
@@ -366,12 +381,12 @@ fn tolerant_fields() {
     assert_eq!(scopes(e.required_scopes()), Some(vec!["a", "b"]));
     // A code as an integral float.
     assert_eq!(parse(400, br#"{"code":-402.0}"#).code(), Some(-402));
-    // Repeated keys: the last wins.
+    // Repeated keys: the first wins.
     let e = parse(
         400,
         br#"{"code":-1,"msg":"first","code":-2,"msg":"second"}"#,
     );
-    assert_eq!((e.code(), e.message()), (Some(-2), Some("second")));
+    assert_eq!((e.code(), e.message()), (Some(-1), Some("first")));
     // A UTF-8 byte order mark.
     assert_eq!(parse(400, b"\xEF\xBB\xBF{\"code\":-2}").code(), Some(-2));
 }
@@ -465,8 +480,38 @@ fn talk_share_4019_names_the_sub_error_from_the_message() {
     // 4019 without a recognisable message: no sub-error.
     let e = parse_as::<TalkShareError>(401, br#"{"code":4019,"msg":"other"}"#);
     assert_eq!(e.share_sub_error(), None);
-    // A REST error that merely mentions it is not taken for one.
-    let e = parse(401, br#"{"code":-401,"msg":"domain mismatched"}"#);
+    // A REST error with another code that merely mentions it is not taken for one.
+    let e = parse(400, br#"{"code":-2,"msg":"domain mismatched"}"#);
+    assert_eq!(e.share_sub_error(), None);
+}
+
+#[test]
+fn rest_401_bodies_carry_the_sub_errors_the_javascript_and_text_bodies_do() {
+    for (body, sub) in [
+        (
+            &br#"{"code":-401,"msg":"domain mismatched! caller=https://example.com. check out registered web domains."}"#[..],
+            SubError::DomainMismatched,
+        ),
+        (
+            br#"{"msg":"wrong appKey(KakaoAK abc) format","code":-401}"#,
+            SubError::WrongAppKeyFormat,
+        ),
+    ] {
+        let share = parse_as::<TalkShareError>(401, body);
+        assert_eq!(share.kind(), BodyKind::Rest);
+        assert_eq!(share.share_sub_error(), Some(sub));
+        let line = share.to_string();
+        assert!(line.contains(&format!("[Talk Share 4019: {}]", sub.title())), "{line}");
+        // The REST parser: the same answer when asked, nothing added to `Display`.
+        let rest = parse(401, body);
+        assert_eq!(rest.share_sub_error(), Some(sub));
+        assert!(!rest.to_string().contains("Talk Share"), "{rest}");
+    }
+    // -401 for an expired token: no sub-error.
+    let e = parse_as::<TalkShareError>(
+        401,
+        br#"{"code":-401,"msg":"this access token does not exist"}"#,
+    );
     assert_eq!(e.share_sub_error(), None);
 }
 
@@ -531,4 +576,281 @@ fn response_error_stays_small_enough_to_return_in_a_result() {
     // Clippy's `result_large_err` warns from 128 bytes on: users return this type in `Result`.
     assert!(std::mem::size_of::<ResponseError>() <= 128);
     assert!(std::mem::size_of::<ResponseError<MobilityError>>() <= 128);
+}
+
+#[test]
+fn dapi_search_and_local_errors() {
+    let body = br#"{"errorType":"AccessDeniedError","message":"domain mismatched! caller=https://example.com"}"#;
+    let e = parse(401, body);
+    assert_eq!(e.kind(), BodyKind::Dapi);
+    assert_eq!(e.error_type(), Some("AccessDeniedError"));
+    assert_eq!(
+        e.message(),
+        Some("domain mismatched! caller=https://example.com")
+    );
+    assert_eq!((e.code(), e.cause()), (None, None));
+    assert!(e.is_complete());
+    assert_eq!(
+        e.to_string(),
+        "Kakao API error: HTTP 401, AccessDeniedError: domain mismatched! caller=https://example.com"
+    );
+    // Search APIs do not send Talk Share errors, whoever asks.
+    assert_eq!(
+        parse_as::<TalkShareError>(401, body).share_sub_error(),
+        None
+    );
+    let e = parse(403, br#"{"errorType":"NotAuthorizedError","message":"App(my-app) disabled OPEN_MAP_AND_LOCAL service."}"#);
+    assert_eq!(e.error_type(), Some("NotAuthorizedError"));
+}
+
+#[test]
+fn kakao_pay_error_code_is_the_code() {
+    let body = br#"{"error_code": -780, "error_message": "approval failure!", "extras": {"method_result_code": "USER_LOCKED", "method_result_message": "\uc7a0\uae34 \uacc4\uc815"}}"#;
+    let e = parse(400, body);
+    assert_eq!(e.kind(), BodyKind::Pay);
+    assert_eq!(e.code(), Some(-780));
+    assert_eq!(e.cause(), Some(&ApiError::Unknown(-780)));
+    assert_eq!(e.message(), Some("approval failure!"));
+    assert_eq!(e.koe_code(), None);
+    assert_eq!(e.unparsed_code(), None);
+    assert_eq!(
+        e.extras(),
+        Some(
+            r#"{"method_result_code": "USER_LOCKED", "method_result_message": "\uc7a0\uae34 \uacc4\uc815"}"#
+        )
+    );
+    assert_eq!(e.extra("method_result_code"), Some(r#""USER_LOCKED""#));
+    assert_eq!(
+        e.to_string(),
+        "Kakao API error: HTTP 400, code -780 (undocumented): approval failure!"
+    );
+    // The code as a string holding an integer.
+    let e = parse(
+        400,
+        br#"{"error_code":"-702","error_message":"payment info not found"}"#,
+    );
+    assert_eq!((e.kind(), e.code()), (BodyKind::Pay, Some(-702)));
+}
+
+#[test]
+fn kae_code_and_message() {
+    let body = br#"{"error_code":"KAE003","error_msg":"Invalid app key type"}"#;
+    let e = parse(401, body);
+    assert_eq!(e.kind(), BodyKind::Kae);
+    assert_eq!(e.kae_code(), Some("KAE003"));
+    assert_eq!(e.koe_code(), None);
+    assert_eq!(e.message(), Some("Invalid app key type"));
+    assert_eq!(e.code(), None);
+    assert_eq!(
+        e.to_string(),
+        "Kakao API error: HTTP 401, KAE003: Invalid app key type"
+    );
+}
+
+#[test]
+fn moment_extras_keep_detail_code_and_message() {
+    let body = r#"{"code": -813, "msg": "KakaoMomentException", "extras": {"detailCode": 21006, "detailMsg": "존재하지 않는 광고계정입니다."}}"#;
+    let e = parse(400, body.as_bytes());
+    assert_eq!(e.kind(), BodyKind::Rest);
+    assert_eq!(e.code(), Some(-813));
+    assert_eq!(e.message(), Some("KakaoMomentException"));
+    assert_eq!(
+        e.extras(),
+        Some(r#"{"detailCode": 21006, "detailMsg": "존재하지 않는 광고계정입니다."}"#)
+    );
+    assert_eq!(e.field("extras"), e.extras());
+    assert_eq!(e.detail_code(), Some(21006));
+    assert_eq!(e.detail_msg(), Some("존재하지 않는 광고계정입니다."));
+    assert_eq!(e.extra("detailCode"), Some("21006"));
+    // Escaped, and the code as a string.
+    let e = parse(
+        400,
+        br#"{"code":-813,"extras":{"detailMsg":"\uc874\uc7ac","detailCode":"21006"}}"#,
+    );
+    assert_eq!(
+        (e.detail_code(), e.detail_msg()),
+        (Some(21006), Some("존재"))
+    );
+    // extras of another type is still kept as sent.
+    let e = parse(400, br#"{"code":-813,"extras":[1,2]}"#);
+    assert_eq!((e.extras(), e.detail_code()), (Some("[1,2]"), None));
+}
+
+#[test]
+fn receiver_ids_of_failed_friend_messages() {
+    let body = br#"{"code":-532,"msg":"daily limit exceeded","receiver_ids":["abc","def"]}"#;
+    let e = parse(400, body);
+    assert_eq!(
+        e.receiver_ids().unwrap().collect::<Vec<_>>(),
+        ["abc", "def"]
+    );
+    assert_eq!(e.field("receiver_ids"), Some(r#"["abc","def"]"#));
+    assert!(e.required_scopes().is_none());
+}
+
+#[test]
+fn field_gives_every_top_level_member_as_sent() {
+    let body = "\u{feff}\n { \"code\" : -402 ,\"msg\":\"\\uc0ac\\uc6a9\\uc790\",\n  \"x-nested\": {\"a\": [1, {\"b\": \"}\"}]},\"empty\":\"\",\"n\":null,\"big\":1e400,\"t\":true, \"sp ace\" :\t\"v\"\n}\n";
+    let e = parse(403, body.as_bytes());
+    assert_eq!(e.code(), Some(-402));
+    assert_eq!(e.message(), Some("사용자"));
+    for (name, raw) in [
+        ("code", "-402"),
+        ("msg", r#""\uc0ac\uc6a9\uc790""#),
+        ("x-nested", r#"{"a": [1, {"b": "}"}]}"#),
+        ("empty", r#""""#),
+        ("n", "null"),
+        ("big", "1e400"),
+        ("t", "true"),
+        ("sp ace", r#""v""#),
+    ] {
+        assert_eq!(e.field(name), Some(raw), "{name}");
+    }
+    assert_eq!(e.field("a"), None, "only top-level members");
+    assert_eq!(e.field("Code"), None, "names are case-sensitive");
+    let names: Vec<_> = e.fields().map(|(name, _)| name.into_owned()).collect();
+    assert_eq!(
+        names,
+        [
+            "code", "msg", "x-nested", "empty", "n", "big", "t", "sp ace"
+        ]
+    );
+    // An escaped name is found by its decoded text.
+    let e = parse(400, br#"{"x\u002did":7}"#);
+    assert_eq!(e.field("x-id"), Some("7"));
+    assert_eq!(e.fields().next().unwrap().0, "x-id");
+    // Bodies that are not JSON objects have no fields.
+    for body in [&b"[-401] text"[..], b"<html>", b""] {
+        let e = parse(400, body);
+        assert_eq!((e.field("code"), e.fields().count()), (None, 0));
+    }
+}
+
+#[test]
+fn a_key_sent_twice_keeps_its_first_value_everywhere() {
+    let body = br#"{"msg":"first","code":-2,"msg":"second","code":-1,"required_scopes":["a"],"required_scopes":["b"]}"#;
+    let e = parse(400, body);
+    assert_eq!(e.code(), Some(-2));
+    assert_eq!(e.message(), Some("first"));
+    assert_eq!(e.required_scopes().unwrap().collect::<Vec<_>>(), ["a"]);
+    assert_eq!(e.field("msg"), Some(r#""first""#));
+    assert_eq!(e.field("code"), Some("-2"));
+    assert_eq!(e.fields().count(), 6);
+    // A first value of the wrong type counts as the key's value.
+    let e = parse(400, br#"{"code":-2,"msg":null,"msg":"late"}"#);
+    assert_eq!(e.message(), None);
+    assert_eq!(e.field("msg"), Some("null"));
+}
+
+/// The four bodies fuzzing found the code lost for: each keeps it, and every other member.
+#[test]
+fn damaged_json_keeps_the_code() {
+    // A lone surrogate (valid JSON, rejected by serde_json), before the code.
+    let e = parse(401, br#"{"msg":"\ud800","code":-401}"#);
+    assert_eq!((e.kind(), e.code()), (BodyKind::Rest, Some(-401)));
+    assert_eq!(e.message(), Some("\u{fffd}"));
+    assert!(e.is_complete());
+    // A string cut inside a surrogate pair, the pair's first half kept as U+FFFD.
+    let e = parse(401, br#"{"msg":"\uc0ac\ud83d","code":-401,"api_type":"X"}"#);
+    assert_eq!((e.code(), e.message()), (Some(-401), Some("사\u{fffd}")));
+    assert_eq!(e.api_type(), Some("X"));
+
+    // A number too large for f64, where a message should be, and as the code itself.
+    let e = parse(401, br#"{"msg":1e400,"code":-401}"#);
+    assert_eq!((e.code(), e.message()), (Some(-401), None));
+    assert_eq!(e.field("msg"), Some("1e400"));
+    let e = parse(401, br#"{"code":1e400,"msg":"m"}"#);
+    assert_eq!((e.code(), e.unparsed_code()), (None, Some("1e400")));
+
+    // Whitespace after a byte order mark.
+    let e = parse(401, b"\xEF\xBB\xBF \r\n\t{\"msg\":\"m\",\"code\":-401}");
+    assert_eq!((e.code(), e.message()), (Some(-401), Some("m")));
+    assert!(e.is_complete());
+
+    // EUC-KR text (not UTF-8) in the message: the code, and what can be decoded.
+    let mut body = b"{\"msg\":\"error: ".to_vec();
+    body.extend_from_slice(b"\xbf\xa1\xb7\xaf"); // "에러" in EUC-KR
+    body.extend_from_slice(b" (E42)\",\"code\":-401}");
+    let e = parse(401, &body);
+    assert_eq!(e.code(), Some(-401));
+    assert_eq!(e.message(), Some("error: \u{fffd} (E42)"));
+    assert_eq!(e.field("code"), Some("-401"));
+}
+
+#[test]
+fn bodies_serde_json_rejects_keep_every_other_member() {
+    for body in [
+        // A raw control character in a string.
+        &b"{\"msg\":\"line\nbreak\",\"code\":-401}"[..],
+        // An unknown escape.
+        br#"{"msg":"bad \x escape","code":-401}"#,
+        // Bare words and a trailing comma.
+        br#"{"x":NaN,"y":undefined,"msg":"m","code":-401,}"#,
+        // Single quotes where a value should be.
+        br#"{"x":'a','msg':"m","code":-401}"#,
+        // Nesting deeper than serde_json's recursion limit, in a known member.
+        format!(
+            r#"{{"required_scopes":{}{},"code":-401}}"#,
+            "[".repeat(300),
+            "]".repeat(300)
+        )
+        .as_bytes(),
+    ] {
+        let e = parse(401, body);
+        assert_eq!(e.code(), Some(-401), "{}", String::from_utf8_lossy(body));
+        assert_eq!(e.cause(), Some(&ApiError::Common(Common::InvalidToken)));
+        assert!(e.to_string().len() < 4096);
+    }
+    let e = parse(401, b"{\"msg\":\"line\nbreak\",\"code\":-401}");
+    assert_eq!(e.message(), Some("line\nbreak"));
+    assert!(e.is_complete(), "read whole, tolerantly");
+    let e = parse(401, br#"{"msg":"bad \x escape","code":-401}"#);
+    assert_eq!(e.message(), Some("bad \u{fffd} escape"));
+}
+
+/// Every text `Display` shows is cut, visibly, so a line stays under 4 KiB.
+#[test]
+fn display_is_bounded_whatever_the_body() {
+    let huge = "가".repeat(100_000);
+    let bodies = [
+        format!(r#"{{"code":-401,"msg":"{huge}"}}"#),
+        format!(r#"{{"error":"{huge}","error_description":"{huge}","error_code":"KOE{huge}"}}"#),
+        format!(r#"{{"name":"{huge}","code":-401,"msg":"m"}}"#),
+        format!(r#"{{"errorType":"{huge}","message":"{huge}"}}"#),
+        format!(r#"{{"error_code":"KAE{huge}","error_msg":"{huge}"}}"#),
+        format!(r#"{{"code":"{huge}","msg":"{huge}"}}"#),
+        format!("[-401] {huge}"),
+        format!("<html>{}", "\u{1}".repeat(10_000)),
+        format!(r#"{{"code":-401,"msg":"{}"}}"#, "\\u0001".repeat(100_000)),
+    ];
+    for body in &bodies {
+        let e = parse(401, body.as_bytes());
+        let line = e.to_string();
+        assert!(line.len() < 4096, "{} bytes: {}", line.len(), &line[..200]);
+        assert!(!line.contains('\n'));
+        if e.kind() != BodyKind::Unreadable && e.kind() != BodyKind::Text {
+            assert!(line.contains("… ("), "the cut is visible: {}", &line[..200]);
+        }
+    }
+    // The cut names the text's whole length.
+    let e = parse(
+        400,
+        format!(r#"{{"code":-2,"msg":"{}"}}"#, "x".repeat(10 << 20)).as_bytes(),
+    );
+    assert_eq!(e.message().unwrap().len(), 10 << 20);
+    let line = e.to_string();
+    assert!(
+        line.ends_with(&format!("{}… (10485760 bytes)", "x".repeat(20))),
+        "{}",
+        &line[line.len() - 60..]
+    );
+}
+
+#[test]
+fn repeated_codes_keep_one() {
+    let body = r#""code":1e308,"#.repeat(100_000);
+    let body = format!("{{{body}\"msg\":\"m\"}}");
+    let e = parse(400, body.as_bytes());
+    assert_eq!((e.code(), e.unparsed_code()), (None, Some("1e308")));
+    assert_eq!(e.message(), Some("m"));
 }

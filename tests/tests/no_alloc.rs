@@ -242,6 +242,27 @@ const OAUTH: &[u8] = br#"{"error":"invalid_grant","error_description":"authoriza
 /// `error`, `error_description`, `error_code`.
 const OAUTH_OWNED: usize = 3;
 
+const DAPI: &[u8] = br#"{"errorType":"AccessDeniedError","message":"domain mismatched! caller=http://localhost:8080"}"#;
+/// `errorType`, `message`.
+const DAPI_OWNED: usize = 2;
+
+const PAY: &[u8] = br#"{"error_code":-780,"error_message":"approval failure!","extras":{"method_result_code":"USER_LOCKED","method_result_message":"locked"}}"#;
+/// `error_message`, and `extras` kept as it was sent (a `Box<RawValue>`).
+const PAY_OWNED: usize = 2;
+
+const KAE: &[u8] = br#"{"error_code":"KAE001","error_msg":"Invalid app key"}"#;
+/// `error_code`, `error_msg`.
+const KAE_OWNED: usize = 2;
+
+const MOMENT: &[u8] = br#"{"code":-813,"msg":"KakaoMomentException","extras":{"detailCode":21006,"detailMsg":"no such ad account"}}"#;
+/// `msg`, `extras.detailMsg`.
+const MOMENT_OWNED: usize = 2;
+
+const RECEIVERS: &[u8] =
+    br#"{"code":-532,"msg":"daily limit exceeded","receiver_ids":["abc","def"]}"#;
+/// `msg`, the list and its two strings.
+const RECEIVERS_OWNED: usize = 4;
+
 const HTML_502: &[u8] = b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>";
 /// The excerpt.
 const HTML_OWNED: usize = 1;
@@ -269,7 +290,18 @@ fn check_parse(what: &str, status: u16, body: &[u8], bound: usize) -> ResponseEr
             error.api_type(),
             error.oauth_error(),
             error.koe_code(),
+            error.kae_code(),
+            error.error_type(),
+            error.js_error_name(),
             error.excerpt(),
+            error.extras(),
+            error.extra("detailMsg"),
+            error.detail_code(),
+            error.detail_msg(),
+            error.receiver_ids().map(Iterator::count),
+            error.field("code"),
+            error.fields().count(),
+            error.share_sub_error(),
         ))
     });
     let mut buf = String::with_capacity(4_096);
@@ -293,13 +325,22 @@ fn parsing_allocates_at_most_what_the_result_owns() {
     );
     let oauth = check_parse("OAuth", 400, OAUTH, OAUTH_OWNED);
     assert_eq!(oauth.koe_code(), Some("KOE320"));
+    let dapi = check_parse("search and Local", 401, DAPI, DAPI_OWNED);
+    assert_eq!(dapi.error_type(), Some("AccessDeniedError"));
+    let pay = check_parse("Kakao Pay", 400, PAY, PAY_OWNED);
+    assert_eq!(pay.code(), Some(-780));
+    let kae = check_parse("KAE", 401, KAE, KAE_OWNED);
+    assert_eq!(kae.kae_code(), Some("KAE001"));
+    let moment = check_parse("Kakao Moment", 400, MOMENT, MOMENT_OWNED);
+    assert_eq!(moment.detail_code(), Some(21006));
+    let receivers = check_parse("receiver_ids", 400, RECEIVERS, RECEIVERS_OWNED);
+    assert_eq!(receivers.receiver_ids().unwrap().len(), 2);
     // `ResponseError` keeps its texts in one buffer, their positions in one `Vec`: a body with
     // a single text (the excerpt) pays that `Vec` on top of the text.
     let html = check_parse("HTML 502", 502, HTML_502, HTML_OWNED + 1);
     assert!(html.excerpt().unwrap().contains("502 Bad Gateway"));
 
-    // A body with only a code owns no text; the parser reserves its text buffer before it
-    // knows, so at most that one allocation.
+    // A body with only a code: the one allocation is its text, kept for `field`.
     let (bare, count) = allocations(|| parse(500, br#"{"code":-1}"#));
     println!("parse code only: {count} allocation(s), bound 1");
     assert!(

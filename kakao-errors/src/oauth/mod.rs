@@ -3,7 +3,7 @@
 //! The authorization server (`kauth.kakao.com`: authorization code, token and logout requests)
 //! answers a failed request with
 //! `{"error": "invalid_grant", "error_description": "...", "error_code": "KOE320"}`. The
-//! `error_code` is looked up here:
+//! `error` value is an [`OAuthError`]; the `error_code` is looked up here:
 //!
 //! | table | type | codes |
 //! |---|---|---|
@@ -180,8 +180,8 @@
 mod business_auth;
 mod koe;
 
-// The OAuth `error` values, moved here from `response` (enabled when that move is merged):
-// mod error_value; pub use error_value::OAuthError;
+mod error_value;
 
 pub use business_auth::BusinessAuthError;
+pub use error_value::OAuthError;
 pub use koe::KoeError;

@@ -10,8 +10,8 @@
 use core::time::Duration;
 use std::time::SystemTime;
 
-use super::ResponseError;
 use crate::KakaoError;
+use crate::response::ResponseError;
 
 /// The response headers a request id is looked for in, in this order; the first one present
 /// with a usable value (see [`ResponseError::request_id`]) is kept.
@@ -62,7 +62,7 @@ impl<E: KakaoError> ResponseError<E> {
     ///   this machine's clock; zero once it has passed.
     ///
     /// Only the `http` and reqwest integrations see headers: an error made by
-    /// [`parse`](super::parse) from a status and a body has no `Retry-After`.
+    /// [`parse`](crate::response::parse) from a status and a body has no `Retry-After`.
     ///
     /// ```
     /// # #[cfg(feature = "http")] {

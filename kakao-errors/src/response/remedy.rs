@@ -1,6 +1,7 @@
 //! [`ResponseError::remedy`]: what to do, from everything a failed response says.
 
-use crate::response::{BodyKind, OAuthError, ResponseError};
+use crate::oauth::OAuthError;
+use crate::response::{BodyKind, ResponseError};
 use crate::share::SubError;
 use crate::{KakaoError, Remedy};
 

@@ -1,99 +1,660 @@
-//! The text a [`ResponseError`](super::ResponseError) keeps, in two allocations at most.
+//! The text a [`ResponseError`](crate::response::ResponseError) keeps, in two allocations at
+//! most.
 //!
-//! Every string read from a body (message, scopes, API type, ...) is appended to one `String`
-//! and remembered as a [`Span`] of it. The spans live in one `Vec`: first a fixed [`Slot`] for
-//! each field, then the scopes. So a typical error body costs one text allocation and one span
-//! allocation however many fields it carries, and nothing at all when it carries no text.
+//! Everything is in one `String`: first the escaped strings serde_json decoded while reading a
+//! small body, then the body's JSON text as received (so that any member can be found in it
+//! later), then the strings decoded from it, then an excerpt. Each field is a [`Span`] of that
+//! buffer. The spans live in one `Vec`: the items of the body's lists first, then one span per
+//! [`Slot`]. A string sent without escapes is a span of the JSON text itself and costs nothing
+//! more.
+//!
+//! A [`Draft`] is filled in two steps. First the reader marks where each field's value is in
+//! the JSON text (raw spans: `"..."` with its quotes, `-402`, `[...]`); then
+//! [`fill`](Draft::fill) copies the text in, decodes each value in place, and
+//! [`seal`](Draft::seal) gives the [`Texts`]. Bodies that are not JSON put their few texts
+//! directly ([`put`](Draft::put), [`put_lossy`](Draft::put_lossy)). The buffer is private to
+//! this module: every write records its span in the same call.
 
-use core::fmt::Write as _;
+use std::borrow::Cow;
 
-use super::OAuthError;
+use crate::oauth::OAuthError;
+use crate::response::limits::{EXCERPT_LIMIT, LIST_LIMIT};
+use crate::response::scan::{self, Piece};
 
-/// A byte range of [`Texts::buf`], or (for a scope list's slot) a range of the span list.
-pub(crate) use crate::scopes::TextSpan as Span;
+/// A byte range of the buffer, or (in a list's slot) a range of the list items.
+pub(crate) use crate::text_list::TextSpan as Span;
 
-/// An empty slot.
-const NONE: Span = Span {
-    start: u32::MAX,
-    end: u32::MAX,
-};
+impl Span {
+    /// An empty slot.
+    const NONE: Self = Self {
+        start: u32::MAX,
+        end: u32::MAX,
+    };
 
-/// The fields kept as text, each at a fixed index of the span list.
+    /// The span of `start..end`; `NONE` when it does not fit `u32` offsets (never for a body
+    /// that passed [`fits`]).
+    pub(crate) fn new(start: usize, end: usize) -> Self {
+        match (u32::try_from(start), u32::try_from(end)) {
+            (Ok(start), Ok(end)) if start <= end && end < u32::MAX => Self { start, end },
+            _ => Self::NONE,
+        }
+    }
+
+    /// One past the last byte, for a span that is set.
+    pub(crate) fn end(self) -> Option<usize> {
+        (!self.is_none()).then_some(self.end as usize)
+    }
+
+    /// The span `n` bytes wider on each side (the quotes around a string's text).
+    pub(crate) fn widened(self, n: u32) -> Self {
+        match (self.start.checked_sub(n), self.end.checked_add(n)) {
+            (Some(start), Some(end)) if !self.is_none() && end < u32::MAX => Self { start, end },
+            _ => Self::NONE,
+        }
+    }
+
+    /// The span `by` bytes further on.
+    fn shifted(self, by: usize) -> Self {
+        if self.is_none() {
+            return self;
+        }
+        Self::new(self.start as usize + by, self.end as usize + by)
+    }
+
+    /// The byte range, for a span that is set.
+    pub(crate) fn range(self) -> Option<core::ops::Range<usize>> {
+        (!self.is_none()).then_some(self.start as usize..self.end as usize)
+    }
+
+    fn bytes(self) -> core::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    fn is_none(self) -> bool {
+        // Every span that is set ends below `u32::MAX` (see `new`).
+        self.end == u32::MAX
+    }
+}
+
+/// Whether a JSON body of `len` bytes fits `u32` offsets, with room to spare for its text made
+/// valid UTF-8 (at most twice as long), its decoded strings and an excerpt.
+pub(crate) fn fits(len: usize) -> bool {
+    len <= (u32::MAX / 4) as usize
+}
+
+/// The span of `part`, a slice of `whole`, within `whole` (no span if it is not one).
+pub(crate) fn span_in(whole: &str, part: &str) -> Span {
+    let start = (part.as_ptr() as usize).wrapping_sub(whole.as_ptr() as usize);
+    match start.checked_add(part.len()) {
+        Some(end) if end <= whole.len() => Span::new(start, end),
+        _ => Span::NONE,
+    }
+}
+
+/// How a slot's raw value is decoded by [`Draft::fill`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Decode {
+    /// A JSON string, decoded; anything else leaves the slot empty.
+    Text,
+    /// A JSON string, decoded; a number (or other bare token) kept as sent; anything else
+    /// (`null`, `true`, an object, an array) leaves the slot empty.
+    Scalar,
+    /// A range of list items, each decoded as `Text` (items that are not strings dropped).
+    List,
+    /// Written directly, never raw.
+    Direct,
+}
+
+/// The fields kept as text; each has one span, in the order below.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Slot {
-    /// REST and JavaScript SDK `msg`; the text after `[code]` of a plain-text body.
+    /// `code`: a string code decoded, a number as sent; after reading, only a code that is not
+    /// an integer in `i64` stays here. Also a plain-text body's bracketed code beyond `i64`.
+    Code,
+    /// `msg` (REST, JavaScript SDK); the text after `[code]` of a plain-text body.
     Msg,
-    /// OAuth `error_description`.
+    /// `error_description` (OAuth).
     Description,
-    /// OAuth `error_code` (`KOE...`).
-    Koe,
-    /// JavaScript SDK `name`.
+    /// `error_message` (Kakao Pay).
+    ErrorMessage,
+    /// `error_msg` (`KAE` errors).
+    ErrorMsg,
+    /// `message` (search and Local APIs).
+    Message,
+    /// `error` (OAuth).
+    Error,
+    /// `error_code`: `KOE...`, `KAE...`, or Kakao Pay's integer code.
+    ErrorCode,
+    /// `name` (JavaScript SDK).
     Name,
+    /// `api_type`.
     ApiType,
-    /// A code that was present but is not an integer in `i64` (`"abc"`, `1e30`, `-402.5`).
-    RawCode,
+    /// `errorType` (search and Local APIs).
+    ErrorType,
+    /// `extras.detailCode`.
+    DetailCode,
+    /// `extras.detailMsg`.
+    DetailMsg,
     /// The beginning of a body that was not read whole.
     Excerpt,
-    /// The range of the span list holding `required_scopes`.
+    /// `required_scopes`: a range of list items.
     RequiredScopes,
-    /// The range of the span list holding `allowed_scopes`.
+    /// `allowed_scopes`: a range of list items.
     AllowedScopes,
+    /// `receiver_ids`: a range of list items.
+    ReceiverIds,
 }
 
-/// How many slots precede the scopes in the span list.
-const SLOTS: usize = Slot::AllowedScopes as usize + 1;
+/// How many slots there are.
+const SLOTS: usize = Slot::ReceiverIds as usize + 1;
 
-/// The strings read from one body.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub(crate) struct Texts {
-    pub(crate) buf: String,
-    /// Empty while no slot is set; then `SLOTS` slots, then the scopes.
-    spans: Vec<Span>,
-    pub(crate) oauth_error: Option<OAuthError>,
-}
+/// How each slot is decoded, by index.
+const DECODE: [Decode; SLOTS] = {
+    let mut table = [Decode::Direct; SLOTS];
+    let mut i = 0;
+    while i < SLOTS {
+        table[i] = Slot::ALL[i].decode_kind();
+        i += 1;
+    }
+    table
+};
 
-impl Texts {
-    /// Whether no field was kept.
-    pub(crate) fn is_empty(&self) -> bool {
-        self.spans.is_empty() && self.oauth_error.is_none()
+impl Slot {
+    /// Every slot, in index order.
+    const ALL: [Self; SLOTS] = [
+        Self::Code,
+        Self::Msg,
+        Self::Description,
+        Self::ErrorMessage,
+        Self::ErrorMsg,
+        Self::Message,
+        Self::Error,
+        Self::ErrorCode,
+        Self::Name,
+        Self::ApiType,
+        Self::ErrorType,
+        Self::DetailCode,
+        Self::DetailMsg,
+        Self::Excerpt,
+        Self::RequiredScopes,
+        Self::AllowedScopes,
+        Self::ReceiverIds,
+    ];
+
+    fn decode(self) -> Decode {
+        DECODE[self as usize]
     }
 
-    /// Forgets every field, keeping the buffer's allocation.
+    const fn decode_kind(self) -> Decode {
+        match self {
+            Self::Code | Self::ErrorCode | Self::DetailCode => Decode::Scalar,
+            Self::Excerpt => Decode::Direct,
+            Self::RequiredScopes | Self::AllowedScopes | Self::ReceiverIds => Decode::List,
+            Self::Msg
+            | Self::Description
+            | Self::ErrorMessage
+            | Self::ErrorMsg
+            | Self::Message
+            | Self::Error
+            | Self::Name
+            | Self::ApiType
+            | Self::ErrorType
+            | Self::DetailMsg => Decode::Text,
+        }
+    }
+
+    /// Whether the slot holds a list.
+    pub(crate) fn is_list(self) -> bool {
+        self.decode() == Decode::List
+    }
+
+    /// Whether the slot holds a code (a number is kept as sent).
+    pub(crate) fn is_code(self) -> bool {
+        self.decode() == Decode::Scalar
+    }
+
+    /// The bit of this slot in a `u32` set of slots.
+    pub(crate) const fn bit(self) -> u32 {
+        1 << self as u32
+    }
+}
+
+/// The texts of one body while it is read.
+#[derive(Debug)]
+pub(crate) struct Draft {
+    buf: String,
+    /// One span per slot (raw while reading, decoded after `fill`); `NONE` when unset.
+    slots: [Span; SLOTS],
+    /// The slots that are set.
+    set: u32,
+    /// The list items, raw while reading; becomes the sealed span list.
+    items: Vec<Span>,
+    /// Slots whose raw value is known to hold no escape.
+    plain: u32,
+    /// Slots whose value was a JSON string (set by `fill`, or `put_decoded`).
+    strings: u32,
+    /// Slots already decoded (by `put_decoded`), whose spans are of `buf`, not of the JSON text.
+    done: u32,
+    /// `code` and `error_code` when serde_json read them as integers (they need no text).
+    ints: [Option<i64>; 2],
+    /// Where the JSON text starts in `buf` (after the strings decoded while reading).
+    json_start: u32,
+    /// The length of the JSON text.
+    json_len: u32,
+}
+
+impl Default for Draft {
+    fn default() -> Self {
+        Self {
+            buf: String::new(),
+            slots: [Span::NONE; SLOTS],
+            set: 0,
+            items: Vec::new(),
+            plain: 0,
+            strings: 0,
+            done: 0,
+            ints: [None; 2],
+            json_start: 0,
+            json_len: 0,
+        }
+    }
+}
+
+impl Draft {
+    /// Sets `slot` to `span` (`NONE` unsets it).
+    fn store(&mut self, slot: usize, span: Span) {
+        self.slots[slot] = span;
+        if span.is_none() {
+            self.set &= !(1 << slot);
+        } else {
+            self.set |= 1 << slot;
+        }
+    }
+
+    /// Records the raw value of `slot` (a span of the JSON text).
+    pub(crate) fn set(&mut self, slot: Slot, span: Span) {
+        self.store(slot as usize, span);
+        self.plain &= !slot.bit();
+        self.done &= !slot.bit();
+    }
+
+    /// Where `slot`'s integer is kept, for `code` and `error_code`.
+    fn int_index(slot: Slot) -> Option<usize> {
+        match slot {
+            Slot::Code => Some(0),
+            Slot::ErrorCode => Some(1),
+            _ => None,
+        }
+    }
+
+    /// Records `slot`'s value, an integer, if the slot keeps integers (`code`, `error_code`);
+    /// `false` otherwise.
+    pub(crate) fn set_int(&mut self, slot: Slot, value: i64) -> bool {
+        let Some(i) = Self::int_index(slot) else {
+            return false;
+        };
+        self.ints[i] = Some(value);
+        true
+    }
+
+    /// `slot`'s value, when it was recorded as an integer.
+    pub(crate) fn int(&self, slot: Slot) -> Option<i64> {
+        Self::int_index(slot).and_then(|i| self.ints[i])
+    }
+
+    /// Records the value of `slot`, a JSON string already decoded (by serde_json, while it
+    /// read a small body of `json_len` bytes): the text is kept now, before the JSON text.
+    pub(crate) fn put_decoded(&mut self, slot: Slot, text: &str, json_len: usize) {
+        if self.buf.capacity() == 0 {
+            // The JSON text follows, every decoded string is at most as long as its raw text,
+            // and an excerpt may follow: one allocation for all of it.
+            self.buf
+                .reserve(json_len.saturating_mul(2).saturating_add(EXCERPT_LIMIT));
+        }
+        self.put(slot, text);
+        self.done |= slot.bit();
+        self.strings |= slot.bit();
+    }
+
+    /// Records the raw value of `slot`, known to hold no escape (a string serde_json
+    /// borrowed, a number).
+    pub(crate) fn set_plain(&mut self, slot: Slot, span: Span) {
+        self.set(slot, span);
+        self.plain |= slot.bit();
+    }
+
+    /// Forgets everything recorded (keeping the allocations).
     pub(crate) fn clear(&mut self) {
         self.buf.clear();
-        self.spans.clear();
-        self.oauth_error = None;
+        self.slots = [Span::NONE; SLOTS];
+        self.set = 0;
+        self.items.clear();
+        self.plain = 0;
+        self.strings = 0;
+        self.done = 0;
+        self.ints = [None; 2];
+        self.json_start = 0;
+        self.json_len = 0;
     }
 
-    fn ensure_slots(&mut self) {
-        if self.spans.is_empty() {
-            // Room for a few scopes too, so a -402 body needs no second allocation.
-            self.spans.reserve_exact(SLOTS + 4);
-            self.spans.resize(SLOTS, NONE);
+    /// Where the next list starts.
+    pub(crate) fn list_start(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Adds a raw item to the list that started at `start`; `false` once it holds
+    /// [`LIST_LIMIT`] items (the item is then not kept).
+    pub(crate) fn push_item(&mut self, start: usize, span: Span) -> bool {
+        let room = self.items.len() - start < LIST_LIMIT;
+        if room && !span.is_none() {
+            if self.items.capacity() == 0 {
+                // Room for the slots too: sealing then needs no second allocation.
+                self.items.reserve_exact(SLOTS + 8);
+            }
+            self.items.push(span);
+        }
+        room
+    }
+
+    /// Drops the items pushed since `start`.
+    pub(crate) fn truncate_items(&mut self, start: usize) {
+        self.items.truncate(start);
+    }
+
+    /// Closes the list that started at `start` into `slot`; `plain` when every item is known
+    /// to be a string without escapes.
+    pub(crate) fn end_list(&mut self, slot: Slot, start: usize, plain: bool) {
+        self.set(slot, Span::new(start, self.items.len()));
+        if plain {
+            self.plain |= slot.bit();
         }
     }
 
-    /// The span in `slot`, if set.
-    pub(crate) fn slot(&self, slot: Slot) -> Option<Span> {
-        self.spans
-            .get(slot as usize)
-            .copied()
-            .filter(|&span| span != NONE)
+    /// Copies the JSON text in and decodes every raw value recorded in it, then keeps the
+    /// beginning of `excerpt` (the whole body, for a body not read whole).
+    pub(crate) fn fill(&mut self, json: Cow<'_, str>, excerpt: Option<&[u8]>) {
+        // An escaped string decodes to at most its raw length: reserve that, once.
+        let room = excerpt.map_or(0, |_| EXCERPT_LIMIT) + self.escaped_len(&json);
+        let base = self.buf.len();
+        self.json_start = u32::try_from(base).unwrap_or(0);
+        self.json_len = u32::try_from(json.len()).unwrap_or(0);
+        match json {
+            Cow::Owned(mut text) if base == 0 => {
+                text.reserve_exact(room);
+                self.buf = text;
+            }
+            json => {
+                self.buf.reserve_exact(json.len() + room);
+                self.buf.push_str(&json);
+            }
+        }
+        if base > 0 {
+            // The raw spans are of the JSON text, which starts after the decoded strings.
+            let mut pending = self.set & !self.done;
+            while pending != 0 {
+                let i = pending.trailing_zeros() as usize;
+                pending &= pending - 1;
+                if DECODE[i] != Decode::List {
+                    self.slots[i] = self.slots[i].shifted(base);
+                }
+            }
+            for item in &mut self.items {
+                *item = item.shifted(base);
+            }
+        }
+        let mut pending = self.set & !self.done;
+        while pending != 0 {
+            let i = pending.trailing_zeros() as usize;
+            pending &= pending - 1;
+            let raw = self.slots[i];
+            let plain = self.plain & (1 << i) != 0;
+            let decoded = match DECODE[i] {
+                Decode::Text => self.string(raw, plain),
+                Decode::Scalar => match self.buf.as_bytes().get(raw.start as usize) {
+                    Some(b'"') => {
+                        self.strings |= 1 << i;
+                        self.string(raw, plain)
+                    }
+                    Some(b'-' | b'+' | b'.' | b'0'..=b'9') => raw,
+                    _ => Span::NONE,
+                },
+                Decode::List => {
+                    let kept = self.decode_items(raw.bytes(), plain);
+                    Span::new(raw.start as usize, kept)
+                }
+                Decode::Direct => raw,
+            };
+            self.store(i, decoded);
+        }
+        if let Some(body) = excerpt {
+            self.put_lossy(Slot::Excerpt, body, EXCERPT_LIMIT);
+        }
     }
 
-    /// Sets `slot` to `span`; `None` leaves it as it was (a repeated key keeps its last value).
-    pub(crate) fn set(&mut self, slot: Slot, span: Option<Span>) {
-        if let Some(span) = span {
-            self.ensure_slots();
-            self.spans[slot as usize] = span;
+    /// The total raw length of the recorded strings that may have escapes.
+    fn escaped_len(&self, json: &str) -> usize {
+        let escaped = |span: Span| {
+            let raw = json.as_bytes().get(span.bytes()).unwrap_or_default();
+            if raw.first() == Some(&b'"') && scan::has_backslash(raw) {
+                raw.len()
+            } else {
+                0
+            }
+        };
+        let mut total = 0;
+        let mut pending = self.set & !self.plain & !self.done;
+        while pending != 0 {
+            let i = pending.trailing_zeros() as usize;
+            pending &= pending - 1;
+            let span = self.slots[i];
+            total += match DECODE[i] {
+                Decode::Text | Decode::Scalar => escaped(span),
+                Decode::List => self
+                    .items
+                    .get(span.bytes())
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|&item| escaped(item))
+                    .sum(),
+                Decode::Direct => 0,
+            };
         }
+        total
+    }
+
+    /// Decodes the list items in `range` in place (all strings without escapes when
+    /// `plain`), dropping those that are not strings; returns the end of the kept ones.
+    fn decode_items(&mut self, range: core::ops::Range<usize>, plain: bool) -> usize {
+        let mut kept = range.start;
+        for i in range {
+            let span = self.string(self.items[i], plain);
+            if !span.is_none() {
+                self.items[kept] = span;
+                kept += 1;
+            }
+        }
+        kept
+    }
+
+    /// The decoded text of the raw JSON string at `raw` (quotes included): a span inside the
+    /// JSON text when it has no escape (known when `plain`), else the decoded text appended.
+    /// `NONE` if `raw` is not a whole string.
+    fn string(&mut self, raw: Span, plain: bool) -> Span {
+        let (start, end) = (raw.start as usize, raw.end as usize);
+        if plain && end >= start + 2 {
+            // Located by serde_json as a string without escapes: its quotes are there.
+            return Span::new(start + 1, end - 1);
+        }
+        let bytes = self.buf.as_bytes();
+        if end < start + 2 || bytes.get(start) != Some(&b'"') || bytes.get(end - 1) != Some(&b'"') {
+            return Span::NONE;
+        }
+        let (start, end) = (start + 1, end - 1);
+        if !scan::has_backslash(&bytes[start..end]) {
+            return Span::new(start, end);
+        }
+        let out = self.buf.len();
+        let mut at = start;
+        while let Some(piece) = self.buf.get(at..end).and_then(scan::piece) {
+            match piece {
+                Piece::Text(n) => {
+                    self.append_within(at..at + n);
+                    at += n;
+                }
+                Piece::Char(c, n) => {
+                    self.buf.push(c);
+                    at += n;
+                }
+            }
+        }
+        Span::new(out, self.buf.len())
+    }
+
+    /// Appends a copy of `range` of the buffer to the buffer (through a small stack buffer:
+    /// `String::extend_from_within` is newer than this crate's minimum Rust).
+    fn append_within(&mut self, range: core::ops::Range<usize>) {
+        let mut chunk = [0u8; 256];
+        let mut at = range.start;
+        while at < range.end {
+            let mut n = (range.end - at).min(chunk.len());
+            while n > 0 && !self.buf.is_char_boundary(at + n) {
+                n -= 1;
+            }
+            let Some(bytes) = self
+                .buf
+                .as_bytes()
+                .get(at..at + n)
+                .filter(|b| !b.is_empty())
+            else {
+                return;
+            };
+            chunk[..n].copy_from_slice(bytes);
+            self.buf
+                .push_str(core::str::from_utf8(&chunk[..n]).unwrap_or_default());
+            at += n;
+        }
+    }
+
+    /// Appends `text` as the value of `slot`.
+    pub(crate) fn put(&mut self, slot: Slot, text: &str) {
+        let start = self.buf.len();
+        self.buf.push_str(text);
+        self.store(slot as usize, Span::new(start, self.buf.len()));
+    }
+
+    /// Appends, as the value of `slot`, at most `limit` bytes of text decoded from the
+    /// beginning of `bytes`: invalid UTF-8 becomes U+FFFD, and the text is cut on a character
+    /// boundary. Reads no more of `bytes` than it needs, so a huge body costs no more than a
+    /// small one.
+    pub(crate) fn put_lossy(&mut self, slot: Slot, bytes: &[u8], limit: usize) {
+        let start = self.buf.len();
+        // Every input byte yields at least one output byte, so `limit` input bytes fill the
+        // text; three more let the last character in be whole.
+        let window = &bytes[..bytes.len().min(limit.saturating_add(3))];
+        let cut_input = window.len() < bytes.len();
+        let mut room = limit;
+        let mut consumed = 0;
+        for chunk in window.utf8_chunks() {
+            let valid = chunk.valid();
+            let take = floor_char_boundary(valid, room);
+            self.buf.push_str(&valid[..take]);
+            room -= take;
+            consumed += valid.len();
+            if take < valid.len() {
+                break;
+            }
+            let invalid = chunk.invalid();
+            if invalid.is_empty() {
+                continue;
+            }
+            consumed += invalid.len();
+            // An incomplete sequence at the end of the window may be a character the window
+            // cut.
+            if cut_input && consumed == window.len() {
+                break;
+            }
+            if room < char::REPLACEMENT_CHARACTER.len_utf8() {
+                break;
+            }
+            self.buf.push(char::REPLACEMENT_CHARACTER);
+            room -= char::REPLACEMENT_CHARACTER.len_utf8();
+        }
+        self.store(slot as usize, Span::new(start, self.buf.len()));
+    }
+
+    /// The text of `slot`, if set.
+    pub(crate) fn text(&self, slot: Slot) -> Option<&str> {
+        self.slot(slot).and_then(|span| self.buf.get(span.bytes()))
+    }
+
+    fn slot(&self, slot: Slot) -> Option<Span> {
+        Some(self.slots[slot as usize]).filter(|span| !span.is_none())
+    }
+
+    /// Whether `slot` holds a value.
+    pub(crate) fn has(&self, slot: Slot) -> bool {
+        self.set & slot.bit() != 0
+    }
+
+    /// Whether any slot of a body's field (not the excerpt) holds a value.
+    pub(crate) fn has_field(&self) -> bool {
+        self.set & !Slot::Excerpt.bit() != 0
+    }
+
+    /// Whether `slot`'s value was sent as a JSON string (after `fill`).
+    pub(crate) fn was_string(&self, slot: Slot) -> bool {
+        self.strings & slot.bit() != 0
     }
 
     /// Empties `slot`.
     pub(crate) fn unset(&mut self, slot: Slot) {
-        if let Some(span) = self.spans.get_mut(slot as usize) {
-            *span = NONE;
+        self.store(slot as usize, Span::NONE);
+    }
+
+    /// The finished texts. Allocates the span list only if a slot or a list item is kept (and
+    /// then, with lists, reuses the items' allocation).
+    pub(crate) fn seal(self) -> Texts {
+        let oauth_other = self
+            .text(Slot::Error)
+            .filter(|value| OAuthError::known(value).is_none())
+            .map(|value| Box::new(OAuthError::from(value)));
+        let mut spans = self.items;
+        if self.set == 0 {
+            spans = Vec::new();
+        } else {
+            spans.reserve_exact(SLOTS);
+            spans.extend_from_slice(&self.slots);
         }
+        Texts {
+            buf: self.buf,
+            spans,
+            json_start: self.json_start,
+            json_len: self.json_len,
+            oauth_other,
+        }
+    }
+}
+
+/// The strings read from one body: see the [module docs](self).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct Texts {
+    buf: String,
+    /// The list items, then `SLOTS` slots; empty when nothing is kept.
+    spans: Vec<Span>,
+    /// Where the JSON text is in `buf` (empty for a body that is not JSON).
+    json_start: u32,
+    json_len: u32,
+    /// An OAuth `error` value that is not one of [`OAuthError::KNOWN`].
+    oauth_other: Option<Box<OAuthError>>,
+}
+
+impl Texts {
+    fn slot(&self, slot: Slot) -> Option<Span> {
+        let first = self.spans.len().checked_sub(SLOTS)?;
+        self.spans
+            .get(first + slot as usize)
+            .copied()
+            .filter(|span| !span.is_none())
     }
 
     /// The text of `slot`, if set.
@@ -103,107 +664,40 @@ impl Texts {
 
     /// The text of `span` (empty for a span of another buffer, never a panic).
     pub(crate) fn get(&self, span: Span) -> &str {
-        self.buf
-            .get(span.start as usize..span.end as usize)
-            .unwrap_or_default()
+        self.buf.get(span.bytes()).unwrap_or_default()
     }
 
-    /// The text of every span.
-    pub(crate) fn buf(&self) -> &str {
-        &self.buf
+    /// The list in `slot`, if set.
+    pub(crate) fn text_list(&self, slot: Slot) -> Option<crate::TextList<'_>> {
+        Some(crate::TextList::new(&self.buf, self.list(slot)?))
     }
 
-    /// The scope spans of the list in `slot`, if set.
+    /// The item spans of the list in `slot`, if set.
     pub(crate) fn list(&self, slot: Slot) -> Option<&[Span]> {
+        if !slot.is_list() {
+            return None;
+        }
         let range = self.slot(slot)?;
-        self.spans.get(range.start as usize..range.end as usize)
+        self.spans.get(range.bytes())
     }
 
-    /// The position the next scope pushed will have.
-    pub(crate) fn scopes_mark(&mut self) -> Option<u32> {
-        self.ensure_slots();
-        u32::try_from(self.spans.len()).ok()
+    /// The body's JSON text, as received (invalid UTF-8 replaced), for a JSON body.
+    pub(crate) fn json(&self) -> Option<&str> {
+        let start = self.json_start as usize;
+        self.buf
+            .get(start..start + self.json_len as usize)
+            .filter(|json| !json.is_empty())
     }
 
-    /// Adds one scope to the list being read.
-    pub(crate) fn push_scope(&mut self, span: Span) {
-        self.ensure_slots();
-        self.spans.push(span);
+    /// The OAuth `error` value.
+    pub(crate) fn oauth_error(&self) -> Option<&OAuthError> {
+        let value = self.text(Slot::Error)?;
+        OAuthError::known(value).or(self.oauth_other.as_deref())
     }
-
-    /// The scopes pushed since `mark`, as a value for a list slot.
-    pub(crate) fn scopes_since(&self, mark: u32) -> Option<Span> {
-        Some(Span {
-            start: mark,
-            end: u32::try_from(self.spans.len()).ok()?,
-        })
-    }
-}
-
-/// Appends `s` to `buf`; `None` only if the buffer would outgrow `u32` offsets.
-pub(crate) fn push(buf: &mut String, s: &str) -> Option<Span> {
-    let start = u32::try_from(buf.len()).ok()?;
-    let end = u32::try_from(buf.len().checked_add(s.len())?)
-        .ok()
-        .filter(|&end| end < u32::MAX)?;
-    buf.push_str(s);
-    Some(Span { start, end })
-}
-
-/// Appends the `Display` of `value` to `buf`.
-pub(crate) fn push_display(buf: &mut String, value: impl core::fmt::Display) -> Option<Span> {
-    let start = u32::try_from(buf.len()).ok()?;
-    // Writing to a String cannot fail.
-    let _ = write!(buf, "{value}");
-    let end = u32::try_from(buf.len())
-        .ok()
-        .filter(|&end| end < u32::MAX)?;
-    Some(Span { start, end })
-}
-
-/// Appends at most `limit` bytes of text decoded from the beginning of `bytes`: invalid UTF-8
-/// becomes U+FFFD, and the text is cut on a character boundary. Reads no more of `bytes` than
-/// it needs, so a huge body costs no more than a small one.
-pub(crate) fn push_lossy(buf: &mut String, bytes: &[u8], limit: usize) -> Option<Span> {
-    let start = u32::try_from(buf.len()).ok()?;
-    // Every input byte yields at least one output byte, so `limit` input bytes fill the
-    // excerpt; three more let the last character in be whole.
-    let window = &bytes[..bytes.len().min(limit.saturating_add(3))];
-    let cut_input = window.len() < bytes.len();
-    let mut room = limit;
-    let mut consumed = 0;
-    for chunk in window.utf8_chunks() {
-        let valid = chunk.valid();
-        let take = floor_char_boundary(valid, room);
-        buf.push_str(&valid[..take]);
-        room -= take;
-        consumed += valid.len();
-        if take < valid.len() {
-            break;
-        }
-        let invalid = chunk.invalid();
-        if invalid.is_empty() {
-            continue;
-        }
-        consumed += invalid.len();
-        // An incomplete sequence at the end of the window may be a character the window cut.
-        if cut_input && consumed == window.len() {
-            break;
-        }
-        if room < char::REPLACEMENT_CHARACTER.len_utf8() {
-            break;
-        }
-        buf.push(char::REPLACEMENT_CHARACTER);
-        room -= char::REPLACEMENT_CHARACTER.len_utf8();
-    }
-    let end = u32::try_from(buf.len())
-        .ok()
-        .filter(|&end| end < u32::MAX)?;
-    Some(Span { start, end })
 }
 
 /// The largest `n <= max` that is a character boundary of `s`.
-fn floor_char_boundary(s: &str, max: usize) -> usize {
+pub(crate) fn floor_char_boundary(s: &str, max: usize) -> usize {
     if max >= s.len() {
         return s.len();
     }
@@ -219,10 +713,9 @@ mod tests {
     use super::*;
 
     fn lossy(bytes: &[u8], limit: usize) -> String {
-        let mut texts = Texts::default();
-        let span = push_lossy(&mut texts.buf, bytes, limit);
-        texts.set(Slot::Excerpt, span);
-        texts.text(Slot::Excerpt).unwrap().to_owned()
+        let mut draft = Draft::default();
+        draft.put_lossy(Slot::Excerpt, bytes, limit);
+        draft.seal().text(Slot::Excerpt).unwrap().to_owned()
     }
 
     #[test]
@@ -265,5 +758,58 @@ mod tests {
     fn lossy_reads_only_the_beginning_of_a_huge_body() {
         let body = vec![b'a'; 10 << 20];
         assert_eq!(lossy(&body, 400).len(), 400);
+    }
+
+    /// Fills a draft from `json` with the raw values at `slots` (found by the caller).
+    fn filled(json: &str, slots: &[(Slot, &str)]) -> Texts {
+        let mut draft = Draft::default();
+        for &(slot, raw) in slots {
+            let start = json.find(raw).unwrap();
+            draft.set(slot, Span::new(start, start + raw.len()));
+        }
+        draft.fill(Cow::Borrowed(json), None);
+        draft.seal()
+    }
+
+    #[test]
+    fn fill_decodes_strings_in_place_or_appended() {
+        let json = r#"{"msg":"plain","name":"t\u00e9st \"q\"","api_type":7,"code":-402.5}"#;
+        let texts = filled(
+            json,
+            &[
+                (Slot::Msg, r#""plain""#),
+                (Slot::Name, r#""t\u00e9st \"q\"""#),
+                (Slot::ApiType, "7"),
+                (Slot::Code, "-402.5"),
+            ],
+        );
+        assert_eq!(texts.json(), Some(json));
+        assert_eq!(texts.text(Slot::Msg), Some("plain"));
+        assert_eq!(texts.text(Slot::Name), Some("tést \"q\""));
+        assert_eq!(texts.text(Slot::ApiType), None);
+        assert_eq!(texts.text(Slot::Code), Some("-402.5"));
+        // The unescaped string is a span of the JSON text: only the escaped one was added.
+        assert_eq!(texts.buf.len(), json.len() + "tést \"q\"".len());
+    }
+
+    #[test]
+    fn long_escaped_text_is_copied_whole() {
+        let plain = "가나다".repeat(200);
+        let json = format!(r#"{{"msg":"{plain}\n{plain}"}}"#);
+        let raw = &json[7..json.len() - 1];
+        let texts = filled(&json, &[(Slot::Msg, raw)]);
+        assert_eq!(
+            texts.text(Slot::Msg),
+            Some(format!("{plain}\n{plain}").as_str())
+        );
+    }
+
+    #[test]
+    fn a_body_with_only_a_code_keeps_no_span_list() {
+        let mut draft = Draft::default();
+        draft.fill(Cow::Borrowed("{}"), None);
+        let texts = draft.seal();
+        assert!(texts.spans.is_empty());
+        assert_eq!(texts.spans.capacity(), 0);
     }
 }

@@ -7,7 +7,8 @@ use std::error::Error;
 use std::time::Duration;
 
 use kakao_errors::mobility::MobilityError;
-use kakao_errors::response::{BodyKind, OAuthError};
+use kakao_errors::oauth::OAuthError;
+use kakao_errors::response::BodyKind;
 use kakao_errors::rest::{ApiError, Common, Login};
 use kakao_errors::{KakaoError, Remedy};
 

@@ -1,21 +1,23 @@
-//! [`Scopes`]: the consent items (scopes) a response names, borrowed from where they are kept.
+//! [`TextList`]: strings a response lists (scopes, receiver ids), borrowed from where they are
+//! kept.
 
 use core::fmt;
 use core::iter::FusedIterator;
 
-/// A byte range of a text buffer: where one scope is kept.
+/// A byte range of a text buffer: where one item is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct TextSpan {
     pub(crate) start: u32,
     pub(crate) end: u32,
 }
 
-/// Scope names (consent items such as `"talk_message"`), in the order a response listed them.
+/// Strings a response lists, in the order sent: scope names (consent items such as
+/// `"talk_message"`, see [`Scopes`]), the receiver ids of a failed message, ...
 ///
 /// Made by [`ResponseError::required_scopes`](crate::response::ResponseError::required_scopes)
-/// and carried by [`Remedy::RequestConsent`](crate::Remedy::RequestConsent); it borrows the
-/// text of the error it comes from and allocates nothing. A remedy that comes from a table, not
-/// from a response, carries an empty list.
+/// and the like, and carried by [`Remedy::RequestConsent`](crate::Remedy::RequestConsent). It
+/// borrows the text of the error it comes from and allocates nothing. A remedy that comes from
+/// a table, not from a response, carries an empty list.
 ///
 /// ```
 /// use kakao_errors::Scopes;
@@ -25,26 +27,29 @@ pub(crate) struct TextSpan {
 /// assert_eq!(none.count(), 0);
 /// ```
 #[derive(Clone, Default)]
-pub struct Scopes<'a> {
+pub struct TextList<'a> {
     text: &'a str,
     spans: &'a [TextSpan],
 }
 
-impl<'a> Scopes<'a> {
-    /// No scopes.
-    pub const EMPTY: Scopes<'static> = Scopes {
+/// Scope names (consent items): a [`TextList`].
+pub type Scopes<'a> = TextList<'a>;
+
+impl<'a> TextList<'a> {
+    /// No items.
+    pub const EMPTY: TextList<'static> = TextList {
         text: "",
         spans: &[],
     };
 
-    /// The scopes at `spans` of `text`. A span outside `text` (or not on a character boundary)
+    /// The items at `spans` of `text`. A span outside `text` (or not on a character boundary)
     /// reads as an empty name, never a panic.
     #[cfg_attr(not(feature = "response"), allow(dead_code))]
     pub(crate) const fn new(text: &'a str, spans: &'a [TextSpan]) -> Self {
         Self { text, spans }
     }
 
-    /// Whether there are no scopes left.
+    /// Whether there are no items left.
     #[must_use]
     pub const fn is_empty(&self) -> bool {
         self.spans.is_empty()
@@ -57,7 +62,7 @@ impl<'a> Scopes<'a> {
     }
 }
 
-impl<'a> Iterator for Scopes<'a> {
+impl<'a> Iterator for TextList<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
@@ -71,7 +76,7 @@ impl<'a> Iterator for Scopes<'a> {
     }
 }
 
-impl DoubleEndedIterator for Scopes<'_> {
+impl DoubleEndedIterator for TextList<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
         let (&last, rest) = self.spans.split_last()?;
         self.spans = rest;
@@ -79,22 +84,30 @@ impl DoubleEndedIterator for Scopes<'_> {
     }
 }
 
-impl ExactSizeIterator for Scopes<'_> {}
+impl ExactSizeIterator for TextList<'_> {}
 
-impl FusedIterator for Scopes<'_> {}
+impl FusedIterator for TextList<'_> {}
 
-impl PartialEq for Scopes<'_> {
+impl PartialEq for TextList<'_> {
     /// The same names in the same order.
     fn eq(&self, other: &Self) -> bool {
         self.len() == other.len() && self.clone().eq(other.clone())
     }
 }
 
-impl Eq for Scopes<'_> {}
+impl Eq for TextList<'_> {}
 
-impl fmt::Debug for Scopes<'_> {
+impl fmt::Debug for TextList<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list().entries(self.clone()).finish()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for TextList<'_> {
+    /// As a sequence of strings.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.clone())
     }
 }
 
@@ -109,7 +122,7 @@ mod tests {
             TextSpan { start: 0, end: 12 },
             TextSpan { start: 12, end: 19 },
         ];
-        let scopes = Scopes::new(text, &spans);
+        let scopes = TextList::new(text, &spans);
         assert_eq!(scopes.len(), 2);
         assert_eq!(
             scopes.clone().collect::<Vec<_>>(),
@@ -126,6 +139,6 @@ mod tests {
     #[test]
     fn a_span_outside_the_text_reads_empty() {
         let spans = [TextSpan { start: 3, end: 99 }];
-        assert_eq!(Scopes::new("abc", &spans).collect::<Vec<_>>(), [""]);
+        assert_eq!(TextList::new("abc", &spans).collect::<Vec<_>>(), [""]);
     }
 }

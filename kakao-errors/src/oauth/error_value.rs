@@ -7,10 +7,11 @@ use core::str::FromStr;
 /// example `{"error":"invalid_grant","error_description":"...","error_code":"KOE320"}`.
 ///
 /// The values the Kakao SDKs know are variants; anything else is kept in
-/// [`Other`](Self::Other), so no value is lost.
+/// [`Other`](Self::Other), so no value is lost. With the `serde` feature it serializes as the
+/// value as sent (`"invalid_grant"`).
 ///
 /// ```
-/// use kakao_errors::response::OAuthError;
+/// use kakao_errors::oauth::OAuthError;
 ///
 /// assert_eq!(OAuthError::from("invalid_grant"), OAuthError::InvalidGrant);
 /// assert_eq!(OAuthError::InvalidGrant.as_str(), "invalid_grant");
@@ -92,30 +93,18 @@ impl OAuthError {
         !matches!(self, Self::Other(_))
     }
 
-    /// The known value spelled `s` exactly, without allocating.
-    pub(crate) fn known(s: &str) -> Option<Self> {
-        Some(match s {
-            "invalid_request" => Self::InvalidRequest,
-            "invalid_client" => Self::InvalidClient,
-            "invalid_scope" => Self::InvalidScope,
-            "invalid_grant" => Self::InvalidGrant,
-            "misconfigured" => Self::Misconfigured,
-            "unauthorized" => Self::Unauthorized,
-            "access_denied" => Self::AccessDenied,
-            "server_error" => Self::ServerError,
-            "unauthorized_client" => Self::UnauthorizedClient,
-            "login_required" => Self::LoginRequired,
-            "consent_required" => Self::ConsentRequired,
-            "interaction_required" => Self::InteractionRequired,
-            _ => return None,
-        })
+    /// The known value spelled `s` exactly (a reference to it in [`KNOWN`](Self::KNOWN)).
+    pub(crate) fn known(s: &str) -> Option<&'static Self> {
+        Self::KNOWN.iter().find(|known| known.as_str() == s)
     }
 }
 
 impl From<&str> for OAuthError {
     /// The known value spelled exactly `s`, or [`Other`](Self::Other) keeping `s`.
     fn from(s: &str) -> Self {
-        Self::known(s).unwrap_or_else(|| Self::Other(s.into()))
+        Self::known(s)
+            .cloned()
+            .unwrap_or_else(|| Self::Other(s.into()))
     }
 }
 
@@ -132,5 +121,13 @@ impl fmt::Display for OAuthError {
     /// Writes the value as it appears in the body.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for OAuthError {
+    /// The value as it appears in the body.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }

@@ -1,0 +1,112 @@
+//! The one-line `Display` of a [`ResponseError`], bounded whatever the body.
+
+use core::fmt;
+
+use crate::KakaoError;
+use crate::response::error::ResponseError;
+use crate::response::kind::BodyKind;
+use crate::response::limits::{SHOWN_MESSAGE, SHOWN_SHORT};
+use crate::response::texts::floor_char_boundary;
+use crate::share::TalkShareError;
+
+/// The one-line `Display` of a [`ResponseError`].
+pub(crate) struct Line<'a, E: KakaoError>(pub(crate) &'a ResponseError<E>);
+
+impl<E: KakaoError> fmt::Display for Line<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let e = self.0;
+        write!(f, "Kakao API error: HTTP {}", e.status())?;
+        match e.kind() {
+            BodyKind::Empty => return f.write_str(", empty body"),
+            BodyKind::Unreadable => {
+                write!(f, ", unreadable body ({} bytes)", e.body_len())?;
+                if let Some(excerpt) = e.excerpt() {
+                    // At most EXCERPT_LIMIT bytes, each escaped to at most a few characters.
+                    write!(f, ": {excerpt:?}")?;
+                }
+                return Ok(());
+            }
+            BodyKind::OAuth => {
+                f.write_str(", OAuth error")?;
+                if let Some(error) = e.oauth_error() {
+                    write!(f, " {}", Shown(error.as_str(), SHOWN_SHORT))?;
+                }
+                if let Some(koe) = e.koe_code() {
+                    write!(f, " ({})", Shown(koe, SHOWN_SHORT))?;
+                }
+            }
+            BodyKind::JavaScript => {
+                if let Some(name) = e.js_error_name() {
+                    write!(f, ", {}", Shown(name, SHOWN_SHORT))?;
+                }
+            }
+            BodyKind::Dapi => {
+                if let Some(error_type) = e.error_type() {
+                    write!(f, ", {}", Shown(error_type, SHOWN_SHORT))?;
+                }
+            }
+            BodyKind::Kae => {
+                if let Some(kae) = e.kae_code() {
+                    write!(f, ", {}", Shown(kae, SHOWN_SHORT))?;
+                }
+            }
+            BodyKind::Rest | BodyKind::Pay | BodyKind::Text => {}
+        }
+        if let Some(code) = e.code() {
+            write!(f, ", code {code}")?;
+            match e.documented_cause() {
+                Some(cause) => write!(f, " ({})", cause.name())?,
+                None => f.write_str(" (undocumented)")?,
+            }
+        } else if let Some(raw) = e.unparsed_code() {
+            let shown = floor_char_boundary(raw, SHOWN_SHORT);
+            write!(f, ", code {:?}", &raw[..shown])?;
+            if shown < raw.len() {
+                write!(f, "… ({} bytes)", raw.len())?;
+            }
+        }
+        if let Some(sub) = e.share_sub_error().filter(|_| is_talk_share::<E>()) {
+            write!(f, " [Talk Share 4019: {}]", sub.title())?;
+        }
+        if let Some(message) = e.message() {
+            write!(f, ": {}", Shown(message, SHOWN_MESSAGE))?;
+        } else if let Some(cause) = e.documented_cause() {
+            write!(f, ": {}", Shown(cause.message(), SHOWN_MESSAGE))?;
+        }
+        if !e.is_complete() {
+            f.write_str(" (body cut short)")?;
+        }
+        Ok(())
+    }
+}
+
+/// Whether `E` is the Talk Share table (or wraps it): its code 4019 is Talk Share's.
+fn is_talk_share<E: KakaoError>() -> bool {
+    let share = TalkShareError::PlatformAuthenticationFailed;
+    E::from_code(share.code()).is_some_and(|e| {
+        e.is_documented() && e.name() == share.name() && e.message() == share.message()
+    })
+}
+
+/// At most `.1` bytes of text on one line (control characters shown as spaces), then, if
+/// that cut it, `…` and the text's length.
+struct Shown<'a>(&'a str, usize);
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Self(text, limit) = *self;
+        let shown = floor_char_boundary(text, limit);
+        let mut rest = &text[..shown];
+        while let Some(at) = rest.find(char::is_control) {
+            f.write_str(&rest[..at])?;
+            f.write_str(" ")?;
+            let width = rest[at..].chars().next().map_or(1, char::len_utf8);
+            rest = &rest[at + width..];
+        }
+        f.write_str(rest)?;
+        if shown < text.len() {
+            write!(f, "… ({} bytes)", text.len())?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,643 @@
+//! [`ResponseError`]: what a failed response said.
+
+use core::fmt;
+
+use crate::KakaoError;
+use crate::TextList;
+use crate::oauth::OAuthError;
+use crate::response::display::Line;
+use crate::response::headers::HeaderInfo;
+use crate::response::json;
+#[cfg(feature = "serde")]
+use crate::response::json::Key;
+use crate::response::kind::BodyKind;
+use crate::response::limits::EXCERPT_LIMIT;
+use crate::response::list::Fields;
+use crate::response::scan;
+use crate::response::texts::{Draft, Slot, Texts};
+use crate::rest::ApiError;
+use crate::share::SubError;
+
+/// A failed Kakao API response: the HTTP status, and everything the body told.
+///
+/// Made by [`parse_as`](crate::response::parse_as); see the [module docs](crate::response) for
+/// the shapes it reads. `E` is the table the code is looked up in:
+/// [`rest::ApiError`](crate::rest::ApiError),
+/// [`share::TalkShareError`](crate::share::TalkShareError),
+/// [`mobility::MobilityError`](crate::mobility::MobilityError), or your own derived enum.
+///
+/// `Display` is one line with the status, the code and the message, under 4 KiB whatever the
+/// body: a long message or field is cut on a character boundary and followed by `…` and its
+/// length in bytes. `source()` is `None` (the typed [`cause`](Self::cause) is a value, not an
+/// underlying failure).
+///
+/// # Serialized form
+///
+/// With the `serde` feature, a `ResponseError` serializes as one object, for logs and storage.
+/// Every key is always present, in this order, `null` when the body did not give it:
+///
+/// | key | value |
+/// |---|---|
+/// | `status` | the HTTP status |
+/// | `kind` | the [`BodyKind`], as [`BodyKind::as_str`] |
+/// | `code` | [`code`](Self::code) |
+/// | `unparsed_code` | [`unparsed_code`](Self::unparsed_code) |
+/// | `name` | the cause's variant name ([`KakaoError::name`]), the catch-all's too |
+/// | `documented` | whether the cause is one `E` documents ([`documented_cause`](Self::documented_cause)) |
+/// | `message` | [`message`](Self::message) |
+/// | `required_scopes`, `allowed_scopes` | the lists, as arrays of strings |
+/// | `api_type` | [`api_type`](Self::api_type) |
+/// | `oauth_error` | the OAuth `error`, as sent |
+/// | `koe_code`, `kae_code` | [`koe_code`](Self::koe_code), [`kae_code`](Self::kae_code) |
+/// | `error_type` | [`error_type`](Self::error_type) |
+/// | `js_error_name` | [`js_error_name`](Self::js_error_name) |
+/// | `extras` | [`extras`](Self::extras), embedded as JSON (not as a string) |
+/// | `other_fields` | an object of every other top-level member of a JSON body, each embedded as sent (first of each name): unknown members, and known ones whose value the keys above do not show (a `msg` that is a number, say). `{}` when there are none, `null` for a body that is not a JSON object |
+/// | `excerpt` | [`excerpt`](Self::excerpt) |
+/// | `complete` | [`is_complete`](Self::is_complete) |
+/// | `body_len` | [`body_len`](Self::body_len) |
+///
+/// A raw value that is not valid JSON (only in a damaged body) is embedded as a JSON string
+/// instead. Raw values are embedded through `serde_json`'s `RawValue`, which other data
+/// formats see as a one-field struct.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use kakao_errors::response::parse;
+///
+/// let body = br#"{"msg":"[talk_message] scope is required.","code":-402,"api_type":"TALK_MEMO_DEFAULT_SEND","allowed_scopes":["profile_nickname"],"required_scopes":["talk_message"],"request_id":"8f2e"}"#;
+/// let json = serde_json::to_string_pretty(&parse(403, body)).unwrap();
+/// assert_eq!(json, r#"{
+///   "status": 403,
+///   "kind": "rest",
+///   "code": -402,
+///   "unparsed_code": null,
+///   "name": "InsufficientScope",
+///   "documented": true,
+///   "message": "[talk_message] scope is required.",
+///   "required_scopes": [
+///     "talk_message"
+///   ],
+///   "allowed_scopes": [
+///     "profile_nickname"
+///   ],
+///   "api_type": "TALK_MEMO_DEFAULT_SEND",
+///   "oauth_error": null,
+///   "koe_code": null,
+///   "kae_code": null,
+///   "error_type": null,
+///   "js_error_name": null,
+///   "extras": null,
+///   "other_fields": {
+///     "request_id": "8f2e"
+///   },
+///   "excerpt": null,
+///   "complete": true,
+///   "body_len": 184
+/// }"#);
+/// # }
+/// ```
+#[derive(Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", Line(self))]
+pub struct ResponseError<E: KakaoError = ApiError> {
+    status: u16,
+    kind: BodyKind,
+    complete: bool,
+    code: Option<i64>,
+    cause: Option<E>,
+    body_len: usize,
+    texts: Texts,
+    /// `Retry-After` and the request id, when a response had them (see `headers.rs`).
+    pub(super) headers: Option<Box<HeaderInfo>>,
+}
+
+impl<E: KakaoError> ResponseError<E> {
+    /// The same as [`parse_as`](crate::response::parse_as): `status` and `body` of an error
+    /// response, read into the most this type can keep. Never fails, never panics.
+    #[must_use]
+    pub fn parse(status: u16, body: &[u8]) -> Self {
+        let mut this = Self {
+            status,
+            kind: BodyKind::Empty,
+            complete: true,
+            code: None,
+            cause: None,
+            body_len: body.len(),
+            headers: None,
+            texts: Texts::default(),
+        };
+        let mut trimmed = trim_start(body);
+        if let Some(rest) = trimmed.strip_prefix(b"\xEF\xBB\xBF") {
+            trimmed = trim_start(rest);
+        }
+        match trimmed.first() {
+            None => {}
+            Some(b'{') => this.read_json(body, trimmed),
+            Some(b'[') if this.read_text(trimmed) => {}
+            Some(_) => this.unreadable(body),
+        }
+        this
+    }
+
+    fn read_json(&mut self, body: &[u8], json: &[u8]) {
+        let Some(read) = json::read(body, json) else {
+            self.unreadable(body);
+            return;
+        };
+        self.complete = read.complete;
+        // Nothing of a known shape: the members are still in `field`, the beginning of the
+        // body in `excerpt`.
+        self.kind = read.kind.unwrap_or(BodyKind::Unreadable);
+        if let Some(code) = read.code {
+            self.set_code(code);
+        }
+        self.texts = read.texts;
+    }
+
+    /// Reads `[code] message`; `false` if the text does not start that way.
+    fn read_text(&mut self, text: &[u8]) -> bool {
+        // The code: an optional sign and at most 24 digits (beyond i64 it is kept raw).
+        let Some(close) = text.iter().take(28).position(|&b| b == b']') else {
+            return false;
+        };
+        let Ok(inside) = core::str::from_utf8(&text[1..close]) else {
+            return false;
+        };
+        let inside = inside.trim();
+        let digits = inside.strip_prefix(['-', '+']).unwrap_or(inside);
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let mut draft = Draft::default();
+        match inside.parse::<i64>() {
+            Ok(code) => self.set_code(code),
+            Err(_) => draft.put(Slot::Code, inside),
+        }
+        let rest = trim_start(&text[close + 1..]);
+        let end = rest
+            .iter()
+            .rposition(|&b| !b.is_ascii_whitespace())
+            .map_or(0, |i| i + 1);
+        draft.put_lossy(Slot::Msg, &rest[..end], EXCERPT_LIMIT);
+        self.kind = BodyKind::Text;
+        self.texts = draft.seal();
+        true
+    }
+
+    fn unreadable(&mut self, body: &[u8]) {
+        let mut draft = Draft::default();
+        draft.put_lossy(Slot::Excerpt, body, EXCERPT_LIMIT);
+        self.kind = BodyKind::Unreadable;
+        self.complete = false;
+        self.texts = draft.seal();
+    }
+
+    fn set_code(&mut self, code: i64) {
+        self.code = Some(code);
+        // The status picks the row of a code documented once per status (Kakao Moment's -813).
+        let status = self.status;
+        self.cause = i32::try_from(code)
+            .ok()
+            .and_then(|code| E::from_code_and_status(code, status));
+    }
+
+    /// The HTTP status of the response.
+    #[must_use]
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The shape the body was read as.
+    #[must_use]
+    pub fn kind(&self) -> BodyKind {
+        self.kind
+    }
+
+    /// The code as sent, when it is an integer that fits `i64`: a JSON number (or an integral
+    /// one, `-402.0`), or a string holding one (`"-402"`); from `code` (REST, JavaScript SDK),
+    /// from the brackets of a plain-text body, or from Kakao Pay's `error_code` (when there is
+    /// no `code`). A code that fits no table (or not even `i32`) is still given here.
+    #[must_use]
+    pub fn code(&self) -> Option<i64> {
+        self.code
+    }
+
+    /// A `code` that was sent but is not an integer in `i64` (`"abc"`, `-402.5`, `1e400`), as
+    /// sent (a string's text, a number's digits). `None` when [`code`](Self::code) has it, or
+    /// when there is no code.
+    #[must_use]
+    pub fn unparsed_code(&self) -> Option<&str> {
+        self.texts.text(Slot::Code)
+    }
+
+    /// The code looked up in `E` with the response's HTTP status (which picks the row of a
+    /// code documented once per status, such as Kakao Moment's -813): a documented variant, or
+    /// `E`'s catch-all for a code it does not list (when `E` has one). `None` when there is no
+    /// code, it is outside `i32`, or `E` has no catch-all and does not list it.
+    #[must_use]
+    pub fn cause(&self) -> Option<&E> {
+        self.cause.as_ref()
+    }
+
+    /// The typed cause, if it is one `E` documents (not its catch-all).
+    #[must_use]
+    pub fn documented_cause(&self) -> Option<&E> {
+        self.cause.as_ref().filter(|c| c.is_documented())
+    }
+
+    /// The typed cause, by value.
+    #[must_use]
+    pub fn into_cause(self) -> Option<E> {
+        self.cause
+    }
+
+    /// The body's message: `msg` (REST, JavaScript SDK), `error_description` (OAuth),
+    /// `error_message` (Kakao Pay), `error_msg` (`KAE` errors), `message` (search and Local
+    /// APIs), the first of these the body has; or the text after `[code]` of a plain-text
+    /// body. Not the documentation's description: see [`cause`](Self::cause) for that.
+    #[must_use]
+    pub fn message(&self) -> Option<&str> {
+        MESSAGES.iter().find_map(|&slot| self.texts.text(slot))
+    }
+
+    /// Whether sending the same request again may succeed: the documented cause's
+    /// [`is_retryable`](KakaoError::is_retryable); without one (no code, or a code `E` does not
+    /// document), `true` only for a 502 or 504 whose body Kakao did not write (a gateway's HTML
+    /// page, an empty body), since the request may never have reached Kakao.
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self.documented_cause() {
+            Some(cause) => cause.is_retryable(),
+            None => {
+                matches!(self.kind, BodyKind::Unreadable | BodyKind::Empty)
+                    && matches!(self.status, 502 | 504)
+            }
+        }
+    }
+
+    /// What to do, from the documented cause's [`solution`](KakaoError::solution).
+    #[must_use]
+    pub fn solution(&self) -> Option<&'static str> {
+        self.documented_cause().and_then(KakaoError::solution)
+    }
+
+    /// The scopes the request needs that the user has not agreed to (`required_scopes` of a
+    /// -402 body), in the order sent (at most [`LIST_LIMIT`](crate::response::LIST_LIMIT) of
+    /// them).
+    ///
+    /// ```
+    /// use kakao_errors::share::TalkShareError;
+    /// use kakao_errors::response::parse_as;
+    ///
+    /// let e = parse_as::<TalkShareError>(403, br#"{"code":-402,"required_scopes":["talk_message"]}"#);
+    /// assert_eq!(e.required_scopes().unwrap().collect::<Vec<_>>(), ["talk_message"]);
+    /// ```
+    #[must_use]
+    pub fn required_scopes(&self) -> Option<TextList<'_>> {
+        self.texts.text_list(Slot::RequiredScopes)
+    }
+
+    /// The scopes the app may request (`allowed_scopes` of a -402 body), in the order sent.
+    #[must_use]
+    pub fn allowed_scopes(&self) -> Option<TextList<'_>> {
+        self.texts.text_list(Slot::AllowedScopes)
+    }
+
+    /// The users a message could not be sent to (`receiver_ids`, sent with Kakao Talk
+    /// Message's failures to send to friends), in the order sent.
+    ///
+    /// ```
+    /// use kakao_errors::response::parse;
+    ///
+    /// let e = parse(400, br#"{"code":-532,"msg":"daily limit exceeded","receiver_ids":["abc","def"]}"#);
+    /// assert_eq!(e.receiver_ids().unwrap().collect::<Vec<_>>(), ["abc", "def"]);
+    /// ```
+    #[must_use]
+    pub fn receiver_ids(&self) -> Option<TextList<'_>> {
+        self.texts.text_list(Slot::ReceiverIds)
+    }
+
+    /// The `api_type` of a REST body (for example `"OAUTH"`).
+    #[must_use]
+    pub fn api_type(&self) -> Option<&str> {
+        self.texts.text(Slot::ApiType)
+    }
+
+    /// The OAuth `error` value.
+    #[must_use]
+    pub fn oauth_error(&self) -> Option<&OAuthError> {
+        self.texts.oauth_error()
+    }
+
+    /// The Kakao Login error code (`error_code` sent as text, for example `"KOE320"`), unless
+    /// it is a [`KAE` code](Self::kae_code).
+    #[must_use]
+    pub fn koe_code(&self) -> Option<&str> {
+        self.texts
+            .text(Slot::ErrorCode)
+            .filter(|code| !code.starts_with("KAE"))
+    }
+
+    /// The `KAE` code of an error of Kakao Talk Channel or app APIs (`error_code` sent as text
+    /// starting with `KAE`, for example `"KAE001"`).
+    ///
+    /// ```
+    /// use kakao_errors::response::{BodyKind, parse};
+    ///
+    /// let e = parse(400, br#"{"error_code":"KAE001","error_msg":"invalid app key"}"#);
+    /// assert_eq!((e.kind(), e.kae_code()), (BodyKind::Kae, Some("KAE001")));
+    /// assert_eq!(e.message(), Some("invalid app key"));
+    /// ```
+    #[must_use]
+    pub fn kae_code(&self) -> Option<&str> {
+        self.texts
+            .text(Slot::ErrorCode)
+            .filter(|code| code.starts_with("KAE"))
+    }
+
+    /// The `errorType` of an error of the search, Local and other `dapi.kakao.com` APIs (for
+    /// example `"AccessDeniedError"`).
+    ///
+    /// ```
+    /// use kakao_errors::response::parse;
+    ///
+    /// let e = parse(401, br#"{"errorType":"AccessDeniedError","message":"wrong appKey format"}"#);
+    /// assert_eq!(e.error_type(), Some("AccessDeniedError"));
+    /// assert_eq!(e.message(), Some("wrong appKey format"));
+    /// ```
+    #[must_use]
+    pub fn error_type(&self) -> Option<&str> {
+        self.texts.text(Slot::ErrorType)
+    }
+
+    /// The `name` of a JavaScript SDK error (for example `"KAPIError"`).
+    #[must_use]
+    pub fn js_error_name(&self) -> Option<&str> {
+        self.texts.text(Slot::Name)
+    }
+
+    /// The `extras` member, as sent (raw JSON: `{"detailCode":21006,...}`): Kakao Moment's
+    /// detail code and message, Kakao Pay's `method_result_code`, ... The same as
+    /// [`field("extras")`](Self::field).
+    ///
+    /// ```
+    /// use kakao_errors::response::parse;
+    ///
+    /// let body = r#"{"code": -813, "msg": "KakaoMomentException", "extras": {"detailCode": 21006, "detailMsg": "존재하지 않는 광고계정입니다."}}"#;
+    /// let e = parse(400, body.as_bytes());
+    /// assert_eq!(e.extras(), Some(r#"{"detailCode": 21006, "detailMsg": "존재하지 않는 광고계정입니다."}"#));
+    /// assert_eq!(e.detail_code(), Some(21006));
+    /// assert_eq!(e.detail_msg(), Some("존재하지 않는 광고계정입니다."));
+    /// ```
+    #[must_use]
+    pub fn extras(&self) -> Option<&str> {
+        self.field("extras")
+    }
+
+    /// A member of [`extras`](Self::extras), as sent (raw JSON), like [`field`](Self::field).
+    ///
+    /// ```
+    /// use kakao_errors::response::{BodyKind, parse};
+    ///
+    /// let body = br#"{"error_code":-780,"error_message":"approval failure!","extras":{"method_result_code":"USER_LOCKED","method_result_message":"..."}}"#;
+    /// let e = parse(400, body);
+    /// assert_eq!((e.kind(), e.code()), (BodyKind::Pay, Some(-780)));
+    /// assert_eq!(e.extra("method_result_code"), Some(r#""USER_LOCKED""#));
+    /// ```
+    #[must_use]
+    pub fn extra(&self, name: &str) -> Option<&str> {
+        find_member(self.extras()?, name)
+    }
+
+    /// `extras.detailCode` (Kakao Moment), when it is an integer (or a string holding one).
+    #[must_use]
+    pub fn detail_code(&self) -> Option<i64> {
+        let text = self.texts.text(Slot::DetailCode)?.trim();
+        text.parse().ok()
+    }
+
+    /// `extras.detailMsg` (Kakao Moment).
+    #[must_use]
+    pub fn detail_msg(&self) -> Option<&str> {
+        self.texts.text(Slot::DetailMsg)
+    }
+
+    /// The raw JSON text of the top-level member `name` of a JSON object body, exactly as sent
+    /// (from its first byte to its last, without the whitespace around it): no member is ever
+    /// lost, whatever this crate reads or not. A name sent twice gives its first member (the
+    /// typed accessors keep the first value too). `None` for a body that is not a JSON object
+    /// and for a member cut off by the end of the body.
+    ///
+    /// It looks the member up in the kept body text each time (no index is built); bytes of the
+    /// body that were not UTF-8 are U+FFFD here.
+    ///
+    /// ```
+    /// use kakao_errors::response::parse;
+    ///
+    /// let body = br#"{"code":-532,"msg":"limit","receiver_ids":["abc", "def"],"retry_in": 3600}"#;
+    /// let e = parse(400, body);
+    /// assert_eq!(e.field("receiver_ids"), Some(r#"["abc", "def"]"#));
+    /// assert_eq!(e.field("retry_in"), Some("3600"));
+    /// assert_eq!(e.field("msg"), Some(r#""limit""#));
+    /// assert_eq!(e.field("missing"), None);
+    /// ```
+    #[must_use]
+    pub fn field(&self, name: &str) -> Option<&str> {
+        find_member(self.texts.json()?, name)
+    }
+
+    /// Every top-level member of a JSON object body, in the order sent (a name sent twice
+    /// appears twice): its name (decoded) and its raw JSON text, as [`field`](Self::field)
+    /// gives it. Empty for a body that is not a JSON object.
+    ///
+    /// ```
+    /// use kakao_errors::response::parse;
+    ///
+    /// let e = parse(400, br#"{"code":-2,"msg":"bad","x-trace":[1,2]}"#);
+    /// let names: Vec<_> = e.fields().map(|(name, _)| name).collect();
+    /// assert_eq!(names, ["code", "msg", "x-trace"]);
+    /// ```
+    #[must_use]
+    pub fn fields(&self) -> Fields<'_> {
+        Fields::new(self.texts.json().unwrap_or_default())
+    }
+
+    /// The Talk Share 4019 sub-error this response shows, reading it as the answer to a Kakao
+    /// Talk Share call: a sub-error is told apart by its message (see
+    /// [`SubError::from_message`]), looked for in a body with code 4019, in a body with code
+    /// -401 (REST, JavaScript SDK or plain text), and in an OAuth body, which is how the three
+    /// sub-errors arrive.
+    ///
+    /// `Display` names it only when `E` is the Talk Share table
+    /// ([`TalkShareError`](crate::share::TalkShareError), or an enum wrapping it): the same
+    /// messages come from other products too (an OAuth `misconfigured` body is a Kakao Login
+    /// error first), so only a caller that knows the response came from Talk Share should read
+    /// it this way.
+    ///
+    /// ```
+    /// use kakao_errors::response::{parse, parse_as};
+    /// use kakao_errors::share::{SubError, TalkShareError};
+    ///
+    /// let body = b"[-401] domain mismatched! caller=https://xx. check out registered web domains.";
+    /// let e = parse_as::<TalkShareError>(401, body);
+    /// assert_eq!(e.share_sub_error(), Some(SubError::DomainMismatched));
+    /// assert!(e.to_string().contains("[Talk Share 4019: domain mismatched]"));
+    ///
+    /// // Parsed as a REST error: the sub-error is there when asked for, not in `Display`.
+    /// let e = parse(401, br#"{"code":-401,"msg":"domain mismatched! caller=https://xx"}"#);
+    /// assert_eq!(e.share_sub_error(), Some(SubError::DomainMismatched));
+    /// assert!(!e.to_string().contains("Talk Share"));
+    /// ```
+    #[must_use]
+    pub fn share_sub_error(&self) -> Option<SubError> {
+        let looked_for = match self.kind {
+            BodyKind::OAuth => true,
+            BodyKind::Rest | BodyKind::JavaScript | BodyKind::Text => {
+                matches!(self.code, Some(4019 | -401))
+            }
+            _ => self.code == Some(4019),
+        };
+        if !looked_for {
+            return None;
+        }
+        [Slot::Msg, Slot::Description, Slot::ErrorCode]
+            .into_iter()
+            .filter_map(|slot| self.texts.text(slot))
+            .find_map(SubError::from_message)
+    }
+
+    /// The beginning of the body (at most [`EXCERPT_LIMIT`] bytes, cut on a character
+    /// boundary, invalid UTF-8 replaced by U+FFFD), for a body that was not read whole: every
+    /// [`Unreadable`](BodyKind::Unreadable) body, and a JSON body that broke off after some of
+    /// its fields (see [`is_complete`](Self::is_complete)).
+    #[must_use]
+    pub fn excerpt(&self) -> Option<&str> {
+        self.texts.text(Slot::Excerpt)
+    }
+
+    /// Whether the body was read whole as its [`kind`](Self::kind); `false` for an unreadable
+    /// body and for a JSON body that broke off (truncated, or with trailing bytes), whose
+    /// [`excerpt`](Self::excerpt) is then kept.
+    #[must_use]
+    pub fn is_complete(&self) -> bool {
+        self.complete
+    }
+
+    /// The length of the body, in bytes.
+    #[must_use]
+    pub fn body_len(&self) -> usize {
+        self.body_len
+    }
+
+    /// Whether the body is a JSON object (whose members [`field`](Self::field) gives).
+    #[cfg(feature = "serde")]
+    pub(crate) fn is_json_object(&self) -> bool {
+        self.texts.json().is_some()
+    }
+
+    /// Whether the typed accessors show the top-level member called `name` (so the serialized
+    /// form need not repeat it).
+    #[cfg(feature = "serde")]
+    pub(crate) fn shows_member(&self, name: &str) -> bool {
+        let slot = match json::key_of(name) {
+            None => return false,
+            // Shown raw under `extras`.
+            Some(Key::Extras) => return true,
+            Some(Key::Field(slot)) => slot,
+        };
+        match slot {
+            Slot::Code => {
+                self.unparsed_code().is_some()
+                    || (self.code.is_some() && self.kind != BodyKind::Pay)
+            }
+            Slot::ErrorCode => {
+                self.texts.text(slot).is_some()
+                    || (self.kind == BodyKind::Pay && self.code.is_some())
+            }
+            // Only the message `message()` gives is shown.
+            Slot::Msg | Slot::Description | Slot::ErrorMessage | Slot::ErrorMsg | Slot::Message => {
+                MESSAGES.iter().find(|&&s| self.texts.text(s).is_some()) == Some(&slot)
+            }
+            Slot::RequiredScopes | Slot::AllowedScopes => self.texts.list(slot).is_some(),
+            Slot::ReceiverIds | Slot::DetailCode | Slot::DetailMsg | Slot::Excerpt => false,
+            _ => self.texts.text(slot).is_some(),
+        }
+    }
+}
+
+/// Where the message comes from, first found first.
+const MESSAGES: [Slot; 5] = [
+    Slot::Msg,
+    Slot::Description,
+    Slot::ErrorMessage,
+    Slot::ErrorMsg,
+    Slot::Message,
+];
+
+/// The first offset of `bytes` that is not ASCII whitespace.
+fn trim_start(bytes: &[u8]) -> &[u8] {
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
+    &bytes[start..]
+}
+
+/// The raw text of the first whole member of `object` called `name`.
+fn find_member<'a>(object: &'a str, name: &str) -> Option<&'a str> {
+    scan::Members::new(object)
+        .find(|member| member.whole && scan::decodes_to(&object[member.key.clone()], name))
+        .map(|member| &object[member.value])
+}
+
+impl<E: KakaoError> fmt::Debug for ResponseError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = f.debug_struct("ResponseError");
+        d.field("status", &self.status).field("kind", &self.kind);
+        if let Some(code) = self.code {
+            d.field("code", &code);
+        }
+        if let Some(raw) = self.unparsed_code() {
+            d.field("unparsed_code", &raw);
+        }
+        if let Some(cause) = &self.cause {
+            d.field("cause", cause);
+        }
+        if let Some(message) = self.message() {
+            d.field("message", &message);
+        }
+        let lists = [
+            ("required_scopes", self.required_scopes()),
+            ("allowed_scopes", self.allowed_scopes()),
+            ("receiver_ids", self.receiver_ids()),
+        ];
+        for (name, list) in lists {
+            if let Some(list) = list {
+                d.field(name, &list);
+            }
+        }
+        if let Some(error) = self.oauth_error() {
+            d.field("oauth_error", error);
+        }
+        let texts = [
+            ("api_type", self.api_type()),
+            ("koe_code", self.koe_code()),
+            ("kae_code", self.kae_code()),
+            ("error_type", self.error_type()),
+            ("js_error_name", self.js_error_name()),
+            ("extras", self.extras()),
+            ("excerpt", self.excerpt()),
+        ];
+        for (name, text) in texts {
+            if let Some(text) = text {
+                d.field(name, &text);
+            }
+        }
+        if let Some(headers) = &self.headers {
+            d.field("headers", headers);
+        }
+        d.field("body_len", &self.body_len)
+            .field("complete", &self.complete)
+            .finish()
+    }
+}

@@ -1,0 +1,18 @@
+//! The bounds on what a [`ResponseError`](crate::response::ResponseError) keeps and shows.
+
+/// The most bytes of body text an [excerpt](crate::response::ResponseError::excerpt) (or the
+/// message of a plain-text body) keeps.
+pub const EXCERPT_LIMIT: usize = 400;
+
+/// The most items a list of the body keeps (`required_scopes`, `allowed_scopes`,
+/// `receiver_ids`); the rest of a longer list is still in
+/// [`field`](crate::response::ResponseError::field).
+pub const LIST_LIMIT: usize = 1024;
+
+/// The most bytes of a message `Display` shows; a longer one is cut on a character boundary
+/// and followed by `…` and its length.
+pub(crate) const SHOWN_MESSAGE: usize = 1024;
+
+/// The most bytes `Display` shows of a short field (an OAuth `error`, a `KOE` or `KAE` code, an
+/// `errorType`, a JavaScript error name, a code that is not an integer).
+pub(crate) const SHOWN_SHORT: usize = 96;

@@ -1,0 +1,237 @@
+//! Peak heap of `parse` on large adversarial bodies: at most twice the body plus 64 KiB,
+//! whatever the body holds (repeated keys, huge strings, huge lists, deep nesting, many
+//! unknown members, bytes that are not UTF-8, a body cut short).
+//!
+//! A global allocator counts the bytes each thread holds, and their peak (per thread, so the
+//! tests of this binary running side by side do not disturb each other); it lives in this
+//! binary alone so that no other test pays for it. Exact counts, not a timing: a reallocation
+//! is counted as holding the old and the new block at once.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use kakao_errors::response::{BodyKind, LIST_LIMIT, ResponseError, parse};
+
+/// The system allocator, counting the bytes held by the current thread and their peak.
+struct Counting;
+
+thread_local! {
+    static HELD: Cell<usize> = const { Cell::new(0) };
+    static PEAK: Cell<usize> = const { Cell::new(0) };
+}
+
+fn grow(by: usize) {
+    // `try_with`: the thread-locals may already be gone while a thread shuts down.
+    let _ = HELD.try_with(|held| {
+        let now = held.get() + by;
+        held.set(now);
+        let _ = PEAK.try_with(|peak| peak.set(peak.get().max(now)));
+    });
+}
+
+fn shrink(by: usize) {
+    let _ = HELD.try_with(|held| held.set(held.get().saturating_sub(by)));
+}
+
+// SAFETY: every method forwards to `System` with the caller's arguments unchanged; counting
+// touches only const-initialised thread-local `Cell`s, which never allocate.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        grow(layout.size());
+        // SAFETY: forwarded from our caller, who upholds `GlobalAlloc::alloc`'s contract.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        grow(layout.size());
+        // SAFETY: as in `alloc`.
+        unsafe { System.alloc_zeroed(layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // Counted as the larger of the two sizes being held at once at worst: old + new for a
+        // move. Count the new block first, then release the old one.
+        grow(new_size);
+        shrink(layout.size());
+        // SAFETY: `ptr` came from this allocator, which is `System` underneath.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        shrink(layout.size());
+        // SAFETY: `ptr` came from this allocator, which is `System` underneath.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// What `parse` returns, the most it held at once beyond what was held before, and what the
+/// result keeps.
+fn measure(body: &[u8]) -> (ResponseError, usize, usize) {
+    let before = HELD.with(Cell::get);
+    PEAK.with(|peak| peak.set(before));
+    let error = parse(401, body);
+    let peak = PEAK.with(Cell::get) - before;
+    let kept = HELD.with(Cell::get) - before;
+    (error, peak, kept)
+}
+
+/// About how large each body is.
+const SIZE: usize = 2 << 20;
+
+/// The peak allowed for a body of `len` bytes.
+fn bound(len: usize) -> usize {
+    2 * len + (64 << 10)
+}
+
+/// `piece` repeated to about `SIZE` bytes.
+fn fill(piece: &str) -> String {
+    piece.repeat(SIZE / piece.len())
+}
+
+/// The adversarial bodies: a name, the body, whether it carries `"code":-401`.
+fn bodies() -> Vec<(&'static str, Vec<u8>, bool)> {
+    let object = |inner: String| format!(r#"{{"code":-401,{inner}"x":0}}"#).into_bytes();
+    let mut not_utf8 = br#"{"code":-401,"msg":""#.to_vec();
+    not_utf8.extend(b"\xffa".repeat(SIZE / 2));
+    not_utf8.extend(br#""}"#);
+    let mut cut = object(format!(r#""msg":"{}","#, fill(r"a\n")));
+    cut.truncate(cut.len() * 2 / 3);
+    vec![
+        (
+            "the code repeated",
+            format!("{{{}\"msg\":\"m\"}}", fill(r#""code":1e308,"#)).into_bytes(),
+            false,
+        ),
+        (
+            "an escaped message repeated",
+            object(fill(r#""msg":"\u00e9\n","#)),
+            true,
+        ),
+        (
+            "a huge message",
+            object(format!(r#""msg":"{}","#, fill("a"))),
+            true,
+        ),
+        (
+            "a huge message, escapes between letters",
+            object(format!(r#""msg":"{}","#, fill(r"a\n"))),
+            true,
+        ),
+        (
+            "a huge message, all escapes",
+            object(format!(r#""msg":"{}","#, fill(r"\uc0ac"))),
+            true,
+        ),
+        (
+            "a huge unknown string",
+            object(format!(r#""y":"{}","#, fill(r"\u00e9a"))),
+            true,
+        ),
+        (
+            "a huge list of empty scopes",
+            object(format!(r#""required_scopes":[{}""],"#, fill(r#""","#))),
+            true,
+        ),
+        (
+            "a huge list of escaped scopes",
+            object(format!(
+                r#""allowed_scopes":[{}"a"],"#,
+                fill(r#""\u0041","#)
+            )),
+            true,
+        ),
+        (
+            "deep nesting",
+            object(format!(
+                r#""y":{}{},"#,
+                "[".repeat(SIZE / 2),
+                "]".repeat(SIZE / 2)
+            )),
+            true,
+        ),
+        (
+            "deep nesting, never closed",
+            format!(r#"{{"code":-401,"y":{}"#, "[".repeat(SIZE)).into_bytes(),
+            true,
+        ),
+        (
+            "many unknown members",
+            object((0..SIZE / 12).map(|i| format!(r#""k{i}":1,"#)).collect()),
+            true,
+        ),
+        (
+            "many unknown members, damaged",
+            object(fill(r#""k":NaN,"#)),
+            true,
+        ),
+        (
+            "lists and extras repeated",
+            object(fill(r#""receiver_ids":["a"],"extras":{"detailMsg":"\n"},"#)),
+            true,
+        ),
+        ("bytes that are not UTF-8", not_utf8, true),
+        ("a body cut inside a huge string", cut, true),
+    ]
+}
+
+#[test]
+fn parsing_holds_at_most_twice_the_body() {
+    for (name, body, has_code) in bodies() {
+        let len = body.len();
+        let (error, peak, kept) = measure(&body);
+        println!(
+            "{name}: {len} bytes, peak {peak} ({:.2}x), kept {kept} ({:.2}x)",
+            peak as f64 / len as f64,
+            kept as f64 / len as f64
+        );
+        assert!(
+            peak <= bound(len),
+            "{name}: peak {peak} for a {len}-byte body"
+        );
+        assert!(error.to_string().len() < 4096, "{name}");
+        if has_code {
+            assert_eq!(error.code(), Some(-401), "{name}");
+        }
+        assert_eq!(error.status(), 401);
+        if let Some(list) = error.required_scopes() {
+            assert_eq!(list.len(), LIST_LIMIT, "{name}");
+        }
+        if let Some(list) = error.allowed_scopes() {
+            assert_eq!(list.len(), LIST_LIMIT, "{name}");
+            assert!(list.clone().all(|s| s == "A"));
+        }
+    }
+}
+
+/// What the result keeps: the body's text once, however often a key repeats.
+#[test]
+fn repeated_keys_keep_one_value() {
+    let body = format!("{{{}\"msg\":\"m\"}}", fill(r#""code":1e308,"#));
+    let (error, _, kept) = measure(body.as_bytes());
+    assert_eq!(
+        (error.kind(), error.unparsed_code()),
+        (BodyKind::Rest, Some("1e308"))
+    );
+    assert!(
+        kept <= body.len() + (4 << 10),
+        "kept {kept} for {}",
+        body.len()
+    );
+}
+
+#[test]
+fn the_counter_counts() {
+    let (_, peak, kept) = {
+        let before = HELD.with(Cell::get);
+        PEAK.with(|peak| peak.set(before));
+        let v = vec![0u8; 1 << 20];
+        let peak = PEAK.with(Cell::get) - before;
+        drop(v);
+        ((), peak, HELD.with(Cell::get) - before)
+    };
+    assert!(peak >= 1 << 20);
+    assert_eq!(kept, 0);
+}
