@@ -25,6 +25,7 @@ fn an_expired_token_is_refreshed_but_a_wrong_domain_or_key_is_a_setting() {
         br#"{"msg":"wrong appKey(null) format","code":-401}"#,
         br#"{"name":"KAPIError","msg":"wrong appKey(null) format","code":-401}"#,
         b"[-401] domain mismatched! caller=https://xx. check out registered web domains.",
+        br#"{"errorType":"AccessDeniedError","message":"domain mismatched! caller=https://a.example"}"#,
     ] {
         assert_eq!(
             remedy_of(401, body), named(&Remedy::FixAppSettings),
@@ -32,6 +33,13 @@ fn an_expired_token_is_refreshed_but_a_wrong_domain_or_key_is_a_setting() {
             String::from_utf8_lossy(body)
         );
     }
+}
+
+#[test]
+fn setting_words_count_only_for_minus_401_or_no_code() {
+    // -2 is a wrong parameter, even when the parameter is called `platform`.
+    let body = br#"{"msg":"invalid platform parameter","code":-2}"#;
+    assert_eq!(remedy_of(400, body), named(&Remedy::FixRequest));
 }
 
 #[test]
@@ -65,9 +73,15 @@ fn oauth_errors() {
         oauth("misconfigured", "KOE009"),
         named(&Remedy::FixAppSettings)
     );
+    // The OAuth `error` decides for a KOE code the table does not document...
+    assert_eq!(
+        oauth("invalid_client", "KOE999"),
+        named(&Remedy::FixAppSettings)
+    );
+    // ...and the KOE table for one it documents (KOE010: send the client secret).
     assert_eq!(
         oauth("invalid_client", "KOE010"),
-        named(&Remedy::FixAppSettings)
+        named(&Remedy::FixRequest)
     );
     assert_eq!(
         oauth("invalid_scope", "KOE205"),

@@ -4,7 +4,8 @@ use core::fmt;
 
 use crate::KakaoError;
 use crate::TextList;
-use crate::oauth::OAuthError;
+use crate::channel::KaeError;
+use crate::oauth::{KoeError, OAuthError};
 use crate::response::display::Line;
 use crate::response::headers::HeaderInfo;
 use crate::response::json;
@@ -353,6 +354,49 @@ impl<E: KakaoError> ResponseError<E> {
         self.texts
             .text(Slot::ErrorCode)
             .filter(|code| code.starts_with("KAE"))
+    }
+
+    /// The Kakao Login error code of an OAuth body, looked up in Kakao Login's `KOE` table:
+    /// its documented row (cause, solution, remedy), or the table's catch-all keeping the
+    /// number of a code it does not list. `None` without a `KOE` code. For a Business
+    /// Authentication flow, use [`koe_as`](Self::koe_as) with
+    /// [`BusinessAuthError`](crate::oauth::BusinessAuthError).
+    ///
+    /// ```
+    /// use kakao_errors::{KakaoError, Remedy};
+    /// use kakao_errors::oauth::KoeError;
+    /// use kakao_errors::response::parse;
+    ///
+    /// let body = br#"{"error":"invalid_grant","error_description":"expired_or_invalid_refresh_token","error_code":"KOE322"}"#;
+    /// let koe = parse(400, body).koe().unwrap();
+    /// assert_eq!(koe.error_code().to_string(), "KOE322");
+    /// assert_eq!(koe.remedy(), Remedy::Relogin);
+    /// assert!(koe.solution().is_some());
+    /// ```
+    #[must_use]
+    pub fn koe(&self) -> Option<KoeError> {
+        self.koe_as()
+    }
+
+    /// The Kakao Login error code looked up in `T`, a table of `KOE` codes.
+    #[must_use]
+    pub fn koe_as<T: KakaoError>(&self) -> Option<T> {
+        self.koe_code().and_then(T::from_code_str)
+    }
+
+    /// The `KAE` code looked up in Kakao Talk Channel's table: its documented row, or the
+    /// table's catch-all keeping the number. `None` without a `KAE` code.
+    ///
+    /// ```
+    /// use kakao_errors::KakaoError;
+    /// use kakao_errors::response::parse;
+    ///
+    /// let e = parse(400, br#"{"error_code":"KAE001","error_msg":"internal error"}"#);
+    /// assert_eq!(e.kae().unwrap().error_code().to_string(), "KAE001");
+    /// ```
+    #[must_use]
+    pub fn kae(&self) -> Option<KaeError> {
+        self.kae_code().and_then(KaeError::from_code_str)
     }
 
     /// The `errorType` of an error of the search, Local and other `dapi.kakao.com` APIs (for

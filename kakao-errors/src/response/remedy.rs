@@ -17,6 +17,7 @@ impl<E: KakaoError> ResponseError<E> {
     /// | `-402` | [`RequestConsent`](Remedy::RequestConsent), with `required_scopes` |
     /// | a message that is one of Talk Share's 4019 sub-errors (`domain mismatched!`, `wrong appKey(...) format`, `misconfigured`), whatever the code; or, with code `-401` or no code, a message naming the app's settings (`ip mismatched!`, an app key, a key hash, a bundle ID, a platform): the `-401` a wrong web domain or app key gets | [`FixAppSettings`](Remedy::FixAppSettings) |
     /// | OAuth `misconfigured` (`KOE009`) | [`FixAppSettings`](Remedy::FixAppSettings) |
+    /// | a `KOE` code Kakao Login's table documents ([`koe`](Self::koe)), or a `KAE` code ([`kae`](Self::kae)), with a remedy | that remedy |
     /// | OAuth `invalid_grant`: the authorization code or refresh token is no good (`KOE320`, `KOE322`) | [`Relogin`](Remedy::Relogin) |
     /// | OAuth `invalid_client`, `invalid_scope`, `unauthorized`, `unauthorized_client` | [`FixAppSettings`](Remedy::FixAppSettings) |
     /// | OAuth `invalid_request` | [`FixRequest`](Remedy::FixRequest) |
@@ -69,6 +70,13 @@ impl<E: KakaoError> ResponseError<E> {
         }
         if self.names_app_settings() {
             return Remedy::FixAppSettings;
+        }
+        let documented = |remedy: Remedy<'static>| remedy != Remedy::Unknown;
+        let koe = self.koe().filter(KakaoError::is_documented);
+        let kae = self.kae().filter(KakaoError::is_documented);
+        let table = koe.map(|e| e.remedy()).or_else(|| kae.map(|e| e.remedy()));
+        if let Some(remedy) = table.filter(|remedy| documented(remedy.clone())) {
+            return remedy;
         }
         if let Some(remedy) = self.oauth_error().and_then(oauth_remedy) {
             return remedy;
