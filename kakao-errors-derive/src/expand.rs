@@ -376,8 +376,11 @@ impl<'a> Expansion<'a> {
         // Members and the catch-all are answered before the table is indexed.
         let rest =
             (self.input.codes().count() < self.input.variants.len()).then(|| quote!(_ => 0,));
+        // Small: inlined into each accessor, where it folds into the discriminant. Large:
+        // compiled once, not once per accessor.
+        let inline = &self.inline;
         quote! {
-            #[inline]
+            #inline
             fn __kakao_index(#value: &#ident) -> ::core::primitive::usize {
                 match #value {
                     #(#arms)*
@@ -782,11 +785,22 @@ impl<'a> Expansion<'a> {
 
     fn name_lookup_body(&self, name: &Ident) -> TokenStream {
         let some = quote!(::core::option::Option::Some);
-        let arms = self.input.codes().map(|(variant, _)| {
-            let text = &variant.name;
-            let path = self.path(variant);
-            quote!(#text => return #some(#path),)
-        });
+        let own = if self.input.codes().count() > INLINE_LIMIT {
+            self.name_scan(name)
+        } else {
+            let arms = self.input.codes().map(|(variant, _)| {
+                let text = &variant.name;
+                let path = self.path(variant);
+                quote!(#text => return #some(#path),)
+            });
+            quote! {
+                #[forbid(unreachable_patterns)]
+                match #name {
+                    #(#arms)*
+                    _ => {}
+                }
+            }
+        };
         let value = local(Local::Value);
         let members = self.input.members().map(|(variant, ty)| {
             let path = self.path(variant);
@@ -798,13 +812,35 @@ impl<'a> Expansion<'a> {
             }
         });
         quote! {
-            #[forbid(unreachable_patterns)]
-            match #name {
-                #(#arms)*
-                _ => {}
-            }
+            #own
             #(#members)*
             ::core::option::Option::None
+        }
+    }
+
+    /// A large enum's own names, looked up in its `NAME` column: the value is then built from
+    /// the variant's code and status. A `match` over thousands of strings would cost the enum's
+    /// crate far more to compile than this rarely called lookup saves at run time.
+    fn name_scan(&self, name: &Ident) -> TokenStream {
+        let krate = self.krate.path();
+        let position = local(Local::Position);
+        let status = if self.has_column("STATUS") {
+            quote!(#krate::__private::status(__KAKAO_STATUS[#position]))
+        } else {
+            quote!(::core::option::Option::None)
+        };
+        quote! {
+            let mut #position = 0;
+            while #position < __KAKAO_NAME.len() {
+                if __KAKAO_NAME[#position] == #name {
+                    return __kakao_lookup(
+                        __KAKAO_CODE[#position],
+                        #status,
+                        ::core::option::Option::None,
+                    );
+                }
+                #position += 1;
+            }
         }
     }
 

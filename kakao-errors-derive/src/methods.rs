@@ -15,10 +15,11 @@ pub enum Local {
     Value,
     Inner,
     Formatter,
+    Position,
 }
 
 impl Local {
-    const ALL: [Local; 7] = [
+    const ALL: [Local; 8] = [
         Self::Code,
         Self::Status,
         Self::Fallback,
@@ -26,6 +27,7 @@ impl Local {
         Self::Value,
         Self::Inner,
         Self::Formatter,
+        Self::Position,
     ];
 }
 
@@ -40,6 +42,7 @@ pub fn local(local: Local) -> Ident {
         Local::Value => "__kakao_value",
         Local::Inner => "__kakao_inner",
         Local::Formatter => "__kakao_f",
+        Local::Position => "__kakao_position",
     };
     Ident::new(name, Span::mixed_site())
 }

@@ -12,6 +12,8 @@ const __kakao_name: &str = "";
 static __kakao_value: u8 = 0;
 static __kakao_inner: u8 = 0;
 static __kakao_f: u8 = 0;
+const __kakao_fallback: u8 = 0;
+const __kakao_position: usize = 0;
 // Names earlier expansions used, and plain words.
 const code: i32 = 0;
 const status: u16 = 0;
@@ -33,6 +35,15 @@ const __KAKAO_DISPLAY_0: u8 = 0;
 const __KAKAO_SORTED_0: u8 = 0;
 const __KAKAO_OWN_0_0: u8 = 0;
 const __KAKAO_SHARED_0_1: u8 = 0;
+const __KAKAO_CODE: u8 = 0;
+const __KAKAO_NAME: u8 = 0;
+const __KAKAO_MESSAGE: u8 = 0;
+const __KAKAO_DISPLAY: u8 = 0;
+const __KAKAO_STATUS: u8 = 0;
+const __KAKAO_FLAGS: u8 = 0;
+const __KAKAO_MESSAGE_KO: u8 = 0;
+const __KAKAO_SOLUTION: u8 = 0;
+const __KAKAO_SOLUTION_KO: u8 = 0;
 fn __kakao_index() {}
 fn __kakao_lookup() {}
 // The serde impl's names.
@@ -86,7 +97,41 @@ pub enum App {
     Login(Login),
 }
 
+/// An enum past the size up to which lookups are inlined, so its names are looked up in a
+/// column (with a shared code told apart by status).
+macro_rules! large {
+    ($($variant:ident = $code:literal),* $(,)?) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+        pub enum Large {
+            $(
+                /// Generated.
+                #[kakao(code = $code, status = 400)]
+                $variant,
+            )*
+            /// The second row of code 1.
+            #[kakao(code = 1, status = 429, shares_code, solution = "Wait.")]
+            Again,
+        }
+    };
+}
+
+large!(
+    V1 = 1, V2 = 2, V3 = 3, V4 = 4, V5 = 5, V6 = 6, V7 = 7, V8 = 8, V9 = 9, V10 = 10,
+    V11 = 11, V12 = 12, V13 = 13, V14 = 14, V15 = 15, V16 = 16, V17 = 17, V18 = 18, V19 = 19,
+    V20 = 20, V21 = 21, V22 = 22, V23 = 23, V24 = 24, V25 = 25, V26 = 26, V27 = 27, V28 = 28,
+    V29 = 29, V30 = 30, V31 = 31, V32 = 32, V33 = 33, V34 = 34, V35 = 35, V36 = 36, V37 = 37,
+    V38 = 38, V39 = 39, V40 = 40, V41 = 41, V42 = 42, V43 = 43, V44 = 44, V45 = 45, V46 = 46,
+    V47 = 47, V48 = 48, V49 = 49, V50 = 50, V51 = 51, V52 = 52, V53 = 53, V54 = 54, V55 = 55,
+    V56 = 56, V57 = 57, V58 = 58, V59 = 59, V60 = 60, V61 = 61, V62 = 62, V63 = 63, V64 = 64,
+    V65 = 65, V66 = 66,
+);
+
 fn main() {
+    assert_eq!(Large::from_name("V66"), Some(Large::V66));
+    assert_eq!(Large::from_name("Again"), Some(Large::Again));
+    assert_eq!(Large::from_name("V1"), Some(Large::V1));
+    assert_eq!(Large::from_name("V67"), None);
+    assert_eq!(Large::Again.solution(), Some("Wait."));
     assert_eq!(Login::from_code(-402), Some(Login::InsufficientScope));
     assert_eq!(Login::from_code(7), Some(Login::Unknown(7)));
     assert_eq!(Login::from_code_and_status(-813, 429), Some(Login::Quota));
