@@ -73,6 +73,8 @@
 //! - `http`, `reqwest` and `reqwest_0_12` (features below): `http::StatusCode` conversions,
 //!   and turning an `http::Response` or a `reqwest::Response` into `Ok(response)` or the typed
 //!   error, with the response's `Retry-After` and request id kept.
+//! - `fixture` (feature below): realistic error responses for your own tests, for any code of
+//!   any table or of your own enums.
 //! - `reqwest_middleware`, `reqwest_middleware_0_4` and `tower` (features below): adapters
 //!   that send a request again when [`retry`] says so, reading the error body to decide.
 //!
@@ -81,6 +83,7 @@
 //! | feature | default | what it adds |
 //! |---|---|---|
 //! | `serde` | yes | `Serialize`/`Deserialize` as the code for the crate's tables and for your enums marked `#[kakao(serde)]` (no serde dependency needed in your `Cargo.toml`) |
+//! | `fixtures` | no | the `fixture` module: for any code, its documented status and a body of the shape Kakao sends (REST, OAuth with its `KOE` code, `KAE`), with the message, scopes and `Retry-After` to taste; for your tests (`[dev-dependencies]`) |
 //! | `http` | no | the `http` module; [`retry_after`](response::ResponseError::retry_after) and [`request_id`](response::ResponseError::request_id) read from response headers |
 //! | `reqwest_0_13` | no | the `reqwest` module, for reqwest 0.13 (implies `http`) |
 //! | `reqwest` | no | the same as `reqwest_0_13` |
@@ -117,6 +120,9 @@ pub mod rest;
 pub mod retry;
 pub mod share;
 
+#[cfg(feature = "fixtures")]
+#[cfg_attr(docsrs, doc(cfg(feature = "fixtures")))]
+pub mod fixture;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;

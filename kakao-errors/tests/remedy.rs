@@ -105,6 +105,25 @@ fn oauth_errors() {
 }
 
 #[test]
+fn a_koe_table_as_the_type_reads_its_own_rows() {
+    use kakao_errors::oauth::BusinessAuthError;
+
+    let body = |koe: &str| format!(r#"{{"error":"invalid_request","error_code":"{koe}"}}"#);
+    let business =
+        |koe: &str| named(&parse_as::<BusinessAuthError>(400, body(koe).as_bytes()).remedy());
+    // KOE008 is a wrong app key in Kakao Login, a wrong app type in Business Authentication.
+    assert_eq!(
+        remedy_of(400, body("KOE008").as_bytes()),
+        named(&Remedy::FixAppSettings)
+    );
+    assert_eq!(business("KOE008"), named(&Remedy::FixRequest));
+    // A code only Business Authentication documents, not the OAuth `error`'s FixRequest.
+    assert_eq!(business("KOE125"), named(&Remedy::ContactSupport));
+    // A code it does not document: Kakao Login's row.
+    assert_eq!(business("KOE320"), named(&Remedy::Relogin));
+}
+
+#[test]
 fn statuses_without_a_documented_cause() {
     assert_eq!(
         remedy_of(429, b""),

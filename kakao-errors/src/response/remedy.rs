@@ -17,7 +17,7 @@ impl<E: KakaoError> ResponseError<E> {
     /// | `-402` | [`RequestConsent`](Remedy::RequestConsent), with `required_scopes` |
     /// | a message that is one of Talk Share's 4019 sub-errors (`domain mismatched!`, `wrong appKey(...) format`, `misconfigured`), whatever the code; or, with code `-401` or no code, a message naming the app's settings (`ip mismatched!`, an app key, a key hash, a bundle ID, a platform): the `-401` a wrong web domain or app key gets | [`FixAppSettings`](Remedy::FixAppSettings) |
     /// | OAuth `misconfigured` (`KOE009`) | [`FixAppSettings`](Remedy::FixAppSettings) |
-    /// | a `KOE` code Kakao Login's table documents ([`koe`](Self::koe)), or a `KAE` code ([`kae`](Self::kae)), with a remedy | that remedy |
+    /// | a `KOE` or `KAE` code that `E` documents with a remedy, when `E`'s codes are such codes ([`BusinessAuthError`](crate::oauth::BusinessAuthError), say); else one that Kakao Login's table ([`koe`](Self::koe)) or Kakao Talk Channel's ([`kae`](Self::kae)) documents with a remedy | that remedy |
     /// | OAuth `invalid_grant`: the authorization code or refresh token is no good (`KOE320`, `KOE322`) | [`Relogin`](Remedy::Relogin) |
     /// | OAuth `invalid_client`, `invalid_scope`, `unauthorized`, `unauthorized_client` | [`FixAppSettings`](Remedy::FixAppSettings) |
     /// | OAuth `invalid_request` | [`FixRequest`](Remedy::FixRequest) |
@@ -71,11 +71,7 @@ impl<E: KakaoError> ResponseError<E> {
         if self.names_app_settings() {
             return Remedy::FixAppSettings;
         }
-        let documented = |remedy: Remedy<'static>| remedy != Remedy::Unknown;
-        let koe = self.koe().filter(KakaoError::is_documented);
-        let kae = self.kae().filter(KakaoError::is_documented);
-        let table = koe.map(|e| e.remedy()).or_else(|| kae.map(|e| e.remedy()));
-        if let Some(remedy) = table.filter(|remedy| documented(remedy.clone())) {
+        if let Some(remedy) = self.text_code_remedy() {
             return remedy;
         }
         if let Some(remedy) = self.oauth_error().and_then(oauth_remedy) {
@@ -90,6 +86,25 @@ impl<E: KakaoError> ResponseError<E> {
             500 | 502 | 504 => Remedy::Retry { after: None },
             _ => Remedy::Unknown,
         }
+    }
+
+    /// The remedy of the body's `KOE` or `KAE` code, where a table documents one: `E`'s own
+    /// row when `E`'s codes are written with a prefix (Business Authentication's `KOE008` is
+    /// not Kakao Login's), else Kakao Login's or Kakao Talk Channel's.
+    fn text_code_remedy(&self) -> Option<Remedy<'static>> {
+        fn documented<T: KakaoError>(row: Option<T>) -> Option<Remedy<'static>> {
+            row.filter(KakaoError::is_documented)
+                .map(|row| row.remedy())
+                .filter(|remedy| *remedy != Remedy::Unknown)
+        }
+        let own = match E::CODE_PREFIX {
+            "" => None,
+            "KAE" => self.kae_code().and_then(E::from_code_str),
+            _ => self.koe_as::<E>(),
+        };
+        documented(own)
+            .or_else(|| documented(self.koe()))
+            .or_else(|| documented(self.kae()))
     }
 
     /// Whether the body's message says the app's settings are wrong (a web domain, an IP,

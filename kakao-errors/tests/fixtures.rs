@@ -1,0 +1,481 @@
+//! Feature `fixtures`: every fixture reads back as the error it was made from, in the shape
+//! and with the status its table gives; the builder's options; users' own enums.
+#![cfg(feature = "fixtures")]
+
+use core::fmt::Debug;
+use core::time::Duration;
+use std::collections::BTreeSet;
+
+use kakao_errors::catalog::{self, Table};
+use kakao_errors::fixture::{self, Fixture};
+use kakao_errors::oauth::{BusinessAuthError, KoeError, OAuthError};
+use kakao_errors::response::{BodyKind, ResponseError, parse, parse_as};
+use kakao_errors::rest::{ApiError, Common, Login};
+use kakao_errors::{KakaoError, Remedy, channel, mobility, moment, oauth, rest, share};
+
+/// The rows whose parsed fixture's remedy is not the table's, by table title and code: the
+/// documented description of `-401` names the app key ("invalid app key or access token"),
+/// and a `-401` response whose message names an app setting reads as
+/// [`Remedy::FixAppSettings`]. Every other row, including -402 (no scopes set) and the rows
+/// documented with 429 or 503 (the documented cause decides before the status), reads back
+/// with its table's remedy.
+const REMEDY_REFINED: &[(&str, &str)] =
+    &[("REST API > Common", "-401"), ("Kakao Mobility", "-401")];
+
+/// The cause a parsed fixture gives back: the typed cause of a numeric code; for an OAuth or
+/// `KAE` body (which has no numeric `code`), its `KOE` or `KAE` code looked up in `T`.
+fn read_back<T: KakaoError + Clone>(e: &ResponseError<T>) -> Option<T> {
+    match T::CODE_PREFIX {
+        "" => e.documented_cause().cloned(),
+        "KAE" => e.kae_code().and_then(T::from_code_str),
+        _ => e.koe_as::<T>(),
+    }
+}
+
+/// What a parsed fixture says, for comparing a body's reading with an `http::Response`'s.
+#[cfg(feature = "http")]
+fn reading<T: KakaoError + Clone>(e: &ResponseError<T>) -> (u16, BodyKind, Option<T>, String) {
+    (e.status(), e.kind(), read_back(e), e.remedy().to_string())
+}
+
+fn expected_kind(prefix: &str) -> BodyKind {
+    match prefix {
+        "" => BodyKind::Rest,
+        "KAE" => BodyKind::Kae,
+        _ => BodyKind::OAuth,
+    }
+}
+
+/// Checks every value of table `T`; returns its table and the rows whose remedy was refined.
+fn check_table<T>(values: &[T], refined: &mut Vec<(&'static str, String)>) -> &'static Table
+where
+    T: KakaoError + Clone + Debug + PartialEq + 'static,
+{
+    let table = catalog::table::<T>().expect("a table of the crate");
+    for value in values {
+        let fixture = Fixture::of(value);
+        let e = parse_as::<T>(fixture.status_code(), &fixture.body());
+        let client = e.oauth_error() == Some(&OAuthError::InvalidClient);
+        let status = value.status().unwrap_or(if client { 401 } else { 400 });
+        assert_eq!(fixture.status_code(), status, "{value:?}");
+        assert_eq!(fixture.kind(), expected_kind(T::CODE_PREFIX), "{value:?}");
+        assert_eq!(
+            (e.status(), e.kind()),
+            (status, fixture.kind()),
+            "{value:?}"
+        );
+        assert_eq!(read_back(&e).as_ref(), Some(value), "{value:?}");
+        assert_eq!(e.message(), Some(value.message()), "{value:?}");
+        if e.remedy() != value.remedy() {
+            assert_eq!(e.remedy(), Remedy::FixAppSettings, "{value:?}");
+            refined.push((table.title(), value.error_code().to_string()));
+        }
+        if T::CODE_PREFIX.is_empty() {
+            assert_eq!(e.code(), Some(i64::from(value.code())), "{value:?}");
+        }
+
+        // The catalog's entry for the code makes the same fixture (for a code documented
+        // twice, its first row).
+        let entry = table
+            .get(value.error_code())
+            .expect("every row is in the catalog");
+        if entry.name() == value.name() {
+            assert_eq!(Fixture::from_entry(&entry), fixture, "{value:?}");
+        }
+
+        #[cfg(feature = "http")]
+        {
+            let checked = kakao_errors::http::check_as::<T, _>(fixture.http_response());
+            assert_eq!(reading(&checked.unwrap_err()), reading(&e), "{value:?}");
+        }
+    }
+    let codes: BTreeSet<i32> = values.iter().map(KakaoError::code).collect();
+    assert!(table.codes().iter().all(|code| codes.contains(code)));
+    table
+}
+
+#[test]
+fn every_code_of_every_table_reads_back_as_itself() {
+    let mut refined = Vec::new();
+    let checked = [
+        check_table(rest::Common::VARIANTS, &mut refined),
+        check_table(rest::Login::VARIANTS, &mut refined),
+        check_table(rest::TalkMessage::VARIANTS, &mut refined),
+        check_table(rest::TalkChannel::VARIANTS, &mut refined),
+        check_table(rest::Push::VARIANTS, &mut refined),
+        check_table(rest::TalkCalendar::VARIANTS, &mut refined),
+        check_table(rest::Moment::VARIANTS, &mut refined),
+        check_table(rest::KeywordAd::VARIANTS, &mut refined),
+        check_table(share::TalkShareError::VARIANTS, &mut refined),
+        check_table(mobility::MobilityError::VARIANTS, &mut refined),
+        check_table(oauth::KoeError::VARIANTS, &mut refined),
+        check_table(oauth::BusinessAuthError::VARIANTS, &mut refined),
+        check_table(channel::KaeError::VARIANTS, &mut refined),
+        check_table(moment::MomentError::VARIANTS, &mut refined),
+    ];
+    let checked: Vec<_> = checked.iter().map(|table| table.path()).collect();
+    let all: Vec<_> = catalog::tables().iter().map(Table::path).collect();
+    assert_eq!(checked, all, "a table is missing from this test");
+
+    let refined: Vec<_> = refined.iter().map(|(t, c)| (*t, c.as_str())).collect();
+    assert_eq!(refined, REMEDY_REFINED);
+}
+
+#[test]
+fn rest_rows_read_back_through_the_union_too() {
+    for (entry, fixture) in fixture::every_documented() {
+        if entry.table().path().starts_with("kakao_errors::rest::") {
+            let e = parse(fixture.status_code(), &fixture.body());
+            let cause = e.documented_cause().expect("documented");
+            assert_eq!(cause.error_code(), entry.code());
+        }
+    }
+}
+
+#[test]
+fn every_documented_is_every_entry_of_every_table() {
+    let entries: usize = catalog::tables().iter().map(|t| t.entries().count()).sum();
+    let mut count = 0;
+    for (entry, fixture) in fixture::every_documented() {
+        count += 1;
+        assert_eq!(fixture.code(), entry.code());
+        assert_eq!(fixture, Fixture::from_entry(&entry));
+        let e = parse(fixture.status_code(), &fixture.body());
+        let code = entry.code().to_string();
+        let sent = match entry.code().prefix() {
+            "" => e.code().map(|code| code.to_string()),
+            "KAE" => e.kae_code().map(str::to_owned),
+            _ => e.koe_code().map(str::to_owned),
+        };
+        assert_eq!(sent, Some(code));
+        if let Some(status) = entry.status() {
+            assert_eq!(e.status(), status);
+        }
+    }
+    assert_eq!(count, entries);
+}
+
+#[test]
+fn bodies_have_the_shape_of_their_table() {
+    let body = |fixture: Fixture| String::from_utf8(fixture.body()).unwrap();
+    assert_eq!(
+        body(Fixture::of(&Login::InsufficientScope).message("insufficient scopes.")),
+        r#"{"code":-402,"msg":"insufficient scopes."}"#
+    );
+    assert_eq!(
+        body(Fixture::of(&mobility::MobilityError::InternalError).message("internal server error")),
+        r#"{"code":-1,"msg":"internal server error"}"#
+    );
+    assert_eq!(
+        body(
+            Fixture::of(&KoeError::ExpiredOrInvalidRefreshToken)
+                .message("expired_or_invalid_refresh_token")
+        ),
+        r#"{"error":"invalid_grant","error_description":"expired_or_invalid_refresh_token","error_code":"KOE322"}"#
+    );
+    assert_eq!(
+        body(Fixture::of(&channel::KaeError::TimeExpired)),
+        r#"{"error_code":"KAE004","error_msg":"Validity period has expired"}"#
+    );
+    // Talk Share answers in the REST shape.
+    let share = Fixture::of(&share::TalkShareError::from_code(4019).unwrap());
+    assert_eq!((share.kind(), share.status_code()), (BodyKind::Rest, 401));
+}
+
+#[test]
+fn statuses_where_no_page_documents_one() {
+    // The Kakao SDK's codes that the REST API page does not list.
+    assert_eq!(Login::from_code(-405).unwrap().status(), None);
+    assert_eq!(
+        Fixture::of(&Login::from_code(-405).unwrap()).status_code(),
+        400
+    );
+    // OAuth: 400, and 401 for `invalid_client`, known or set.
+    assert_eq!(
+        Fixture::of(&KoeError::AuthorizationCodeNotFound).status_code(),
+        400
+    );
+    assert_eq!(
+        Fixture::of(&KoeError::BadClientCredentials).status_code(),
+        401
+    );
+    let set = Fixture::of(&KoeError::WrongParameters).oauth_error(OAuthError::InvalidClient);
+    assert_eq!(set.status_code(), 401);
+    assert_eq!(set.clone().status(400).status_code(), 400);
+    // `KAE`: 400. A catch-all value: 400.
+    assert_eq!(
+        Fixture::of(&channel::KaeError::TimeExpired).status_code(),
+        400
+    );
+    assert_eq!(Fixture::of(&ApiError::Unknown(-123_456)).status_code(), 400);
+    // A documented status is kept.
+    assert_eq!(Fixture::of(&Common::UnderMaintenance).status_code(), 503);
+}
+
+#[test]
+fn the_oauth_error_value_comes_from_the_table_or_defaults_to_invalid_request() {
+    let error = |fixture: Fixture| {
+        let e = parse(fixture.status_code(), &fixture.body());
+        e.oauth_error().map(|value| value.as_str().to_owned())
+    };
+    assert_eq!(
+        error(Fixture::of(&KoeError::PlatformMismatch)).as_deref(),
+        Some("misconfigured")
+    );
+    assert_eq!(
+        error(Fixture::of(&BusinessAuthError::UnsupportedResponseType)).as_deref(),
+        Some("invalid_request")
+    );
+    assert_eq!(
+        error(Fixture::of(&KoeError::TemporaryServerError)).as_deref(),
+        Some("invalid_request")
+    );
+    assert_eq!(
+        error(Fixture::of(&KoeError::TemporaryServerError).oauth_error("server_error")).as_deref(),
+        Some("server_error")
+    );
+    // KOE008 means different things in the two tables; neither has a known value.
+    assert_eq!(
+        error(Fixture::of(&BusinessAuthError::from_code(8).unwrap())).as_deref(),
+        Some("invalid_request")
+    );
+}
+
+#[test]
+fn every_koe_row_sends_its_known_error_value() {
+    let sent = |fixture: Fixture| {
+        let e = parse(fixture.status_code(), &fixture.body());
+        e.oauth_error().unwrap().as_str().to_owned()
+    };
+    for value in KoeError::VARIANTS {
+        let known = value.error_value().unwrap_or("invalid_request");
+        assert_eq!(sent(Fixture::of(value)), known, "{value:?}");
+    }
+    for value in BusinessAuthError::VARIANTS {
+        let known = value.error_value().unwrap_or("invalid_request");
+        assert_eq!(sent(Fixture::of(value)), known, "{value:?}");
+    }
+}
+
+#[test]
+fn the_message_is_set_and_written_as_json() {
+    let text = "사용자 \"동의\" 필요\n\\ end";
+    let fixture = Fixture::of(&Common::IllegalParams).message(text);
+    let e = parse(fixture.status_code(), &fixture.body());
+    assert_eq!(e.message(), Some(text));
+    assert_eq!(e.cause(), Some(&ApiError::Common(Common::IllegalParams)));
+
+    let fixture = Fixture::of(&KoeError::AuthorizationCodeNotFound)
+        .message("authorization code not found for code=x");
+    let e = parse(fixture.status_code(), &fixture.body());
+    assert_eq!(e.message(), Some("authorization code not found for code=x"));
+
+    // -401: Kakao's message for an expired token gives the table's remedy back.
+    let fixture = Fixture::of(&Common::InvalidToken).message("this access token does not exist");
+    assert_eq!(parse(401, &fixture.body()).remedy(), Remedy::RefreshToken);
+    assert_eq!(Fixture::of(&Common::InvalidToken).status_code(), 401);
+}
+
+#[test]
+fn scopes_and_api_type_in_a_rest_body() {
+    let fixture = Fixture::of(&Login::InsufficientScope)
+        .api_type("TALK_MEMO_DEFAULT_SEND")
+        .required_scopes(["talk_message"])
+        .allowed_scopes(vec![
+            "profile_nickname".to_owned(),
+            "talk_message".to_owned(),
+        ]);
+    let e = parse(fixture.status_code(), &fixture.body());
+    assert_eq!(e.status(), 403);
+    assert_eq!(e.api_type(), Some("TALK_MEMO_DEFAULT_SEND"));
+    assert_eq!(
+        e.required_scopes().unwrap().collect::<Vec<_>>(),
+        ["talk_message"]
+    );
+    assert_eq!(
+        e.allowed_scopes().unwrap().collect::<Vec<_>>(),
+        ["profile_nickname", "talk_message"]
+    );
+    let Remedy::RequestConsent { scopes } = e.remedy() else {
+        panic!("{:?}", e.remedy())
+    };
+    assert_eq!(scopes.collect::<Vec<_>>(), ["talk_message"]);
+
+    // Not written in the other shapes.
+    let oauth = Fixture::of(&KoeError::ConsentItemNotSet).required_scopes(["account_email"]);
+    assert!(
+        parse(oauth.status_code(), &oauth.body())
+            .required_scopes()
+            .is_none()
+    );
+}
+
+#[test]
+fn status_override_goes_through_the_status_rules() {
+    // A documented cause decides before the status...
+    let fixture = Fixture::of(&Common::InternalError).status(503);
+    let e = parse(fixture.status_code(), &fixture.body());
+    assert_eq!(
+        (e.status(), e.remedy()),
+        (503, Remedy::Retry { after: None })
+    );
+    // ...an unknown code does not.
+    let unknown = |status| {
+        let fixture = Fixture::of(&ApiError::Unknown(-123_456)).status(status);
+        parse(fixture.status_code(), &fixture.body())
+            .remedy()
+            .as_str()
+    };
+    assert_eq!(unknown(429), "throttled");
+    assert_eq!(unknown(503), "maintenance");
+    assert_eq!(unknown(400), "unknown");
+}
+
+#[test]
+fn retry_after_is_a_header_in_whole_seconds() {
+    let fixture = Fixture::of(&Common::InternalError).retry_after(Duration::from_millis(1_500));
+    assert_eq!(
+        fixture.headers(),
+        [
+            ("content-type", fixture::CONTENT_TYPE.to_owned()),
+            ("retry-after", "2".to_owned())
+        ]
+    );
+    assert_eq!(fixture.body(), Fixture::of(&Common::InternalError).body());
+    assert_eq!(Fixture::of(&Common::InternalError).headers().len(), 1);
+}
+
+#[cfg(feature = "http")]
+#[test]
+fn the_http_response_carries_status_headers_and_body() {
+    use kakao_errors::http::check;
+
+    let fixture = Fixture::of(&Common::ApiLimitExceeded)
+        .status(429)
+        .retry_after(Duration::from_secs(30));
+    let response = fixture.http_response();
+    assert_eq!(response.status(), 429);
+    assert_eq!(response.headers()["retry-after"], "30");
+    assert_eq!(response.headers()["content-type"], fixture::CONTENT_TYPE);
+    assert_eq!(response.body(), &fixture.body());
+
+    let e = check(response).unwrap_err();
+    assert_eq!(e.retry_after(), Some(Duration::from_secs(30)));
+    assert_eq!(
+        e.remedy(),
+        Remedy::Throttled {
+            after: Some(Duration::from_secs(30))
+        }
+    );
+    assert_eq!(e.remedy().after(), e.retry_after());
+
+    let e = check(
+        Fixture::of(&Common::InternalError)
+            .retry_after(Duration::from_secs(5))
+            .http_response(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.remedy(),
+        Remedy::Retry {
+            after: Some(Duration::from_secs(5))
+        }
+    );
+}
+
+mod user {
+    use kakao_errors::KakaoError;
+    use kakao_errors::oauth::KoeError;
+    use kakao_errors::rest::ApiError;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+    pub enum Billing {
+        /// The card was declined.
+        #[kakao(code = 7001, status = 402, solution = "Ask the user for another card.")]
+        CardDeclined,
+        /// The payment gateway timed out.
+        #[kakao(code = 7002, retry = true)]
+        GatewayTimeout,
+    }
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+    pub enum AppError {
+        #[kakao(transparent)]
+        Billing(Billing),
+        #[kakao(transparent)]
+        Kakao(ApiError),
+    }
+
+    /// A login flow's codes: the crate's `KOE` table wrapped.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+    pub enum LoginFlow {
+        #[kakao(transparent)]
+        Koe(KoeError),
+    }
+
+    /// `KOE` codes of a user's own.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+    pub enum PartnerLogin {
+        /// The partner's session ended.
+        #[kakao(code = "KOE901", status = 401)]
+        SessionEnded,
+        /// The partner refused the request.
+        #[kakao(code = "KOE902")]
+        Refused,
+    }
+}
+
+#[test]
+fn users_own_enums() {
+    use user::{AppError, Billing, LoginFlow, PartnerLogin};
+
+    // Numeric codes: the REST shape, the documented status or 400.
+    let fixture = Fixture::of(&Billing::CardDeclined);
+    assert_eq!(
+        (fixture.kind(), fixture.status_code()),
+        (BodyKind::Rest, 402)
+    );
+    let e = parse_as::<AppError>(fixture.status_code(), &fixture.body());
+    assert_eq!(e.cause(), Some(&AppError::Billing(Billing::CardDeclined)));
+    assert_eq!(e.solution(), Some("Ask the user for another card."));
+    let fixture = Fixture::of(&AppError::Billing(Billing::GatewayTimeout));
+    let e = parse_as::<AppError>(fixture.status_code(), &fixture.body());
+    assert_eq!(fixture.status_code(), 400);
+    assert_eq!(e.remedy(), Remedy::Retry { after: None });
+    // Through a wrapper, a crate table's row makes the same fixture.
+    assert_eq!(
+        Fixture::of(&AppError::Kakao(ApiError::Login(Login::InsufficientScope))),
+        Fixture::of(&Login::InsufficientScope)
+    );
+
+    // A wrapper of the KOE table: the OAuth shape, with the table's `error` value.
+    let wrapped = Fixture::of(&LoginFlow::Koe(KoeError::AuthorizationCodeNotFound));
+    assert_eq!(wrapped, Fixture::of(&KoeError::AuthorizationCodeNotFound));
+    let e = parse_as::<LoginFlow>(wrapped.status_code(), &wrapped.body());
+    assert_eq!(
+        read_back(&e),
+        Some(LoginFlow::Koe(KoeError::AuthorizationCodeNotFound))
+    );
+    assert_eq!(e.remedy(), Remedy::Relogin);
+
+    // Own `KOE` codes: the OAuth shape, `invalid_request` unless set.
+    let own = Fixture::of(&PartnerLogin::SessionEnded);
+    assert_eq!((own.kind(), own.status_code()), (BodyKind::OAuth, 401));
+    assert_eq!(
+        String::from_utf8(own.body()).unwrap(),
+        r#"{"error":"invalid_request","error_description":"The partner's session ended.","error_code":"KOE901"}"#
+    );
+    let refused = Fixture::of(&PartnerLogin::Refused).oauth_error(OAuthError::AccessDenied);
+    let e = parse_as::<PartnerLogin>(refused.status_code(), &refused.body());
+    assert_eq!(read_back(&e), Some(PartnerLogin::Refused));
+    assert_eq!(e.remedy(), Remedy::UserAction);
+}
+
+#[cfg(feature = "http")]
+#[test]
+#[should_panic(expected = "a fixture's status must be in 100..=999, not 1000")]
+fn an_impossible_status_has_no_http_response() {
+    let _ = Fixture::of(&Common::InternalError)
+        .status(1000)
+        .http_response();
+}
