@@ -153,6 +153,14 @@ impl<E: KakaoError> ResponseError<E> {
             self.set_code(code);
         }
         self.texts = read.texts;
+        // A table of prefixed codes (`KOE320`, `KAE004`) finds its cause in the body's
+        // `error_code` text, which has no number of its own.
+        if self.cause.is_none() && !E::CODE_PREFIX.is_empty() {
+            self.cause = self
+                .texts
+                .text(Slot::ErrorCode)
+                .and_then(E::from_code_str);
+        }
     }
 
     /// Reads `[code] message`; `false` if the text does not start that way.
@@ -234,7 +242,18 @@ impl<E: KakaoError> ResponseError<E> {
     /// The code looked up in `E` with the response's HTTP status (which picks the row of a
     /// code documented once per status, such as Kakao Moment's -813): a documented variant, or
     /// `E`'s catch-all for a code it does not list (when `E` has one). `None` when there is no
-    /// code, it is outside `i32`, or `E` has no catch-all and does not list it.
+    /// code, it is outside `i32`, or `E` has no catch-all and does not list it. For a table of
+    /// prefixed codes (`parse_as::<KoeError>`), the body's `error_code` (`KOE320`) is the code.
+    ///
+    /// ```
+    /// use kakao_errors::oauth::KoeError;
+    /// use kakao_errors::response::parse_as;
+    ///
+    /// let body = br#"{"error":"invalid_grant","error_description":"x","error_code":"KOE320"}"#;
+    /// let e = parse_as::<KoeError>(400, body);
+    /// assert_eq!(e.documented_cause(), Some(&KoeError::AuthorizationCodeNotFound));
+    /// assert!(e.solution().is_some());
+    /// ```
     #[must_use]
     pub fn cause(&self) -> Option<&E> {
         self.cause.as_ref()
