@@ -156,10 +156,7 @@ impl<E: KakaoError> ResponseError<E> {
         // A table of prefixed codes (`KOE320`, `KAE004`) finds its cause in the body's
         // `error_code` text, which has no number of its own.
         if self.cause.is_none() && !E::CODE_PREFIX.is_empty() {
-            self.cause = self
-                .texts
-                .text(Slot::ErrorCode)
-                .and_then(E::from_code_str);
+            self.cause = self.texts.text(Slot::ErrorCode).and_then(E::from_code_str);
         }
     }
 

@@ -1,0 +1,137 @@
+//! What an application does with kakao-errors, with the standard `Error` trait in scope (as
+//! every application has it): method calls such as `e.cause()` must still mean the crate's.
+
+use std::error::Error;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener};
+use std::thread;
+
+use kakao_errors::response::{ResponseError, parse};
+use kakao_errors::rest::{ApiError, Common, Login};
+use kakao_errors::share::TalkShareError;
+use kakao_errors::{KakaoError, Remedy};
+use kakao_errors_outside_user_test::AppError;
+
+const BODY_402: &str = r#"{"msg":"insufficient scopes.","code":-402,"required_scopes":["talk_message"],"api_type":"TALK_MEMO_DEFAULT_SEND"}"#;
+
+#[test]
+fn the_unions_combine_with_an_own_catch_all() {
+    assert_eq!(
+        AppError::from_code(-402),
+        Some(AppError::Kakao(ApiError::Login(Login::InsufficientScope)))
+    );
+    assert_eq!(
+        AppError::from_code(4019).map(|e| e.code()),
+        Some(TalkShareError::from_code(4019).unwrap().code())
+    );
+    assert_eq!(AppError::from_code(31_337), Some(AppError::Unknown(31_337)));
+    // `source()` of the std trait, next to the crate's accessors.
+    let e = AppError::from_code(-401).unwrap();
+    assert!(e.source().is_none());
+    assert_eq!(e.remedy(), Remedy::RefreshToken);
+}
+
+#[test]
+fn a_parsed_error_logs_as_json() {
+    let e: ResponseError = parse(403, BODY_402.as_bytes());
+    assert_eq!(e.cause(), Some(&ApiError::Login(Login::InsufficientScope)));
+    let json = serde_json::to_value(&e).unwrap();
+    assert_eq!(json["status"], 403);
+    assert_eq!(json["code"], -402);
+    assert_eq!(json["name"], "InsufficientScope");
+    assert_eq!(json["required_scopes"], serde_json::json!(["talk_message"]));
+    assert_eq!(json["api_type"], "TALK_MEMO_DEFAULT_SEND");
+}
+
+#[test]
+fn a_stored_code_reads_back_from_a_number_or_a_string() {
+    let from_string: AppError = serde_json::from_str("\"-401\"").unwrap();
+    let from_number: AppError = serde_json::from_str("-401").unwrap();
+    let invalid_token = AppError::Kakao(ApiError::Common(Common::InvalidToken));
+    assert_eq!((from_string, from_number), (invalid_token, invalid_token));
+    assert_eq!(serde_json::to_string(&invalid_token).unwrap(), "-401");
+    assert_eq!(
+        serde_json::from_str::<AppError>("123456").unwrap(),
+        AppError::Unknown(123_456)
+    );
+}
+
+/// A server on 127.0.0.1 answering every request with a 403 and a -402 body, `count` times.
+fn kakao_server(count: usize) -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    thread::spawn(move || {
+        for stream in listener.incoming().take(count) {
+            let mut stream = stream.unwrap();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            // Read the request head; these requests have no body.
+            while reader.read_line(&mut line).unwrap() > 2 {
+                line.clear();
+            }
+            let reply = format!(
+                "HTTP/1.1 403 Forbidden\r\ncontent-type: application/json\r\nx-request-id: abc-123\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{BODY_402}",
+                BODY_402.len()
+            );
+            stream.write_all(reply.as_bytes()).unwrap();
+        }
+    });
+    address
+}
+
+/// An application's call through reqwest 0.13, one `?` for transport and Kakao errors.
+async fn me_0_13(url: &str) -> Result<String, kakao_errors::reqwest::Error> {
+    use kakao_errors::reqwest::ResponseExt;
+    let client = reqwest::Client::new();
+    let response = client.get(url).send().await?.kakao_check().await?;
+    Ok(response.text().await?)
+}
+
+/// The same through reqwest 0.12.
+async fn me_0_12(url: &str) -> Result<String, kakao_errors::reqwest_0_12::Error> {
+    use kakao_errors::reqwest_0_12::ResponseExt;
+    let client = reqwest_0_12::Client::new();
+    let response = client.get(url).send().await?.kakao_check().await?;
+    Ok(response.text().await?)
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn reqwest_0_13_hands_back_the_typed_error() {
+    let address = kakao_server(1);
+    let e = me_0_13(&format!("http://{address}/v2/user/me"))
+        .await
+        .unwrap_err();
+    assert_eq!(e.cause(), Some(&ApiError::Login(Login::InsufficientScope)));
+    assert_eq!(e.status(), Some(403));
+    assert_eq!(e.request_id(), Some("abc-123"));
+    assert_eq!(
+        e.required_scopes().unwrap().collect::<Vec<_>>(),
+        ["talk_message"]
+    );
+    assert!(matches!(e.remedy(), Remedy::RequestConsent { .. }));
+    assert!(e.source().is_none());
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn reqwest_0_12_hands_back_the_typed_error() {
+    let address = kakao_server(1);
+    let e = me_0_12(&format!("http://{address}/v2/user/me"))
+        .await
+        .unwrap_err();
+    assert_eq!(e.cause(), Some(&ApiError::Login(Login::InsufficientScope)));
+    assert_eq!(e.status(), Some(403));
+    assert_eq!(e.request_id(), Some("abc-123"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_transport_failure_goes_through_the_same_question_mark() {
+    // A port nothing listens on: bind, note it, close.
+    let address = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let e = me_0_13(&format!("http://{address}/")).await.unwrap_err();
+    assert!(e.transport_error().is_some());
+    assert_eq!(e.cause(), None);
+    assert!(matches!(e.remedy(), Remedy::Retry { .. }));
+}
