@@ -1,47 +1,57 @@
-//! Typed, documented, matchable Kakao API errors.
+//! Typed, documented, matchable Kakao API errors: every documented error table, what to do
+//! about each error, response parsing, and `#[derive(KakaoError)]` for your own codes.
 //!
 //! ```
-//! use kakao_errors::KakaoError;
+//! use kakao_errors::{KakaoError, Remedy};
 //! use kakao_errors::rest::{ApiError, Login};
+//! use kakao_errors::share::TalkShareError;
 //!
 //! // Your own codes, with the same checks the crate's tables get.
 //! #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
 //! pub enum Billing {
 //!     /// The card was declined.
-//!     #[kakao(code = 7001, status = 402, solution = "Ask the user for another card.")]
+//!     #[kakao(code = 7001, status = 402, remedy = UserAction,
+//!             solution = "Ask the user for another card.")]
 //!     CardDeclined,
 //!     /// The payment gateway timed out.
 //!     #[kakao(code = 7002, status = 504, retry = true)]
 //!     GatewayTimeout,
 //! }
 //!
-//! // A wrapper: your codes first, then every documented REST API code, then a catch-all.
+//! // Your application's error codes: yours, every REST API code, every Kakao Talk Share
+//! // code, and a catch-all that keeps any code nobody documents.
 //! #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
 //! pub enum AppError {
 //!     #[kakao(transparent)]
 //!     Billing(Billing),
 //!     #[kakao(transparent)]
 //!     Kakao(ApiError),
+//!     #[kakao(transparent)]
+//!     Share(TalkShareError),
+//!     #[kakao(other)]
+//!     Unknown(i32),
 //! }
 //!
 //! let e = AppError::from_code(-402).unwrap();
 //! assert_eq!(e, AppError::Kakao(ApiError::Login(Login::InsufficientScope)));
-//! assert_eq!(e.name(), "InsufficientScope");
-//! assert_eq!(e.status(), Some(403));
-//! assert!(!e.is_retryable());
+//! assert_eq!((e.name(), e.status()), ("InsufficientScope", Some(403)));
+//! assert!(matches!(e.remedy(), Remedy::RequestConsent { .. }));
 //!
-//! assert!(AppError::from_code(7002).unwrap().is_retryable());
+//! assert_eq!(AppError::from_code(7002).unwrap().remedy(), Remedy::Retry { after: None });
 //! assert_eq!(AppError::from_code(7001).unwrap().to_string(), "[7001] The card was declined.");
+//! assert_eq!(AppError::from_code(4019).unwrap().remedy(), Remedy::FixAppSettings);
 //!
-//! // ApiError has a catch-all, so no code is ever lost.
-//! assert_eq!(AppError::from_code(-123_456).unwrap().code(), -123_456);
+//! // No code is ever lost.
+//! assert_eq!(AppError::from_code(-123_456), Some(AppError::Unknown(-123_456)));
 //! ```
 //!
 //! A failed response, parsed: every body shape Kakao sends, and anything else, keeps its
-//! status, its code and its message.
+//! status, its code, its message and every field; `ResponseError::remedy` says what to do
+//! from the whole response (module `response`, feature `response`, on by default).
 //!
 //! ```
-//! use kakao_errors::KakaoError;
+//! # #[cfg(feature = "response")] {
+//! use kakao_errors::Remedy;
 //! use kakao_errors::response::{BodyKind, parse};
 //! use kakao_errors::rest::{ApiError, Login};
 //!
@@ -49,15 +59,24 @@
 //! let e = parse(403, body);
 //! assert_eq!((e.status(), e.kind(), e.code()), (403, BodyKind::Rest, Some(-402)));
 //! assert_eq!(e.cause(), Some(&ApiError::Login(Login::InsufficientScope)));
-//! assert_eq!(e.required_scopes().unwrap().collect::<Vec<_>>(), ["account_email"]);
+//! let Remedy::RequestConsent { scopes } = e.remedy() else { unreachable!() };
+//! assert_eq!(scopes.collect::<Vec<_>>(), ["account_email"]);
+//!
+//! // -401 is a token to refresh, unless the message says the app's settings are wrong.
+//! let domain = parse(401, br#"{"code":-401,"msg":"domain mismatched! caller=https://a.example"}"#);
+//! assert_eq!(domain.remedy(), Remedy::FixAppSettings);
 //!
 //! let gateway = parse(502, b"<html><body>Bad Gateway</body></html>");
-//! assert_eq!((gateway.status(), gateway.kind(), gateway.code()), (502, BodyKind::Unreadable, None));
+//! assert_eq!((gateway.kind(), gateway.code()), (BodyKind::Unreadable, None));
+//! assert_eq!(gateway.remedy(), Remedy::Retry { after: None });
+//! # }
 //! ```
 //!
 //! # Contents
 //!
-//! - [`KakaoError`]: the trait every table implements, and `#[derive(KakaoError)]`.
+//! - [`KakaoError`]: the trait every table implements, and `#[derive(KakaoError)]`;
+//!   [`Remedy`] (what to do), [`ErrorCode`] (a code as Kakao writes it: `-402`, `KOE320`).
+//! - [`catalog`]: every table in one list, with its Kakao page; which tables document a code.
 //! - [`rest`]: the REST API tables (Common, Kakao Login, Talk Message, ...) and their union
 //!   [`rest::ApiError`].
 //! - [`oauth`]: Kakao Login's authorization server errors (`KOE320`), for Kakao Login and for
@@ -82,7 +101,8 @@
 //!
 //! | feature | default | what it adds |
 //! |---|---|---|
-//! | `serde` | yes | `Serialize`/`Deserialize` as the code for the crate's tables and for your enums marked `#[kakao(serde)]` (no serde dependency needed in your `Cargo.toml`) |
+//! | `serde` | yes | `Serialize`/`Deserialize` as the code for the crate's tables and for your enums marked `#[kakao(serde)]` (no serde dependency needed in your `Cargo.toml`); `Serialize` for a parsed response |
+//! | `response` | yes | the `response` module: parsing error responses (serde_json, thiserror) |
 //! | `fixtures` | no | the `fixture` module: for any code, its documented status and a body of the shape Kakao sends (REST, OAuth with its `KOE` code, `KAE`), with the message, scopes and `Retry-After` to taste; for your tests (`[dev-dependencies]`) |
 //! | `http` | no | the `http` module; [`retry_after`](response::ResponseError::retry_after) and [`request_id`](response::ResponseError::request_id) read from response headers |
 //! | `reqwest_0_13` | no | the `reqwest` module, for reqwest 0.13 (implies `http`) |
@@ -92,6 +112,10 @@
 //! | `reqwest-middleware` | no | the same as `reqwest-middleware_0_5` |
 //! | `reqwest-middleware_0_4` | no | the `reqwest_middleware_0_4` module: the same for reqwest-middleware 0.4 (reqwest 0.12; implies `reqwest_0_12`) |
 //! | `tower` | no | the `tower` module: `KakaoRetry`, a `tower::retry::Policy` for `http` requests and responses that does the same (implies `http`; uses Tokio's timer) |
+//!
+//! With `default-features = false` the crate is the trait, the derive and the tables: no serde,
+//! serde_json or thiserror. Every feature only adds: turning one on anywhere in a build never
+//! breaks a crate that compiled without it (serde impls of your enums are opt-in per enum).
 //!
 //! Enable the reqwest feature of the version your application uses: `kakao_check()` is a
 //! method of that version's `Response` only. Both can be enabled at once, each with its own

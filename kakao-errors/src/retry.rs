@@ -35,6 +35,7 @@
 //! # A hand-written loop
 //!
 //! ```
+//! # #[cfg(feature = "response")] {
 //! use std::time::Duration;
 //!
 //! use kakao_errors::response::{ResponseError, parse};
@@ -66,6 +67,7 @@
 //! };
 //! assert_eq!(result.unwrap(), r#"{"id":123}"#);
 //! assert_eq!(attempt, 3);
+//! # }
 //! ```
 //!
 //! A retry crate that asks, for each error, whether to retry and how long to wait first (such
