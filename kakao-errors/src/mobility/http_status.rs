@@ -1,5 +1,6 @@
 //! Kakao Mobility > Troubleshooting > Response code > **HTTP status code**: the eight statuses
-//! the Kakao Mobility APIs answer with, in English (page 001) and Korean (page 003).
+//! the Kakao Mobility APIs answer with, from the English and the Korean Kakao Mobility
+//! Developers page "Troubleshooting > Response code".
 
 use core::fmt;
 

@@ -2,7 +2,7 @@
 //! the page gives for 4002, 4019 (split into three sub-errors by the message shown) and 5001,
 //! with the two guides 4019 refers to and the cookie note of 5001.
 //!
-//! Source: page 004, sections "4002 Error", "4019 Error", "When using Google Apps Script web
+//! Source: Kakao Developers, [Kakao Talk Share > Troubleshooting](https://developers.kakao.com/docs/latest/en/kakaotalk-share/trouble-shooting), sections "4002 Error", "4019 Error", "When using Google Apps Script web
 //! app", "When using an app distributed through App Distribution", "5001 Error", "Reference:
 //! Error occurring in cookie-restricted environment" and "DevTalk inquiry". Texts are the
 //! page's, word for word.
