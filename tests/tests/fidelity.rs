@@ -182,7 +182,7 @@ const REMEDY_RULE: [(Reads, &[&str], Remedy<'static>); 15] = [
     ),
     (
         Reads::Cause,
-        &["timeout", "took too long"],
+        &["timeout", "took too long", "internal error"],
         Remedy::Retry { after: None },
     ),
     (

@@ -13,7 +13,7 @@ pub enum KeywordAd {
     #[kakao(
         code = -820,
         status = 400,
-        remedy = Unknown,
+        remedy = Retry,
         message = "Internal error related to Kakao Keyword Ad APIs occurs."
     )]
     KeywordAdInternalError,

@@ -90,7 +90,7 @@
 //! | 10 | cause | "not signed up", "dormant", "under age", "age verification", "signing is not completed", "refuses", "unsupported device" | `UserAction` |
 //! | 11 | cause | "suspended", "banned", "blocked", "restricted" | `ContactSupport` |
 //! | 12 | cause | "app key", "authentication failed" | `FixAppSettings` |
-//! | 13 | cause | "timeout", "took too long" | `Retry` |
+//! | 13 | cause | "timeout", "took too long", "internal error" | `Retry` |
 //! | 14 | cause | "does not exist", "wrong", "invalid", "unsupported", "maximum", "tried to", "terminated", "deprecated", "expired", "already linked", "does not have any registered" | `FixRequest` |
 //! | 15 | | none of the above | `Unknown` |
 //!
@@ -100,7 +100,8 @@
 //! refresh the token, ask for consent, contact Kakao, change a console setting, fix the
 //! request, or have the user act); then, where the solution is "-" or says none of these, who
 //! the cause says must act: the user, Kakao's support (a suspended or banned account or app),
-//! the app's settings (its app key), nobody (a timeout inside Kakao: send it again), or the
+//! the app's settings (its app key), nobody (a timeout or an internal error inside Kakao: send
+//! it again after a backoff), or the
 //! caller (a wrong, missing or oversized value). A cause that says none of these gets
 //! `Unknown`. The same rule decides the rows of [Kakao Talk Share](crate::share) and
 //! [Kakao Mobility](crate::mobility).
@@ -172,7 +173,7 @@
 //! | -531 | `TalkSendMessageMonthlyLimitExceed` | `Throttled` | 2 | SDK "The sender exceeded the monthly quota for sending messages" |
 //! | -541 | `ChannelDoesNotExist` | `FixRequest` | 14 | cause "If the Kakao Talk Channel does not exist." |
 //! | -544 | `ChannelBanned` | `ContactSupport` | 11 | cause "If the Kakao Talk Channel is banned." |
-//! | -815 | `ChannelInternalError` | `Unknown` | 15 | cause "Internal error related to Kakao Talk Channel API." |
+//! | -815 | `ChannelInternalError` | `Retry` | 13 | cause "Internal error related to Kakao Talk Channel API." |
 //! | -816 | `CustomerFileNotFound` | `FixRequest` | 14 | cause "If used a wrong customer file ID, ..." |
 //! | -817 | `InvalidCustomerFileName` | `FixRequest` | 14 | cause "If tried to register customer file API using the existing file name or unallowed file name." |
 //! | -818 | `CustomerFileLimitExceeded` | `FixRequest` | 14 | cause "If exceeding the maximum number of the customer files. ..." |
@@ -180,8 +181,8 @@
 //! | -901 | `PushTokenNotRegistered` | `FixRequest` | 14 | cause "If a push notification sent to a device that does not have any registered push token." |
 //! | -520 | `EventOrCalendarNotFound` | `FixRequest` | 14 | cause "If the requsted public event ID or calendar ID does not exist." |
 //! | -521 | `ProfileStickerNotEditable` | `FixRequest` | 14 | cause "If tried to edit or delete a task on the Kakao Talk profile sticker." |
-//! | -813 | `MomentInternalError` | `Unknown` | 15 | cause "Internal error related to Kakao Moment APIs occurs." |
-//! | -820 | `KeywordAdInternalError` | `Unknown` | 15 | cause "Internal error related to Kakao Keyword Ad APIs occurs." |
+//! | -813 | `MomentInternalError` | `Retry` | 13 | cause "Internal error related to Kakao Moment APIs occurs." |
+//! | -820 | `KeywordAdInternalError` | `Retry` | 13 | cause "Internal error related to Kakao Keyword Ad APIs occurs." |
 //!
 //! "SDK" is the Android SDK's English description of a code the REST page does not list. The
 //! three "Internal error related to ..." rows have no solution on the page, and their cause

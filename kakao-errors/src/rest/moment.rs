@@ -13,7 +13,7 @@ pub enum Moment {
     #[kakao(
         code = -813,
         status = 400,
-        remedy = Unknown,
+        remedy = Retry,
         message = "Internal error related to Kakao Moment APIs occurs."
     )]
     MomentInternalError,

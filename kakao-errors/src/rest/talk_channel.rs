@@ -31,7 +31,7 @@ pub enum TalkChannel {
     #[kakao(
         code = -815,
         status = 400,
-        remedy = Unknown,
+        remedy = Retry,
         message = "Internal error related to Kakao Talk Channel API."
     )]
     ChannelInternalError,
