@@ -101,9 +101,8 @@
 //! request, or have the user act); then, where the solution is "-" or says none of these, who
 //! the cause says must act: the user, Kakao's support (a suspended or banned account or app),
 //! the app's settings (its app key), nobody (a timeout or an internal error inside Kakao: send
-//! it again after a backoff), or the
-//! caller (a wrong, missing or oversized value). A cause that says none of these gets
-//! `Unknown`. The same rule decides the rows of [Kakao Talk Share](crate::share) and
+//! it again after a backoff), or the caller (a wrong, missing or oversized value). A cause
+//! that says none of these gets `Unknown`. The same rule decides the rows of [Kakao Talk Share](crate::share) and
 //! [Kakao Mobility](crate::mobility).
 //!
 //! Every retryable row gets a waiting remedy (`Retry`, `Throttled` or `Maintenance`). Some
