@@ -24,13 +24,15 @@
 //! 1. Write the table in its own file with `#[derive(KakaoError)]`, rows in the page's order,
 //!    and export it from its module.
 //! 2. Register it here: one line in [`TABLES`], `table!(module::YourTable, title, family, url)`,
-//!    in the order explain lists tables (REST API first, then Kakao Talk Share, then Kakao
-//!    Mobility, then the others).
+//!    in the order the `kakao-errors` command lists tables (REST API first, then Kakao Talk
+//!    Share, then Kakao Mobility, then the others).
 //! 3. Check every row against the page in the fidelity tests (`tests/tests/fidelity*.rs`), and
-//!    regenerate `docs/error-codes.md` (its test prints the command).
+//!    regenerate `docs/error-codes.md`:
+//!    `cargo run -p kakao-errors-cli -- markdown > docs/error-codes.md` (a test fails while it
+//!    is out of date).
 //!
-//! Everything else (explain, the Markdown, the benchmarks' code lists, the table tests) reads
-//! the list.
+//! Everything else reads the list: the `kakao-errors` command (package `kakao-errors-cli`), its
+//! Markdown, the benchmarks' code lists and the table tests.
 
 use core::any::TypeId;
 use core::fmt;
