@@ -24,13 +24,15 @@
 //! 1. Write the table in its own file with `#[derive(KakaoError)]`, rows in the page's order,
 //!    and export it from its module.
 //! 2. Register it here: one line in [`TABLES`], `table!(module::YourTable, title, family, url)`,
-//!    in the order explain lists tables (REST API first, then Kakao Talk Share, then Kakao
-//!    Mobility, then the others).
+//!    in the order the `kakao-errors` command lists tables (REST API first, then Kakao Talk
+//!    Share, then Kakao Mobility, then the others).
 //! 3. Check every row against the page in the fidelity tests (`tests/tests/fidelity*.rs`), and
-//!    regenerate `docs/error-codes.md` (its test prints the command).
+//!    regenerate `docs/error-codes.md`:
+//!    `cargo run -p kakao-errors-cli -- markdown > docs/error-codes.md` (a test fails while it
+//!    is out of date).
 //!
-//! Everything else (explain, the Markdown, the benchmarks' code lists, the table tests) reads
-//! the list.
+//! Everything else reads the list: the `kakao-errors` command (package `kakao-errors-cli`), its
+//! Markdown, the benchmarks' code lists and the table tests.
 
 use core::any::TypeId;
 use core::fmt;
@@ -60,6 +62,21 @@ pub enum Family {
 }
 
 impl Family {
+    /// A stable snake_case name: `"rest"`, `"login"`, `"share"`, `"channel"`, `"moment"`,
+    /// `"mobility"` or `"search"` (the serialized form, with the `serde` feature).
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Rest => "rest",
+            Self::Login => "login",
+            Self::Share => "share",
+            Self::Channel => "channel",
+            Self::Moment => "moment",
+            Self::Mobility => "mobility",
+            Self::Search => "search",
+        }
+    }
+
     /// A short English name: `"REST API"`, `"Kakao Login"`, ...
     #[must_use]
     pub const fn title(self) -> &'static str {
@@ -85,7 +102,7 @@ pub struct Table {
     prefix: &'static str,
     digits: u8,
     type_id: fn() -> TypeId,
-    lookup: fn(i32) -> Option<Row>,
+    lookup: fn(i32, Option<u16>) -> Option<Row>,
 }
 
 /// What a table says about one code.
@@ -100,9 +117,14 @@ struct Row {
     solution_ko: Option<&'static str>,
 }
 
-/// The row of `E` for `code`, if `E` documents it (a catch-all does not count).
-fn row<E: KakaoError>(code: i32) -> Option<Row> {
-    let value = E::from_code(code).filter(KakaoError::is_documented)?;
+/// The row of `E` for `code` (the one `status` picks, where `E` documents the code once per
+/// status), if `E` documents it (a catch-all does not count).
+fn row<E: KakaoError>(code: i32, status: Option<u16>) -> Option<Row> {
+    let value = match status {
+        Some(status) => E::from_code_and_status(code, status),
+        None => E::from_code(code),
+    };
+    let value = value.filter(KakaoError::is_documented)?;
     Some(Row {
         name: value.name(),
         status: value.status(),
@@ -184,28 +206,68 @@ impl Table {
         }
     }
 
-    /// The table's entry for `code`, if it documents it.
+    /// The table's entry for `code`, if it documents it: for a code the table documents once
+    /// per HTTP status (Kakao Moment's -813), the first of its rows.
     #[must_use]
     pub fn get(&'static self, code: ErrorCode) -> Option<Entry> {
+        self.entry(code, None)
+    }
+
+    /// The table's entry for `code` in a response with HTTP `status`: the same as
+    /// [`get`](Self::get), except that for a code documented once per status the status picks
+    /// the row (the first row when none has that status).
+    ///
+    /// ```
+    /// use kakao_errors::ErrorCode;
+    /// use kakao_errors::catalog;
+    /// use kakao_errors::moment::MomentError;
+    ///
+    /// let table = catalog::table::<MomentError>().unwrap();
+    /// let quota = table.get_with_status(ErrorCode::new(-813), 429).unwrap();
+    /// assert_eq!((quota.name(), quota.status()), ("MomentQuotaExceeded", Some(429)));
+    /// assert_eq!(table.get(ErrorCode::new(-813)).unwrap().status(), Some(400));
+    /// ```
+    #[must_use]
+    pub fn get_with_status(&'static self, code: ErrorCode, status: u16) -> Option<Entry> {
+        self.entry(code, Some(status))
+    }
+
+    /// Every entry of the table for `code`, in its order: one, or one per status for a code
+    /// the table documents once per HTTP status; none when it does not document the code.
+    pub fn rows(&'static self, code: ErrorCode) -> impl Iterator<Item = Entry> {
+        let first = self.get(code);
+        let mut seen: Vec<&'static str> = first.iter().map(Entry::name).collect();
+        // Only a documented code can have more rows: then every status is tried, and each row
+        // kept once (by its variant name); otherwise none is.
+        let last_status = if first.is_some() { 599 } else { 99 };
+        let others = (100..=last_status).filter_map(move |status| {
+            let entry = self.get_with_status(code, status)?;
+            if seen.contains(&entry.name()) {
+                return None;
+            }
+            seen.push(entry.name());
+            Some(entry)
+        });
+        first.into_iter().chain(others)
+    }
+
+    /// Every entry of the table, in its order (a code documented once per status gives one
+    /// entry per status).
+    pub fn entries(&'static self) -> impl Iterator<Item = Entry> {
+        self.codes
+            .iter()
+            .flat_map(move |&number| self.rows(self.error_code(number)))
+    }
+
+    fn entry(&'static self, code: ErrorCode, status: Option<u16>) -> Option<Entry> {
         if code.prefix() != self.prefix {
             return None;
         }
-        let row = (self.lookup)(code.number())?;
+        let row = (self.lookup)(code.number(), status)?;
         Some(Entry {
             table: self,
             number: code.number(),
             row,
-        })
-    }
-
-    /// Every entry of the table, in its order.
-    pub fn entries(&'static self) -> impl Iterator<Item = Entry> {
-        self.codes.iter().filter_map(move |&number| {
-            Some(Entry {
-                table: self,
-                number,
-                row: (self.lookup)(number)?,
-            })
         })
     }
 }
@@ -413,4 +475,57 @@ pub fn find_text(text: &str) -> impl Iterator<Item = Entry> + '_ {
         let number = ErrorCode::parse_number(text, table.prefix)?;
         table.get(table.error_code(number))
     })
+}
+
+/// Every table's entry for `code` in a response with HTTP `status` (see
+/// [`Table::get_with_status`]), in the order of [`TABLES`].
+pub fn find_with_status(code: ErrorCode, status: u16) -> impl Iterator<Item = Entry> {
+    TABLES
+        .iter()
+        .filter_map(move |table| table.get_with_status(code, status))
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Family {
+    /// As [`as_str`](Self::as_str).
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Entry {
+    /// One object, every key always present (`null` where the table has nothing):
+    ///
+    /// | key | value |
+    /// |---|---|
+    /// | `table` | the table's [title](Table::title) |
+    /// | `path` | the Rust type's [path](Table::path) |
+    /// | `url` | the page that documents the code ([`doc_url`](Entry::doc_url)) |
+    /// | `family` | the table's [family](Table::family), as [`Family::as_str`] |
+    /// | `code` | the code as the table writes it, as a string (`"-402"`, `"KOE320"`) |
+    /// | `name` | the variant's name |
+    /// | `status` | the documented HTTP status |
+    /// | `retry` | [`is_retryable`](Entry::is_retryable) |
+    /// | `remedy` | the remedy's [name](Remedy::as_str) |
+    /// | `message`, `message_ko`, `solution`, `solution_ko` | the texts |
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+
+        let mut s = serializer.serialize_struct("Entry", 13)?;
+        s.serialize_field("table", self.table.title)?;
+        s.serialize_field("path", self.table.path)?;
+        s.serialize_field("url", self.table.url)?;
+        s.serialize_field("family", &self.table.family)?;
+        s.serialize_field("code", &self.code().to_string())?;
+        s.serialize_field("name", self.row.name)?;
+        s.serialize_field("status", &self.row.status)?;
+        s.serialize_field("retry", &self.row.retry)?;
+        s.serialize_field("remedy", self.row.remedy.as_str())?;
+        s.serialize_field("message", self.row.message)?;
+        s.serialize_field("message_ko", &self.row.message_ko)?;
+        s.serialize_field("solution", &self.row.solution)?;
+        s.serialize_field("solution_ko", &self.row.solution_ko)?;
+        s.end()
+    }
 }

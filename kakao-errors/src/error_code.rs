@@ -9,7 +9,7 @@ use core::fmt;
 /// written with a prefix. A table of such codes declares them as strings
 /// (`#[kakao(code = "KOE320")]`); its values keep the number ([`KakaoError::code`] gives `320`)
 /// and know the prefix ([`KakaoError::CODE_PREFIX`]), so every place a code is shown
-/// (`Display`, [`KakaoError::error_code`], serde, explain) writes it the way the documentation
+/// (`Display`, [`KakaoError::error_code`], serde, the `kakao-errors` command) writes it the way the documentation
 /// and Kakao's error screens do.
 ///
 /// [`KakaoError::code`]: crate::KakaoError::code

@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 
 use kakao_errors::catalog::{self, Family};
+use kakao_errors::moment::MomentError;
 use kakao_errors::rest::ApiError;
 use kakao_errors::share::TalkShareError;
 use kakao_errors::{ErrorCode, KakaoError};
@@ -25,17 +26,95 @@ fn every_table_once_with_a_page() {
 }
 
 #[test]
-fn every_code_of_every_table_has_its_entry() {
+fn every_code_of_every_table_has_its_entries() {
     for table in catalog::tables() {
         let entries: Vec<_> = table.entries().collect();
-        assert_eq!(entries.len(), table.codes().len(), "{}", table.title());
-        for (entry, &number) in entries.iter().zip(table.codes()) {
-            assert_eq!(entry.code().number(), number);
+        // Each code once, in order; a code documented once per status has one entry each.
+        let mut numbers: Vec<i32> = entries.iter().map(|e| e.code().number()).collect();
+        numbers.dedup();
+        assert_eq!(numbers, table.codes(), "{}", table.title());
+        for entry in &entries {
             assert!(std::ptr::eq(entry.table(), table));
             assert_eq!(entry.doc_url(), table.url());
             assert!(!entry.message().is_empty());
+            let rows: Vec<_> = table.rows(entry.code()).map(|e| e.name()).collect();
+            assert!(rows.contains(&entry.name()), "{}", entry.name());
         }
     }
+}
+
+#[test]
+fn a_code_documented_once_per_status_has_a_row_per_status() {
+    let table = catalog::table::<MomentError>().unwrap();
+    let rows: Vec<_> = table
+        .rows(ErrorCode::new(-813))
+        .map(|e| (e.name(), e.status()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("MomentInternalError", Some(400)),
+            ("MomentQuotaExceeded", Some(429))
+        ]
+    );
+    assert_eq!(table.entries().count(), MomentError::CODES.len() + 1);
+    let quota = table.get_with_status(ErrorCode::new(-813), 429).unwrap();
+    assert_eq!(
+        quota.remedy(),
+        kakao_errors::Remedy::Throttled { after: None }
+    );
+    // A status no row has: the first row.
+    let other = table.get_with_status(ErrorCode::new(-813), 500).unwrap();
+    assert_eq!(other.name(), "MomentInternalError");
+    let found: Vec<_> = catalog::find_with_status(ErrorCode::new(-813), 429)
+        .map(|e| (e.table().title(), e.name()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("REST API > Kakao Moment", "MomentInternalError"),
+            ("Kakao Moment", "MomentQuotaExceeded")
+        ]
+    );
+    assert_eq!(table.rows(ErrorCode::new(-1)).count(), 0);
+}
+
+#[test]
+fn entries_serialize_with_their_table() {
+    let entry = catalog::find_text("KOE320").next().unwrap();
+    let json = serde_json::to_value(&entry).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "table": "Kakao Login > Authorization",
+            "path": "kakao_errors::oauth::KoeError",
+            "url": entry.doc_url(),
+            "family": "login",
+            "code": "KOE320",
+            "name": entry.name(),
+            "status": null,
+            "retry": false,
+            "remedy": "relogin",
+            "message": entry.message(),
+            "message_ko": entry.message_ko(),
+            "solution": entry.solution(),
+            "solution_ko": entry.solution_ko(),
+        })
+    );
+    let text = serde_json::to_string(&entry).unwrap();
+    assert!(
+        text.starts_with(r#"{"table":"Kakao Login > Authorization","path":"#),
+        "{text}"
+    );
+    let families: Vec<&str> = catalog::tables()
+        .iter()
+        .map(|t| t.family().as_str())
+        .collect();
+    assert_eq!(families.first(), Some(&"rest"));
+    assert_eq!(
+        serde_json::to_value(Family::Mobility).unwrap(),
+        serde_json::json!("mobility")
+    );
 }
 
 #[test]

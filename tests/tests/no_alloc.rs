@@ -11,7 +11,11 @@ use std::cell::Cell;
 use std::fmt::{Display, Write as _};
 
 use kakao_errors::KakaoError;
+use kakao_errors::catalog;
+use kakao_errors::channel::KaeError;
 use kakao_errors::mobility::MobilityError;
+use kakao_errors::moment::MomentError;
+use kakao_errors::oauth::{BusinessAuthError, KoeError};
 use kakao_errors::response::{ResponseError, parse, parse_as};
 use kakao_errors::rest::{
     ApiError, Common, KeywordAd, Login, Moment, Push, TalkCalendar, TalkChannel, TalkMessage,
@@ -87,10 +91,11 @@ fn the_counter_counts() {
 /// Codes no table here knows, next to every code `T` lists.
 const UNKNOWN: [i32; 6] = [0, 1, -13, -99_999, i32::MIN, i32::MAX];
 
-/// Every lookup and accessor of `T`, for every code it lists and a few it does not.
-fn check_type<T>(type_name: &str)
+/// Every lookup and accessor of `T`, for every code it lists and a few it does not; the path
+/// of `T` in the catalog, if it is one of its tables.
+fn check_type<T>(type_name: &str) -> Option<&'static str>
 where
-    T: KakaoError + Display + core::fmt::Debug + TryFrom<i32>,
+    T: KakaoError + Display + core::fmt::Debug + TryFrom<i32> + 'static,
 {
     // Room for any message of any table: Display must write into it without growing it.
     let mut buf = String::with_capacity(4_096);
@@ -128,21 +133,36 @@ where
         assert_eq!(buf.capacity(), capacity);
         assert!(buf.contains(&value.code().to_string()), "{buf}");
     }
+    catalog::table::<T>().map(catalog::Table::path)
 }
 
 #[test]
 fn tables_do_not_allocate() {
-    check_type::<Common>("Common");
-    check_type::<Login>("Login");
-    check_type::<TalkMessage>("TalkMessage");
-    check_type::<TalkChannel>("TalkChannel");
-    check_type::<Push>("Push");
-    check_type::<TalkCalendar>("TalkCalendar");
-    check_type::<Moment>("Moment");
-    check_type::<KeywordAd>("KeywordAd");
-    check_type::<ApiError>("ApiError");
-    check_type::<TalkShareError>("TalkShareError");
-    check_type::<MobilityError>("MobilityError");
+    let checked = [
+        check_type::<Common>("Common"),
+        check_type::<Login>("Login"),
+        check_type::<TalkMessage>("TalkMessage"),
+        check_type::<TalkChannel>("TalkChannel"),
+        check_type::<Push>("Push"),
+        check_type::<TalkCalendar>("TalkCalendar"),
+        check_type::<Moment>("Moment"),
+        check_type::<KeywordAd>("KeywordAd"),
+        check_type::<ApiError>("ApiError"),
+        check_type::<TalkShareError>("TalkShareError"),
+        check_type::<MobilityError>("MobilityError"),
+        check_type::<KoeError>("KoeError"),
+        check_type::<BusinessAuthError>("BusinessAuthError"),
+        check_type::<KaeError>("KaeError"),
+        check_type::<MomentError>("MomentError"),
+    ];
+    // Every table of the catalog is checked above.
+    for table in catalog::tables() {
+        assert!(
+            checked.contains(&Some(table.path())),
+            "{}: add it to the list above",
+            table.path()
+        );
+    }
 }
 
 #[test]
