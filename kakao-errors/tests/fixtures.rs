@@ -312,12 +312,18 @@ fn scopes_and_api_type_in_a_rest_body() {
 
 #[test]
 fn status_override_goes_through_the_status_rules() {
-    // A documented cause decides before the status...
+    // A documented cause that says what to do decides before the status...
+    let fixture = Fixture::of(&Common::InvalidToken)
+        .message("this access token does not exist")
+        .status(503);
+    let e = parse(fixture.status_code(), &fixture.body());
+    assert_eq!((e.status(), e.remedy()), (503, Remedy::RefreshToken));
+    // ...one that only says "send it again" is refined by a 503 (or a 429)...
     let fixture = Fixture::of(&Common::InternalError).status(503);
     let e = parse(fixture.status_code(), &fixture.body());
     assert_eq!(
         (e.status(), e.remedy()),
-        (503, Remedy::Retry { after: None })
+        (503, Remedy::Maintenance { after: None })
     );
     // ...an unknown code does not.
     let unknown = |status| {

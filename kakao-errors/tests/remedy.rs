@@ -150,6 +150,27 @@ fn statuses_without_a_documented_cause() {
 }
 
 #[test]
+fn a_429_or_503_refines_a_cause_that_only_says_retry() {
+    // The REST table documents -813 (an internal error) with 400 only; Kakao Moment sends
+    // its quota error as -813 with 429.
+    let quota = br#"{"code":-813,"msg":"KakaoMomentException"}"#;
+    assert_eq!(remedy_of(400, quota), named(&Remedy::Retry { after: None }));
+    assert_eq!(
+        remedy_of(429, quota),
+        named(&Remedy::Throttled { after: None })
+    );
+    assert_eq!(
+        remedy_of(503, br#"{"code":-1}"#),
+        named(&Remedy::Maintenance { after: None })
+    );
+    // A cause that says more keeps its remedy.
+    assert_eq!(
+        remedy_of(429, br#"{"code":-401}"#),
+        named(&Remedy::RefreshToken)
+    );
+}
+
+#[test]
 fn a_documented_cause_gives_its_table_remedy() {
     assert_eq!(
         remedy_of(400, br#"{"code":-1,"msg":"internal"}"#),

@@ -25,6 +25,7 @@ impl<E: KakaoError> ResponseError<E> {
     /// | OAuth `login_required` | [`Relogin`](Remedy::Relogin) |
     /// | OAuth `consent_required` | [`RequestConsent`](Remedy::RequestConsent) |
     /// | OAuth `server_error` | [`Retry`](Remedy::Retry) |
+    /// | a documented cause, with HTTP 429 or 503 where its remedy is only `Retry` or `Unknown` | [`Throttled`](Remedy::Throttled) or [`Maintenance`](Remedy::Maintenance) |
     /// | a documented cause | its remedy |
     /// | HTTP 429 | [`Throttled`](Remedy::Throttled) |
     /// | HTTP 503 | [`Maintenance`](Remedy::Maintenance) |
@@ -78,7 +79,16 @@ impl<E: KakaoError> ResponseError<E> {
             return remedy;
         }
         if let Some(cause) = self.documented_cause() {
-            return cause.remedy();
+            // A 429 or a 503 says more than a cause whose row only says "send it again" (or
+            // nothing): Kakao Moment answers its quota error with the same -813 as its
+            // internal error, told apart by the status alone.
+            return match (self.status(), cause.remedy()) {
+                (429, Remedy::Retry { .. } | Remedy::Unknown) => Remedy::Throttled { after: None },
+                (503, Remedy::Retry { .. } | Remedy::Unknown) => {
+                    Remedy::Maintenance { after: None }
+                }
+                (_, remedy) => remedy,
+            };
         }
         match self.status() {
             429 => Remedy::Throttled { after: None },
