@@ -1,12 +1,26 @@
-//! The text a [`ResponseError`](crate::response::ResponseError) keeps, in two allocations at
-//! most.
+//! The text a [`ResponseError`](crate::response::ResponseError) keeps: one allocation for most
+//! bodies, two at most.
 //!
 //! Everything is in one `String`: first the escaped strings serde_json decoded while reading a
 //! small body, then the body's JSON text as received (so that any member can be found in it
 //! later), then the strings decoded from it, then an excerpt. Each field is a [`Span`] of that
-//! buffer. The spans live in one `Vec`: the items of the body's lists first, then one span per
-//! [`Slot`]. A string sent without escapes is a span of the JSON text itself and costs nothing
+//! buffer. A string sent without escapes is a span of the JSON text itself and costs nothing
 //! more.
+//!
+//! Where each [`Slot`]'s span is, is a [`Table`], in one of two forms:
+//!
+//! - **inline**, inside the `Texts` value, for a body with no list item, at most [`INLINE`]
+//!   slots set and every offset below 64 KiB (every shape but a REST body with scopes, in
+//!   practice): a bit set of the slots that are set, and their spans as `u16` pairs in slot
+//!   order. A slot's span is at the index given by how many set slots come before it (the
+//!   popcount of the bits below its own). Such a body costs one allocation, the buffer.
+//! - **on the heap**, otherwise: one `Vec` holding the items of the body's lists first, then
+//!   one span per slot (`NONE` when unset); a list's slot holds the range of its items. The
+//!   items' allocation, made with room for the slots, becomes this table: two allocations in
+//!   all.
+//!
+//! Either form fits in the 24 bytes of a `Vec` (the inline one lives in the `Vec`'s niche), so
+//! `ResponseError` is no larger for it.
 //!
 //! A [`Draft`] is filled in two steps. First the reader marks where each field's value is in
 //! the JSON text (raw spans: `"..."` with its quotes, `-402`, `[...]`); then
@@ -383,6 +397,11 @@ impl Draft {
                 text.reserve_exact(room);
                 self.buf = text;
             }
+            // Allocated at its size at once (cheaper than growing an empty buffer).
+            json if self.buf.capacity() == 0 => {
+                self.buf = String::with_capacity(json.len() + room);
+                self.buf.push_str(&json);
+            }
             json => {
                 self.buf.reserve_exact(json.len() + room);
                 self.buf.push_str(&json);
@@ -611,26 +630,103 @@ impl Draft {
         self.store(slot as usize, Span::NONE);
     }
 
-    /// The finished texts. Allocates the span list only if a slot or a list item is kept (and
-    /// then, with lists, reuses the items' allocation).
+    /// The finished texts. Allocates a span table only for a body with lists or with more
+    /// slots set than fit inline (and then, with lists, reuses the items' allocation).
     pub(crate) fn seal(self) -> Texts {
         let oauth_other = self
             .text(Slot::Error)
             .filter(|value| OAuthError::known(value).is_none())
             .map(|value| Box::new(OAuthError::from(value)));
-        let mut spans = self.items;
-        if self.set == 0 {
-            spans = Vec::new();
-        } else {
-            spans.reserve_exact(SLOTS);
-            spans.extend_from_slice(&self.slots);
-        }
         Texts {
             buf: self.buf,
-            spans,
+            table: Table::new(self.set, &self.slots, self.items),
             json_start: self.json_start,
             json_len: self.json_len,
             oauth_other,
+        }
+    }
+}
+
+/// How many slots an inline table holds.
+const INLINE: usize = 3;
+
+/// Where each slot's text is: see the [module docs](self).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Table {
+    /// No list item, at most [`INLINE`] slots set, every offset below 64 KiB: the set slots
+    /// (one bit per slot) and their spans, in slot order.
+    Inline { set: u32, spans: [[u16; 2]; INLINE] },
+    /// The list items, then one span per slot (`NONE` when unset).
+    Heap(Vec<Span>),
+}
+
+impl Default for Table {
+    fn default() -> Self {
+        Self::Inline {
+            set: 0,
+            spans: [[0; 2]; INLINE],
+        }
+    }
+}
+
+impl Table {
+    /// The table of `slots` (`set`: which are set) and list `items`.
+    fn new(set: u32, slots: &[Span; SLOTS], items: Vec<Span>) -> Self {
+        if items.is_empty() && set.count_ones() as usize <= INLINE {
+            let mut spans = [[0; 2]; INLINE];
+            let mut pending = set;
+            let mut fits = true;
+            for span in &mut spans {
+                if pending == 0 {
+                    break;
+                }
+                let slot = slots[pending.trailing_zeros() as usize];
+                pending &= pending - 1;
+                match (u16::try_from(slot.start), u16::try_from(slot.end)) {
+                    (Ok(start), Ok(end)) => *span = [start, end],
+                    _ => fits = false,
+                }
+            }
+            if fits {
+                return Self::Inline { set, spans };
+            }
+        }
+        let mut spans = items;
+        spans.reserve_exact(SLOTS);
+        spans.extend_from_slice(slots);
+        Self::Heap(spans)
+    }
+
+    /// The span of `slot`, if set.
+    fn slot(&self, slot: Slot) -> Option<Span> {
+        match self {
+            Self::Inline { set, spans } => {
+                let bit = slot.bit();
+                if set & bit == 0 {
+                    return None;
+                }
+                // The set slots before this one come first.
+                let [start, end] = *spans.get((set & (bit - 1)).count_ones() as usize)?;
+                Some(Span {
+                    start: start.into(),
+                    end: end.into(),
+                })
+            }
+            Self::Heap(spans) => {
+                let first = spans.len().checked_sub(SLOTS)?;
+                spans
+                    .get(first + slot as usize)
+                    .copied()
+                    .filter(|span| !span.is_none())
+            }
+        }
+    }
+
+    /// The list items (and, after them, the slots' spans).
+    fn items(&self) -> &[Span] {
+        match self {
+            Self::Inline { .. } => &[],
+            Self::Heap(spans) => spans,
         }
     }
 }
@@ -639,8 +735,7 @@ impl Draft {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(crate) struct Texts {
     buf: String,
-    /// The list items, then `SLOTS` slots; empty when nothing is kept.
-    spans: Vec<Span>,
+    table: Table,
     /// Where the JSON text is in `buf` (empty for a body that is not JSON).
     json_start: u32,
     json_len: u32,
@@ -650,11 +745,7 @@ pub(crate) struct Texts {
 
 impl Texts {
     fn slot(&self, slot: Slot) -> Option<Span> {
-        let first = self.spans.len().checked_sub(SLOTS)?;
-        self.spans
-            .get(first + slot as usize)
-            .copied()
-            .filter(|span| !span.is_none())
+        self.table.slot(slot)
     }
 
     /// The text of `slot`, if set.
@@ -678,7 +769,7 @@ impl Texts {
             return None;
         }
         let range = self.slot(slot)?;
-        self.spans.get(range.bytes())
+        self.table.items().get(range.bytes())
     }
 
     /// The body's JSON text, as received (invalid UTF-8 replaced), for a JSON body.
@@ -805,11 +896,77 @@ mod tests {
     }
 
     #[test]
-    fn a_body_with_only_a_code_keeps_no_span_list() {
+    fn few_slots_and_no_list_keep_their_spans_inline() {
         let mut draft = Draft::default();
         draft.fill(Cow::Borrowed("{}"), None);
+        assert_eq!(draft.seal().table, Table::default());
+        let json = r#"{"error_code":"KAE001","error_msg":"m","errorType":"t"}"#;
+        let texts = filled(
+            json,
+            &[
+                (Slot::ErrorCode, r#""KAE001""#),
+                (Slot::ErrorMsg, r#""m""#),
+                (Slot::ErrorType, r#""t""#),
+            ],
+        );
+        assert!(matches!(texts.table, Table::Inline { .. }));
+        assert_eq!(texts.text(Slot::ErrorCode), Some("KAE001"));
+        assert_eq!(texts.text(Slot::ErrorMsg), Some("m"));
+        assert_eq!(texts.text(Slot::ErrorType), Some("t"));
+        assert_eq!(texts.text(Slot::Message), None);
+        assert_eq!(texts.list(Slot::RequiredScopes), None);
+    }
+
+    #[test]
+    fn lists_many_slots_and_far_offsets_take_a_heap_table() {
+        let json = r#"{"msg":"a","name":"b","api_type":"c","error":"d"}"#;
+        let slots = [
+            (Slot::Msg, r#""a""#),
+            (Slot::Name, r#""b""#),
+            (Slot::ApiType, r#""c""#),
+            (Slot::Error, r#""d""#),
+        ];
+        let texts = filled(json, &slots);
+        assert!(matches!(texts.table, Table::Heap(_)));
+        for (slot, raw) in slots {
+            assert_eq!(texts.text(slot), Some(&raw[1..raw.len() - 1]));
+        }
+        // One slot, past 64 KiB.
+        let json = format!(r#"{{"x":"{}","msg":"far"}}"#, "a".repeat(70_000));
+        let texts = filled(&json, &[(Slot::Msg, r#""far""#)]);
+        assert!(matches!(texts.table, Table::Heap(_)));
+        assert_eq!(texts.text(Slot::Msg), Some("far"));
+        // A list item.
+        let json = r#"{"receiver_ids":["a"]}"#;
+        let mut draft = Draft::default();
+        let start = draft.list_start();
+        draft.push_item(start, Span::new(17, 20));
+        draft.end_list(Slot::ReceiverIds, start, false);
+        draft.fill(Cow::Borrowed(json), None);
         let texts = draft.seal();
-        assert!(texts.spans.is_empty());
-        assert_eq!(texts.spans.capacity(), 0);
+        assert!(matches!(texts.table, Table::Heap(_)));
+        assert_eq!(
+            texts
+                .text_list(Slot::ReceiverIds)
+                .unwrap()
+                .collect::<Vec<_>>(),
+            ["a"]
+        );
+    }
+
+    #[test]
+    fn the_table_is_no_larger_than_a_vec() {
+        assert_eq!(size_of::<Table>(), size_of::<Vec<Span>>());
+    }
+
+    #[test]
+    fn an_empty_list_stays_inline() {
+        let mut draft = Draft::default();
+        let start = draft.list_start();
+        draft.end_list(Slot::RequiredScopes, start, true);
+        draft.fill(Cow::Borrowed(r#"{"required_scopes":[]}"#), None);
+        let texts = draft.seal();
+        assert!(matches!(texts.table, Table::Inline { .. }));
+        assert_eq!(texts.list(Slot::RequiredScopes), Some(&[][..]));
     }
 }
