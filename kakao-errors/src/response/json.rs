@@ -6,7 +6,8 @@
 //! raw control character in a string, a bare word, a body cut short, nesting deeper than its
 //! recursion limit) is read again by the tolerant reader of `scan.rs`, which splits the object
 //! into members without judging their values: a damaged value then costs only itself, never
-//! the code. Second, [`Draft::fill`] copies the JSON text once and decodes the values found.
+//! the code. Second, [`Draft::fill`] copies the JSON text once and decodes the values that need
+//! it (a string serde_json borrowed, and a number, are kept as their span of the text).
 //!
 //! Both steps allocate nothing that depends on the body beyond the JSON text, the decoded
 //! escaped strings (never longer than their raw text) and at most
@@ -291,7 +292,7 @@ impl<'t> Reader<'t, '_> {
             }
             _ => return,
         }
-        self.draft.end_list(slot, start, false);
+        self.draft.end_list(slot, start, true);
     }
 
     /// The span of the integer, `len` characters long, after the key just read; `None` when
@@ -508,7 +509,7 @@ impl MemberSeed<'_, '_, '_> {
         }
         match len.and_then(|len| self.reader.integer_after_key(len)) {
             Some(span) => {
-                self.reader.draft.set_plain(self.slot, span);
+                self.reader.draft.set_text(self.slot, span, false);
                 self.met();
                 Ok(())
             }
@@ -530,16 +531,16 @@ impl<'de: 't, 't> Visitor<'de> for MemberSeed<'_, 't, '_> {
     }
 
     fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<(), E> {
-        // Borrowed: no escapes, and its quotes are around it.
-        let raw = texts::span_in(self.reader.text, v).widened(1);
+        // Borrowed: no escapes, so its text is the value.
+        let text = texts::span_in(self.reader.text, v);
         let draft = &mut *self.reader.draft;
         if self.slot.is_list() {
             // A lone string is a list of one.
             let start = draft.list_start();
-            draft.push_item(start, raw);
-            draft.end_list(self.slot, start, true);
+            draft.push_item(start, text);
+            draft.end_list(self.slot, start, false);
         } else {
-            draft.set_plain(self.slot, raw);
+            draft.set_text(self.slot, text, true);
         }
         self.met();
         Ok(())
@@ -588,14 +589,14 @@ impl<'de: 't, 't> Visitor<'de> for MemberSeed<'_, 't, '_> {
         while let Some(item) = seq.next_element::<PlainString<'de>>()? {
             match item.0 {
                 Some(item) if room => {
-                    room = draft.push_item(start, texts::span_in(text, item).widened(1));
+                    room = draft.push_item(start, texts::span_in(text, item));
                 }
                 Some(_) => {}
                 None => plain = false,
             }
         }
         if plain {
-            draft.end_list(self.slot, start, true);
+            draft.end_list(self.slot, start, false);
             self.met();
             Ok(())
         } else {

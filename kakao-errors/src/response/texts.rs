@@ -23,11 +23,13 @@
 //! `ResponseError` is no larger for it.
 //!
 //! A [`Draft`] is filled in two steps. First the reader marks where each field's value is in
-//! the JSON text (raw spans: `"..."` with its quotes, `-402`, `[...]`); then
-//! [`fill`](Draft::fill) copies the text in, decodes each value in place, and
-//! [`seal`](Draft::seal) gives the [`Texts`]. Bodies that are not JSON put their few texts
-//! directly ([`put`](Draft::put), [`put_lossy`](Draft::put_lossy)). The buffer is private to
-//! this module: every write records its span in the same call.
+//! the JSON text: the text itself when it is known to need no decoding (a string serde_json
+//! read without escapes, a number; [`set_text`](Draft::set_text)), else the raw value
+//! (`"..."` with its quotes, `[...]`; [`set`](Draft::set)). Then [`fill`](Draft::fill) copies
+//! the text in and decodes the raw values only, in place, and [`seal`](Draft::seal) gives the
+//! [`Texts`]. Bodies that are not JSON put their few texts directly ([`put`](Draft::put),
+//! [`put_lossy`](Draft::put_lossy)). The buffer is private to this module: every write records
+//! its span in the same call.
 
 use std::borrow::Cow;
 
@@ -57,14 +59,6 @@ impl Span {
     /// One past the last byte, for a span that is set.
     pub(crate) fn end(self) -> Option<usize> {
         (!self.is_none()).then_some(self.end as usize)
-    }
-
-    /// The span `n` bytes wider on each side (the quotes around a string's text).
-    pub(crate) fn widened(self, n: u32) -> Self {
-        match (self.start.checked_sub(n), self.end.checked_add(n)) {
-            (Some(start), Some(end)) if !self.is_none() && end < u32::MAX => Self { start, end },
-            _ => Self::NONE,
-        }
     }
 
     /// The span `by` bytes further on.
@@ -237,18 +231,21 @@ impl Slot {
 #[derive(Debug)]
 pub(crate) struct Draft {
     buf: String,
-    /// One span per slot (raw while reading, decoded after `fill`); `NONE` when unset.
+    /// One span per slot; `NONE` when unset.
     slots: [Span; SLOTS],
     /// The slots that are set.
     set: u32,
-    /// The list items, raw while reading; becomes the sealed span list.
+    /// The list items, each a string's text or (in a list of `raw`) a raw JSON value.
     items: Vec<Span>,
-    /// Slots whose raw value is known to hold no escape.
-    plain: u32,
-    /// Slots whose value was a JSON string (set by `fill`, or `put_decoded`).
+    /// Slots whose span is a raw JSON value of the JSON text (`"..."` with its quotes, `-402`,
+    /// or for a list, items that are raw values), decoded by `fill`. Every other slot that is
+    /// set holds its text already.
+    raw: u32,
+    /// Slots whose value was a JSON string.
     strings: u32,
-    /// Slots already decoded (by `put_decoded`), whose spans are of `buf`, not of the JSON text.
-    done: u32,
+    /// Slots decoded before the JSON text was copied in (by `put_decoded`), whose spans are of
+    /// `buf`, not of the JSON text.
+    early: u32,
     /// `code` and `error_code` when serde_json read them as integers (they need no text).
     ints: [Option<i64>; 2],
     /// Where the JSON text starts in `buf` (after the strings decoded while reading).
@@ -264,9 +261,9 @@ impl Default for Draft {
             slots: [Span::NONE; SLOTS],
             set: 0,
             items: Vec::new(),
-            plain: 0,
+            raw: 0,
             strings: 0,
-            done: 0,
+            early: 0,
             ints: [None; 2],
             json_start: 0,
             json_len: 0,
@@ -285,11 +282,24 @@ impl Draft {
         }
     }
 
-    /// Records the raw value of `slot` (a span of the JSON text).
+    /// Records the raw value of `slot` (a span of the JSON text), to be decoded by `fill`.
     pub(crate) fn set(&mut self, slot: Slot, span: Span) {
         self.store(slot as usize, span);
-        self.plain &= !slot.bit();
-        self.done &= !slot.bit();
+        self.raw |= slot.bit();
+        self.early &= !slot.bit();
+    }
+
+    /// Records the text of `slot`, a span of the JSON text that needs no decoding: a string
+    /// without escapes (between its quotes; `string`), or a number as sent.
+    pub(crate) fn set_text(&mut self, slot: Slot, span: Span, string: bool) {
+        self.store(slot as usize, span);
+        self.raw &= !slot.bit();
+        self.early &= !slot.bit();
+        if string {
+            self.strings |= slot.bit();
+        } else {
+            self.strings &= !slot.bit();
+        }
     }
 
     /// Where `slot`'s integer is kept, for `code` and `error_code`.
@@ -326,15 +336,9 @@ impl Draft {
                 .reserve(json_len.saturating_mul(2).saturating_add(EXCERPT_LIMIT));
         }
         self.put(slot, text);
-        self.done |= slot.bit();
+        self.raw &= !slot.bit();
+        self.early |= slot.bit();
         self.strings |= slot.bit();
-    }
-
-    /// Records the raw value of `slot`, known to hold no escape (a string serde_json
-    /// borrowed, a number).
-    pub(crate) fn set_plain(&mut self, slot: Slot, span: Span) {
-        self.set(slot, span);
-        self.plain |= slot.bit();
     }
 
     /// Forgets everything recorded (keeping the allocations).
@@ -343,9 +347,9 @@ impl Draft {
         self.slots = [Span::NONE; SLOTS];
         self.set = 0;
         self.items.clear();
-        self.plain = 0;
+        self.raw = 0;
         self.strings = 0;
-        self.done = 0;
+        self.early = 0;
         self.ints = [None; 2];
         self.json_start = 0;
         self.json_len = 0;
@@ -356,7 +360,7 @@ impl Draft {
         self.items.len()
     }
 
-    /// Adds a raw item to the list that started at `start`; `false` once it holds
+    /// Adds an item to the list that started at `start`; `false` once it holds
     /// [`LIST_LIMIT`] items (the item is then not kept).
     pub(crate) fn push_item(&mut self, start: usize, span: Span) -> bool {
         let room = self.items.len() - start < LIST_LIMIT;
@@ -375,12 +379,15 @@ impl Draft {
         self.items.truncate(start);
     }
 
-    /// Closes the list that started at `start` into `slot`; `plain` when every item is known
-    /// to be a string without escapes.
-    pub(crate) fn end_list(&mut self, slot: Slot, start: usize, plain: bool) {
-        self.set(slot, Span::new(start, self.items.len()));
-        if plain {
-            self.plain |= slot.bit();
+    /// Closes the list that started at `start` into `slot`: `raw` when its items are raw JSON
+    /// values, to be decoded by `fill` (those that are not strings then dropped); otherwise
+    /// each is a string's text already.
+    pub(crate) fn end_list(&mut self, slot: Slot, start: usize, raw: bool) {
+        let range = Span::new(start, self.items.len());
+        if raw {
+            self.set(slot, range);
+        } else {
+            self.set_text(slot, range, false);
         }
     }
 
@@ -408,8 +415,8 @@ impl Draft {
             }
         }
         if base > 0 {
-            // The raw spans are of the JSON text, which starts after the decoded strings.
-            let mut pending = self.set & !self.done;
+            // The spans of the JSON text move past the strings decoded before it.
+            let mut pending = self.set & !self.early;
             while pending != 0 {
                 let i = pending.trailing_zeros() as usize;
                 pending &= pending - 1;
@@ -421,24 +428,24 @@ impl Draft {
                 *item = item.shifted(base);
             }
         }
-        let mut pending = self.set & !self.done;
+        let mut pending = self.raw;
+        self.raw = 0;
         while pending != 0 {
             let i = pending.trailing_zeros() as usize;
             pending &= pending - 1;
             let raw = self.slots[i];
-            let plain = self.plain & (1 << i) != 0;
             let decoded = match DECODE[i] {
-                Decode::Text => self.string(raw, plain),
+                Decode::Text => self.string(raw),
                 Decode::Scalar => match self.buf.as_bytes().get(raw.start as usize) {
                     Some(b'"') => {
                         self.strings |= 1 << i;
-                        self.string(raw, plain)
+                        self.string(raw)
                     }
                     Some(b'-' | b'+' | b'.' | b'0'..=b'9') => raw,
                     _ => Span::NONE,
                 },
                 Decode::List => {
-                    let kept = self.decode_items(raw.bytes(), plain);
+                    let kept = self.decode_items(raw.bytes());
                     Span::new(raw.start as usize, kept)
                 }
                 Decode::Direct => raw,
@@ -450,7 +457,7 @@ impl Draft {
         }
     }
 
-    /// The total raw length of the recorded strings that may have escapes.
+    /// The total raw length of the raw strings that have escapes.
     fn escaped_len(&self, json: &str) -> usize {
         let escaped = |span: Span| {
             let raw = json.as_bytes().get(span.bytes()).unwrap_or_default();
@@ -461,7 +468,7 @@ impl Draft {
             }
         };
         let mut total = 0;
-        let mut pending = self.set & !self.plain & !self.done;
+        let mut pending = self.raw;
         while pending != 0 {
             let i = pending.trailing_zeros() as usize;
             pending &= pending - 1;
@@ -481,12 +488,12 @@ impl Draft {
         total
     }
 
-    /// Decodes the list items in `range` in place (all strings without escapes when
-    /// `plain`), dropping those that are not strings; returns the end of the kept ones.
-    fn decode_items(&mut self, range: core::ops::Range<usize>, plain: bool) -> usize {
+    /// Decodes the raw list items in `range` in place, dropping those that are not strings;
+    /// returns the end of the kept ones.
+    fn decode_items(&mut self, range: core::ops::Range<usize>) -> usize {
         let mut kept = range.start;
         for i in range {
-            let span = self.string(self.items[i], plain);
+            let span = self.string(self.items[i]);
             if !span.is_none() {
                 self.items[kept] = span;
                 kept += 1;
@@ -496,14 +503,10 @@ impl Draft {
     }
 
     /// The decoded text of the raw JSON string at `raw` (quotes included): a span inside the
-    /// JSON text when it has no escape (known when `plain`), else the decoded text appended.
-    /// `NONE` if `raw` is not a whole string.
-    fn string(&mut self, raw: Span, plain: bool) -> Span {
+    /// JSON text when it has no escape, else the decoded text appended. `NONE` if `raw` is not
+    /// a whole string.
+    fn string(&mut self, raw: Span) -> Span {
         let (start, end) = (raw.start as usize, raw.end as usize);
-        if plain && end >= start + 2 {
-            // Located by serde_json as a string without escapes: its quotes are there.
-            return Span::new(start + 1, end - 1);
-        }
         let bytes = self.buf.as_bytes();
         if end < start + 2 || bytes.get(start) != Some(&b'"') || bytes.get(end - 1) != Some(&b'"') {
             return Span::NONE;
@@ -941,7 +944,7 @@ mod tests {
         let mut draft = Draft::default();
         let start = draft.list_start();
         draft.push_item(start, Span::new(17, 20));
-        draft.end_list(Slot::ReceiverIds, start, false);
+        draft.end_list(Slot::ReceiverIds, start, true);
         draft.fill(Cow::Borrowed(json), None);
         let texts = draft.seal();
         assert!(matches!(texts.table, Table::Heap(_)));
@@ -963,7 +966,7 @@ mod tests {
     fn an_empty_list_stays_inline() {
         let mut draft = Draft::default();
         let start = draft.list_start();
-        draft.end_list(Slot::RequiredScopes, start, true);
+        draft.end_list(Slot::RequiredScopes, start, false);
         draft.fill(Cow::Borrowed(r#"{"required_scopes":[]}"#), None);
         let texts = draft.seal();
         assert!(matches!(texts.table, Table::Inline { .. }));
