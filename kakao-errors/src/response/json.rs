@@ -146,7 +146,7 @@ fn read_with(body: &[u8], json: &[u8], start: Start) -> Option<JsonRead> {
         text: &text,
         draft: &mut draft,
         claimed: 0,
-        after_key: None,
+        key: None,
         keep_decoded: matches!(text, Cow::Borrowed(_)) && text.len() <= KEEP_DECODED_UP_TO,
     };
     let first = match start {
@@ -195,9 +195,9 @@ struct Reader<'t, 'd> {
     draft: &'d mut Draft,
     /// The keys met (the first value counts): slots' bits, and [`EXTRAS_MET`].
     claimed: u32,
-    /// One past the closing quote of the key just read by serde_json, when known (a key
-    /// without escapes is borrowed from the text, so its place is known).
-    after_key: Option<usize>,
+    /// The key just read by serde_json, when it is borrowed from the text (has no escapes),
+    /// so that its place, and the value's after it, is known.
+    key: Option<&'t str>,
     /// Whether an escaped string serde_json decodes is kept as decoded, rather than decoded
     /// again from the text later: for a small body only, whose decoded strings are small.
     keep_decoded: bool,
@@ -300,7 +300,7 @@ impl<'t> Reader<'t, '_> {
     /// in the JSON integer form, whose length its value gives: `-0` and `1e2` are floats.
     fn integer_after_key(&self, len: usize) -> Option<texts::Span> {
         let bytes = self.text.as_bytes();
-        let start = scan::value_start(bytes, self.after_key?)?;
+        let start = scan::value_start(bytes, self.after_key()?)?;
         let end = start.checked_add(len)?;
         matches!(bytes.get(start), Some(b'-' | b'0'..=b'9'))
             .then_some(())
@@ -312,9 +312,17 @@ impl<'t> Reader<'t, '_> {
     /// known.
     fn value_after_key(&self) -> Option<texts::Span> {
         let bytes = self.text.as_bytes();
-        let start = scan::value_start(bytes, self.after_key?)?;
+        let start = scan::value_start(bytes, self.after_key()?)?;
         let end = scan::value_end(bytes, start).0;
         Some(texts::span_in(self.text, self.text.get(start..end)?))
+    }
+
+    /// One past the closing quote of the key just read, when known.
+    fn after_key(&self) -> Option<usize> {
+        // The key's text ends before its closing quote.
+        texts::span_in(self.text, self.key?)
+            .end()
+            .map(|end| end + 1)
     }
 }
 
@@ -456,14 +464,13 @@ impl<'de: 't, 't> Visitor<'de> for KeySeed<'_, 't, '_> {
     }
 
     fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
-        let span = texts::span_in(self.reader.text, v);
-        self.reader.after_key = span.end().map(|end| end + 1);
+        self.reader.key = Some(v);
         Ok((self.keys.lookup)(v))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
         // An escaped key: where it ends is not known.
-        self.reader.after_key = None;
+        self.reader.key = None;
         Ok((self.keys.lookup)(v))
     }
 }
@@ -533,14 +540,11 @@ impl<'de: 't, 't> Visitor<'de> for MemberSeed<'_, 't, '_> {
     fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<(), E> {
         // Borrowed: no escapes, so its text is the value.
         let text = texts::span_in(self.reader.text, v);
-        let draft = &mut *self.reader.draft;
         if self.slot.is_list() {
             // A lone string is a list of one.
-            let start = draft.list_start();
-            draft.push_item(start, text);
-            draft.end_list(self.slot, start, false);
+            self.reader.draft.list_of_one(self.slot, text);
         } else {
-            draft.set_text(self.slot, text, true);
+            self.reader.draft.set_text(self.slot, text, true);
         }
         self.met();
         Ok(())

@@ -391,6 +391,15 @@ impl Draft {
         }
     }
 
+    /// Records in `slot` a list of one item, `span`, a string's text (a lone string sent where
+    /// a list belongs). Kept out of line: the common value is not a list.
+    #[cold]
+    pub(crate) fn list_of_one(&mut self, slot: Slot, span: Span) {
+        let start = self.list_start();
+        self.push_item(start, span);
+        self.end_list(slot, start, false);
+    }
+
     /// Copies the JSON text in and decodes every raw value recorded in it, then keeps the
     /// beginning of `excerpt` (the whole body, for a body not read whole).
     pub(crate) fn fill(&mut self, json: Cow<'_, str>, excerpt: Option<&[u8]>) {
@@ -634,15 +643,18 @@ impl Draft {
     }
 
     /// The finished texts. Allocates a span table only for a body with lists or with more
-    /// slots set than fit inline (and then, with lists, reuses the items' allocation).
-    pub(crate) fn seal(self) -> Texts {
+    /// slots set than fit inline (and then, with lists, reuses the items' allocation). Takes
+    /// the buffer and the items out of the draft: borrowed rather than moved, since moving a
+    /// draft copies it whole.
+    pub(crate) fn seal(&mut self) -> Texts {
         let oauth_other = self
             .text(Slot::Error)
             .filter(|value| OAuthError::known(value).is_none())
             .map(|value| Box::new(OAuthError::from(value)));
+        let items = core::mem::take(&mut self.items);
         Texts {
-            buf: self.buf,
-            table: Table::new(self.set, &self.slots, self.items),
+            buf: core::mem::take(&mut self.buf),
+            table: Table::new(self.set, &self.slots, items),
             json_start: self.json_start,
             json_len: self.json_len,
             oauth_other,
@@ -675,29 +687,34 @@ impl Default for Table {
 impl Table {
     /// The table of `slots` (`set`: which are set) and list `items`.
     fn new(set: u32, slots: &[Span; SLOTS], items: Vec<Span>) -> Self {
-        if items.is_empty() && set.count_ones() as usize <= INLINE {
-            let mut spans = [[0; 2]; INLINE];
-            let mut pending = set;
-            let mut fits = true;
-            for span in &mut spans {
-                if pending == 0 {
-                    break;
-                }
-                let slot = slots[pending.trailing_zeros() as usize];
-                pending &= pending - 1;
-                match (u16::try_from(slot.start), u16::try_from(slot.end)) {
-                    (Ok(start), Ok(end)) => *span = [start, end],
-                    _ => fits = false,
-                }
-            }
-            if fits {
-                return Self::Inline { set, spans };
+        if items.is_empty() {
+            if let Some(inline) = Self::inline(set, slots) {
+                return inline;
             }
         }
         let mut spans = items;
         spans.reserve_exact(SLOTS);
         spans.extend_from_slice(slots);
         Self::Heap(spans)
+    }
+
+    /// The inline table of `slots`, if the set ones fit.
+    fn inline(set: u32, slots: &[Span; SLOTS]) -> Option<Self> {
+        let mut spans = [[0; 2]; INLINE];
+        let mut pending = set;
+        for span in &mut spans {
+            if pending == 0 {
+                break;
+            }
+            let slot = slots.get(pending.trailing_zeros() as usize)?;
+            pending &= pending - 1;
+            *span = [
+                u16::try_from(slot.start).ok()?,
+                u16::try_from(slot.end).ok()?,
+            ];
+        }
+        // More slots set than there is room for.
+        (pending == 0).then_some(Self::Inline { set, spans })
     }
 
     /// The span of `slot`, if set.
