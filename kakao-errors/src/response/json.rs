@@ -6,8 +6,9 @@
 //! raw control character in a string, a bare word, a body cut short, nesting deeper than its
 //! recursion limit) is read again by the tolerant reader of `scan.rs`, which splits the object
 //! into members without judging their values: a damaged value then costs only itself, never
-//! the code. Second, [`Draft::fill`] copies the JSON text once and decodes the values that need
-//! it (a string serde_json borrowed, and a number, are kept as their span of the text).
+//! the code. Second, [`Draft::fill`] keeps the JSON text (copied once: before reading for a
+//! small body, after for a large one, see [`SMALL_BODY`]) and decodes the values that need it
+//! (a string serde_json borrowed, and a number, are kept as their span of the text).
 //!
 //! Both steps allocate nothing that depends on the body beyond the JSON text, the decoded
 //! escaped strings (never longer than their raw text) and at most
@@ -137,9 +138,18 @@ fn read_with(body: &[u8], json: &[u8], start: Start) -> Option<JsonRead> {
     if !texts::fits(json.len()) {
         return None;
     }
-    let text = match core::str::from_utf8(json) {
-        Ok(text) => Cow::Borrowed(text),
-        Err(_) => Cow::Owned(scan::lossy(json)),
+    let small = json.len() <= SMALL_BODY;
+    let text = if small {
+        // Copied first (see `SMALL_BODY`); checked as UTF-8 there.
+        match String::from_utf8(json.to_vec()) {
+            Ok(text) => Cow::Owned(text),
+            Err(not_utf8) => Cow::Owned(scan::lossy(not_utf8.as_bytes())),
+        }
+    } else {
+        match core::str::from_utf8(json) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(_) => Cow::Owned(scan::lossy(json)),
+        }
     };
     let mut draft = Draft::default();
     let mut reader = Reader {
@@ -147,7 +157,7 @@ fn read_with(body: &[u8], json: &[u8], start: Start) -> Option<JsonRead> {
         draft: &mut draft,
         claimed: 0,
         key: None,
-        keep_decoded: matches!(text, Cow::Borrowed(_)) && text.len() <= KEEP_DECODED_UP_TO,
+        keep_decoded: small,
     };
     let first = match start {
         Start::SerdeJson => reader.with_serde_json(),
@@ -203,10 +213,15 @@ struct Reader<'t, 'd> {
     keep_decoded: bool,
 }
 
-/// The largest body whose escaped strings are kept as serde_json decodes them (a larger one
-/// has them decoded from its text once serde_json is done, so that serde_json's buffer for a
-/// huge string and its copy are never held at once).
-const KEEP_DECODED_UP_TO: usize = 16 << 10;
+/// The largest body read as a small one: copied before it is read (the copy is the text the
+/// result keeps, and checking it is UTF-8 there, in a fresh allocation, costs the same wherever
+/// the caller's bytes sit: `str::from_utf8` goes byte by byte up to the first aligned word,
+/// which on a short body is up to a twentieth of the parse), and its escaped strings kept as
+/// serde_json decodes them. A larger body is read in place and copied once read, with room
+/// for its decoded strings, so that its copy never grows; its escaped strings are decoded from
+/// the copy, so that serde_json's buffer for a huge string and its copy are never held at
+/// once.
+const SMALL_BODY: usize = 16 << 10;
 
 impl<'t> Reader<'t, '_> {
     /// Reads the object with serde_json: `Some(complete)`, or `None` if serde_json rejects
