@@ -402,9 +402,16 @@ impl Draft {
 
     /// Copies the JSON text in and decodes every raw value recorded in it, then keeps the
     /// beginning of `excerpt` (the whole body, for a body not read whole).
+    #[inline] // Called once per body.
     pub(crate) fn fill(&mut self, json: Cow<'_, str>, excerpt: Option<&[u8]>) {
-        // An escaped string decodes to at most its raw length: reserve that, once.
-        let room = excerpt.map_or(0, |_| EXCERPT_LIMIT) + self.escaped_len(&json);
+        // An escaped string decodes to at most its raw length: reserve that, once. (Most bodies
+        // have no raw value left to decode.)
+        let escaped = if self.raw == 0 {
+            0
+        } else {
+            self.escaped_len(&json)
+        };
+        let room = excerpt.map_or(0, |_| EXCERPT_LIMIT) + escaped;
         let base = self.buf.len();
         self.json_start = u32::try_from(base).unwrap_or(0);
         self.json_len = u32::try_from(json.len()).unwrap_or(0);
@@ -646,6 +653,7 @@ impl Draft {
     /// slots set than fit inline (and then, with lists, reuses the items' allocation). Takes
     /// the buffer and the items out of the draft: borrowed rather than moved, since moving a
     /// draft copies it whole.
+    #[inline] // Called once per body.
     pub(crate) fn seal(&mut self) -> Texts {
         let oauth_other = self
             .text(Slot::Error)
@@ -686,6 +694,7 @@ impl Default for Table {
 
 impl Table {
     /// The table of `slots` (`set`: which are set) and list `items`.
+    #[inline] // Called once per body.
     fn new(set: u32, slots: &[Span; SLOTS], items: Vec<Span>) -> Self {
         if items.is_empty() {
             if let Some(inline) = Self::inline(set, slots) {
