@@ -16,8 +16,8 @@
 //!   popcount of the bits below its own). Such a body costs one allocation, the buffer.
 //! - **on the heap**, otherwise: one `Vec` holding the items of the body's lists first, then
 //!   one span per slot (`NONE` when unset); a list's slot holds the range of its items. The
-//!   items' allocation, made with room for the slots, becomes this table: two allocations in
-//!   all.
+//!   items' allocation, made with room for the slots, becomes this table (a body with more
+//!   texts but no list allocates one): two allocations in all.
 //!
 //! Either form fits in the 24 bytes of a `Vec` (the inline one lives in the `Vec`'s niche), so
 //! `ResponseError` is no larger for it.
