@@ -355,10 +355,21 @@ fn parsing_allocates_at_most_what_the_result_owns() {
     assert_eq!(moment.detail_code(), Some(21006));
     let receivers = check_parse("receiver_ids", 400, RECEIVERS, RECEIVERS_OWNED);
     assert_eq!(receivers.receiver_ids().unwrap().len(), 2);
-    // `ResponseError` keeps its texts in one buffer, their positions in one `Vec`: a body with
-    // a single text (the excerpt) pays that `Vec` on top of the text.
-    let html = check_parse("HTML 502", 502, HTML_502, HTML_OWNED + 1);
+    let html = check_parse("HTML 502", 502, HTML_502, HTML_OWNED);
     assert!(html.excerpt().unwrap().contains("502 Bad Gateway"));
+    // `ResponseError` keeps its texts in one buffer; for a body without lists and with few
+    // texts, their positions are kept inline: one allocation, however many texts.
+    for (what, status, body) in [
+        ("OAuth", 400, OAUTH),
+        ("search and Local", 401, DAPI),
+        ("Kakao Pay", 400, PAY),
+        ("KAE", 401, KAE),
+        ("Kakao Moment", 400, MOMENT),
+        ("HTML 502", 502, HTML_502),
+    ] {
+        let (_, count) = allocations(|| parse(status, body));
+        assert_eq!(count, 1, "parse {what}: {count} allocations");
+    }
 
     // A body with only a code: the one allocation is its text, kept for `field`.
     let (bare, count) = allocations(|| parse(500, br#"{"code":-1}"#));

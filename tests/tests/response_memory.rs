@@ -206,6 +206,22 @@ fn parsing_holds_at_most_twice_the_body() {
     }
 }
 
+/// The largest body read as a small one (copied before it is read, its escaped strings kept as
+/// serde_json decodes them) stays within the bound too.
+#[test]
+fn a_small_body_of_escapes_holds_little() {
+    let head = r#"{"code":-401,"msg":""#;
+    let tail = r#""}"#;
+    let escapes = ((16 << 10) - head.len() - tail.len()) / 6;
+    let body = format!("{head}{}{tail}", r"\uc0ac".repeat(escapes));
+    assert!(body.len() <= 16 << 10);
+    let (error, peak, kept) = measure(body.as_bytes());
+    println!("16 KiB of escapes: peak {peak}, kept {kept}");
+    assert_eq!(error.code(), Some(-401));
+    assert_eq!(error.message().map(str::len), Some(escapes * 3));
+    assert!(peak <= bound(body.len()), "peak {peak}");
+}
+
 /// What the result keeps: the body's text once, however often a key repeats.
 #[test]
 fn repeated_keys_keep_one_value() {

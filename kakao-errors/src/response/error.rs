@@ -117,6 +117,15 @@ impl<E: KakaoError> ResponseError<E> {
     /// response, read into the most this type can keep. Never fails, never panics.
     #[must_use]
     pub fn parse(status: u16, body: &[u8]) -> Self {
+        let mut trimmed = trim_start(body);
+        if let Some(rest) = trimmed.strip_prefix(b"\xEF\xBB\xBF") {
+            trimmed = trim_start(rest);
+        }
+        if trimmed.first() == Some(&b'{') {
+            if let Some(read) = json::read(body, trimmed) {
+                return Self::from_json(status, body.len(), read);
+            }
+        }
         let mut this = Self {
             status,
             kind: BodyKind::Empty,
@@ -127,37 +136,37 @@ impl<E: KakaoError> ResponseError<E> {
             headers: None,
             texts: Texts::default(),
         };
-        let mut trimmed = trim_start(body);
-        if let Some(rest) = trimmed.strip_prefix(b"\xEF\xBB\xBF") {
-            trimmed = trim_start(rest);
-        }
         match trimmed.first() {
             None => {}
-            Some(b'{') => this.read_json(body, trimmed),
             Some(b'[') if this.read_text(trimmed) => {}
             Some(_) => this.unreadable(body),
         }
         this
     }
 
-    fn read_json(&mut self, body: &[u8], json: &[u8]) {
-        let Some(read) = json::read(body, json) else {
-            self.unreadable(body);
-            return;
+    /// The error for a JSON body, as read.
+    fn from_json(status: u16, body_len: usize, read: json::JsonRead) -> Self {
+        let mut this = Self {
+            status,
+            // Nothing of a known shape: the members are still in `field`, the beginning of the
+            // body in `excerpt`.
+            kind: read.kind.unwrap_or(BodyKind::Unreadable),
+            complete: read.complete,
+            code: None,
+            cause: None,
+            body_len,
+            headers: None,
+            texts: read.texts,
         };
-        self.complete = read.complete;
-        // Nothing of a known shape: the members are still in `field`, the beginning of the
-        // body in `excerpt`.
-        self.kind = read.kind.unwrap_or(BodyKind::Unreadable);
         if let Some(code) = read.code {
-            self.set_code(code);
+            this.set_code(code);
         }
-        self.texts = read.texts;
         // A table of prefixed codes (`KOE320`, `KAE004`) finds its cause in the body's
         // `error_code` text, which has no number of its own.
-        if self.cause.is_none() && !E::CODE_PREFIX.is_empty() {
-            self.cause = self.texts.text(Slot::ErrorCode).and_then(E::from_code_str);
+        if this.cause.is_none() && !E::CODE_PREFIX.is_empty() {
+            this.cause = this.texts.text(Slot::ErrorCode).and_then(E::from_code_str);
         }
+        this
     }
 
     /// Reads `[code] message`; `false` if the text does not start that way.

@@ -6,7 +6,9 @@
 //! raw control character in a string, a bare word, a body cut short, nesting deeper than its
 //! recursion limit) is read again by the tolerant reader of `scan.rs`, which splits the object
 //! into members without judging their values: a damaged value then costs only itself, never
-//! the code. Second, [`Draft::fill`] copies the JSON text once and decodes the values found.
+//! the code. Second, [`Draft::fill`] keeps the JSON text (copied once: before reading for a
+//! small body, after for a large one, see [`SMALL_BODY`]) and decodes the values that need it
+//! (a string serde_json borrowed, and a number, are kept as their span of the text).
 //!
 //! Both steps allocate nothing that depends on the body beyond the JSON text, the decoded
 //! escaped strings (never longer than their raw text) and at most
@@ -136,17 +138,26 @@ fn read_with(body: &[u8], json: &[u8], start: Start) -> Option<JsonRead> {
     if !texts::fits(json.len()) {
         return None;
     }
-    let text = match core::str::from_utf8(json) {
-        Ok(text) => Cow::Borrowed(text),
-        Err(_) => Cow::Owned(scan::lossy(json)),
+    let small = json.len() <= SMALL_BODY;
+    let text = if small {
+        // Copied first (see `SMALL_BODY`); checked as UTF-8 there.
+        match String::from_utf8(json.to_vec()) {
+            Ok(text) => Cow::Owned(text),
+            Err(not_utf8) => Cow::Owned(scan::lossy(not_utf8.as_bytes())),
+        }
+    } else {
+        match core::str::from_utf8(json) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(_) => Cow::Owned(scan::lossy(json)),
+        }
     };
     let mut draft = Draft::default();
     let mut reader = Reader {
         text: &text,
         draft: &mut draft,
         claimed: 0,
-        after_key: None,
-        keep_decoded: matches!(text, Cow::Borrowed(_)) && text.len() <= KEEP_DECODED_UP_TO,
+        key: None,
+        keep_decoded: small,
     };
     let first = match start {
         Start::SerdeJson => reader.with_serde_json(),
@@ -194,18 +205,23 @@ struct Reader<'t, 'd> {
     draft: &'d mut Draft,
     /// The keys met (the first value counts): slots' bits, and [`EXTRAS_MET`].
     claimed: u32,
-    /// One past the closing quote of the key just read by serde_json, when known (a key
-    /// without escapes is borrowed from the text, so its place is known).
-    after_key: Option<usize>,
+    /// The key just read by serde_json, when it is borrowed from the text (has no escapes),
+    /// so that its place, and the value's after it, is known.
+    key: Option<&'t str>,
     /// Whether an escaped string serde_json decodes is kept as decoded, rather than decoded
     /// again from the text later: for a small body only, whose decoded strings are small.
     keep_decoded: bool,
 }
 
-/// The largest body whose escaped strings are kept as serde_json decodes them (a larger one
-/// has them decoded from its text once serde_json is done, so that serde_json's buffer for a
-/// huge string and its copy are never held at once).
-const KEEP_DECODED_UP_TO: usize = 16 << 10;
+/// The largest body read as a small one: copied before it is read (the copy is the text the
+/// result keeps, and checking it is UTF-8 there, in a fresh allocation, costs the same wherever
+/// the caller's bytes sit: `str::from_utf8` goes byte by byte up to the first aligned word,
+/// which on a short body is up to a twentieth of the parse), and its escaped strings kept as
+/// serde_json decodes them. A larger body is read in place and copied once read, with room
+/// for its decoded strings, so that its copy never grows; its escaped strings are decoded from
+/// the copy, so that serde_json's buffer for a huge string and its copy are never held at
+/// once.
+const SMALL_BODY: usize = 16 << 10;
 
 impl<'t> Reader<'t, '_> {
     /// Reads the object with serde_json: `Some(complete)`, or `None` if serde_json rejects
@@ -291,7 +307,7 @@ impl<'t> Reader<'t, '_> {
             }
             _ => return,
         }
-        self.draft.end_list(slot, start, false);
+        self.draft.end_list(slot, start, true);
     }
 
     /// The span of the integer, `len` characters long, after the key just read; `None` when
@@ -299,7 +315,7 @@ impl<'t> Reader<'t, '_> {
     /// in the JSON integer form, whose length its value gives: `-0` and `1e2` are floats.
     fn integer_after_key(&self, len: usize) -> Option<texts::Span> {
         let bytes = self.text.as_bytes();
-        let start = scan::value_start(bytes, self.after_key?)?;
+        let start = scan::value_start(bytes, self.after_key()?)?;
         let end = start.checked_add(len)?;
         matches!(bytes.get(start), Some(b'-' | b'0'..=b'9'))
             .then_some(())
@@ -311,9 +327,17 @@ impl<'t> Reader<'t, '_> {
     /// known.
     fn value_after_key(&self) -> Option<texts::Span> {
         let bytes = self.text.as_bytes();
-        let start = scan::value_start(bytes, self.after_key?)?;
+        let start = scan::value_start(bytes, self.after_key()?)?;
         let end = scan::value_end(bytes, start).0;
         Some(texts::span_in(self.text, self.text.get(start..end)?))
+    }
+
+    /// One past the closing quote of the key just read, when known.
+    fn after_key(&self) -> Option<usize> {
+        // The key's text ends before its closing quote.
+        texts::span_in(self.text, self.key?)
+            .end()
+            .map(|end| end + 1)
     }
 }
 
@@ -455,14 +479,13 @@ impl<'de: 't, 't> Visitor<'de> for KeySeed<'_, 't, '_> {
     }
 
     fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
-        let span = texts::span_in(self.reader.text, v);
-        self.reader.after_key = span.end().map(|end| end + 1);
+        self.reader.key = Some(v);
         Ok((self.keys.lookup)(v))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
         // An escaped key: where it ends is not known.
-        self.reader.after_key = None;
+        self.reader.key = None;
         Ok((self.keys.lookup)(v))
     }
 }
@@ -508,7 +531,7 @@ impl MemberSeed<'_, '_, '_> {
         }
         match len.and_then(|len| self.reader.integer_after_key(len)) {
             Some(span) => {
-                self.reader.draft.set_plain(self.slot, span);
+                self.reader.draft.set_text(self.slot, span, false);
                 self.met();
                 Ok(())
             }
@@ -530,16 +553,13 @@ impl<'de: 't, 't> Visitor<'de> for MemberSeed<'_, 't, '_> {
     }
 
     fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<(), E> {
-        // Borrowed: no escapes, and its quotes are around it.
-        let raw = texts::span_in(self.reader.text, v).widened(1);
-        let draft = &mut *self.reader.draft;
+        // Borrowed: no escapes, so its text is the value.
+        let text = texts::span_in(self.reader.text, v);
         if self.slot.is_list() {
             // A lone string is a list of one.
-            let start = draft.list_start();
-            draft.push_item(start, raw);
-            draft.end_list(self.slot, start, true);
+            self.reader.draft.list_of_one(self.slot, text);
         } else {
-            draft.set_plain(self.slot, raw);
+            self.reader.draft.set_text(self.slot, text, true);
         }
         self.met();
         Ok(())
@@ -588,14 +608,14 @@ impl<'de: 't, 't> Visitor<'de> for MemberSeed<'_, 't, '_> {
         while let Some(item) = seq.next_element::<PlainString<'de>>()? {
             match item.0 {
                 Some(item) if room => {
-                    room = draft.push_item(start, texts::span_in(text, item).widened(1));
+                    room = draft.push_item(start, texts::span_in(text, item));
                 }
                 Some(_) => {}
                 None => plain = false,
             }
         }
         if plain {
-            draft.end_list(self.slot, start, true);
+            draft.end_list(self.slot, start, false);
             self.met();
             Ok(())
         } else {
@@ -655,7 +675,9 @@ enum Code {
 const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
 
 impl Code {
-    /// The code in `slot` of a filled draft.
+    /// The code in `slot` of a filled draft. Inlined into each of its two callers, where the
+    /// slot is known: most of it then folds away.
+    #[inline(always)]
     fn read(draft: &Draft, slot: Slot) -> Self {
         if let Some(n) = draft.int(slot) {
             return Self::Int(n);

@@ -1,19 +1,35 @@
-//! The text a [`ResponseError`](crate::response::ResponseError) keeps, in two allocations at
-//! most.
+//! The text a [`ResponseError`](crate::response::ResponseError) keeps: one allocation for most
+//! bodies, two at most.
 //!
 //! Everything is in one `String`: first the escaped strings serde_json decoded while reading a
 //! small body, then the body's JSON text as received (so that any member can be found in it
 //! later), then the strings decoded from it, then an excerpt. Each field is a [`Span`] of that
-//! buffer. The spans live in one `Vec`: the items of the body's lists first, then one span per
-//! [`Slot`]. A string sent without escapes is a span of the JSON text itself and costs nothing
+//! buffer. A string sent without escapes is a span of the JSON text itself and costs nothing
 //! more.
 //!
+//! Where each [`Slot`]'s span is, is a [`Table`], in one of two forms:
+//!
+//! - **inline**, inside the `Texts` value, for a body with no list item, at most [`INLINE`]
+//!   slots set and every offset below 64 KiB (every shape but a REST body with scopes, in
+//!   practice): a bit set of the slots that are set, and their spans as `u16` pairs in slot
+//!   order. A slot's span is at the index given by how many set slots come before it (the
+//!   popcount of the bits below its own). Such a body costs one allocation, the buffer.
+//! - **on the heap**, otherwise: one `Vec` holding the items of the body's lists first, then
+//!   one span per slot (`NONE` when unset); a list's slot holds the range of its items. The
+//!   items' allocation, made with room for the slots, becomes this table (a body with more
+//!   texts but no list allocates one): two allocations in all.
+//!
+//! Either form fits in the 24 bytes of a `Vec` (the inline one lives in the `Vec`'s niche), so
+//! `ResponseError` is no larger for it.
+//!
 //! A [`Draft`] is filled in two steps. First the reader marks where each field's value is in
-//! the JSON text (raw spans: `"..."` with its quotes, `-402`, `[...]`); then
-//! [`fill`](Draft::fill) copies the text in, decodes each value in place, and
-//! [`seal`](Draft::seal) gives the [`Texts`]. Bodies that are not JSON put their few texts
-//! directly ([`put`](Draft::put), [`put_lossy`](Draft::put_lossy)). The buffer is private to
-//! this module: every write records its span in the same call.
+//! the JSON text: the text itself when it is known to need no decoding (a string serde_json
+//! read without escapes, a number; [`set_text`](Draft::set_text)), else the raw value
+//! (`"..."` with its quotes, `[...]`; [`set`](Draft::set)). Then [`fill`](Draft::fill) copies
+//! the text in and decodes the raw values only, in place, and [`seal`](Draft::seal) gives the
+//! [`Texts`]. Bodies that are not JSON put their few texts directly ([`put`](Draft::put),
+//! [`put_lossy`](Draft::put_lossy)). The buffer is private to this module: every write records
+//! its span in the same call.
 
 use std::borrow::Cow;
 
@@ -43,14 +59,6 @@ impl Span {
     /// One past the last byte, for a span that is set.
     pub(crate) fn end(self) -> Option<usize> {
         (!self.is_none()).then_some(self.end as usize)
-    }
-
-    /// The span `n` bytes wider on each side (the quotes around a string's text).
-    pub(crate) fn widened(self, n: u32) -> Self {
-        match (self.start.checked_sub(n), self.end.checked_add(n)) {
-            (Some(start), Some(end)) if !self.is_none() && end < u32::MAX => Self { start, end },
-            _ => Self::NONE,
-        }
     }
 
     /// The span `by` bytes further on.
@@ -223,18 +231,21 @@ impl Slot {
 #[derive(Debug)]
 pub(crate) struct Draft {
     buf: String,
-    /// One span per slot (raw while reading, decoded after `fill`); `NONE` when unset.
+    /// One span per slot; `NONE` when unset.
     slots: [Span; SLOTS],
     /// The slots that are set.
     set: u32,
-    /// The list items, raw while reading; becomes the sealed span list.
+    /// The list items, each a string's text or (in a list of `raw`) a raw JSON value.
     items: Vec<Span>,
-    /// Slots whose raw value is known to hold no escape.
-    plain: u32,
-    /// Slots whose value was a JSON string (set by `fill`, or `put_decoded`).
+    /// Slots whose span is a raw JSON value of the JSON text (`"..."` with its quotes, `-402`,
+    /// or for a list, items that are raw values), decoded by `fill`. Every other slot that is
+    /// set holds its text already.
+    raw: u32,
+    /// Slots whose value was a JSON string.
     strings: u32,
-    /// Slots already decoded (by `put_decoded`), whose spans are of `buf`, not of the JSON text.
-    done: u32,
+    /// Slots decoded before the JSON text was copied in (by `put_decoded`), whose spans are of
+    /// `buf`, not of the JSON text.
+    early: u32,
     /// `code` and `error_code` when serde_json read them as integers (they need no text).
     ints: [Option<i64>; 2],
     /// Where the JSON text starts in `buf` (after the strings decoded while reading).
@@ -250,9 +261,9 @@ impl Default for Draft {
             slots: [Span::NONE; SLOTS],
             set: 0,
             items: Vec::new(),
-            plain: 0,
+            raw: 0,
             strings: 0,
-            done: 0,
+            early: 0,
             ints: [None; 2],
             json_start: 0,
             json_len: 0,
@@ -271,11 +282,24 @@ impl Draft {
         }
     }
 
-    /// Records the raw value of `slot` (a span of the JSON text).
+    /// Records the raw value of `slot` (a span of the JSON text), to be decoded by `fill`.
     pub(crate) fn set(&mut self, slot: Slot, span: Span) {
         self.store(slot as usize, span);
-        self.plain &= !slot.bit();
-        self.done &= !slot.bit();
+        self.raw |= slot.bit();
+        self.early &= !slot.bit();
+    }
+
+    /// Records the text of `slot`, a span of the JSON text that needs no decoding: a string
+    /// without escapes (between its quotes; `string`), or a number as sent.
+    pub(crate) fn set_text(&mut self, slot: Slot, span: Span, string: bool) {
+        self.store(slot as usize, span);
+        self.raw &= !slot.bit();
+        self.early &= !slot.bit();
+        if string {
+            self.strings |= slot.bit();
+        } else {
+            self.strings &= !slot.bit();
+        }
     }
 
     /// Where `slot`'s integer is kept, for `code` and `error_code`.
@@ -312,15 +336,9 @@ impl Draft {
                 .reserve(json_len.saturating_mul(2).saturating_add(EXCERPT_LIMIT));
         }
         self.put(slot, text);
-        self.done |= slot.bit();
+        self.raw &= !slot.bit();
+        self.early |= slot.bit();
         self.strings |= slot.bit();
-    }
-
-    /// Records the raw value of `slot`, known to hold no escape (a string serde_json
-    /// borrowed, a number).
-    pub(crate) fn set_plain(&mut self, slot: Slot, span: Span) {
-        self.set(slot, span);
-        self.plain |= slot.bit();
     }
 
     /// Forgets everything recorded (keeping the allocations).
@@ -329,9 +347,9 @@ impl Draft {
         self.slots = [Span::NONE; SLOTS];
         self.set = 0;
         self.items.clear();
-        self.plain = 0;
+        self.raw = 0;
         self.strings = 0;
-        self.done = 0;
+        self.early = 0;
         self.ints = [None; 2];
         self.json_start = 0;
         self.json_len = 0;
@@ -342,7 +360,7 @@ impl Draft {
         self.items.len()
     }
 
-    /// Adds a raw item to the list that started at `start`; `false` once it holds
+    /// Adds an item to the list that started at `start`; `false` once it holds
     /// [`LIST_LIMIT`] items (the item is then not kept).
     pub(crate) fn push_item(&mut self, start: usize, span: Span) -> bool {
         let room = self.items.len() - start < LIST_LIMIT;
@@ -361,20 +379,39 @@ impl Draft {
         self.items.truncate(start);
     }
 
-    /// Closes the list that started at `start` into `slot`; `plain` when every item is known
-    /// to be a string without escapes.
-    pub(crate) fn end_list(&mut self, slot: Slot, start: usize, plain: bool) {
-        self.set(slot, Span::new(start, self.items.len()));
-        if plain {
-            self.plain |= slot.bit();
+    /// Closes the list that started at `start` into `slot`: `raw` when its items are raw JSON
+    /// values, to be decoded by `fill` (those that are not strings then dropped); otherwise
+    /// each is a string's text already.
+    pub(crate) fn end_list(&mut self, slot: Slot, start: usize, raw: bool) {
+        let range = Span::new(start, self.items.len());
+        if raw {
+            self.set(slot, range);
+        } else {
+            self.set_text(slot, range, false);
         }
+    }
+
+    /// Records in `slot` a list of one item, `span`, a string's text (a lone string sent where
+    /// a list belongs). Kept out of line: the common value is not a list.
+    #[cold]
+    pub(crate) fn list_of_one(&mut self, slot: Slot, span: Span) {
+        let start = self.list_start();
+        self.push_item(start, span);
+        self.end_list(slot, start, false);
     }
 
     /// Copies the JSON text in and decodes every raw value recorded in it, then keeps the
     /// beginning of `excerpt` (the whole body, for a body not read whole).
+    #[inline] // Called once per body.
     pub(crate) fn fill(&mut self, json: Cow<'_, str>, excerpt: Option<&[u8]>) {
-        // An escaped string decodes to at most its raw length: reserve that, once.
-        let room = excerpt.map_or(0, |_| EXCERPT_LIMIT) + self.escaped_len(&json);
+        // An escaped string decodes to at most its raw length: reserve that, once. (Most bodies
+        // have no raw value left to decode.)
+        let escaped = if self.raw == 0 {
+            0
+        } else {
+            self.escaped_len(&json)
+        };
+        let room = excerpt.map_or(0, |_| EXCERPT_LIMIT) + escaped;
         let base = self.buf.len();
         self.json_start = u32::try_from(base).unwrap_or(0);
         self.json_len = u32::try_from(json.len()).unwrap_or(0);
@@ -383,14 +420,19 @@ impl Draft {
                 text.reserve_exact(room);
                 self.buf = text;
             }
+            // Allocated at its size at once (cheaper than growing an empty buffer).
+            json if self.buf.capacity() == 0 => {
+                self.buf = String::with_capacity(json.len() + room);
+                self.buf.push_str(&json);
+            }
             json => {
                 self.buf.reserve_exact(json.len() + room);
                 self.buf.push_str(&json);
             }
         }
         if base > 0 {
-            // The raw spans are of the JSON text, which starts after the decoded strings.
-            let mut pending = self.set & !self.done;
+            // The spans of the JSON text move past the strings decoded before it.
+            let mut pending = self.set & !self.early;
             while pending != 0 {
                 let i = pending.trailing_zeros() as usize;
                 pending &= pending - 1;
@@ -402,24 +444,24 @@ impl Draft {
                 *item = item.shifted(base);
             }
         }
-        let mut pending = self.set & !self.done;
+        let mut pending = self.raw;
+        self.raw = 0;
         while pending != 0 {
             let i = pending.trailing_zeros() as usize;
             pending &= pending - 1;
             let raw = self.slots[i];
-            let plain = self.plain & (1 << i) != 0;
             let decoded = match DECODE[i] {
-                Decode::Text => self.string(raw, plain),
+                Decode::Text => self.string(raw),
                 Decode::Scalar => match self.buf.as_bytes().get(raw.start as usize) {
                     Some(b'"') => {
                         self.strings |= 1 << i;
-                        self.string(raw, plain)
+                        self.string(raw)
                     }
                     Some(b'-' | b'+' | b'.' | b'0'..=b'9') => raw,
                     _ => Span::NONE,
                 },
                 Decode::List => {
-                    let kept = self.decode_items(raw.bytes(), plain);
+                    let kept = self.decode_items(raw.bytes());
                     Span::new(raw.start as usize, kept)
                 }
                 Decode::Direct => raw,
@@ -431,7 +473,7 @@ impl Draft {
         }
     }
 
-    /// The total raw length of the recorded strings that may have escapes.
+    /// The total raw length of the raw strings that have escapes.
     fn escaped_len(&self, json: &str) -> usize {
         let escaped = |span: Span| {
             let raw = json.as_bytes().get(span.bytes()).unwrap_or_default();
@@ -442,7 +484,7 @@ impl Draft {
             }
         };
         let mut total = 0;
-        let mut pending = self.set & !self.plain & !self.done;
+        let mut pending = self.raw;
         while pending != 0 {
             let i = pending.trailing_zeros() as usize;
             pending &= pending - 1;
@@ -462,12 +504,12 @@ impl Draft {
         total
     }
 
-    /// Decodes the list items in `range` in place (all strings without escapes when
-    /// `plain`), dropping those that are not strings; returns the end of the kept ones.
-    fn decode_items(&mut self, range: core::ops::Range<usize>, plain: bool) -> usize {
+    /// Decodes the raw list items in `range` in place, dropping those that are not strings;
+    /// returns the end of the kept ones.
+    fn decode_items(&mut self, range: core::ops::Range<usize>) -> usize {
         let mut kept = range.start;
         for i in range {
-            let span = self.string(self.items[i], plain);
+            let span = self.string(self.items[i]);
             if !span.is_none() {
                 self.items[kept] = span;
                 kept += 1;
@@ -477,14 +519,10 @@ impl Draft {
     }
 
     /// The decoded text of the raw JSON string at `raw` (quotes included): a span inside the
-    /// JSON text when it has no escape (known when `plain`), else the decoded text appended.
-    /// `NONE` if `raw` is not a whole string.
-    fn string(&mut self, raw: Span, plain: bool) -> Span {
+    /// JSON text when it has no escape, else the decoded text appended. `NONE` if `raw` is not
+    /// a whole string.
+    fn string(&mut self, raw: Span) -> Span {
         let (start, end) = (raw.start as usize, raw.end as usize);
-        if plain && end >= start + 2 {
-            // Located by serde_json as a string without escapes: its quotes are there.
-            return Span::new(start + 1, end - 1);
-        }
         let bytes = self.buf.as_bytes();
         if end < start + 2 || bytes.get(start) != Some(&b'"') || bytes.get(end - 1) != Some(&b'"') {
             return Span::NONE;
@@ -611,26 +649,113 @@ impl Draft {
         self.store(slot as usize, Span::NONE);
     }
 
-    /// The finished texts. Allocates the span list only if a slot or a list item is kept (and
-    /// then, with lists, reuses the items' allocation).
-    pub(crate) fn seal(self) -> Texts {
+    /// The finished texts. Allocates a span table only for a body with lists or with more
+    /// slots set than fit inline (and then, with lists, reuses the items' allocation). Takes
+    /// the buffer and the items out of the draft: borrowed rather than moved, since moving a
+    /// draft copies it whole.
+    #[inline] // Called once per body.
+    pub(crate) fn seal(&mut self) -> Texts {
         let oauth_other = self
             .text(Slot::Error)
             .filter(|value| OAuthError::known(value).is_none())
             .map(|value| Box::new(OAuthError::from(value)));
-        let mut spans = self.items;
-        if self.set == 0 {
-            spans = Vec::new();
-        } else {
-            spans.reserve_exact(SLOTS);
-            spans.extend_from_slice(&self.slots);
-        }
+        let items = core::mem::take(&mut self.items);
         Texts {
-            buf: self.buf,
-            spans,
+            buf: core::mem::take(&mut self.buf),
+            table: Table::new(self.set, &self.slots, items),
             json_start: self.json_start,
             json_len: self.json_len,
             oauth_other,
+        }
+    }
+}
+
+/// How many slots an inline table holds.
+const INLINE: usize = 3;
+
+/// Where each slot's text is: see the [module docs](self).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Table {
+    /// No list item, at most [`INLINE`] slots set, every offset below 64 KiB: the set slots
+    /// (one bit per slot) and their spans, in slot order.
+    Inline { set: u32, spans: [[u16; 2]; INLINE] },
+    /// The list items, then one span per slot (`NONE` when unset).
+    Heap(Vec<Span>),
+}
+
+impl Default for Table {
+    fn default() -> Self {
+        Self::Inline {
+            set: 0,
+            spans: [[0; 2]; INLINE],
+        }
+    }
+}
+
+impl Table {
+    /// The table of `slots` (`set`: which are set) and list `items`.
+    #[inline] // Called once per body.
+    fn new(set: u32, slots: &[Span; SLOTS], items: Vec<Span>) -> Self {
+        if items.is_empty() {
+            if let Some(inline) = Self::inline(set, slots) {
+                return inline;
+            }
+        }
+        let mut spans = items;
+        spans.reserve_exact(SLOTS);
+        spans.extend_from_slice(slots);
+        Self::Heap(spans)
+    }
+
+    /// The inline table of `slots`, if the set ones fit.
+    fn inline(set: u32, slots: &[Span; SLOTS]) -> Option<Self> {
+        let mut spans = [[0; 2]; INLINE];
+        let mut pending = set;
+        for span in &mut spans {
+            if pending == 0 {
+                break;
+            }
+            let slot = slots.get(pending.trailing_zeros() as usize)?;
+            pending &= pending - 1;
+            *span = [
+                u16::try_from(slot.start).ok()?,
+                u16::try_from(slot.end).ok()?,
+            ];
+        }
+        // More slots set than there is room for.
+        (pending == 0).then_some(Self::Inline { set, spans })
+    }
+
+    /// The span of `slot`, if set.
+    fn slot(&self, slot: Slot) -> Option<Span> {
+        match self {
+            Self::Inline { set, spans } => {
+                let bit = slot.bit();
+                if set & bit == 0 {
+                    return None;
+                }
+                // The set slots before this one come first.
+                let [start, end] = *spans.get((set & (bit - 1)).count_ones() as usize)?;
+                Some(Span {
+                    start: start.into(),
+                    end: end.into(),
+                })
+            }
+            Self::Heap(spans) => {
+                let first = spans.len().checked_sub(SLOTS)?;
+                spans
+                    .get(first + slot as usize)
+                    .copied()
+                    .filter(|span| !span.is_none())
+            }
+        }
+    }
+
+    /// The list items (and, after them, the slots' spans).
+    fn items(&self) -> &[Span] {
+        match self {
+            Self::Inline { .. } => &[],
+            Self::Heap(spans) => spans,
         }
     }
 }
@@ -639,8 +764,7 @@ impl Draft {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(crate) struct Texts {
     buf: String,
-    /// The list items, then `SLOTS` slots; empty when nothing is kept.
-    spans: Vec<Span>,
+    table: Table,
     /// Where the JSON text is in `buf` (empty for a body that is not JSON).
     json_start: u32,
     json_len: u32,
@@ -650,11 +774,7 @@ pub(crate) struct Texts {
 
 impl Texts {
     fn slot(&self, slot: Slot) -> Option<Span> {
-        let first = self.spans.len().checked_sub(SLOTS)?;
-        self.spans
-            .get(first + slot as usize)
-            .copied()
-            .filter(|span| !span.is_none())
+        self.table.slot(slot)
     }
 
     /// The text of `slot`, if set.
@@ -678,7 +798,7 @@ impl Texts {
             return None;
         }
         let range = self.slot(slot)?;
-        self.spans.get(range.bytes())
+        self.table.items().get(range.bytes())
     }
 
     /// The body's JSON text, as received (invalid UTF-8 replaced), for a JSON body.
@@ -805,11 +925,77 @@ mod tests {
     }
 
     #[test]
-    fn a_body_with_only_a_code_keeps_no_span_list() {
+    fn few_slots_and_no_list_keep_their_spans_inline() {
         let mut draft = Draft::default();
         draft.fill(Cow::Borrowed("{}"), None);
+        assert_eq!(draft.seal().table, Table::default());
+        let json = r#"{"error_code":"KAE001","error_msg":"m","errorType":"t"}"#;
+        let texts = filled(
+            json,
+            &[
+                (Slot::ErrorCode, r#""KAE001""#),
+                (Slot::ErrorMsg, r#""m""#),
+                (Slot::ErrorType, r#""t""#),
+            ],
+        );
+        assert!(matches!(texts.table, Table::Inline { .. }));
+        assert_eq!(texts.text(Slot::ErrorCode), Some("KAE001"));
+        assert_eq!(texts.text(Slot::ErrorMsg), Some("m"));
+        assert_eq!(texts.text(Slot::ErrorType), Some("t"));
+        assert_eq!(texts.text(Slot::Message), None);
+        assert_eq!(texts.list(Slot::RequiredScopes), None);
+    }
+
+    #[test]
+    fn lists_many_slots_and_far_offsets_take_a_heap_table() {
+        let json = r#"{"msg":"a","name":"b","api_type":"c","error":"d"}"#;
+        let slots = [
+            (Slot::Msg, r#""a""#),
+            (Slot::Name, r#""b""#),
+            (Slot::ApiType, r#""c""#),
+            (Slot::Error, r#""d""#),
+        ];
+        let texts = filled(json, &slots);
+        assert!(matches!(texts.table, Table::Heap(_)));
+        for (slot, raw) in slots {
+            assert_eq!(texts.text(slot), Some(&raw[1..raw.len() - 1]));
+        }
+        // One slot, past 64 KiB.
+        let json = format!(r#"{{"x":"{}","msg":"far"}}"#, "a".repeat(70_000));
+        let texts = filled(&json, &[(Slot::Msg, r#""far""#)]);
+        assert!(matches!(texts.table, Table::Heap(_)));
+        assert_eq!(texts.text(Slot::Msg), Some("far"));
+        // A list item.
+        let json = r#"{"receiver_ids":["a"]}"#;
+        let mut draft = Draft::default();
+        let start = draft.list_start();
+        draft.push_item(start, Span::new(17, 20));
+        draft.end_list(Slot::ReceiverIds, start, true);
+        draft.fill(Cow::Borrowed(json), None);
         let texts = draft.seal();
-        assert!(texts.spans.is_empty());
-        assert_eq!(texts.spans.capacity(), 0);
+        assert!(matches!(texts.table, Table::Heap(_)));
+        assert_eq!(
+            texts
+                .text_list(Slot::ReceiverIds)
+                .unwrap()
+                .collect::<Vec<_>>(),
+            ["a"]
+        );
+    }
+
+    #[test]
+    fn the_table_is_no_larger_than_a_vec() {
+        assert_eq!(size_of::<Table>(), size_of::<Vec<Span>>());
+    }
+
+    #[test]
+    fn an_empty_list_stays_inline() {
+        let mut draft = Draft::default();
+        let start = draft.list_start();
+        draft.end_list(Slot::RequiredScopes, start, false);
+        draft.fill(Cow::Borrowed(r#"{"required_scopes":[]}"#), None);
+        let texts = draft.seal();
+        assert!(matches!(texts.table, Table::Inline { .. }));
+        assert_eq!(texts.list(Slot::RequiredScopes), Some(&[][..]));
     }
 }
