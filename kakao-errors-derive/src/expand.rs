@@ -2,13 +2,15 @@
 //!
 //! Everything is generated inside one `const _: () = { ... };` block, so the helper items
 //! (the table of per-variant data, the index and lookup functions, the compile-time checks)
-//! are invisible outside it. Per-variant data lives in one static table: an accessor is one
-//! index, whatever the number of variants, and a large enum's accessors are compiled once, in
-//! its own crate, not in every caller.
+//! are invisible outside it. Per-variant data lives in static arrays, one per column: an
+//! accessor is one index, whatever the number of variants, and a large enum's accessors are
+//! compiled once, in its own crate, not in every caller.
 //!
 //! Paths are absolute (`::core`, the `kakao_errors` crate's path). Names that refer to the
 //! user's enum and variants are re-spanned to the derive's call site, so a `#[deprecated]` enum
 //! or variant does not warn about the derive's own uses of it.
+
+use std::collections::{HashMap, HashSet};
 
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
@@ -403,12 +405,17 @@ impl<'a> Expansion<'a> {
             local(Local::Status),
             local(Local::Fallback),
         );
+        // The variants of each code, codes in declaration order.
         let mut arms: Vec<(i32, Vec<(&Variant, &Code)>)> = Vec::new();
+        let mut positions: HashMap<i32, usize> = HashMap::new();
         for (variant, info) in self.input.codes() {
             let number = info.code.value.number();
-            match arms.iter_mut().find(|(n, _)| *n == number) {
-                Some((_, uses)) => uses.push((variant, info)),
-                None => arms.push((number, vec![(variant, info)])),
+            match positions.get(&number) {
+                Some(&at) => arms[at].1.push((variant, info)),
+                None => {
+                    positions.insert(number, arms.len());
+                    arms.push((number, vec![(variant, info)]));
+                }
             }
         }
         let arms = arms.iter().map(|(number, uses)| {
@@ -517,18 +524,13 @@ impl<'a> Expansion<'a> {
 
     /// `CODES`: the own codes, then each member's, laid end to end in a const array.
     fn codes_const(&self) -> TokenStream {
+        // A code shared by variants told apart by status is listed once.
+        let mut seen = HashSet::new();
         let own = self
             .input
             .codes()
             .map(|(_, info)| info.code.value.number())
-            .fold(Vec::<i32>::new(), |mut codes, code| {
-                // A code shared by variants told apart by status is listed once.
-                if !codes.contains(&code) {
-                    codes.push(code);
-                }
-                codes
-            })
-            .into_iter()
+            .filter(|&code| seen.insert(code))
             .map(proc_macro2::Literal::i32_unsuffixed);
         if !self.input.has_transparent() {
             return quote!(&[#(#own),*]);
@@ -723,9 +725,9 @@ impl<'a> Expansion<'a> {
         )
     }
 
-    /// The documented lookup: own codes, then each member's documented codes, in order.
-    /// The documented lookup with `status` (an `Option<u16>` expression), then `fallthrough`
-    /// for a code none of them documents.
+    /// The documented lookup with `status` (an `Option<u16>` expression): own codes, then each
+    /// member's documented codes, in order; then `fallthrough` for a code none of them
+    /// documents.
     fn lookup_body(&self, status: &TokenStream, fallthrough: &TokenStream) -> TokenStream {
         let code = local(Local::Code);
         let some = quote!(::core::option::Option::Some);
