@@ -70,6 +70,8 @@ pub struct Texts {
     pub message_ko: Option<String>,
     pub solution: Option<String>,
     pub solution_ko: Option<String>,
+    /// `known_from`: a row not on its table's page, and where it is known from.
+    pub known_from: Option<String>,
 }
 
 impl<'a> Enum<'a> {
@@ -285,6 +287,7 @@ fn other_kind<'a>(
             message_ko: text(&attrs.message_ko),
             solution: text(&attrs.solution),
             solution_ko: text(&attrs.solution_ko),
+            known_from: None,
         })
     })
 }
@@ -365,6 +368,7 @@ fn code_kind<'a>(
             message_ko: attrs.message_ko.map(|text| text.value),
             solution: attrs.solution.map(|text| text.value),
             solution_ko: attrs.solution_ko.map(|text| text.value),
+            known_from: attrs.known_from.map(|text| text.value),
         },
     })))
 }

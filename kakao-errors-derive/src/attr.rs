@@ -24,6 +24,7 @@ const VARIANT_KEYS: &[&str] = &[
     "message_ko",
     "solution",
     "solution_ko",
+    "known_from",
     "transparent",
     "other",
 ];
@@ -120,6 +121,8 @@ pub struct VariantAttrs {
     pub message_ko: Option<Spanned<String>>,
     pub solution: Option<Spanned<String>>,
     pub solution_ko: Option<Spanned<String>>,
+    /// Where a row that is not on its table's page is known from.
+    pub known_from: Option<Spanned<String>>,
     /// The `transparent` key as written, for spans.
     pub transparent: Option<Ident>,
     /// The `other` key as written, for spans.
@@ -145,6 +148,7 @@ impl VariantAttrs {
             self.retry.as_ref().map(|v| &v.key),
             self.remedy.as_ref().map(|v| &v.key),
             self.shares_code.as_ref(),
+            self.known_from.as_ref().map(|v| &v.key),
         ]
         .into_iter()
         .flatten()
@@ -246,6 +250,7 @@ pub fn parse_variant(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
                 "message_ko" => parsed.message_ko = text(&item, errors),
                 "solution" => parsed.solution = text(&item, errors),
                 "solution_ko" => parsed.solution_ko = text(&item, errors),
+                "known_from" => parsed.known_from = text(&item, errors),
                 "shares_code" => parsed.shares_code = flag(&item, errors),
                 "transparent" => parsed.transparent = flag(&item, errors),
                 "other" => parsed.other = flag(&item, errors),

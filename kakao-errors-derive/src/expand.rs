@@ -106,14 +106,15 @@ fn option_str(text: Option<&String>) -> TokenStream {
     }
 }
 
-/// One optional text of a variant (`message_ko`, `solution`, `solution_ko`).
+/// One optional text of a variant (`message_ko`, `solution`, `solution_ko`, `known_from`).
 type TextField = fn(&Texts) -> Option<&String>;
 
 /// The optional text columns: the column's name and the text of one variant.
-const OPTIONAL_TEXTS: [(&str, TextField); 3] = [
+const OPTIONAL_TEXTS: [(&str, TextField); 4] = [
     ("MESSAGE_KO", |texts| texts.message_ko.as_ref()),
     ("SOLUTION", |texts| texts.solution.as_ref()),
     ("SOLUTION_KO", |texts| texts.solution_ko.as_ref()),
+    ("KNOWN_FROM", |texts| texts.known_from.as_ref()),
 ];
 
 /// A code's `retry` and `remedy` in one byte, as `kakao_errors::__private::remedy` reads it:
@@ -637,6 +638,7 @@ impl<'a> Expansion<'a> {
             Method::MessageKo => self.text_accessor("message_ko", |t| t.message_ko.as_ref()),
             Method::Solution => self.text_accessor("solution", |t| t.solution.as_ref()),
             Method::SolutionKo => self.text_accessor("solution_ko", |t| t.solution_ko.as_ref()),
+            Method::KnownFrom => self.text_accessor("known_from", |t| t.known_from.as_ref()),
         };
         (inline, body)
     }

@@ -95,10 +95,11 @@ pub enum Method {
     MessageKo,
     Solution,
     SolutionKo,
+    KnownFrom,
 }
 
 impl Method {
-    pub const ALL: [Method; 15] = [
+    pub const ALL: [Method; 16] = [
         Self::FromCode,
         Self::FromCodeAndStatus,
         Self::Lookup,
@@ -114,6 +115,7 @@ impl Method {
         Self::MessageKo,
         Self::Solution,
         Self::SolutionKo,
+        Self::KnownFrom,
     ];
 
     /// `fn name(parameters) -> Output`, with the parameters named by [`local`].
@@ -154,6 +156,7 @@ impl Method {
             Self::MessageKo => quote!(fn message_ko(&self) -> #option<#text>),
             Self::Solution => quote!(fn solution(&self) -> #option<#text>),
             Self::SolutionKo => quote!(fn solution_ko(&self) -> #option<#text>),
+            Self::KnownFrom => quote!(fn known_from(&self) -> #option<#text>),
         }
     }
 }

@@ -115,6 +115,7 @@ struct Row {
     message_ko: Option<&'static str>,
     solution: Option<&'static str>,
     solution_ko: Option<&'static str>,
+    known_from: Option<&'static str>,
 }
 
 /// The row of `E` for `code` (the one `status` picks, where `E` documents the code once per
@@ -134,6 +135,7 @@ fn row<E: KakaoError>(code: i32, status: Option<u16>) -> Option<Row> {
         message_ko: value.message_ko(),
         solution: value.solution(),
         solution_ko: value.solution_ko(),
+        known_from: value.known_from(),
     })
 }
 
@@ -350,10 +352,18 @@ impl Entry {
         self.row.solution_ko
     }
 
-    /// The page that documents the code (the table's page).
+    /// The table's page. For a row that page does not list (see
+    /// [`known_from`](Self::known_from)), the page of the table it belongs to, not of the row.
     #[must_use]
     pub const fn doc_url(&self) -> &'static str {
         self.table.url
+    }
+
+    /// Where the row is known from, when it is not on the table's page (a lower-confidence
+    /// row, whose texts are this crate's words); `None` for a row of the page itself.
+    #[must_use]
+    pub const fn known_from(&self) -> Option<&'static str> {
+        self.row.known_from
     }
 }
 
@@ -509,10 +519,11 @@ impl serde::Serialize for Entry {
     /// | `retry` | [`is_retryable`](Entry::is_retryable) |
     /// | `remedy` | the remedy's [name](Remedy::as_str) |
     /// | `message`, `message_ko`, `solution`, `solution_ko` | the texts |
+    /// | `known_from` | for a row not on the table's page, where it is known from ([`known_from`](Entry::known_from)) |
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
 
-        let mut s = serializer.serialize_struct("Entry", 13)?;
+        let mut s = serializer.serialize_struct("Entry", 14)?;
         s.serialize_field("table", self.table.title)?;
         s.serialize_field("path", self.table.path)?;
         s.serialize_field("url", self.table.url)?;
@@ -526,6 +537,7 @@ impl serde::Serialize for Entry {
         s.serialize_field("message_ko", &self.row.message_ko)?;
         s.serialize_field("solution", &self.row.solution)?;
         s.serialize_field("solution_ko", &self.row.solution_ko)?;
+        s.serialize_field("known_from", &self.row.known_from)?;
         s.end()
     }
 }

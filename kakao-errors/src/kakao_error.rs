@@ -142,6 +142,14 @@ pub trait KakaoError: core::error::Error + Sized {
     /// What the caller should do, in Korean, where the documentation says.
     fn solution_ko(&self) -> Option<&'static str>;
 
+    /// Where this row is known from, when it is not on its table's Kakao page (a code users
+    /// meet that the published table does not list, known from an SDK reference, a Kakao
+    /// DevTalk answer, public issue threads, ...). `None` for a row of the page itself, which
+    /// is every row of most tables. A lower-confidence row: its texts are this crate's words.
+    fn known_from(&self) -> Option<&'static str> {
+        None
+    }
+
     /// `Display` through the trait, for a wrapper's transparent variants: wrapping a type that
     /// is not a `KakaoError` then reports that one missing bound, at the member type.
     #[doc(hidden)]

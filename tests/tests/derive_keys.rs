@@ -150,3 +150,32 @@ fn raw_identifiers_are_shown_without_r_hash() {
     let error = serde_json::from_str::<r#enum>("2").unwrap_err().to_string();
     assert!(error.starts_with("enum has no error code 2"), "{error}");
 }
+
+/// `known_from`: a row that is not on its table's page says where it is known from, through
+/// the trait and through a wrapper; page rows and catch-alls say nothing.
+#[test]
+fn known_from_marks_rows_not_on_the_page() {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+    enum Table {
+        /// On the page.
+        #[kakao(code = 1)]
+        OnThePage,
+        /// Seen in the wild.
+        #[kakao(code = 2, known_from = "a public issue thread")]
+        Elsewhere,
+        #[kakao(other)]
+        Unknown(i32),
+    }
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+    enum Wrapper {
+        #[kakao(transparent)]
+        Table(Table),
+    }
+    assert_eq!(Table::OnThePage.known_from(), None);
+    assert_eq!(Table::Elsewhere.known_from(), Some("a public issue thread"));
+    assert_eq!(Table::Unknown(3).known_from(), None);
+    assert_eq!(
+        Wrapper::from_code(2).unwrap().known_from(),
+        Some("a public issue thread")
+    );
+}
