@@ -99,7 +99,16 @@ fn entries_serialize_with_their_table() {
             "message_ko": entry.message_ko(),
             "solution": entry.solution(),
             "solution_ko": entry.solution_ko(),
+            "known_from": entry.known_from(),
         })
+    );
+    // KOE320 is not on the Kakao Login page: the entry says where it is known from.
+    assert!(
+        entry
+            .known_from()
+            .is_some_and(|from| from.contains("https://dev-silog.vercel.app/")),
+        "{:?}",
+        entry.known_from()
     );
     let text = serde_json::to_string(&entry).unwrap();
     assert!(

@@ -23,6 +23,9 @@ const MOBILITY_PAGE_KO: &str = include_str!("../fixtures/kakao-docs/003_4560393f
 const SHARE_PAGE: &str = include_str!("../fixtures/kakao-docs/004_f19ebbf9b5f57bcc.txt");
 const README: &str = include_str!("../fixtures/kakao-docs/README.md");
 const REST_PAGE_KO: &str = include_str!("../fixtures/kakao-docs/more/rest-api-error-code.ko.txt");
+/// The address of page 002, the Android SDK's `ApiErrorCause` reference (the copy itself does
+/// not carry it): what the `known_from` of a code only the SDK gives must name.
+const SDK_REFERENCE: &str = "https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html";
 /// The source of `rest::Common`, where the variants' docs quote the SDK's Korean wording.
 const COMMON_SOURCE: &str = include_str!("../../kakao-errors/src/rest/common.rs");
 
@@ -479,6 +482,7 @@ fn check_rest_page(page: &str, sdk_page: &str, readme: &str) -> Vec<String> {
             ApiError::from_code(row.code),
         );
         problems.same(&place, "status", Some(row.status), e.status());
+        problems.same(&place, "known_from (a page row)", None, e.known_from());
         let solution = e.solution().unwrap_or("-");
         problems.same_text(
             &place,
@@ -576,6 +580,19 @@ fn check_rest_page(page: &str, sdk_page: &str, readme: &str) -> Vec<String> {
             problems.same(&place, "status (SDK-only cause)", None, e.status());
             problems.same(&place, "solution (SDK-only cause)", None, e.solution());
             problems.same(&place, "retry (SDK-only cause)", false, e.is_retryable());
+            // Marked as a row the REST page does not list, naming the SDK's reference.
+            if !e
+                .known_from()
+                .is_some_and(|from| from.contains("ApiErrorCause") && from.contains(SDK_REFERENCE))
+            {
+                problems.add(
+                    &place,
+                    format!(
+                        "known_from (SDK-only cause) should name the SDK's ApiErrorCause reference, {SDK_REFERENCE}: {:?}",
+                        e.known_from()
+                    ),
+                );
+            }
             // The remedy rule, read off the SDK's English description (there is no solution).
             problems.same(
                 &place,
@@ -1748,5 +1765,30 @@ fn mutated_korean_page_is_reported() {
         [
             "002 UnderMaintenance -9798: the SDK's Korean \"서비스 점검 중입니다\" is neither message_ko nor quoted in the docs"
         ]
+    );
+}
+
+#[test]
+fn known_from_marks_exactly_the_codes_only_the_sdk_gives() {
+    let marked: Vec<i32> = ApiError::CODES
+        .iter()
+        .copied()
+        .filter(|&code| ApiError::from_code(code).unwrap().known_from().is_some())
+        .collect();
+    assert_eq!(marked, [-301, -405, -421, -422, -423, -504, -531]);
+
+    // -406 leaves the page: page 002 still has it, so it must now be marked (and take the
+    // SDK's texts), which the table's row is not.
+    let page = mutate(
+        REST_PAGE,
+        "-406 401 If a user under age 14 calls the API from the app that does not allow the users under age 14. -\n",
+        "",
+    );
+    let problems = check_rest_page(&page, SDK_PAGE, README);
+    assert!(
+        problems.iter().any(|p| p.starts_with(
+            "002 UnderAgeLimit -406: known_from (SDK-only cause) should name the SDK's ApiErrorCause reference"
+        )),
+        "{problems:#?}"
     );
 }

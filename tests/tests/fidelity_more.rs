@@ -36,14 +36,12 @@ const CHANNEL_KO: &str =
 const MOMENT_EN: &str = include_str!("../fixtures/kakao-docs/more/kakaomoment-error-code.en.txt");
 const README: &str = include_str!("../fixtures/kakao-docs/more/README.md");
 
-/// The table sources, for the doc comments of the rows that are not the page's.
+/// The table sources, for the doc comments of the variants (a row without English text takes
+/// its English message from the doc comment).
 const KOE_SOURCE: &str = include_str!("../../kakao-errors/src/oauth/koe.rs");
 const BUSINESS_SOURCE: &str = include_str!("../../kakao-errors/src/oauth/business_auth.rs");
 const KAE_SOURCE: &str = include_str!("../../kakao-errors/src/channel/kae.rs");
 const MOMENT_SOURCE: &str = include_str!("../../kakao-errors/src/moment/error.rs");
-
-/// What the doc comment of a row that is not a page row starts its note with.
-const NOT_ON_PAGE: &str = "Not on a stored Kakao troubleshooting page";
 
 // ---------------------------------------------------------------------------------------------
 // Reporting
@@ -173,6 +171,15 @@ fn copies(page: &str) -> Vec<(usize, bool, &str)> {
             (number, !described.contains("; complete"), text)
         })
         .collect()
+}
+
+/// The address of copy `copy` of `page`, from its line `# === copy N of M: <address>; ...`.
+fn copy_address(page: &str, copy: usize) -> Option<&str> {
+    let line = page
+        .lines()
+        .find(|l| l.starts_with(&format!("# === copy {copy} of ")))?;
+    let (_, rest) = line.split_once(": ")?;
+    Some(rest.split(';').next().unwrap_or(rest).trim())
 }
 
 fn none_if_dash(cell: &str) -> Option<String> {
@@ -490,6 +497,37 @@ fn sdk_kae_codes(readme: &str) -> Vec<[String; 4]> {
     .collect()
 }
 
+/// The address of the SDK reference the README's "KAE codes given only by Kakao SDK references"
+/// come from: the first address in that section.
+fn sdk_kae_reference(readme: &str) -> String {
+    let section = readme
+        .split_once("### KAE codes given only by Kakao SDK references")
+        .map_or("", |(_, s)| s);
+    named_sources(section.split_once("\n| code").map_or(section, |(s, _)| s))
+        .into_iter()
+        .next()
+        .unwrap_or_default()
+}
+
+/// The sources a README cell names: its addresses, and its GitHub issue threads written
+/// `owner/name#number` (as their addresses).
+fn named_sources(cell: &str) -> Vec<String> {
+    cell.split_whitespace()
+        .filter_map(|word| {
+            let word = word
+                .trim_start_matches(['(', '`'])
+                .trim_end_matches([')', ',', ';', '.', ':', '`']);
+            if word.starts_with("http") {
+                return Some(word.to_owned());
+            }
+            let (repo, number) = word.split_once('#')?;
+            let repo_ok = repo.split('/').count() == 2 && !repo.starts_with('/');
+            (repo_ok && !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| format!("https://github.com/{repo}/issues/{number}"))
+        })
+        .collect()
+}
+
 /// The doc comment of the variant with `code = "<code>"` in a table's source, one entry a line.
 fn variant_doc(source: &str, code: &str) -> Vec<String> {
     let lines: Vec<&str> = source.lines().collect();
@@ -756,6 +794,8 @@ struct Context<'t, 's, 'a, E: 'static> {
     page_keys: BTreeSet<(String, Option<u16>)>,
     others: Vec<OtherSource>,
     sdk: Vec<[String; 4]>,
+    /// The address of the SDK reference that gives the `sdk` codes.
+    sdk_reference: String,
 }
 
 impl<E: KakaoError + Copy + PartialEq + Debug> Context<'_, '_, '_, E> {
@@ -783,11 +823,11 @@ impl<E: KakaoError + Copy + PartialEq + Debug> Context<'_, '_, '_, E> {
         }
     }
 
-    /// A variant that is a page row: not marked as another source's, the page's `error`
-    /// value, and no text in a language that has no whole row.
+    /// A variant that is a page row: no `known_from`, the page's `error` value, and no text in
+    /// a language that has no whole row.
     fn check_page_variant(&self, report: &mut Report, place: &str, e: &E, doc: &[String]) {
         let key = key_of(e);
-        report.eq(place, "doc says it is not on a page", false, is_marked(doc));
+        report.eq(place, "known_from (a page row)", None, e.known_from());
         report.eq(
             place,
             "error value",
@@ -823,12 +863,12 @@ impl<E: KakaoError + Copy + PartialEq + Debug> Context<'_, '_, '_, E> {
         }
     }
 
-    /// A variant that is not a page row: marked in its docs, no status, not retryable, not the
-    /// page's unfinished text, and listed by the README as known from other sources or from the
-    /// SDK, with the remedy its meaning gives.
-    fn check_other_variant(&self, report: &mut Report, place: &str, e: &E, doc: &[String]) {
+    /// A variant that is not a page row: a `known_from` that names its source, no status, not
+    /// retryable, not the page's unfinished text, and listed by the README as known from other
+    /// sources or from the SDK, with the remedy its meaning gives.
+    fn check_other_variant(&self, report: &mut Report, place: &str, e: &E) {
         let code = e.error_code().to_string();
-        report.eq(place, "doc says it is not on a page", true, is_marked(doc));
+        self.check_known_from(report, place, e);
         report.eq(place, "status", None, e.status());
         report.eq(place, "retry", false, e.is_retryable());
         for row in self
@@ -859,18 +899,6 @@ impl<E: KakaoError + Copy + PartialEq + Debug> Context<'_, '_, '_, E> {
                 expected,
                 (self.table.error_value)(e),
             );
-            let urls: Vec<&str> = other
-                .source
-                .split_whitespace()
-                .filter(|w| w.starts_with("http"))
-                .map(|w| w.trim_end_matches([')', ',', ';', '.', ':']))
-                .collect();
-            if !urls.is_empty() && !urls.iter().any(|u| doc.iter().any(|l| l.contains(u))) {
-                report.push(
-                    place,
-                    format!("the doc names none of the README's sources {urls:?}"),
-                );
-            }
         } else if let Some([_, name, korean, english]) = self.sdk.iter().find(|s| s[0] == code) {
             report.eq(place, "name (SDK)", name.as_str(), e.name());
             report.text(place, "message (SDK)", english, e.message());
@@ -899,6 +927,46 @@ impl<E: KakaoError + Copy + PartialEq + Debug> Context<'_, '_, '_, E> {
             report.push(
                 place,
                 "on no page, and neither the README's other sources nor the SDK's codes list it",
+            );
+        }
+    }
+
+    /// A row that is not the page's says where it is known from ([`KakaoError::known_from`]),
+    /// naming its source: for a row a copy stops inside, that copy's address; for a row of the
+    /// README's other sources, one of the addresses or issue threads it gives (or "public app
+    /// code", where it gives none); for a code of the SDK's, the SDK reference's address.
+    fn check_known_from(&self, report: &mut Report, place: &str, e: &E) {
+        let Some(from) = e.known_from() else {
+            report.push(place, "known_from: None, for a row that is not on the page");
+            return;
+        };
+        let code = e.error_code().to_string();
+        let cut_in: Vec<String> = self
+            .parsed
+            .iter()
+            .flat_map(|p| p.rows.iter().map(move |r| (p.source.page, r)))
+            .filter(|(_, r)| r.code == code && !r.whole)
+            .filter_map(|(page, r)| copy_address(page, r.copy))
+            .map(str::to_owned)
+            .collect();
+        let names: Vec<String> = if !cut_in.is_empty() {
+            cut_in
+        } else if let Some(other) = self.others.iter().find(|o| o.codes.contains(&code)) {
+            let named = named_sources(&other.source);
+            if named.is_empty() && other.source.to_lowercase().contains("public app code") {
+                vec!["public app code".to_owned()]
+            } else {
+                named
+            }
+        } else if self.sdk.iter().any(|s| s[0] == code) {
+            vec![self.sdk_reference.clone()]
+        } else {
+            Vec::new()
+        };
+        if !names.iter().any(|name| from.contains(name.as_str())) {
+            report.push(
+                place,
+                format!("known_from names none of its sources {names:?}: {from:?}"),
             );
         }
     }
@@ -949,11 +1017,6 @@ impl<E: KakaoError + Copy + PartialEq + Debug> Context<'_, '_, '_, E> {
     }
 }
 
-fn is_marked(doc: &[String]) -> bool {
-    let text = doc.join(" ");
-    text.contains(NOT_ON_PAGE) && text.contains("known from:")
-}
-
 fn check_table<E: KakaoError + Copy + PartialEq + Debug>(
     table: &Table<'_, E>,
     readme: &str,
@@ -966,6 +1029,7 @@ fn check_table<E: KakaoError + Copy + PartialEq + Debug>(
         page_keys,
         others: other_sources(readme),
         sdk: sdk_kae_codes(readme),
+        sdk_reference: sdk_kae_reference(readme),
     };
     let mut report = Report::default();
     context.check_whole_rows(&mut report);
@@ -976,7 +1040,7 @@ fn check_table<E: KakaoError + Copy + PartialEq + Debug>(
         if context.page_keys.contains(&key) {
             context.check_page_variant(&mut report, &place, e, &doc);
         } else {
-            context.check_other_variant(&mut report, &place, e, &doc);
+            context.check_other_variant(&mut report, &place, e);
         }
     }
     context.check_order(&mut report);
@@ -1402,8 +1466,9 @@ fn a_cut_row_made_whole_is_reported() {
         "{problems:#?}"
     );
     assert!(
-        problems.contains(
-            &"KoeError KOE202: doc says it is not on a page: page false, table true".to_owned()
+        has(
+            &problems,
+            "KoeError KOE202: known_from (a page row): page None, table Some("
         ),
         "{problems:#?}"
     );
@@ -1497,4 +1562,65 @@ fn module_docs_remedy_tables_match_the_tables() {
         MomentError::VARIANTS,
         by_number_and_status::<MomentError>,
     );
+}
+
+#[test]
+fn known_from_must_name_the_source_the_readme_gives() {
+    // The README's source of KOE322 changes: the row's known_from no longer names it.
+    let readme = mutate(
+        README,
+        "https://devtalk.kakao.com/t/koe322-expired-or-invalid-refresh-token/126899",
+        "https://devtalk.kakao.com/t/another-post/1",
+    );
+    let problems = check_table(&koe_table(LOGIN_EN, LOGIN_KO), &readme);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        has(
+            &problems,
+            "KoeError KOE322: known_from names none of its sources [\"https://devtalk.kakao.com/t/another-post/1\"]"
+        ),
+        "{problems:#?}"
+    );
+
+    // The address of the copy KOE233 is cut in changes.
+    let ko = mutate(
+        BUSINESS_KO,
+        "# === copy 1 of 1: https://developers.kakao.com/docs/latest/ko/business-auth/trouble-shooting",
+        "# === copy 1 of 1: https://developers.kakao.com/docs/latest/ko/business-auth/moved",
+    );
+    let problems = check_table(&business_table(BUSINESS_EN, &ko), README);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        has(
+            &problems,
+            "BusinessAuthError KOE233: known_from names none of its sources"
+        ),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn known_from_is_given_exactly_for_the_rows_not_on_the_pages() {
+    fn marked<E: KakaoError>(variants: &[E]) -> Vec<String> {
+        variants
+            .iter()
+            .filter(|e| e.known_from().is_some())
+            .map(|e| e.error_code().to_string())
+            .collect()
+    }
+    // The pages' rows say nothing; these are the rows the tests above find on no page.
+    assert_eq!(
+        marked(KoeError::VARIANTS),
+        [
+            "KOE202", "KOE009", "KOE010", "KOE205", "KOE303", "KOE320", "KOE322", "KOE237",
+            "KOE319"
+        ]
+    );
+    assert_eq!(marked(BusinessAuthError::VARIANTS), ["KOE233"]);
+    assert_eq!(
+        marked(KaeError::VARIANTS),
+        ["KAE002", "KAE101", "KAE102", "KAE103"]
+    );
+    assert!(marked(MomentError::VARIANTS).is_empty());
+    assert_eq!(KoeError::Unknown(999).known_from(), None);
 }

@@ -149,6 +149,7 @@ pub enum KaeError {
     #[kakao(
         code = "KAE002",
         remedy = FixRequest,
+        known_from = "the Kakao Android SDK's AppsErrorCause reference: https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-apps-error-cause/index.html",
         message = "Passed wrong request",
         message_ko = "잘못된 요청을 전달한 경우"
     )]
@@ -162,6 +163,7 @@ pub enum KaeError {
     #[kakao(
         code = "KAE101",
         remedy = FixAppSettings,
+        known_from = "the Kakao Android SDK's AppsErrorCause reference: https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-apps-error-cause/index.html",
         message = "Unavailable app type",
         message_ko = "사용할 수 없는 앱 타입인 경우"
     )]
@@ -175,6 +177,7 @@ pub enum KaeError {
     #[kakao(
         code = "KAE102",
         remedy = FixAppSettings,
+        known_from = "the Kakao Android SDK's AppsErrorCause reference: https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-apps-error-cause/index.html",
         message = "Required consent items are not set",
         message_ko = "필요한 동의항목이 설정되지 않은 경우"
     )]
@@ -188,6 +191,7 @@ pub enum KaeError {
     #[kakao(
         code = "KAE103",
         remedy = FixAppSettings,
+        known_from = "the Kakao Android SDK's AppsErrorCause reference: https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-apps-error-cause/index.html",
         message = "Requested an API using an app that does not have permission",
         message_ko = "앱에 사용 권한이 없는 API를 호출한 경우"
     )]

@@ -40,7 +40,8 @@
 //!   `AppsErrorCause`
 //!   (<https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-apps-error-cause/index.html>):
 //!   KAE002, KAE101, KAE102, KAE103, with the SDK's English and Korean descriptions and no
-//!   solution. Their docs say so.
+//!   solution. Their docs say so, and their [`known_from`](crate::KakaoError::known_from)
+//!   names the SDK reference with its address (`None` for the page's rows).
 //!
 //! Variant names are the SDK's `AppsErrorCause` names where the SDK reference shows the code,
 //! and otherwise say what the error is (KAE007, KAE108).

@@ -186,6 +186,7 @@ pub enum BusinessAuthError {
     #[kakao(
         code = "KOE233",
         remedy = FixRequest,
+        known_from = "the first words of its row on the Korean Business Authentication troubleshooting page (the rest is this crate's wording): https://developers.kakao.com/docs/latest/ko/business-auth/trouble-shooting",
         message_ko = "지원하지 않는 파라미터로 비즈니스 인가 코드를 요청한 경우",
         solution = "Leave out the parameters that the business authorization code request does not support.",
         solution_ko = "지원하지 않는 파라미터를 빼고 비즈니스 인가 코드를 요청합니다."

@@ -167,6 +167,7 @@ pub enum KoeError {
     #[kakao(
         code = "KOE202",
         remedy = FixRequest,
+        known_from = "the first words of its row on the older Korean Kakao Login troubleshooting page (the rest is this crate's wording): https://developers.kakao.com/docs/latest/kakaologin/trouble-shooting",
         message_ko = "response_type을 token으로 지정해(Implicit Grant) 인가 코드를 요청한 경우",
         solution = "Request the authorization code with response_type=code.",
         solution_ko = "response_type을 code로 지정해 인가 코드를 요청합니다."
@@ -187,6 +188,7 @@ pub enum KoeError {
     #[kakao(
         code = "KOE009",
         remedy = FixAppSettings,
+        known_from = "Kakao Talk Share > Troubleshooting, case 4019, and Kakao SDK maintainers' replies: https://developers.kakao.com/docs/latest/en/kakaotalk-share/trouble-shooting, https://github.com/kakao/kakao_flutter_sdk/issues/97",
         message_ko = "호출한 앱의 플랫폼 정보(Android 키 해시, iOS 번들 ID, 웹 도메인)가 앱에 등록된 플랫폼과 다른 경우",
         solution = "Register the calling app's platform in the Kakao Developers console: its Android key hash, iOS bundle ID or site domain.",
         solution_ko = "카카오디벨로퍼스에 호출한 앱의 플랫폼 정보(Android 키 해시, iOS 번들 ID, 사이트 도메인)를 등록합니다."
@@ -205,6 +207,7 @@ pub enum KoeError {
     #[kakao(
         code = "KOE010",
         remedy = FixRequest,
+        known_from = "public issue threads that show invalid_client with \"Bad client credentials\" (no Kakao text): https://github.com/gnuboard/g6/issues/499",
         message_ko = "Client Secret을 사용하는 앱의 토큰 요청에 client_secret이 없거나 값이 잘못된 경우",
         solution = "Send the client secret shown in the Kakao Developers console as client_secret in the token request.",
         solution_ko = "카카오디벨로퍼스에 표시된 Client Secret 값을 토큰 요청의 client_secret으로 전달합니다."
@@ -220,6 +223,7 @@ pub enum KoeError {
     #[kakao(
         code = "KOE205",
         remedy = FixAppSettings,
+        known_from = "Kakao's error screen, as quoted in a public issue thread: https://github.com/supabase/supabase/issues/36878",
         message_ko = "앱에 설정하지 않은 동의 항목을 포함해 인가 코드를 요청한 경우",
         solution = "Set up the consent item in the Kakao Developers console, or leave it out of the scope parameter.",
         solution_ko = "카카오디벨로퍼스에서 해당 동의 항목을 설정하거나, scope 파라미터에서 해당 항목을 뺍니다."
@@ -238,6 +242,7 @@ pub enum KoeError {
     #[kakao(
         code = "KOE303",
         remedy = FixRequest,
+        known_from = "public issue threads (Kakao's FAQ shows the error without the code): https://github.com/Mapps-unit/backend-v2/issues/3",
         message_ko = "토큰 요청의 redirect_uri가 인가 코드 요청에 사용한 값과 다른 경우(URL 인코딩 차이 포함)",
         solution = "Send the same redirect_uri, encoded the same way, in the authorization request and in the token request.",
         solution_ko = "인가 코드 요청과 토큰 요청에 같은 redirect_uri를 같은 방식으로 인코딩해 전달합니다."
@@ -255,6 +260,7 @@ pub enum KoeError {
     #[kakao(
         code = "KOE320",
         remedy = Relogin,
+        known_from = "a third-party blog post (no Kakao text): https://dev-silog.vercel.app/posts/kakao_login_error_KOE320",
         message_ko = "인가 코드를 이미 사용했거나, 만료되었거나, 찾을 수 없는 경우",
         solution = "Get a new authorization code (the user logs in again) and exchange it for tokens once.",
         solution_ko = "새 인가 코드를 받아(사용자가 다시 로그인) 토큰 발급에 한 번만 사용합니다."
@@ -270,6 +276,7 @@ pub enum KoeError {
     #[kakao(
         code = "KOE322",
         remedy = Relogin,
+        known_from = "a Kakao DevTalk guide post: https://devtalk.kakao.com/t/koe322-expired-or-invalid-refresh-token/126899",
         message_ko = "리프레시 토큰을 찾을 수 없거나 만료된 경우",
         solution = "The user must log in with Kakao again: get new tokens with the new authorization code.",
         solution_ko = "카카오 로그인을 다시 진행해 새 인가 코드로 토큰을 새로 발급받습니다."
@@ -284,6 +291,7 @@ pub enum KoeError {
     #[kakao(
         code = "KOE237",
         remedy = Throttled,
+        known_from = "public app code only (no Kakao page, DevTalk post or issue thread)",
         message_ko = "토큰 요청 횟수 제한을 초과한 경우"
     )]
     TokenRequestRateLimitExceeded,
@@ -296,6 +304,7 @@ pub enum KoeError {
     #[kakao(
         code = "KOE319",
         remedy = FixRequest,
+        known_from = "public app code only (no Kakao page, DevTalk post or issue thread)",
         message_ko = "리프레시 토큰 없이 토큰 갱신을 요청한 경우"
     )]
     MissingRefreshToken,

@@ -83,8 +83,11 @@
 //!
 //! # Rows cut short, and codes known from other sources
 //!
-//! These rows are this crate's wording, marked in their docs with where they are known from,
-//! and listed after the page's rows. They are less certain than the page's rows.
+//! These rows are this crate's wording, listed after the page's rows. Each says where it is
+//! known from, in its docs and in [`known_from`](crate::KakaoError::known_from) (the source,
+//! with its address where there is one), so that code, the catalog and the CLI can tell them
+//! apart; `known_from` is `None` for the page's rows. They are less certain than the page's
+//! rows.
 //!
 //! | code | type | `error` | known from |
 //! |---|---|---|---|

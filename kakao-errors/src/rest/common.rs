@@ -289,6 +289,7 @@ pub enum Common {
     #[kakao(
         code = -301,
         remedy = FixAppSettings,
+        known_from = "the Kakao Android SDK's ApiErrorCause reference: https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html",
         message = "Requested with an app key of not registered app, or requested to an app that does not exist",
         message_ko = "등록되지 않은 앱 키로 요청했거나, 존재하지 않는 앱에 대해 요청한 경우"
     )]

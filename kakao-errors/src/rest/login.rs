@@ -83,6 +83,7 @@ pub enum Login {
     #[kakao(
         code = -405,
         remedy = UserAction,
+        known_from = "the Kakao Android SDK's ApiErrorCause reference: https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html",
         message = "Age verification is required",
         message_ko = "연령인증 필요"
     )]
@@ -94,6 +95,7 @@ pub enum Login {
     #[kakao(
         code = -421,
         remedy = UserAction,
+        known_from = "the Kakao Android SDK's ApiErrorCause reference: https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html",
         message = "Signing is not completed",
         message_ko = "서명이 완료되지 않은 경우"
     )]
@@ -105,6 +107,7 @@ pub enum Login {
     #[kakao(
         code = -422,
         remedy = UserAction,
+        known_from = "the Kakao Android SDK's ApiErrorCause reference: https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html",
         message = "Signing is not completed in the valid time",
         message_ko = "유효시간 안에 서명이 완료되지 않은 경우"
     )]
@@ -116,6 +119,7 @@ pub enum Login {
     #[kakao(
         code = -423,
         remedy = FixRequest,
+        known_from = "the Kakao Android SDK's ApiErrorCause reference: https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html",
         message = "The public key has been expired",
         message_ko = "공개 키가 만료된 경우"
     )]

@@ -51,6 +51,8 @@
 //! The codes in parentheses above are the SDK's causes that the REST page does not list
 //! (-301, -405, -421, -422, -423, -504, -531). They follow the page's rows in their table,
 //! with the SDK's English and Korean descriptions and **no HTTP status**: no page documents one.
+//! Their [`known_from`](crate::KakaoError::known_from) names the SDK reference, with its
+//! address; it is `None` for every row of the page.
 //!
 //! # The retry rule
 //!

@@ -73,6 +73,7 @@ pub enum TalkMessage {
     #[kakao(
         code = -504,
         remedy = UserAction,
+        known_from = "the Kakao Android SDK's ApiErrorCause reference: https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html",
         message = "Sent message to an unsupported device",
         message_ko = "지원되지 않는 기기로 메시지를 전송한 경우"
     )]
@@ -84,6 +85,7 @@ pub enum TalkMessage {
     #[kakao(
         code = -531,
         remedy = Throttled,
+        known_from = "the Kakao Android SDK's ApiErrorCause reference: https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html",
         message = "The sender exceeded the monthly quota for sending messages",
         message_ko = "보내는 이가 한 달 동안 보낼 수 있는 쿼터를 초과한 경우"
     )]
