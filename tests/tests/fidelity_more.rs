@@ -1624,3 +1624,38 @@ fn known_from_is_given_exactly_for_the_rows_not_on_the_pages() {
     assert!(marked(MomentError::VARIANTS).is_empty());
     assert_eq!(KoeError::Unknown(999).known_from(), None);
 }
+
+/// The public docs speak of Kakao's pages as a reader knows them (published pages, their
+/// versions, what of their text is available), not of this repository's fixture files.
+#[test]
+fn public_docs_do_not_speak_of_stored_copies() {
+    let sources = [
+        (
+            "oauth/mod.rs",
+            include_str!("../../kakao-errors/src/oauth/mod.rs"),
+        ),
+        ("oauth/koe.rs", KOE_SOURCE),
+        ("oauth/business_auth.rs", BUSINESS_SOURCE),
+        (
+            "channel/mod.rs",
+            include_str!("../../kakao-errors/src/channel/mod.rs"),
+        ),
+        ("channel/kae.rs", KAE_SOURCE),
+        (
+            "moment/mod.rs",
+            include_str!("../../kakao-errors/src/moment/mod.rs"),
+        ),
+        ("moment/error.rs", MOMENT_SOURCE),
+    ];
+    let mut found = Vec::new();
+    for (file, source) in sources {
+        for (number, line) in source.lines().enumerate() {
+            let doc = line.trim_start();
+            let is_doc = doc.starts_with("///") || doc.starts_with("//!");
+            if is_doc && doc.to_lowercase().contains("stored") {
+                found.push(format!("{file}:{}: {doc}", number + 1));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}

@@ -2,7 +2,7 @@
 //! table (KAE001 .. KAE201), in the Korean page's order; then the codes that only the Kakao SDK
 //! reference gives; and a catch-all.
 //!
-//! Which stored copy each column comes from and the remedy rule are in the
+//! Which version of the page each column comes from and the remedy rule are in the
 //! [module docs](super).
 
 use crate::KakaoError;
@@ -118,8 +118,10 @@ pub enum KaeError {
 
     /// The Kakao Developers app or the developer account is suspended.
     ///
-    /// No stored English copy has this whole row: the English message is this line, and there
-    /// is no English solution. The Korean cause and solution are the page's.
+    /// No English text is known for this whole row (the English page's available text stops
+    /// inside it): the English message, this line, is this crate's translation of the Korean
+    /// cause, and there is no English solution. The Korean cause and solution are the Korean
+    /// page's.
     #[kakao(
         code = "KAE108",
         remedy = ContactSupport,
@@ -130,8 +132,9 @@ pub enum KaeError {
 
     /// The access token is invalid; get a new one and send the request again.
     ///
-    /// No stored English copy reaches this row: the English message is this line, and there is
-    /// no English solution. The Korean cause and solution are the page's.
+    /// No English text is known for this row (the English page's available text stops before
+    /// it): the English message, this line, is this crate's translation of the Korean cause,
+    /// and there is no English solution. The Korean cause and solution are the Korean page's.
     #[kakao(
         code = "KAE201",
         remedy = RefreshToken,
@@ -142,7 +145,7 @@ pub enum KaeError {
 
     /// The request is wrong.
     ///
-    /// Not on a stored Kakao troubleshooting page; known from: the Kakao Android SDK
+    /// Not on Kakao's Kakao Talk Channel troubleshooting page; known from the Kakao Android SDK
     /// reference, `AppsErrorCause`
     /// (<https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-apps-error-cause/index.html>),
     /// whose English and Korean descriptions are the texts here.
@@ -157,7 +160,7 @@ pub enum KaeError {
 
     /// The app's type cannot use this API.
     ///
-    /// Not on a stored Kakao troubleshooting page; known from: the Kakao Android SDK
+    /// Not on Kakao's Kakao Talk Channel troubleshooting page; known from the Kakao Android SDK
     /// reference, `AppsErrorCause` (see [`KaeError::InvalidRequest`]), whose English and Korean
     /// descriptions are the texts here.
     #[kakao(
@@ -171,7 +174,7 @@ pub enum KaeError {
 
     /// A consent item the API needs is not set up for the app.
     ///
-    /// Not on a stored Kakao troubleshooting page; known from: the Kakao Android SDK
+    /// Not on Kakao's Kakao Talk Channel troubleshooting page; known from the Kakao Android SDK
     /// reference, `AppsErrorCause` (see [`KaeError::InvalidRequest`]), whose English and Korean
     /// descriptions are the texts here.
     #[kakao(
@@ -185,7 +188,7 @@ pub enum KaeError {
 
     /// The app has no permission to use this API.
     ///
-    /// Not on a stored Kakao troubleshooting page; known from: the Kakao Android SDK
+    /// Not on Kakao's Kakao Talk Channel troubleshooting page; known from the Kakao Android SDK
     /// reference, `AppsErrorCause` (see [`KaeError::InvalidRequest`]), whose English and Korean
     /// descriptions are the texts here.
     #[kakao(

@@ -21,21 +21,22 @@
 //!
 //! - Rows, their order and the Korean texts (`message_ko`, `solution_ko`): the current Korean
 //!   page (<https://developers.kakao.com/docs/latest/ko/kakaotalk-channel/trouble-shooting>),
-//!   whose stored copy is complete: KAE001, KAE003 .. KAE007, KAE104, KAE105, KAE108, KAE201.
+//!   whose text is available whole: KAE001, KAE003 .. KAE007, KAE104, KAE105, KAE108, KAE201.
 //!   An older Korean version (<https://developers.kakao.com/docs/latest/kakaotalk-channel/trouble-shooting>)
 //!   lacks KAE108 and words KAE104 ("\[내 애플리케이션\] > \[앱 키\]에서 확인한 올바른 플랫폼의 앱
 //!   키로 재요청") and KAE105 ("앱과 카카오톡 채널 연결 후 재요청") otherwise; the current one is
 //!   kept.
 //! - English texts (`message`, `solution`): the English page
-//!   (<https://developers.kakao.com/docs/latest/en/kakaotalk-channel/trouble-shooting>), whose
-//!   stored copies are all cut. For each row, the newest version that has the whole row: the
-//!   new docs site's version ("Partner Center", menus "\[App\] > \[Platform key\] > ...") for
-//!   KAE001 .. KAE104; the older version ("Admin Center") for KAE105, since the newer copy
-//!   stops inside it. The older versions write "(EX: ...)" for "(Example: ...)" in KAE005 and
-//!   KAE006 and "\[App\] > \[General\] > \[App keys\]" in KAE104; the newer is kept. A cause and its
-//!   example are on two lines on the page and here (`\n`). No English copy has the whole of
-//!   KAE108 or reaches KAE201: these two have the variant's one-line description as their
-//!   English `message` and no English solution.
+//!   (<https://developers.kakao.com/docs/latest/en/kakaotalk-channel/trouble-shooting>), whose text
+//!   is available only in part, in every version. For each row, the newest version whose text has
+//!   the whole row: the new docs site's version ("Partner Center", menus "\[App\] > \[Platform
+//!   key\] > ...") for KAE001 .. KAE104; the older version ("Admin Center") for KAE105, since the
+//!   newer version's text is available only up to the middle of it. The older versions write "(EX:
+//!   ...)" for "(Example: ...)" in KAE005 and KAE006 and "\[App\] > \[General\] > \[App keys\]" in
+//!   KAE104; the newer is kept. A cause and its example are on two lines on the page and here
+//!   (`\n`). No English text is known for the whole of KAE108 or for KAE201: these two have as
+//!   their English `message` this crate's translation of the Korean cause, which is the variant's
+//!   one-line description, and no English solution.
 //! - Then four codes the page does not list, from the Kakao Android SDK reference for
 //!   `AppsErrorCause`
 //!   (<https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-apps-error-cause/index.html>):

@@ -1,7 +1,7 @@
 //! Kakao Moment > Error code > **Common error code**: the 9 rows, in the page's order (-813
 //! twice, with two statuses), and a catch-all.
 //!
-//! Which stored copy the texts come from and the remedy rule are in the
+//! Which version of the page the texts come from and the remedy rule are in the
 //! [module docs](super).
 
 use crate::KakaoError;

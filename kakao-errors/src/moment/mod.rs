@@ -3,12 +3,13 @@
 //! # Where the data comes from
 //!
 //! Page [Kakao Moment > Error code](https://developers.kakao.com/docs/latest/en/kakaomoment/error-code)
-//! (English; no Korean version is stored, so there is no Korean text). Its "Common error code"
-//! table is [`MomentError`], rows in the page's order: the page's "Cause" as `message`, its
-//! "Status Code" as `status`, its "Solution" as `solution`. Two stored copies have the whole
+//! (English; no Korean version of the page is available, so there is no Korean text). Its
+//! "Common error code" table is [`MomentError`], rows in the page's order: the page's "Cause"
+//! as `message`, its "Status Code" as `status`, its "Solution" as `solution`. The page's text is available only
+//! in part; two versions of it (an older rendering and the new docs site) give the whole
 //! table, with the same text; where a cause is two lines on the page, so is `message` (`\n`).
-//! The copies differ on the second -813 row only: one has no solution, the other "-"; both
-//! mean none.
+//! The two differ on the second -813 row only: one has no solution, the other "-"; both mean
+//! none.
 //!
 //! -813 is on the page twice: "If internal error of Kakao Moment occurs." with HTTP 400, and
 //! "If you have exceeded the allowed quota limit." with HTTP 429. Both rows are kept, as
@@ -27,7 +28,7 @@
 //!
 //! Kakao Moment bodies carry more than the code: the page's sample is
 //! `{"code": -813, "msg": "KakaoMomentException", "extras": {"detailCode": 21006, "detailMsg": "..."}}`.
-//! The `detailCode` table is not stored, so no detail code is encoded here.
+//! The `detailCode` table is not available to this crate, so no detail code is encoded here.
 //!
 //! # The retry rule
 //!

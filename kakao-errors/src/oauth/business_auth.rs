@@ -1,8 +1,8 @@
 //! Business Authentication > Troubleshooting > **Business authorization code**: the rows of the
-//! table (KOE003 .. KOE232), in the page's order; the row the stored copy cuts short (KOE233);
-//! and a catch-all.
+//! table (KOE003 .. KOE232), in the page's order; the row of which only the first words are
+//! known (KOE233); and a catch-all.
 //!
-//! Which stored copy each column comes from and the remedy rule are in the
+//! Which version of the page each column comes from and the remedy rule are in the
 //! [module docs](super).
 
 use crate::KakaoError;
@@ -130,8 +130,9 @@ pub enum BusinessAuthError {
 
     /// The app does not have the permission that business authorization needs.
     ///
-    /// No stored English copy reaches this row: the English message is this line, and there is
-    /// no English solution. The Korean cause and solution are the page's.
+    /// No English text is known for this row (the English page's table is available only up to
+    /// KOE123): the English message, this line, is this crate's translation of the Korean cause,
+    /// and there is no English solution. The Korean cause and solution are the Korean page's.
     #[kakao(
         code = "KOE124",
         remedy = FixAppSettings,
@@ -142,8 +143,9 @@ pub enum BusinessAuthError {
 
     /// The Kakao Developers app or the developer account is suspended.
     ///
-    /// No stored English copy reaches this row: the English message is this line, and there is
-    /// no English solution. The Korean cause and solution are the page's.
+    /// No English text is known for this row (the English page's table is available only up to
+    /// KOE123): the English message, this line, is this crate's translation of the Korean cause,
+    /// and there is no English solution. The Korean cause and solution are the Korean page's.
     #[kakao(
         code = "KOE125",
         remedy = ContactSupport,
@@ -154,8 +156,9 @@ pub enum BusinessAuthError {
 
     /// The business authorization request's response_type is not supported.
     ///
-    /// No stored English copy reaches this row: the English message is this line, and there is
-    /// no English solution. The Korean cause and solution are the page's.
+    /// No English text is known for this row (the English page's table is available only up to
+    /// KOE123): the English message, this line, is this crate's translation of the Korean cause,
+    /// and there is no English solution. The Korean cause and solution are the Korean page's.
     #[kakao(
         code = "KOE201",
         remedy = FixRequest,
@@ -166,8 +169,9 @@ pub enum BusinessAuthError {
 
     /// The request has a business consent item that the app may not use or has not set up.
     ///
-    /// No stored English copy reaches this row: the English message is this line, and there is
-    /// no English solution. The Korean cause and solution are the page's.
+    /// No English text is known for this row (the English page's table is available only up to
+    /// KOE123): the English message, this line, is this crate's translation of the Korean cause,
+    /// and there is no English solution. The Korean cause and solution are the Korean page's.
     #[kakao(
         code = "KOE232",
         remedy = FixAppSettings,
@@ -178,11 +182,10 @@ pub enum BusinessAuthError {
 
     /// The business authorization code was requested with a parameter it does not support.
     ///
-    /// Not on a stored Kakao troubleshooting page beyond its first words; known from: the
-    /// Korean copy of the Business Authentication troubleshooting page
-    /// (<https://developers.kakao.com/docs/latest/ko/business-auth/trouble-shooting>), which
-    /// stops inside this row's cause ("지원하지 않는 파라미터로 비즈"). The texts here are this
-    /// crate's.
+    /// Only the first words of this row are known: the available text of the Korean Business
+    /// Authentication troubleshooting page
+    /// (<https://developers.kakao.com/docs/latest/ko/business-auth/trouble-shooting>) stops
+    /// inside its cause ("지원하지 않는 파라미터로 비즈"). The texts here are this crate's.
     #[kakao(
         code = "KOE233",
         remedy = FixRequest,

@@ -1,9 +1,9 @@
 //! Kakao Login > Troubleshooting > **Authorization code**: the rows of the table (KOE001 ..
-//! KOE201), in the page's order; the row the stored copies cut short (KOE202); then the codes
-//! known only from other sources; and a catch-all.
+//! KOE201), in the page's order; the row of which only the first words are known (KOE202);
+//! then the codes known only from other sources; and a catch-all.
 //!
-//! Which stored copy each column comes from, the remedy rule and the sources of the last rows
-//! are in the [module docs](super).
+//! Which version of the page each column comes from, the remedy rule and the sources of the
+//! last rows are in the [module docs](super).
 
 use crate::KakaoError;
 
@@ -122,8 +122,9 @@ pub enum KoeError {
 
     /// The app key, or its type, is wrong.
     ///
-    /// No stored English copy reaches this row: the English message is this line, and there is
-    /// no English solution. The Korean cause and solution are the page's.
+    /// No English text is known for this row (the English page's table is available only up to
+    /// KOE008): the English message, this line, is this crate's translation of the Korean cause,
+    /// and there is no English solution. The Korean cause and solution are the Korean page's.
     #[kakao(
         code = "KOE101",
         remedy = FixAppSettings,
@@ -135,8 +136,9 @@ pub enum KoeError {
     /// The authorization request has channel_public_id, but the app is not connected to a
     /// Kakao Talk Channel.
     ///
-    /// No stored English copy reaches this row: the English message is this line, and there is
-    /// no English solution. The Korean cause and solution are the page's.
+    /// No English text is known for this row (the English page's table is available only up to
+    /// KOE008): the English message, this line, is this crate's translation of the Korean cause,
+    /// and there is no English solution. The Korean cause and solution are the Korean page's.
     #[kakao(
         code = "KOE102",
         remedy = FixAppSettings,
@@ -147,8 +149,9 @@ pub enum KoeError {
 
     /// The authorization request's response_type is not supported.
     ///
-    /// No stored English copy reaches this row: the English message is this line, and there is
-    /// no English solution. The Korean cause and solution are the page's.
+    /// No English text is known for this row (the English page's table is available only up to
+    /// KOE008): the English message, this line, is this crate's translation of the Korean cause,
+    /// and there is no English solution. The Korean cause and solution are the Korean page's.
     #[kakao(
         code = "KOE201",
         remedy = FixRequest,
@@ -159,10 +162,10 @@ pub enum KoeError {
 
     /// The authorization code was requested with response_type=token (the implicit grant).
     ///
-    /// Not on a stored Kakao troubleshooting page beyond its first words; known from: the older
-    /// Korean copy of the Kakao Login troubleshooting page
-    /// (<https://developers.kakao.com/docs/latest/kakaologin/trouble-shooting>), which gives the
-    /// code with `invalid_request` and stops inside the cause ("response_type 이 token 일
+    /// Only the first words of this row are known: the older Korean version of the Kakao Login
+    /// troubleshooting page
+    /// (<https://developers.kakao.com/docs/latest/kakaologin/trouble-shooting>) gives the code with
+    /// `invalid_request`, and its available text stops inside the cause ("response_type 이 token 일
     /// 경우Implicit g"). The texts here are this crate's.
     #[kakao(
         code = "KOE202",
@@ -177,14 +180,13 @@ pub enum KoeError {
     /// The calling app's platform data (Android key hash, iOS bundle ID or web domain) does not
     /// match the platforms registered for the app.
     ///
-    /// Not on a stored Kakao troubleshooting page; known from: Kakao Talk Share >
-    /// Troubleshooting, case "4019"
+    /// Not on Kakao's troubleshooting page, as far as its text is available; known from Kakao Talk
+    /// Share > Troubleshooting, case "4019"
     /// (<https://developers.kakao.com/docs/latest/en/kakaotalk-share/trouble-shooting>), which
     /// shows this body (`misconfigured`, `KOE009`) and its causes as a Kakao Talk Share case
     /// ([`SubError::Misconfigured`](crate::share::SubError::Misconfigured)); and Kakao SDK
     /// maintainers' replies in <https://github.com/kakao/kakao_flutter_sdk/issues/97> and
-    /// <https://github.com/kakao/kakao_flutter_sdk/issues/199>. The texts here are this
-    /// crate's.
+    /// <https://github.com/kakao/kakao_flutter_sdk/issues/199>. The texts here are this crate's.
     #[kakao(
         code = "KOE009",
         remedy = FixAppSettings,
@@ -198,12 +200,12 @@ pub enum KoeError {
     /// The token request came from an app with Client Secret turned on, and client_secret was
     /// missing or wrong.
     ///
-    /// Not on a stored Kakao troubleshooting page; known from: public issue threads that show
-    /// `invalid_client` with "Bad client credentials":
+    /// Not on Kakao's troubleshooting page, as far as its text is available; known from public
+    /// issue threads that show `invalid_client` with "Bad client credentials":
     /// <https://github.com/gnuboard/g6/issues/499>,
     /// <https://github.com/nextauthjs/next-auth/issues/3501> and
-    /// <https://github.com/lepture/flask-oauthlib/issues/295>. No Kakao text was found. The
-    /// texts here are this crate's.
+    /// <https://github.com/lepture/flask-oauthlib/issues/295>. No Kakao text was found. The texts
+    /// here are this crate's.
     #[kakao(
         code = "KOE010",
         remedy = FixRequest,
@@ -216,10 +218,10 @@ pub enum KoeError {
 
     /// The authorization request asked for a consent item that the app has not set up.
     ///
-    /// Not on a stored Kakao troubleshooting page; known from: Kakao's error screen, as quoted
-    /// in <https://github.com/supabase/supabase/issues/36878>; also
-    /// <https://github.com/nextauthjs/next-auth/issues/3501>. The screen shows no `error`
-    /// value. The texts here are this crate's.
+    /// Not on Kakao's troubleshooting page, as far as its text is available; known from Kakao's
+    /// error screen, as quoted in <https://github.com/supabase/supabase/issues/36878>; also
+    /// <https://github.com/nextauthjs/next-auth/issues/3501>. The screen shows no `error` value.
+    /// The texts here are this crate's.
     #[kakao(
         code = "KOE205",
         remedy = FixAppSettings,
@@ -233,12 +235,12 @@ pub enum KoeError {
     /// The token request's redirect_uri differs from the one the authorization request used (a
     /// difference in URL encoding counts).
     ///
-    /// Not on a stored Kakao troubleshooting page; known from: public issue threads,
-    /// <https://github.com/Mapps-unit/backend-v2/issues/3> and
-    /// <https://github.com/crossplatformkorea/react-native-kakao-login/issues/212>; the Kakao
-    /// Login FAQ (<https://developers.kakao.com/docs/latest/ko/kakaologin/faq>) shows
-    /// `invalid_grant` for a redirect URI that differs from the registered one, without a
-    /// code. The texts here are this crate's.
+    /// Not on Kakao's troubleshooting page, as far as its text is available; known from public
+    /// issue threads, <https://github.com/Mapps-unit/backend-v2/issues/3> and
+    /// <https://github.com/crossplatformkorea/react-native-kakao-login/issues/212>; the Kakao Login
+    /// FAQ (<https://developers.kakao.com/docs/latest/ko/kakaologin/faq>) shows `invalid_grant` for
+    /// a redirect URI that differs from the registered one, without a code. The texts here are this
+    /// crate's.
     #[kakao(
         code = "KOE303",
         remedy = FixRequest,
@@ -252,11 +254,11 @@ pub enum KoeError {
     /// The authorization code is no good: it was already used, it has expired, or it was never
     /// issued.
     ///
-    /// Not on a stored Kakao troubleshooting page; known from: third-party posts only,
-    /// <https://dev-silog.vercel.app/posts/kakao_login_error_KOE320> (the meaning) and
+    /// Not on Kakao's troubleshooting page, as far as its text is available; known from third-party
+    /// posts only, <https://dev-silog.vercel.app/posts/kakao_login_error_KOE320> (the meaning) and
     /// <http://urin79.com/index.php?mid=blog&document_srl=20667956> (a response body). Its
-    /// `error_description` contains the authorization code: redact it before logging. The
-    /// texts here are this crate's.
+    /// `error_description` contains the authorization code: redact it before logging. The texts
+    /// here are this crate's.
     #[kakao(
         code = "KOE320",
         remedy = Relogin,
@@ -269,10 +271,11 @@ pub enum KoeError {
 
     /// The refresh token cannot be found or has expired.
     ///
-    /// Not on a stored Kakao troubleshooting page; known from: a Kakao DevTalk guide post,
-    /// <https://devtalk.kakao.com/t/koe322-expired-or-invalid-refresh-token/126899>, which
-    /// gives the body (`invalid_grant`, "expired_or_invalid_refresh_token") and the fix. The
-    /// texts here are this crate's.
+    /// Not on Kakao's troubleshooting page, as far as its text is available; known from a Kakao
+    /// DevTalk guide post,
+    /// <https://devtalk.kakao.com/t/koe322-expired-or-invalid-refresh-token/126899>, which gives
+    /// the body (`invalid_grant`, "expired_or_invalid_refresh_token") and the fix. The texts here
+    /// are this crate's.
     #[kakao(
         code = "KOE322",
         remedy = Relogin,
@@ -285,9 +288,9 @@ pub enum KoeError {
 
     /// Too many token requests: the token request rate limit is exceeded.
     ///
-    /// Not on a stored Kakao troubleshooting page; known from: public app code only (no Kakao
-    /// page, DevTalk post or issue thread was found), so there is no solution text. The text
-    /// here is this crate's.
+    /// Not on Kakao's troubleshooting page, as far as its text is available; known from public app
+    /// code only (no Kakao page, DevTalk post or issue thread was found), so there is no solution
+    /// text. The text here is this crate's.
     #[kakao(
         code = "KOE237",
         remedy = Throttled,
@@ -298,8 +301,8 @@ pub enum KoeError {
 
     /// A token refresh request was sent without a refresh token.
     ///
-    /// Not on a stored Kakao troubleshooting page; known from: public app code only, which
-    /// also gives `invalid_grant` (not confirmed elsewhere, so not given by
+    /// Not on Kakao's troubleshooting page, as far as its text is available; known from public app
+    /// code only, which also gives `invalid_grant` (not confirmed elsewhere, so not given by
     /// [`error_value`](KoeError::error_value)). The text here is this crate's.
     #[kakao(
         code = "KOE319",

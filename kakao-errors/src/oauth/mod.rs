@@ -37,29 +37,31 @@
 //!
 //! # Where the data comes from
 //!
-//! Each page exists in English and in Korean, and several versions of each are stored; every
-//! stored copy holds only the opening of its page, so none has a whole table. For each row and
-//! each language the newest version that has the whole row (code, cause and solution) is used;
-//! of two renderings of one version, the one that puts each cell on one line. `message` and
-//! `solution` are the English cause and solution, `message_ko` and `solution_ko` the Korean
-//! ones, word for word, as stored: text that the page's rendering runs together stays so
-//! (KOE006's "...authorization code.Note: Set Redirect URI", KOE102's "...포함한 경우Required
-//! PLUS_FRIENDS_ON_AGREEMENT_SUPPORTED permission", KOE201's "(response_type )"), and a "Note:"
-//! or "참고:" naming a guide stays part of the solution.
+//! Each page is published in English and in Korean, and Kakao has reworded it over time: an older
+//! and a newer version of each are known (at two addresses, or as two renderings of one address).
+//! Only the beginning of each version's text is available to this crate, so no version gives a
+//! whole table: the English Kakao Login table is available up to KOE008, the Korean one up to
+//! KOE201. For each row and each language the newest version whose text has the whole row (code,
+//! cause and solution) is used; of two renderings of one version, the one that puts each cell on
+//! one line. `message` and `solution` are the English cause and solution, `message_ko` and
+//! `solution_ko` the Korean ones, word for word, as the page renders them: text that the rendering
+//! runs together stays so (KOE006's "...authorization code.Note: Set Redirect URI", KOE102's
+//! "...포함한 경우Required PLUS_FRIENDS_ON_AGREEMENT_SUPPORTED permission", KOE201's "(response_type
+//! )"), and a "Note:" or "참고:" naming a guide stays part of the solution.
 //!
 //! [`KoeError`], from the Kakao Login page:
 //!
 //! - English: KOE001 .. KOE003 from the newer version (titled "Error code"), whose text is
 //!   word for word the older version's; KOE004 .. KOE008 from the older version (titled
-//!   "Troubleshooting", console menus "\[My Application\] > ..."): the newer copies stop inside
-//!   KOE004. No English copy reaches KOE101 or later.
+//!   "Troubleshooting", console menus "\[My Application\] > ..."): the newer version's text is
+//!   available only up to the middle of KOE004. No English text is known for KOE101 or later.
 //! - Korean: KOE001 .. KOE006 from the newer version
-//!   (<https://developers.kakao.com/docs/latest/ko/kakaologin/trouble-shooting>, menus "앱 관리
-//!   페이지의 \[앱\] > ..."); KOE007, KOE008, KOE101, KOE102 and KOE201 from the older version
-//!   (<https://developers.kakao.com/docs/latest/kakaologin/trouble-shooting>, menus "[내
-//!   애플리케이션] > ..."), since the newer copy stops inside KOE007's solution. KOE007 is taken
-//!   whole from the older version, whose cause says "Logout Redirect URI" where the newer says
-//!   "로그아웃 리다이렉트 URI".
+//!   (<https://developers.kakao.com/docs/latest/ko/kakaologin/trouble-shooting>, menus "앱 관리 페이지의
+//!   \[앱\] > ..."); KOE007, KOE008, KOE101, KOE102 and KOE201 from the older version
+//!   (<https://developers.kakao.com/docs/latest/kakaologin/trouble-shooting>, menus "[내 애플리케이션] >
+//!   ..."), since the newer version's text is available only up to the middle of KOE007's solution.
+//!   KOE007 is taken whole from the older version, whose cause says "Logout Redirect URI" where the
+//!   newer says "로그아웃 리다이렉트 URI".
 //! - Where the versions word a row differently, the newer is kept: the older Korean version
 //!   differs on KOE001 and KOE002 (no "참고: 인가 코드 요청"), KOE004 (menus, "참고: 카카오
 //!   로그인 활성화 설정"), KOE005 ("팀원", "\[팀 관리\]") and KOE006 ("Redirect URI", menus). The
@@ -70,29 +72,30 @@
 //! - English: KOE003 .. KOE027 from the newer version (titled "Error code", menus "\[App\] >
 //!   \[Member\]"), whose cells keep their line breaks (`\n`, and `\n\n` before a "Note:");
 //!   KOE028, KOE101 and KOE123 from the older version (menus "\[My Application\] > ..."): the
-//!   newer copy stops inside KOE028. The older version differs on KOE005 ("\[My Application\] >
-//!   \[Team Management\]") and KOE008 ("Note: App key"); the newer is kept. No English copy
-//!   reaches KOE124 or later.
-//! - Korean: the one stored copy
-//!   (<https://developers.kakao.com/docs/latest/ko/business-auth/trouble-shooting>), whole up
-//!   to KOE232.
+//!   newer version's text is available only up to the middle of KOE028. The older version
+//!   differs on KOE005 ("\[My Application\] > \[Team Management\]") and KOE008 ("Note: App
+//!   key"); the newer is kept. No English text is known for KOE124 or later.
+//! - Korean: the one known version
+//!   (<https://developers.kakao.com/docs/latest/ko/business-auth/trouble-shooting>), whose text
+//!   is available whole up to KOE232.
 //!
-//! A row that no English copy reaches (KOE101, KOE102, KOE201 of [`KoeError`]; KOE124,
-//! KOE125, KOE201, KOE232 of [`BusinessAuthError`]) has the variant's one-line description
-//! as its English `message` and no English solution.
+//! A row for which no English text is known (KOE101, KOE102, KOE201 of [`KoeError`]; KOE124,
+//! KOE125, KOE201, KOE232 of [`BusinessAuthError`]) has as its English `message` this crate's
+//! translation of the Korean cause, which is the variant's one-line description, and no
+//! English solution.
 //!
-//! # Rows cut short, and codes known from other sources
+//! # Rows known only in part, and codes known from other sources
 //!
-//! These rows are this crate's wording, listed after the page's rows. Each says where it is
-//! known from, in its docs and in [`known_from`](crate::KakaoError::known_from) (the source,
-//! with its address where there is one), so that code, the catalog and the CLI can tell them
-//! apart; `known_from` is `None` for the page's rows. They are less certain than the page's
-//! rows.
+//! These rows are not on the page, or only their first words are known; their texts are this
+//! crate's wording, listed after the page's rows. Each says where it is known from, in its docs and
+//! in [`known_from`](crate::KakaoError::known_from) (the source, with its address where there is
+//! one), so that code, the catalog and the CLI can tell them apart; `known_from` is `None` for the
+//! page's rows. They are less certain than the page's rows.
 //!
 //! | code | type | `error` | known from |
 //! |---|---|---|---|
-//! | KOE202 | [`KoeError::ImplicitGrant`] | `invalid_request` | the older Korean Kakao Login copy, which stops inside the cause: "response_type 이 token 일 경우Implicit g" |
-//! | KOE233 | [`BusinessAuthError::UnsupportedParameter`] | - | the Korean Business Authentication copy, which stops inside the cause: "지원하지 않는 파라미터로 비즈" |
+//! | KOE202 | [`KoeError::ImplicitGrant`] | `invalid_request` | the first words of its row on the older Korean Kakao Login page, whose available text stops inside the cause: "response_type 이 token 일 경우Implicit g" |
+//! | KOE233 | [`BusinessAuthError::UnsupportedParameter`] | - | the first words of its row on the Korean Business Authentication page, whose available text stops inside the cause: "지원하지 않는 파라미터로 비즈" |
 //! | KOE009 | [`KoeError::PlatformMismatch`] | `misconfigured` | Kakao Talk Share > Troubleshooting, case "4019" (the body and its causes); Kakao SDK maintainers' replies |
 //! | KOE010 | [`KoeError::BadClientCredentials`] | `invalid_client` | public issue threads (`error_description` "Bad client credentials"); no Kakao text |
 //! | KOE205 | [`KoeError::ConsentItemNotSet`] | - | Kakao's error screen, as quoted in a public issue thread |
@@ -102,11 +105,11 @@
 //! | KOE237 | [`KoeError::TokenRequestRateLimitExceeded`] | - | public app code only; no solution text |
 //! | KOE319 | [`KoeError::MissingRefreshToken`] | - | public app code only; no solution text |
 //!
-//! Not encoded (they land in the catch-all with their number): KOE023, of which the older
-//! English copy keeps only "KOE023 | JavaScrip" and whose meaning is known only from a
-//! third-party copy; KOE203, KOE204, KOE207, KOE310 and KOE400 .. KOE403, whose meanings are
-//! known only from third-party copies; and KOE103 .. KOE110 of the affiliate-only
-//! troubleshooting page (for Kakao and affiliate services only).
+//! Not encoded (they land in the catch-all with their number): KOE023, of which the available text
+//! of the older English version has only "KOE023 | JavaScrip" and whose meaning is known only from
+//! a reproduction of the page on a third-party site; KOE203, KOE204, KOE207, KOE310 and KOE400 ..
+//! KOE403, whose meanings are known only from such reproductions; and KOE103 .. KOE110 of the
+//! affiliate-only troubleshooting page (for Kakao and affiliate services only).
 //!
 //! # The retry rule
 //!
