@@ -551,6 +551,24 @@ fn variant_doc(source: &str, code: &str) -> Vec<String> {
     doc
 }
 
+/// Whether a message tells the caller what to do, as a solution does ("send the request
+/// again", "get a new one", "check ...") instead of saying what went wrong: a message this
+/// crate writes for a row without English text must describe the cause, like the pages' do.
+fn tells_what_to_do(message: &str) -> bool {
+    let message = message.to_lowercase();
+    [
+        "again",
+        "get a new",
+        "check ",
+        "contact ",
+        "register ",
+        "retry",
+        "use the ",
+    ]
+    .iter()
+    .any(|words| message.contains(words))
+}
+
 /// The first paragraph of a doc comment, as the derive makes a message of it.
 fn first_paragraph(doc: &[String]) -> String {
     doc.iter()
@@ -850,6 +868,15 @@ impl<E: KakaoError + Copy + PartialEq + Debug> Context<'_, '_, '_, E> {
                         e.message(),
                     );
                     report.eq(place, "solution (no English row)", None, e.solution());
+                    if tells_what_to_do(e.message()) {
+                        report.push(
+                            place,
+                            format!(
+                                "the crate's English message reads like a solution, not a cause: {:?}",
+                                e.message()
+                            ),
+                        );
+                    }
                 }
                 Lang::Ko => {
                     report.eq(place, "message_ko (no Korean row)", None, e.message_ko());
@@ -1658,4 +1685,21 @@ fn public_docs_do_not_speak_of_stored_copies() {
         }
     }
     assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_crate_written_message_that_reads_like_a_solution_is_told_apart() {
+    // KAE201's former English message, and the Korean page's cause it renders now.
+    assert!(tells_what_to_do(
+        "The access token is invalid; get a new one and send the request again."
+    ));
+    assert!(!tells_what_to_do(KaeError::AuthError.message()));
+    assert_eq!(
+        KaeError::AuthError.message_ko(),
+        Some("유효하지 않은 액세스 토큰으로 요청한 경우")
+    );
+    assert_eq!(
+        KaeError::AuthError.solution_ko(),
+        Some("액세스 토큰 재발급 후 재요청")
+    );
 }

@@ -130,7 +130,7 @@ pub enum KaeError {
     )]
     SuspendedAppOrDeveloper,
 
-    /// The access token is invalid; get a new one and send the request again.
+    /// The request was made with an invalid access token.
     ///
     /// No English text is known for this row (the English page's available text stops before
     /// it): the English message, this line, is this crate's translation of the Korean cause,
