@@ -23,11 +23,36 @@ const MOBILITY_PAGE_KO: &str = include_str!("../fixtures/kakao-docs/003_4560393f
 const SHARE_PAGE: &str = include_str!("../fixtures/kakao-docs/004_f19ebbf9b5f57bcc.txt");
 const README: &str = include_str!("../fixtures/kakao-docs/README.md");
 const REST_PAGE_KO: &str = include_str!("../fixtures/kakao-docs/more/rest-api-error-code.ko.txt");
+const LOGIN_PAGE_KO: &str =
+    include_str!("../fixtures/kakao-docs/more/kakaologin-troubleshooting.ko.txt");
+const CHANNEL_PAGE_KO: &str =
+    include_str!("../fixtures/kakao-docs/more/kakaotalk-channel-troubleshooting.ko.txt");
 /// The address of page 002, the Android SDK's `ApiErrorCause` reference (the copy itself does
 /// not carry it): what the `known_from` of a code only the SDK gives must name.
 const SDK_REFERENCE: &str = "https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html";
-/// The source of `rest::Common`, where the variants' docs quote the SDK's Korean wording.
+/// The sources of the REST tables whose Korean texts come from a Korean page, where the
+/// variants' docs quote the SDK's Korean wording.
 const COMMON_SOURCE: &str = include_str!("../../kakao-errors/src/rest/common.rs");
+const LOGIN_SOURCE: &str = include_str!("../../kakao-errors/src/rest/login.rs");
+const TALK_CHANNEL_SOURCE: &str = include_str!("../../kakao-errors/src/rest/talk_channel.rs");
+
+/// The sections of page 000 whose rows a Korean page gives, with that page and the section's
+/// source: `message_ko` and `solution_ko` are the Korean page's (checked by
+/// `check_rest_korean_page`), and the SDK's Korean wording, where it differs, is quoted in the
+/// source.
+const KOREAN_PAGES: [(&str, &str, &str); 3] = [
+    ("Common", REST_PAGE_KO, COMMON_SOURCE),
+    ("Kakao Login", LOGIN_PAGE_KO, LOGIN_SOURCE),
+    ("Kakao Talk Channel", CHANNEL_PAGE_KO, TALK_CHANNEL_SOURCE),
+];
+
+/// The source of a section with a Korean page, `None` for the others.
+fn korean_section_source(section: &str) -> Option<&'static str> {
+    KOREAN_PAGES
+        .iter()
+        .find(|(title, _, _)| *title == section)
+        .map(|(_, _, source)| *source)
+}
 
 // ---------------------------------------------------------------------------------------------
 // Reporting
@@ -501,17 +526,17 @@ fn check_rest_page(page: &str, sdk_page: &str, readme: &str) -> Vec<String> {
             ),
             None => problems.add(&place, "cause and solution both differ: rules not checked"),
         }
-        // Korean: the Common rows' from the Korean page (checked by `check_rest_korean_page`),
-        // the other rows' from page 002 where it lists the code.
-        let common = row.section == "Common";
+        // Korean: from the section's Korean page where it has one (checked by
+        // `check_rest_korean_page`), otherwise from page 002 where it lists the code.
+        let korean_page = korean_section_source(&row.section).is_some();
         let in_sdk = sdk.iter().any(|&(_, code)| code == row.code);
         problems.same(
             &place,
-            "has Korean (a Common row, or page 002 lists the code)",
-            common || in_sdk,
+            "has Korean (a section with a Korean page, or page 002 lists the code)",
+            korean_page || in_sdk,
             e.message_ko().is_some(),
         );
-        if !common {
+        if !korean_page {
             problems.same(&place, "solution_ko", None, e.solution_ko());
         }
     }
@@ -560,20 +585,27 @@ fn check_rest_page(page: &str, sdk_page: &str, readme: &str) -> Vec<String> {
             continue;
         };
         problems.same(&place, "name", name.as_str(), e.name());
-        let common_row = rows
+        // The source of the section with a Korean page that has this code as a row.
+        let korean_source = rows
             .iter()
-            .any(|r| r.code == *code && r.section == "Common");
-        if !common_row {
-            problems.same_text(&place, "message_ko", korean, e.message_ko().unwrap_or(""));
-        } else if e.message_ko() != Some(korean.as_str())
-            && !COMMON_SOURCE.contains(&format!("\"{korean}\""))
-        {
-            // The Korean page's cause is `message_ko`; the SDK's other wording must stay in
-            // the variant's docs.
-            problems.add(
-                &place,
-                format!("the SDK's Korean {korean:?} is neither message_ko nor quoted in the docs"),
-            );
+            .filter(|r| r.code == *code)
+            .find_map(|r| korean_section_source(&r.section));
+        match korean_source {
+            None => problems.same_text(&place, "message_ko", korean, e.message_ko().unwrap_or("")),
+            Some(source)
+                if e.message_ko() != Some(korean.as_str())
+                    && !source.contains(&format!("\"{korean}\"")) =>
+            {
+                // The Korean page's cause is `message_ko`; the SDK's other wording must stay in
+                // the variant's docs.
+                problems.add(
+                    &place,
+                    format!(
+                        "the SDK's Korean {korean:?} is neither message_ko nor quoted in the docs"
+                    ),
+                );
+            }
+            Some(_) => {}
         }
         if rows.iter().all(|r| r.code != *code) {
             problems.same_text(&place, "message (SDK-only cause)", english, e.message());
@@ -635,7 +667,7 @@ fn stored_copies(file: &str) -> Vec<String> {
     copies
 }
 
-/// A row of the Korean page's Common table: code, status, 원인 (cause), 해결 방법 (solution).
+/// A row of a Korean page's REST API table: code, status, 원인 (cause), 해결 방법 (solution).
 #[derive(Debug, PartialEq)]
 struct KoRow {
     code: i32,
@@ -644,38 +676,50 @@ struct KoRow {
     solution: String,
 }
 
-/// The Korean page's first table (공통, Common): the cells between its header ("에러 코드",
-/// "상태 코드", "원인", "해결 방법") and the next table's, read in order four to a row. One copy
-/// puts a cell on each line, the other a row; read as cells, both are the same.
-fn korean_common_rows(copy: &str, problems: &mut Problems) -> Vec<KoRow> {
+/// A Korean page's first REST API table: the first run of table lines (lines with a `|`) whose
+/// cells start with the header "에러 코드", "상태 코드", "원인", "해결 방법", read in order four
+/// cells to a row; the table ends at the first line that is not a table line. One rendering
+/// puts a cell on each line, another a row; read as cells, both are the same. `None` for a copy
+/// without such a table (an older version of a page that had no REST API table).
+fn korean_rest_rows(copy: &str, problems: &mut Problems) -> Option<Vec<KoRow>> {
     const HEADER: [&str; 4] = ["에러 코드", "상태 코드", "원인", "해결 방법"];
-    let cells: Vec<&str> = copy
-        .lines()
-        .filter(|l| l.contains('|') && !l.starts_with("|---"))
-        .flat_map(|l| {
-            l.trim()
-                .trim_start_matches('|')
-                .trim_end_matches('|')
-                .split('|')
-                .map(str::trim)
-        })
-        .collect();
-    let headers: Vec<usize> = (0..cells.len())
-        .filter(|&i| cells[i..].starts_with(&HEADER))
-        .collect();
-    let Some(&start) = headers.first() else {
-        problems.add("ko", "no table header");
-        return Vec::new();
+    let lines: Vec<&str> = copy.lines().collect();
+    let table_cells = |block: &[&str]| -> Vec<String> {
+        block
+            .iter()
+            .filter(|l| !l.starts_with("|---"))
+            .flat_map(|l| {
+                l.trim()
+                    .trim_start_matches('|')
+                    .trim_end_matches('|')
+                    .split('|')
+                    .map(|cell| cell.trim().to_owned())
+                    .collect::<Vec<_>>()
+            })
+            .collect()
     };
-    let end = headers.get(1).copied().unwrap_or(cells.len());
-    let table = &cells[start + HEADER.len()..end];
+    let mut at = 0;
+    let cells = loop {
+        let start = at + lines[at..].iter().position(|l| l.contains('|'))?;
+        let end = start
+            + lines[start..]
+                .iter()
+                .position(|l| !l.contains('|'))
+                .unwrap_or(lines.len() - start);
+        let cells = table_cells(&lines[start..end]);
+        if cells.starts_with(&HEADER.map(str::to_owned)) {
+            break cells;
+        }
+        at = end;
+    };
+    let table = &cells[HEADER.len()..];
     if table.len() % 4 != 0 {
         problems.add(
             "ko",
             format!("{} cells do not make rows of four", table.len()),
         );
     }
-    table
+    let rows = table
         .chunks_exact(4)
         .filter_map(|row| {
             let parsed = (row[0].parse().ok(), row[1].parse().ok());
@@ -683,50 +727,58 @@ fn korean_common_rows(copy: &str, problems: &mut Problems) -> Vec<KoRow> {
                 Some(KoRow {
                     code,
                     status,
-                    cause: row[2].to_owned(),
-                    solution: row[3].to_owned(),
+                    cause: row[2].clone(),
+                    solution: row[3].clone(),
                 })
             } else {
                 problems.add("ko", format!("unreadable row {row:?}"));
                 None
             }
         })
-        .collect()
+        .collect();
+    Some(rows)
 }
 
-/// The Korean page's Common table against `rest::Common`: its codes are the English page's,
-/// `message_ko` is its 원인 and `solution_ko` its 해결 방법 (none for "-"), from the first
-/// copy (the current address); the second copy must say the same.
-fn check_rest_korean_page(ko_page: &str, en_page: &str) -> Vec<String> {
+/// A Korean page's REST API table against the table of page 000's `section`: its codes are the
+/// English page's, with the same statuses; `message_ko` is its 원인 and `solution_ko` its 해결
+/// 방법 (none for "-"), from the first copy that has the table (the current address); every
+/// other copy that has it must say the same.
+fn check_rest_korean_page(ko_page: &str, en_page: &str, section: &str) -> Vec<String> {
     let mut problems = Problems::default();
-    let copies = stored_copies(ko_page);
-    problems.same("ko", "stored copies", 2, copies.len());
-    let tables: Vec<Vec<KoRow>> = copies
-        .iter()
-        .map(|copy| korean_common_rows(copy, &mut problems))
-        .collect();
-    let Some((chosen, others)) = tables.split_first() else {
+    let mut tables: Vec<(usize, Vec<KoRow>)> = Vec::new();
+    for (i, copy) in stored_copies(ko_page).iter().enumerate() {
+        if let Some(rows) = korean_rest_rows(copy, &mut problems) {
+            tables.push((i + 1, rows));
+        }
+    }
+    let Some(((_, chosen), others)) = tables.split_first() else {
+        problems.add(&format!("ko {section}"), "no copy has a REST API table");
+        return problems.into_vec();
+    };
+    let sections = rest_sections();
+    let Some(table) = sections.iter().find(|s| s.title == section) else {
+        problems.add(&format!("ko {section}"), "not a section of page 000");
         return problems.into_vec();
     };
 
-    let titles: Vec<&str> = rest_sections().iter().map(|s| s.title).collect();
+    let titles: Vec<&str> = sections.iter().map(|s| s.title).collect();
     let en_codes: Vec<i32> = parse_rest_page(en_page, &titles, &mut problems)
         .iter()
-        .filter(|r| r.section == "Common")
+        .filter(|r| r.section == section)
         .map(|r| r.code)
         .collect();
     let ko_codes: Vec<i32> = chosen.iter().map(|r| r.code).collect();
     problems.same(
-        "ko Common",
+        &format!("ko {section}"),
         "codes (vs the English page)",
         en_codes,
         ko_codes,
     );
 
     for row in chosen {
-        let place = format!("ko Common {}", row.code);
-        let Some(e) = Common::from_code(row.code) else {
-            problems.add(&place, "code missing from the Common table");
+        let place = format!("ko {section} {}", row.code);
+        let Some(e) = (table.lookup)(row.code) else {
+            problems.add(&place, format!("code missing from the {section} table"));
             continue;
         };
         problems.same(&place, "status", Some(row.status), e.status());
@@ -743,18 +795,17 @@ fn check_rest_korean_page(ko_page: &str, en_page: &str) -> Vec<String> {
             e.solution_ko(),
         );
     }
-    for (i, other) in others.iter().enumerate() {
-        let copy = i + 2;
+    for (copy, other) in others {
         problems.same(
             &format!("ko copy {copy}"),
-            "number of Common rows (vs copy 1)",
+            &format!("number of {section} rows (vs copy 1)"),
             chosen.len(),
             other.len(),
         );
         for (a, b) in chosen.iter().zip(other) {
             if a != b {
                 problems.add(
-                    &format!("ko copy {copy} Common {}", b.code),
+                    &format!("ko copy {copy} {section} {}", b.code),
                     format!("differs from copy 1: {b:?}, copy 1 {a:?}"),
                 );
             }
@@ -764,20 +815,28 @@ fn check_rest_korean_page(ko_page: &str, en_page: &str) -> Vec<String> {
 }
 
 #[test]
-fn rest_common_korean_texts_match_the_korean_page() {
-    assert_no_problems(
-        "REST API (Korean)",
-        &check_rest_korean_page(REST_PAGE_KO, REST_PAGE),
-    );
+fn rest_korean_texts_match_the_korean_pages() {
+    let mut problems = Vec::new();
+    for (section, page, _) in KOREAN_PAGES {
+        problems.extend(check_rest_korean_page(page, REST_PAGE, section));
+    }
+    assert_no_problems("REST API (Korean)", &problems);
 }
 
 #[test]
-fn korean_page_parse_sees_both_copies_of_the_common_table() {
-    let copies = stored_copies(REST_PAGE_KO);
-    assert_eq!(copies.len(), 2);
+fn korean_page_parse_sees_every_rest_api_table() {
     let mut problems = Problems::default();
-    for copy in &copies {
-        let rows = korean_common_rows(copy, &mut problems);
+    let mut read = |page: &str| -> Vec<Option<Vec<KoRow>>> {
+        stored_copies(page)
+            .iter()
+            .map(|copy| korean_rest_rows(copy, &mut problems))
+            .collect()
+    };
+    // REST API > 에러 코드: both copies have the Common table (and stop in the next one).
+    let common = read(REST_PAGE_KO);
+    assert_eq!(common.len(), 2);
+    for rows in &common {
+        let rows = rows.as_ref().unwrap();
         assert_eq!(rows.len(), 20);
         assert_eq!((rows[0].code, rows[0].solution.as_str()), (-1, "재시도"));
         assert_eq!(
@@ -785,7 +844,43 @@ fn korean_page_parse_sees_both_copies_of_the_common_table() {
             (-9798, "서비스 점검중")
         );
     }
+    // Kakao Login and Kakao Talk Channel troubleshooting: the current version has the REST
+    // API table (before its own table), the older version none.
+    let login = read(LOGIN_PAGE_KO);
+    let login_rows = login[0].as_ref().unwrap();
+    let codes: Vec<i32> = login_rows.iter().map(|r| r.code).collect();
+    assert_eq!(codes, [-101, -102, -103, -201, -402, -406]);
+    assert_eq!(login_rows[0].solution, "카카오계정 연결 후 재시도");
+    assert!(login[1].is_none());
+    let channel = read(CHANNEL_PAGE_KO);
+    let channel_rows = channel[0].as_ref().unwrap();
+    let codes: Vec<i32> = channel_rows.iter().map(|r| r.code).collect();
+    assert_eq!(codes, [-541, -544, -815, -816, -817, -818, -819]);
+    assert_eq!(channel_rows[6].solution, "앱에 카카오톡 채널 연결");
+    assert!(channel[1].is_none());
     assert!(problems.into_vec().is_empty());
+}
+
+/// The Korean REST API page's text stops inside the first row of its Kakao Login table; what
+/// it has of -101's cause is the beginning of the Kakao Login page's, which the table keeps.
+#[test]
+fn the_korean_rest_page_begins_login_rows_as_the_login_page_gives_them() {
+    let message_ko = Login::NotRegisteredUser.message_ko().unwrap();
+    for copy in stored_copies(REST_PAGE_KO) {
+        let (_, last) = copy.rsplit_once("-101").expect("the cut -101 row");
+        let cells: Vec<&str> = last
+            .split(['|', '\n'])
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        assert_eq!(cells.len(), 2, "{cells:?}");
+        assert_eq!(cells[0], "400");
+        assert!(
+            message_ko.starts_with(cells[1]) && cells[1].len() > 20,
+            "{:?} does not begin {message_ko:?}",
+            cells[1]
+        );
+    }
 }
 
 #[test]
@@ -1732,7 +1827,7 @@ fn mutated_pages_change_the_expected_remedy() {
 fn mutated_korean_page_is_reported() {
     // The current address's copy changes: the table differs from it, and the copies disagree.
     let page = mutate(REST_PAGE_KO, "서비스 점검중 |\n", "서비스 점검 중 |\n");
-    let problems = check_rest_korean_page(&page, REST_PAGE);
+    let problems = check_rest_korean_page(&page, REST_PAGE, "Common");
     assert_eq!(problems.len(), 2, "{problems:#?}");
     assert!(
         problems[0].starts_with("ko Common -9798: message_ko differs"),
@@ -1749,7 +1844,7 @@ fn mutated_korean_page_is_reported() {
         "타임아웃이 발생한 경우 |\n- |",
         "타임아웃이 발생한 경우 |\n재시도 |",
     );
-    let problems = check_rest_korean_page(&page, REST_PAGE);
+    let problems = check_rest_korean_page(&page, REST_PAGE, "Common");
     assert!(
         problems
             .iter()
@@ -1790,5 +1885,64 @@ fn known_from_marks_exactly_the_codes_only_the_sdk_gives() {
             "002 UnderAgeLimit -406: known_from (SDK-only cause) should name the SDK's ApiErrorCause reference"
         )),
         "{problems:#?}"
+    );
+}
+
+#[test]
+fn mutated_korean_login_and_channel_pages_are_reported() {
+    // Kakao Login: a solution of the "카카오 로그인 API" table changes.
+    let page = mutate(
+        LOGIN_PAGE_KO,
+        "| 카카오계정 연결 후 재시도 |",
+        "| 카카오계정 연결 후 재요청 |",
+    );
+    assert_eq!(
+        check_rest_korean_page(&page, REST_PAGE, "Kakao Login"),
+        [
+            "ko Kakao Login -101: solution_ko: page Some(\"카카오계정 연결 후 재요청\"), table Some(\"카카오계정 연결 후 재시도\")"
+        ]
+    );
+
+    // Kakao Talk Channel: a status changes, and a cause loses a word.
+    let page = mutate(
+        CHANNEL_PAGE_KO,
+        "-544 |\n400 |\n카카오톡 채널이 제재 상태인 경우 |",
+        "-544 |\n403 |\n카카오톡 채널이 제재된 경우 |",
+    );
+    let problems = check_rest_korean_page(&page, REST_PAGE, "Kakao Talk Channel");
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert_eq!(
+        problems[0],
+        "ko Kakao Talk Channel -544: status: page Some(403), table Some(400)"
+    );
+    assert!(
+        problems[1].starts_with("ko Kakao Talk Channel -544: message_ko differs"),
+        "{problems:#?}"
+    );
+
+    // A row leaves the Korean table: the codes no longer match the English page's.
+    let page = mutate(
+        CHANNEL_PAGE_KO,
+        "-815 |\n400 |\n카카오톡 채널 API 내부 에러 | - |\n",
+        "",
+    );
+    let problems = check_rest_korean_page(&page, REST_PAGE, "Kakao Talk Channel");
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("ko Kakao Talk Channel: codes (vs the English page)"),
+        "{problems:#?}"
+    );
+
+    // The SDK's Korean wording of a Kakao Login code, which the variant's docs must keep.
+    let sdk = mutate(
+        SDK_PAGE,
+        "앱에 설정된 제한 연령보다 사용자의 연령이 낮음\n",
+        "앱에 설정된 제한 연령보다 사용자의 연령이 낮은 경우\n",
+    );
+    assert_eq!(
+        check_rest_page(REST_PAGE, &sdk, README),
+        [
+            "002 UnderAgeLimit -406: the SDK's Korean \"앱에 설정된 제한 연령보다 사용자의 연령이 낮은 경우\" is neither message_ko nor quoted in the docs"
+        ]
     );
 }

@@ -21,7 +21,7 @@
 //!
 //! Where each field of a row comes from:
 //!
-//! | field | Common | the other seven tables | the SDK-only codes (below) |
+//! | field | Common, Kakao Login, Kakao Talk Channel | the other five tables | the SDK-only codes (below) |
 //! |---|---|---|---|
 //! | `message` | the page's "Cause" | the page's "Cause" | the SDK's English description |
 //! | `status` | the page's "Status Code" | the page's "Status Code" | none |
@@ -31,18 +31,28 @@
 //! | `remedy` | [the remedy rule](#the-remedy-rule) | the remedy rule | the remedy rule, over the SDK's English description |
 //!
 //! Texts are word for word, typos included (such as "requsted" in -520, or "데이타" in the
-//! Korean -2). "The page" is the English page above; "the Korean page" is its Korean version,
-//! REST API > 에러 코드 (<https://developers.kakao.com/docs/latest/ko/rest-api/error-code>),
-//! whose "공통" (Common) table has the same 20 codes and statuses; the texts are those of that
-//! address, and the page's older address
-//! (<https://developers.kakao.com/docs/ko/rest-api/error-code>) gives the same table word for
-//! word. Only the Common table is taken from the Korean page. "The SDK" is the Android SDK's
-//! `ApiErrorCause` reference
+//! Korean -2). "The page" is the English page above. "The Korean page" of a table is a Korean
+//! Kakao Developers page with the same rows (the same codes and statuses):
+//!
+//! - Common: the page's Korean version, REST API > 에러 코드
+//!   (<https://developers.kakao.com/docs/latest/ko/rest-api/error-code>), table "공통"; its older
+//!   address (<https://developers.kakao.com/docs/ko/rest-api/error-code>) gives the same table
+//!   word for word. Its text is available only up to the first words of the next table, Kakao
+//!   Login's.
+//! - Kakao Login: 카카오 로그인 > 문제 해결
+//!   (<https://developers.kakao.com/docs/latest/ko/kakaologin/trouble-shooting>), table "카카오
+//!   로그인 API".
+//! - Kakao Talk Channel: 카카오톡 채널 > 문제 해결
+//!   (<https://developers.kakao.com/docs/latest/ko/kakaotalk-channel/trouble-shooting>), its
+//!   REST API table.
+//!
+//! No Korean text is known for the other five tables' rows beyond the SDK's. "The SDK" is the
+//! Android SDK's `ApiErrorCause` reference
 //! (<https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html>),
-//! which has Korean and English descriptions of 29 codes. For a Common code that both the
-//! Korean page and the SDK describe, the Korean page's cause is `message_ko`: it is the same
-//! table's own text, next to its Korean solution; the SDK's wording, where it differs, is
-//! quoted in the variant's docs.
+//! which has Korean and English descriptions of 29 codes. For a code that both a Korean page
+//! and the SDK describe, the Korean page's cause is `message_ko`: it is a Kakao Developers
+//! table's text for the same row, next to its Korean solution; the SDK's wording, where it
+//! differs, is quoted in the variant's docs.
 //!
 //! Variant names are the Android SDK's `ApiErrorCause` names where the SDK has the code
 //! (`NotFriend` for -502 and `BlockedApp` for -12 come from newer SDKs), and otherwise say what
