@@ -32,7 +32,8 @@ pub enum Remedy<'a> {
         /// How long the server asked to wait (`Retry-After`), if it said.
         after: Option<Duration>,
     },
-    /// A quota or rate limit was reached: stop sending until it resets.
+    /// A quota or rate limit was reached that resets by itself: stop sending until it resets.
+    /// (A limit that only raising it lifts is [`FixAppSettings`](Self::FixAppSettings).)
     Throttled {
         /// How long the server asked to wait (`Retry-After`), if it said.
         after: Option<Duration>,
@@ -56,12 +57,16 @@ pub enum Remedy<'a> {
     /// unchanged fails the same way.
     FixRequest,
     /// A setting of the app in the Kakao Developers console is missing or wrong (app key,
-    /// platform, redirect URI, consent item, activation of a feature): fix it there.
+    /// platform, redirect URI, consent item, activation of a feature), or a limit of the app
+    /// must be raised (a paid API's spending limit, a quota increase to request): the app's team
+    /// fixes it.
     FixAppSettings,
-    /// The user must act first: link the account, join Kakao Talk, pass an age check, ...
+    /// The user must act first: link the account, join Kakao Talk, pass an age check, ... or,
+    /// when the user's own Kakao Account is suspended or restricted, take it up with Kakao
+    /// Customer Service (the app's team cannot).
     UserAction,
-    /// The app, the developer account or the user's account is suspended or blocked: contact
-    /// Kakao.
+    /// The app's side is suspended or banned (the Kakao Developers app, the developer account,
+    /// the app's Kakao Talk Channel): the app's team contacts Kakao.
     ContactSupport,
     /// Nothing is known about what would help.
     Unknown,
@@ -129,9 +134,13 @@ impl<'a> Remedy<'a> {
             Self::Relogin => "The user must log in again to get new tokens.",
             Self::RequestConsent { .. } => "Ask the user to agree to the missing consent items.",
             Self::FixRequest => "Fix the request; sent again unchanged it fails the same way.",
-            Self::FixAppSettings => "Fix the app's settings in the Kakao Developers console.",
+            Self::FixAppSettings => {
+                "Fix the app's settings in the Kakao Developers console, or have its limit raised."
+            }
             Self::UserAction => "The user must act first.",
-            Self::ContactSupport => "The app or account is suspended or blocked: contact Kakao.",
+            Self::ContactSupport => {
+                "The app or its developer account or channel is suspended: contact Kakao."
+            }
             Self::Unknown => "Nothing is known about what would help.",
         }
     }

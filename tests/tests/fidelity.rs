@@ -133,6 +133,9 @@ enum Reads {
     Solution,
     /// The solution, by the retry rule ([`page_says_retry`]).
     RetrySolution,
+    /// The solution, unless it also says to send the request again (the retry rule): a limit to
+    /// raise, when waiting is not offered as a way out.
+    RaiseSolution,
     /// Nothing: the last step, taken when no other is.
     Nothing,
 }
@@ -146,6 +149,11 @@ const REMEDY_RULE: [(Reads, &[&str], Remedy<'static>); 15] = [
         Remedy::Maintenance { after: None },
     ),
     (
+        Reads::RaiseSolution,
+        &["increase the limit", "quota increase"],
+        Remedy::FixAppSettings,
+    ),
+    (
         Reads::Cause,
         &["quota", "limit"],
         Remedy::Throttled { after: None },
@@ -153,11 +161,6 @@ const REMEDY_RULE: [(Reads, &[&str], Remedy<'static>); 15] = [
     (Reads::RetrySolution, &[], Remedy::Retry { after: None }),
     (Reads::Solution, &["token"], Remedy::RefreshToken),
     (Reads::Solution, &["consent"], Remedy::REQUEST_CONSENT),
-    (
-        Reads::Solution,
-        &["customer service"],
-        Remedy::ContactSupport,
-    ),
     (
         Reads::Solution,
         &[
@@ -182,8 +185,18 @@ const REMEDY_RULE: [(Reads, &[&str], Remedy<'static>); 15] = [
     ),
     (
         Reads::Solution,
-        &["kakao account", "browser", "[admin only]"],
+        &[
+            "kakao account",
+            "browser",
+            "[admin only]",
+            "customer service",
+        ],
         Remedy::UserAction,
+    ),
+    (
+        Reads::Cause,
+        &["developer account", "channel is banned"],
+        Remedy::ContactSupport,
     ),
     (
         Reads::Cause,
@@ -195,13 +208,12 @@ const REMEDY_RULE: [(Reads, &[&str], Remedy<'static>); 15] = [
             "signing is not completed",
             "refuses",
             "unsupported device",
+            "suspended",
+            "banned",
+            "blocked",
+            "restricted",
         ],
         Remedy::UserAction,
-    ),
-    (
-        Reads::Cause,
-        &["suspended", "banned", "blocked", "restricted"],
-        Remedy::ContactSupport,
     ),
     (
         Reads::Cause,
@@ -244,6 +256,9 @@ fn page_remedy_step(cause: &str, solution: Option<&str>) -> (usize, Remedy<'stat
             Reads::Cause => has(&cause, words),
             Reads::Solution => solution.as_deref().is_some_and(|s| has(s, words)),
             Reads::RetrySolution => solution.as_deref().is_some_and(page_says_retry),
+            Reads::RaiseSolution => solution
+                .as_deref()
+                .is_some_and(|s| has(s, words) && !page_says_retry(s)),
             Reads::Nothing => true,
         };
         if decides {
@@ -1463,7 +1478,7 @@ fn check_remedy_rule_docs(source: &str) -> Vec<String> {
         let place = format!("rest docs step {}", cells[0]);
         let reads = match reads {
             Reads::Cause => "cause",
-            Reads::Solution | Reads::RetrySolution => "solution",
+            Reads::Solution | Reads::RetrySolution | Reads::RaiseSolution => "solution",
             Reads::Nothing => "",
         };
         problems.same(&place, "reads", reads, cells[1].as_str());
@@ -1772,7 +1787,7 @@ fn mutated_troubleshooting_is_reported() {
 fn mutated_pages_change_the_expected_remedy() {
     type Check = fn(&str) -> Vec<String>;
     // (page, its check, the line changed, the change, the difference reported)
-    let cases: [(&str, Check, &str, &str, &str); 5] = [
+    let cases: [(&str, Check, &str, &str, &str); 9] = [
         // A solution: "-" becomes a request to fix parameters; the timeout is no longer `Retry`.
         (
             REST_PAGE,
@@ -1797,13 +1812,45 @@ fn mutated_pages_change_the_expected_remedy() {
             "The public key is not ready",
             "002 TransactionHasExpired -423: remedy (SDK-only cause): page Unknown, table FixRequest",
         ),
-        // Kakao Talk Share: a solution that now sends the user to Kakao Customer Service.
+        // Kakao Talk Share: a solution that now sends the user to Kakao Customer Service (the
+        // user's help desk: the user acts).
         (
             SHARE_PAGE,
             check_share_table,
             "4016 401 Unauthorized request. -",
             "4016 401 Unauthorized request. Contact Kakao Customer Service.",
-            "004 4016: remedy: page ContactSupport, table Unknown",
+            "004 4016: remedy: page UserAction, table Unknown",
+        ),
+        // A suspended account: the user's is the user's to resolve, the developer's is the
+        // app's team's.
+        (
+            REST_PAGE,
+            |page| check_rest_page(page, SDK_PAGE, README),
+            "-12 403 If your Kakao Developers app or developer account has been suspended.",
+            "-12 403 If your Kakao Account has been suspended.",
+            "000 Common -12: remedy: page UserAction, table ContactSupport",
+        ),
+        (
+            REST_PAGE,
+            |page| check_rest_page(page, SDK_PAGE, README),
+            "-4 403 If an account has been blocked",
+            "-4 403 If a developer account has been blocked",
+            "000 Common -4: remedy: page ContactSupport, table UserAction",
+        ),
+        // A limit: raising it is the way out, unless the solution offers to wait.
+        (
+            REST_PAGE,
+            |page| check_rest_page(page, SDK_PAGE, README),
+            "limit amount. Increase the limit amount.",
+            "limit amount. -",
+            "000 Common -11: remedy: page Throttled { after: None }, table FixAppSettings",
+        ),
+        (
+            SHARE_PAGE,
+            check_share_table,
+            "Request a quota increase. Try again after the review is approved.",
+            "Try again later or request a quota increase.",
+            "004 4006: remedy: page Throttled { after: None }, table FixAppSettings",
         ),
         // Kakao Mobility: a description that no longer says maintenance.
         (

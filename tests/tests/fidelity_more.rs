@@ -345,8 +345,18 @@ fn says_retry(solution: &str) -> bool {
 fn remedy_rule(cause: &str, solution: Option<&str>) -> Remedy<'static> {
     let text = format!("{cause} {}", solution.unwrap_or("")).to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| text.contains(w));
-    if has(&["suspended", "제재"]) {
+    // A limit whose way out is to have it raised, with no waiting offered.
+    let raise = solution.is_some_and(|s| {
+        let s = s.to_lowercase();
+        ["increase the limit", "quota increase"]
+            .iter()
+            .any(|w| s.contains(w))
+            && !says_retry(&s)
+    });
+    if has(&["developer account", "개발자 계정"]) {
         Remedy::ContactSupport
+    } else if raise {
+        Remedy::FixAppSettings
     } else if has(&["quota", "number of allowed calls", "rate limit"]) {
         Remedy::Throttled { after: None }
     } else if solution.is_some_and(says_retry) {
@@ -388,6 +398,8 @@ fn remedy_rule(cause: &str, solution: Option<&str>) -> Remedy<'static> {
         "카카오계정 상태",
         "business assets",
         "비즈니스 자산",
+        "suspended",
+        "제재",
     ]) {
         Remedy::UserAction
     } else if has(&[
@@ -1701,5 +1713,37 @@ fn a_crate_written_message_that_reads_like_a_solution_is_told_apart() {
     assert_eq!(
         KaeError::AuthError.solution_ko(),
         Some("액세스 토큰 재발급 후 재요청")
+    );
+}
+
+#[test]
+fn mutated_pages_follow_the_suspension_and_limit_rules() {
+    // KAE108: a suspended user's Kakao Account instead of the app or developer account.
+    let ko = mutate(
+        CHANNEL_KO,
+        "카카오디벨로퍼스 앱 또는 개발자 계정이 제재된 경우 | 데브톡으로 문의합니다. |",
+        "카카오계정이 제재된 경우 | 데브톡으로 문의합니다. |",
+    );
+    let problems = check_table(&kae_table(CHANNEL_EN, &ko), README);
+    assert!(
+        problems.contains(
+            &"Kakao Talk Channel (ko) copy 1 KAE108: remedy: page \"user_action\", table \"contact_support\""
+                .to_owned()
+        ),
+        "{problems:#?}"
+    );
+    // Kakao Moment -10: the way out is now only to have the quota raised.
+    let en = mutate(
+        MOMENT_EN,
+        "-10400If you make a request over the number of allowed calls.Check your API quota limits and try again later or request a quota increase.",
+        "-10400If you make a request over the number of allowed calls.Request a quota increase.",
+    );
+    let problems = check_table(&moment_table(&en), README);
+    assert!(
+        problems.contains(
+            &"Kakao Moment (en) copy 2 -10 (400): remedy: page \"fix_app_settings\", table \"throttled\""
+                .to_owned()
+        ),
+        "{problems:#?}"
     );
 }

@@ -63,20 +63,20 @@
 //!
 //! | code | remedy | decided by (rule) |
 //! |---|---|---|
-//! | KAE001 | Retry | "Retry." / "재시도" (3) |
-//! | KAE003 | FixRequest | "Check used parameters." / "요청 파라미터 확인" (9) |
-//! | KAE004 | UserAction | "Inform users the reason and retry." / "사용자에게 에러 원인과 재시도 필요 안내" (8) |
-//! | KAE005 | FixRequest | "Retry with a valid Kakao Talk Channel profile ID" / "올바른 채널 정보로 재요청" (9) |
-//! | KAE006 | FixRequest | "Check the status of the Kakao Talk Channel and retry." / "채널 상태 확인 후 올바른 정보로 재요청" (9) |
-//! | KAE007 | UserAction | "Inform users the reason and retry." / "사용자에게 에러 원인 안내" (8) |
-//! | KAE104 | FixAppSettings | "Invalid app key" / "앱 관리 페이지의 \[앱\] > \[플랫폼 키\] ..." (7) |
-//! | KAE105 | FixAppSettings | "Connect Kakao Talk Channel to app and retry." / "앱에 카카오톡 채널 연결 후 재요청" (7) |
+//! | KAE001 | Retry | "Retry." / "재시도" (4) |
+//! | KAE003 | FixRequest | "Check used parameters." / "요청 파라미터 확인" (10) |
+//! | KAE004 | UserAction | "Inform users the reason and retry." / "사용자에게 에러 원인과 재시도 필요 안내" (9) |
+//! | KAE005 | FixRequest | "Retry with a valid Kakao Talk Channel profile ID" / "올바른 채널 정보로 재요청" (10) |
+//! | KAE006 | FixRequest | "Check the status of the Kakao Talk Channel and retry." / "채널 상태 확인 후 올바른 정보로 재요청" (10) |
+//! | KAE007 | UserAction | "Inform users the reason and retry." / "사용자에게 에러 원인 안내" (9) |
+//! | KAE104 | FixAppSettings | "Invalid app key" / "앱 관리 페이지의 \[앱\] > \[플랫폼 키\] ..." (8) |
+//! | KAE105 | FixAppSettings | "Connect Kakao Talk Channel to app and retry." / "앱에 카카오톡 채널 연결 후 재요청" (8) |
 //! | KAE108 | ContactSupport | "카카오디벨로퍼스 앱 또는 개발자 계정이 제재된 경우" (1) |
-//! | KAE201 | RefreshToken | "액세스 토큰 재발급 후 재요청" (4) |
-//! | KAE002 | FixRequest | "Passed wrong request" / "잘못된 요청을 전달한 경우" (9) |
-//! | KAE101 | FixAppSettings | "Unavailable app type" / "사용할 수 없는 앱 타입인 경우" (7) |
-//! | KAE102 | FixAppSettings | "Required consent items are not set" / "필요한 동의항목이 설정되지 않은 경우" (7) |
-//! | KAE103 | FixAppSettings | "Requested an API using an app that does not have permission" / "앱에 사용 권한이 없는 API를 호출한 경우" (7) |
+//! | KAE201 | RefreshToken | "액세스 토큰 재발급 후 재요청" (5) |
+//! | KAE002 | FixRequest | "Passed wrong request" / "잘못된 요청을 전달한 경우" (10) |
+//! | KAE101 | FixAppSettings | "Unavailable app type" / "사용할 수 없는 앱 타입인 경우" (8) |
+//! | KAE102 | FixAppSettings | "Required consent items are not set" / "필요한 동의항목이 설정되지 않은 경우" (8) |
+//! | KAE103 | FixAppSettings | "Requested an API using an app that does not have permission" / "앱에 사용 권한이 없는 API를 호출한 경우" (8) |
 
 mod kae;
 

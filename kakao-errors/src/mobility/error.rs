@@ -68,7 +68,7 @@ pub enum MobilityError {
     #[kakao(
         code = -4,
         status = 403,
-        remedy = ContactSupport,
+        remedy = UserAction,
         message = "The account is restricted or is performing restricted actions.",
         message_ko = "계정이 제재된 경우나 해당 계정에 제재된 행동을 하는 경우"
     )]

@@ -39,16 +39,16 @@
 //!
 //! | code | name | remedy | step | the text that decides |
 //! |---|---|---|---:|---|
-//! | -1 | `InternalError` | `Retry` | 3 | solution "Retry." |
+//! | -1 | `InternalError` | `Retry` | 4 | solution "Retry." |
 //! | -2 | `IllegalParams` | `FixRequest` | 8 | solution "Check your request parameters." |
 //! | -3 | `UnsupportedApi` | `FixAppSettings` | 7 | solution "Go to Kakao Developers > App > your app > Dashboard > Settings. ..." |
-//! | -4 | `BlockedAction` | `ContactSupport` | 11 | cause "The account is restricted or is performing restricted actions." |
+//! | -4 | `BlockedAction` | `UserAction` | 11 | cause "The account is restricted or is performing restricted actions." |
 //! | -5 | `PermissionDenied` | `FixAppSettings` | 7 | solution "Request API review to obtain permission." |
 //! | -7 | `ServiceMaintenanceOrInternalError` | `Maintenance` | 1 | cause "The service is under maintenance or experiencing internal issues." |
 //! | -8 | `InvalidHeader` | `FixRequest` | 8 | solution "Check and correct your request headers." |
 //! | -9 | `DeprecatedApi` | `FixRequest` | 14 | cause "The API you’re calling has been deprecated." |
-//! | -10 | `ApiLimitExceeded` | `Throttled` | 2 | cause "API request quota exceeded." |
-//! | -401 | `InvalidToken` | `RefreshToken` | 4 | solution "Verify app key or renew token, and check registered app info on the Kakao Developers." |
+//! | -10 | `ApiLimitExceeded` | `Throttled` | 3 | cause "API request quota exceeded." |
+//! | -401 | `InvalidToken` | `RefreshToken` | 5 | solution "Verify app key or renew token, and check registered app info on the Kakao Developers." |
 //! | -602 | `ImageUploadSizeExceeded` | `FixRequest` | 14 | cause "Uploaded image exceeds the maximum allowed file size." |
 //! | -603 | `ServerTimeOut` | `Retry` | 13 | cause "The request took too long to complete (e.g., image upload or scraping)." |
 //! | -903 | `DeveloperDoesNotExist` | `FixAppSettings` | 12 | cause "The request was made using an unregistered developer’s app key or token." |

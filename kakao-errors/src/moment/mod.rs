@@ -51,15 +51,15 @@
 //!
 //! | code | remedy | decided by (rule) |
 //! |---|---|---|
-//! | -2 | FixRequest | "Check the request parameters ..." (9) |
-//! | -3 | FixAppSettings | "... ensure the required function is activated in your app settings." (7) |
-//! | -5 | FixAppSettings | "If you have no permission to request the API." (7) |
-//! | -10 | Throttled | "If you make a request over the number of allowed calls." (2) |
+//! | -2 | FixRequest | "Check the request parameters ..." (10) |
+//! | -3 | FixAppSettings | "... ensure the required function is activated in your app settings." (8) |
+//! | -5 | FixAppSettings | "If you have no permission to request the API." (8) |
+//! | -10 | Throttled | "If you make a request over the number of allowed calls." (3) |
 //! | -12 | ContactSupport | "If your Kakao Developers app or developer account has been suspended." (1) |
-//! | -101 | UserAction | "Ensure the user is properly linked to your app before making API calls." (8) |
-//! | -402 | RequestConsent | "Request additional consent from the user for the required business consent items." (6) |
-//! | -813 (400) | Retry | "Try again later or contact support if the error persists." (3) |
-//! | -813 (429) | Throttled | "If you have exceeded the allowed quota limit." (2) |
+//! | -101 | UserAction | "Ensure the user is properly linked to your app before making API calls." (9) |
+//! | -402 | RequestConsent | "Request additional consent from the user for the required business consent items." (7) |
+//! | -813 (400) | Retry | "Try again later or contact support if the error persists." (4) |
+//! | -813 (429) | Throttled | "If you have exceeded the allowed quota limit." (3) |
 
 mod error;
 

@@ -129,59 +129,67 @@
 //!
 //! | # | the cause or solution says | remedy |
 //! |---|---|---|
-//! | 1 | the app or the account is suspended ("suspended", "제재") | [`ContactSupport`](crate::Remedy::ContactSupport) |
-//! | 2 | a quota, a number of allowed calls or a rate limit is exceeded | [`Throttled`](crate::Remedy::Throttled) |
-//! | 3 | send the same request again later ("Retry.", "Try it again a few seconds later", "Try again later", "잠시 후 재요청", "재시도") | [`Retry`](crate::Remedy::Retry) |
-//! | 4 | get a new access token ("액세스 토큰 재발급") | [`RefreshToken`](crate::Remedy::RefreshToken) |
-//! | 5 | get a new authorization code, log in with Kakao again | [`Relogin`](crate::Remedy::Relogin) |
-//! | 6 | ask the user for additional consent | [`RequestConsent`](crate::Remedy::RequestConsent) |
-//! | 7 | change the app in the Kakao Developers console: a console menu ("\[My Application\] > ...", "\[App\] > ...", "앱 관리 페이지의 ...", "\[내 애플리케이션\] > ...", "your app settings"), the app key ("app key", "앱 키"), its registered platforms, its permissions ("permission", "권한"), consent items it has not set, an app type that cannot be used, connecting a Kakao Talk Channel to the app | [`FixAppSettings`](crate::Remedy::FixAppSettings) |
-//! | 8 | the user must act or be told: "Inform users", "사용자에게", a user not linked to the app, Kakao Business Center registration, the Kakao Account's status, business assets | [`UserAction`](crate::Remedy::UserAction) |
-//! | 9 | change the request: a wrong request, its parameters, URL, `response_type`, `redirect_uri`, `client_secret`, the REST API key, the channel profile ID or the channel's status, a missing refresh token | [`FixRequest`](crate::Remedy::FixRequest) |
+//! | 1 | the app's side is suspended: the Kakao Developers app or its developer account ("developer account", "개발자 계정") | [`ContactSupport`](crate::Remedy::ContactSupport) |
+//! | 2 | the solution's way out is to have a limit raised ("increase the limit", "quota increase"), and it does not also say to send the request again later (rule 4) | [`FixAppSettings`](crate::Remedy::FixAppSettings) |
+//! | 3 | a quota, a number of allowed calls or a rate limit is exceeded | [`Throttled`](crate::Remedy::Throttled) |
+//! | 4 | send the same request again later ("Retry.", "Try it again a few seconds later", "Try again later", "잠시 후 재요청", "재시도") | [`Retry`](crate::Remedy::Retry) |
+//! | 5 | get a new access token ("액세스 토큰 재발급") | [`RefreshToken`](crate::Remedy::RefreshToken) |
+//! | 6 | get a new authorization code, log in with Kakao again | [`Relogin`](crate::Remedy::Relogin) |
+//! | 7 | ask the user for additional consent | [`RequestConsent`](crate::Remedy::RequestConsent) |
+//! | 8 | change the app in the Kakao Developers console: a console menu ("\[My Application\] > ...", "\[App\] > ...", "앱 관리 페이지의 ...", "\[내 애플리케이션\] > ...", "your app settings"), the app key ("app key", "앱 키"), its registered platforms, its permissions ("permission", "권한"), consent items it has not set, an app type that cannot be used, connecting a Kakao Talk Channel to the app | [`FixAppSettings`](crate::Remedy::FixAppSettings) |
+//! | 9 | the user must act or be told: "Inform users", "사용자에게", a user not linked to the app, Kakao Business Center registration, the Kakao Account's status, business assets, the user's own account suspended ("suspended", "제재") | [`UserAction`](crate::Remedy::UserAction) |
+//! | 10 | change the request: a wrong request, its parameters, URL, `response_type`, `redirect_uri`, `client_secret`, the REST API key, the channel profile ID or the channel's status, a missing refresh token | [`FixRequest`](crate::Remedy::FixRequest) |
+//!
+//! As in [`rest`](crate::rest#the-remedy-rule): a suspended account is `ContactSupport` when it
+//! is the app's side, which the app's team takes up with Kakao through DevTalk, and `UserAction`
+//! when it is a user's own Kakao Account, which only the user can take up with Kakao (no row of
+//! these tables is one). A limit is `FixAppSettings` when the only way out is to have it raised,
+//! and `Throttled` when it resets by itself or waiting is offered: Kakao Moment's -10 says "try
+//! again later or request a quota increase", so rule 2 passes it and rule 3 decides.
 //!
 //! [`KoeError`]:
 //!
 //! | code | remedy | decided by (rule) |
 //! |---|---|---|
-//! | KOE001 | FixRequest | "Check the parameters in your request and use the right parameters." (9) |
-//! | KOE002 | FixRequest | "You have sent your request to the wrong URL." (9) |
-//! | KOE003 | Retry | "Try it again a few seconds later." / "잠시 후 재요청합니다." (3) |
-//! | KOE004 | FixAppSettings | "Go to \[My Application\] > \[Kakao Login\], and set Activation setting to ON." (7) |
-//! | KOE005 | FixAppSettings | "Invite the person as a team member in \[My Application\] > \[Team Management\]." (7) |
-//! | KOE006 | FixAppSettings | "Go to \[My Application\] > \[Kakao Login\] and register the Redirect URI." (7) |
-//! | KOE007 | FixAppSettings | "Go to \[My Application\] > \[Kakao Login\] > \[Advanced\] and register the Logout Redirect URI." (7) |
-//! | KOE008 | FixAppSettings | "You used the wrong app key." / "잘못된 앱 키를 사용한 경우" (7) |
-//! | KOE101 | FixAppSettings | "\[내 애플리케이션\] > \[앱 키\]에서 발급받은 앱 키를 올바르게 사용했는지 확인합니다." (7) |
-//! | KOE102 | FixAppSettings | "카카오톡 채널과 앱을 연결한 후 재요청합니다." (7) |
-//! | KOE201 | FixRequest | "response_type 파라미터 값을 code 로 변경해 재요청합니다." (9) |
-//! | KOE202 | FixRequest | "response_type 이 token 일 경우" (9) |
-//! | KOE009 | FixAppSettings | platform data that does not match the app's registered platforms (7) |
-//! | KOE010 | FixRequest | `client_secret` missing or wrong (9) |
-//! | KOE205 | FixAppSettings | a consent item the app has not set (7) |
-//! | KOE303 | FixRequest | a `redirect_uri` that differs from the authorization request's (9) |
-//! | KOE320 | Relogin | "get a new authorization code" (5) |
-//! | KOE322 | Relogin | "log in with Kakao again" (5) |
-//! | KOE237 | Throttled | "token request rate limit exceeded" (2) |
-//! | KOE319 | FixRequest | a refresh request without a refresh token (9) |
+//! | KOE001 | FixRequest | "Check the parameters in your request and use the right parameters." (10) |
+//! | KOE002 | FixRequest | "You have sent your request to the wrong URL." (10) |
+//! | KOE003 | Retry | "Try it again a few seconds later." / "잠시 후 재요청합니다." (4) |
+//! | KOE004 | FixAppSettings | "Go to \[My Application\] > \[Kakao Login\], and set Activation setting to ON." (8) |
+//! | KOE005 | FixAppSettings | "Invite the person as a team member in \[My Application\] > \[Team Management\]." (8) |
+//! | KOE006 | FixAppSettings | "Go to \[My Application\] > \[Kakao Login\] and register the Redirect URI." (8) |
+//! | KOE007 | FixAppSettings | "Go to \[My Application\] > \[Kakao Login\] > \[Advanced\] and register the Logout Redirect URI." (8) |
+//! | KOE008 | FixAppSettings | "You used the wrong app key." / "잘못된 앱 키를 사용한 경우" (8) |
+//! | KOE101 | FixAppSettings | "\[내 애플리케이션\] > \[앱 키\]에서 발급받은 앱 키를 올바르게 사용했는지 확인합니다." (8) |
+//! | KOE102 | FixAppSettings | "카카오톡 채널과 앱을 연결한 후 재요청합니다." (8) |
+//! | KOE201 | FixRequest | "response_type 파라미터 값을 code 로 변경해 재요청합니다." (10) |
+//! | KOE202 | FixRequest | "response_type 이 token 일 경우" (10) |
+//! | KOE009 | FixAppSettings | platform data that does not match the app's registered platforms (8) |
+//! | KOE010 | FixRequest | `client_secret` missing or wrong (10) |
+//! | KOE205 | FixAppSettings | a consent item the app has not set (8) |
+//! | KOE303 | FixRequest | a `redirect_uri` that differs from the authorization request's (10) |
+//! | KOE320 | Relogin | "get a new authorization code" (6) |
+//! | KOE322 | Relogin | "log in with Kakao again" (6) |
+//! | KOE237 | Throttled | "token request rate limit exceeded" (3) |
+//! | KOE319 | FixRequest | a refresh request without a refresh token (10) |
 //!
 //! [`BusinessAuthError`]:
 //!
 //! | code | remedy | decided by (rule) |
 //! |---|---|---|
-//! | KOE003 | Retry | "Try it again a few seconds later." / "잠시 후 재요청합니다." (3) |
-//! | KOE005 | FixAppSettings | "Invite the person as a team member in \[App\] > \[Member\] on the app management page." (7) |
-//! | KOE008 | FixRequest | "Request again using the REST API key." (9) |
-//! | KOE025 | UserAction | "Complete the Kakao Business Center registration and try again." (8) |
-//! | KOE026 | UserAction | "Check the status of the Kakao Account and follow the necessary steps." (8) |
-//! | KOE027 | UserAction | "Create business assets or request with a Kakao Account that has business assets." (8) |
-//! | KOE028 | FixAppSettings | "Register a new business Redirect URI in \[My Application\] > \[Business Authentication\]" (7) |
-//! | KOE101 | FixAppSettings | "Go to \[My Application\] > \[App Keys\] and check if the app key you used is correct." (7) |
-//! | KOE123 | FixAppSettings | "Convert your service app to a Biz App in \[My Application\] > \[Business\]." (7) |
-//! | KOE124 | FixAppSettings | "권한이 없는 앱으로 비즈니스 인가 코드를 요청한 경우" (7) |
+//! | KOE003 | Retry | "Try it again a few seconds later." / "잠시 후 재요청합니다." (4) |
+//! | KOE005 | FixAppSettings | "Invite the person as a team member in \[App\] > \[Member\] on the app management page." (8) |
+//! | KOE008 | FixRequest | "Request again using the REST API key." (10) |
+//! | KOE025 | UserAction | "Complete the Kakao Business Center registration and try again." (9) |
+//! | KOE026 | UserAction | "Check the status of the Kakao Account and follow the necessary steps." (9) |
+//! | KOE027 | UserAction | "Create business assets or request with a Kakao Account that has business assets." (9) |
+//! | KOE028 | FixAppSettings | "Register a new business Redirect URI in \[My Application\] > \[Business Authentication\]" (8) |
+//! | KOE101 | FixAppSettings | "Go to \[My Application\] > \[App Keys\] and check if the app key you used is correct." (8) |
+//! | KOE123 | FixAppSettings | "Convert your service app to a Biz App in \[My Application\] > \[Business\]." (8) |
+//! | KOE124 | FixAppSettings | "권한이 없는 앱으로 비즈니스 인가 코드를 요청한 경우" (8) |
 //! | KOE125 | ContactSupport | "카카오디벨로퍼스 앱 또는 개발자 계정이 제재된 경우" (1) |
-//! | KOE201 | FixRequest | "response_type 값을 code로 변경해 재요청합니다." (9) |
-//! | KOE232 | FixAppSettings | "앱 관리 페이지의 \[비즈니스 인증\] > \[동의항목\]에서 동의 필요 항목을 설정" (7) |
-//! | KOE233 | FixRequest | "지원하지 않는 파라미터로 비즈" (9) |
+//! | KOE201 | FixRequest | "response_type 값을 code로 변경해 재요청합니다." (10) |
+//! | KOE232 | FixAppSettings | "앱 관리 페이지의 \[비즈니스 인증\] > \[동의항목\]에서 동의 필요 항목을 설정" (8) |
+//! | KOE233 | FixRequest | "지원하지 않는 파라미터로 비즈" (10) |
 
 mod business_auth;
 mod koe;

@@ -75,7 +75,7 @@ pub enum Common {
     #[kakao(
         code = -4,
         status = 403,
-        remedy = ContactSupport,
+        remedy = UserAction,
         message = "If an account has been blocked or restricted to do some actions.",
         message_ko = "계정이 제재된 경우나 해당 계정에 제재된 행동을 하는 경우"
     )]
@@ -169,7 +169,7 @@ pub enum Common {
     #[kakao(
         code = -11,
         status = 400,
-        remedy = Throttled,
+        remedy = FixAppSettings,
         message = "If called a paid API exceeding the daily or monthly limit amount.",
         message_ko = "일 한도 또는 월 한도 금액을 초과한 유료 API를 호출한 경우",
         solution = "Increase the limit amount.",

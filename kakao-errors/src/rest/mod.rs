@@ -91,36 +91,44 @@
 //! | step | reads | words | remedy |
 //! |---:|---|---|---|
 //! | 1 | cause | "maintenance" | `Maintenance` |
-//! | 2 | cause | "quota", "limit" | `Throttled` |
-//! | 3 | solution | the retry rule's: "Retry." alone, "try again later", "after cached data expires" | `Retry` |
-//! | 4 | solution | "token" | `RefreshToken` |
-//! | 5 | solution | "consent" | `RequestConsent` |
-//! | 6 | solution | "customer service" | `ContactSupport` |
+//! | 2 | solution | "increase the limit", "quota increase" (unless the solution also says to retry, by the retry rule) | `FixAppSettings` |
+//! | 3 | cause | "quota", "limit" | `Throttled` |
+//! | 4 | solution | the retry rule's: "Retry." alone, "try again later", "after cached data expires" | `Retry` |
+//! | 5 | solution | "token" | `RefreshToken` |
+//! | 6 | solution | "consent" | `RequestConsent` |
 //! | 7 | solution | "app key", "app management page", "Kakao Developers", "review", "connect" | `FixAppSettings` |
 //! | 8 | solution | "request parameters", "request header", "allowed range", "correct specification", "pass the correct" | `FixRequest` |
-//! | 9 | solution | "Kakao Account", "browser", "[Admin only]" | `UserAction` |
-//! | 10 | cause | "not signed up", "dormant", "under age", "age verification", "signing is not completed", "refuses", "unsupported device" | `UserAction` |
-//! | 11 | cause | "suspended", "banned", "blocked", "restricted" | `ContactSupport` |
+//! | 9 | solution | "Kakao Account", "browser", "[Admin only]", "customer service" | `UserAction` |
+//! | 10 | cause | "developer account", "channel is banned" | `ContactSupport` |
+//! | 11 | cause | "not signed up", "dormant", "under age", "age verification", "signing is not completed", "refuses", "unsupported device", "suspended", "banned", "blocked", "restricted" | `UserAction` |
 //! | 12 | cause | "app key", "authentication failed" | `FixAppSettings` |
 //! | 13 | cause | "timeout", "took too long", "internal error" | `Retry` |
 //! | 14 | cause | "does not exist", "wrong", "invalid", "unsupported", "maximum", "tried to", "terminated", "deprecated", "expired", "already linked", "does not have any registered" | `FixRequest` |
 //! | 15 | | none of the above | `Unknown` |
 //!
-//! In words: first what the cause says of the service (down for maintenance; a quota or a
-//! spending limit reached, where the way out is to stop until it resets, whatever the solution
-//! adds about raising it); then what the solution tells the caller to do (send it again,
-//! refresh the token, ask for consent, contact Kakao, change a console setting, fix the
-//! request, or have the user act); then, where the solution is "-" or says none of these, who
-//! the cause says must act: the user, Kakao's support (a suspended or banned account or app),
-//! the app's settings (its app key), nobody (a timeout or an internal error inside Kakao: send
-//! it again after a backoff), or the caller (a wrong, missing or oversized value). A cause
-//! that says none of these gets `Unknown`. The same rule decides the rows of [Kakao Talk Share](crate::share) and
-//! [Kakao Mobility](crate::mobility).
+//! In words: first whether the service is down for maintenance. Then limits: a limit whose way
+//! out is to have it raised (the solution asks to increase the limit or to request a quota
+//! increase, and does not offer to try again later) is `FixAppSettings`, since it may not reset
+//! for weeks (a monthly spending limit) and only the app's team can have it raised; any other
+//! quota or limit reached resets by itself, and the way out is to stop until it does:
+//! `Throttled`. Then what the solution tells the caller to do (send it again, refresh the
+//! token, ask for consent, change a console setting, fix the request, or have the user act,
+//! which includes contacting Kakao Customer Service: that is where Kakao's users get help,
+//! while an app's team is sent to DevTalk). Then, where the solution is "-" or says none of
+//! these, who the cause says must act: Kakao's support, through the app's team, when the
+//! app's side is suspended (the Kakao Developers app, the developer account, the app's Kakao
+//! Talk Channel); the user, for the user's own state (not signed up, dormant, under age, a
+//! signature to complete, messages refused) and for the user's own account suspended, banned,
+//! blocked or restricted, which the user must take up with Kakao and the app's team cannot
+//! fix; the app's settings (its app key); nobody (a timeout or an internal error inside Kakao:
+//! send it again after a backoff); or the caller (a wrong, missing or oversized value). A cause
+//! that says none of these gets `Unknown`. The same rule decides the rows of
+//! [Kakao Talk Share](crate::share) and [Kakao Mobility](crate::mobility).
 //!
 //! Every retryable row gets a waiting remedy (`Retry`, `Throttled` or `Maintenance`). Some
 //! rows get a waiting remedy without being retryable: their cause calls for waiting, but the
 //! page's solution does not say to send the same request again (the retry rule reads only the
-//! solution): maintenance (-7, -9798), quotas (-10, -11, -531, -532, -533, -536) and the
+//! solution): maintenance (-7, -9798), quotas (-10, -531, -532, -533, -536) and the
 //! timeout -603.
 //!
 //! -401 is `RefreshToken`, from the page's "reissue an access token". Its cause also covers an
@@ -144,20 +152,20 @@
 //!
 //! | code | name | remedy | step | the text that decides |
 //! |---|---|---|---:|---|
-//! | -1 | `InternalError` | `Retry` | 3 | solution "Retry." |
+//! | -1 | `InternalError` | `Retry` | 4 | solution "Retry." |
 //! | -2 | `IllegalParams` | `FixRequest` | 8 | solution "Check the request parameters." |
 //! | -3 | `UnsupportedApi` | `FixAppSettings` | 7 | solution "Go to [Service name] on the app management page, enable the function under [Usage settings] and then make a request again." |
-//! | -4 | `BlockedAction` | `ContactSupport` | 11 | cause "If an account has been blocked or restricted to do some actions." |
+//! | -4 | `BlockedAction` | `UserAction` | 11 | cause "If an account has been blocked or restricted to do some actions." |
 //! | -5 | `PermissionDenied` | `FixAppSettings` | 7 | solution "Request a review to use the API, and then make a request again." |
 //! | -6 | `ActionNotAllowed` | `FixRequest` | 8 | solution "Refer to the API documentation and request for an action within the allowed range." |
 //! | -7 | `ServiceMaintenanceOrInternalError` | `Maintenance` | 1 | cause "If the service is undergoing maintenance or has an internal problem." |
 //! | -8 | `InvalidHeader` | `FixRequest` | 8 | solution "Check the request header." |
 //! | -9 | `DeprecatedApi` | `FixRequest` | 14 | cause "If the API has been terminated its service." |
-//! | -10 | `ApiLimitExceeded` | `Throttled` | 2 | cause "If the allowed quota limit has been exceeded." |
-//! | -11 | `PaidApiLimitExceeded` | `Throttled` | 2 | cause "If called a paid API exceeding the daily or monthly limit amount." |
-//! | -12 | `BlockedApp` | `ContactSupport` | 11 | cause "If your Kakao Developers app or developer account has been suspended." |
-//! | -401 | `InvalidToken` | `RefreshToken` | 4 | solution "... or reissue an access token. ..." |
-//! | -501 | `NotTalkUser` | `UserAction` | 10 | cause "If a user who has not signed up for Kakao Talk or suspended calls ..." |
+//! | -10 | `ApiLimitExceeded` | `Throttled` | 3 | cause "If the allowed quota limit has been exceeded." |
+//! | -11 | `PaidApiLimitExceeded` | `FixAppSettings` | 2 | solution "Increase the limit amount." |
+//! | -12 | `BlockedApp` | `ContactSupport` | 10 | cause "If your Kakao Developers app or developer account has been suspended." |
+//! | -401 | `InvalidToken` | `RefreshToken` | 5 | solution "... or reissue an access token. ..." |
+//! | -501 | `NotTalkUser` | `UserAction` | 11 | cause "If a user who has not signed up for Kakao Talk or suspended calls ..." |
 //! | -602 | `ImageUploadSizeExceeded` | `FixRequest` | 14 | cause "If the file size of the uploaded image exceeds the maximum size." |
 //! | -603 | `ServerTimeOut` | `Retry` | 13 | cause "If a timeout occurs while processing the request on the Kakao Platform." |
 //! | -606 | `ImageMaxUploadCountExceed` | `FixRequest` | 14 | cause "If exceeding the maximum number of images to upload." |
@@ -167,23 +175,23 @@
 //! | -301 | `AppDoesNotExist` | `FixAppSettings` | 12 | SDK "Requested with an app key of not registered app, ..." |
 //! | -101 | `NotRegisteredUser` | `UserAction` | 9 | solution "Retry after linking the Kakao Account to the app through Kakao Login." |
 //! | -102 | `AlreadyRegisteredUser` | `FixRequest` | 14 | cause "... with an access token of a user who is already linked to the app." |
-//! | -103 | `AccountDoesNotExist` | `UserAction` | 10 | cause "If the request has been made with a dormant or invalid Kakao Account." |
+//! | -103 | `AccountDoesNotExist` | `UserAction` | 11 | cause "If the request has been made with a dormant or invalid Kakao Account." |
 //! | -201 | `PropertyKeyDoesNotExist` | `FixRequest` | 8 | solution "... and set the request parameters to match the registered user property keys." |
-//! | -402 | `InsufficientScope` | `RequestConsent` | 5 | solution "... and request additional consent to the scope." |
-//! | -406 | `UnderAgeLimit` | `UserAction` | 10 | cause "If a user under age 14 calls the API ..." |
-//! | -405 | `RequiredAgeVerification` | `UserAction` | 10 | SDK "Age verification is required" |
-//! | -421 | `SigningIsNotCompleted` | `UserAction` | 10 | SDK "Signing is not completed" |
-//! | -422 | `InvalidTransaction` | `UserAction` | 10 | SDK "Signing is not completed in the valid time" |
+//! | -402 | `InsufficientScope` | `RequestConsent` | 6 | solution "... and request additional consent to the scope." |
+//! | -406 | `UnderAgeLimit` | `UserAction` | 11 | cause "If a user under age 14 calls the API ..." |
+//! | -405 | `RequiredAgeVerification` | `UserAction` | 11 | SDK "Age verification is required" |
+//! | -421 | `SigningIsNotCompleted` | `UserAction` | 11 | SDK "Signing is not completed" |
+//! | -422 | `InvalidTransaction` | `UserAction` | 11 | SDK "Signing is not completed in the valid time" |
 //! | -423 | `TransactionHasExpired` | `FixRequest` | 14 | SDK "The public key has been expired" |
-//! | -502 | `NotFriend` | `Retry` | 3 | solution "Retry to make a request after cached data expires." |
-//! | -530 | `TalkMessageDisabled` | `UserAction` | 10 | cause "If the recipient refuses to receive a message." |
-//! | -532 | `TalkSendMessageDailyLimitExceed` | `Throttled` | 2 | cause "... after exceeding the quota limit allowed to send a message ..." |
-//! | -533 | `TalkReceiveMessageDailyLimitExceed` | `Throttled` | 2 | cause "If exceeding the quota limit, allowed to receive a message ..." |
-//! | -536 | `TalkSenderRecipientDailyLimitExceed` | `Throttled` | 2 | cause "If exceeding the quota limit, allowed to send and receive a message ..." |
-//! | -504 | `UserDeviceUnsupported` | `UserAction` | 10 | SDK "Sent message to an unsupported device" |
-//! | -531 | `TalkSendMessageMonthlyLimitExceed` | `Throttled` | 2 | SDK "The sender exceeded the monthly quota for sending messages" |
+//! | -502 | `NotFriend` | `Retry` | 4 | solution "Retry to make a request after cached data expires." |
+//! | -530 | `TalkMessageDisabled` | `UserAction` | 11 | cause "If the recipient refuses to receive a message." |
+//! | -532 | `TalkSendMessageDailyLimitExceed` | `Throttled` | 3 | cause "... after exceeding the quota limit allowed to send a message ..." |
+//! | -533 | `TalkReceiveMessageDailyLimitExceed` | `Throttled` | 3 | cause "If exceeding the quota limit, allowed to receive a message ..." |
+//! | -536 | `TalkSenderRecipientDailyLimitExceed` | `Throttled` | 3 | cause "If exceeding the quota limit, allowed to send and receive a message ..." |
+//! | -504 | `UserDeviceUnsupported` | `UserAction` | 11 | SDK "Sent message to an unsupported device" |
+//! | -531 | `TalkSendMessageMonthlyLimitExceed` | `Throttled` | 3 | SDK "The sender exceeded the monthly quota for sending messages" |
 //! | -541 | `ChannelDoesNotExist` | `FixRequest` | 14 | cause "If the Kakao Talk Channel does not exist." |
-//! | -544 | `ChannelBanned` | `ContactSupport` | 11 | cause "If the Kakao Talk Channel is banned." |
+//! | -544 | `ChannelBanned` | `ContactSupport` | 10 | cause "If the Kakao Talk Channel is banned." |
 //! | -815 | `ChannelInternalError` | `Retry` | 13 | cause "Internal error related to Kakao Talk Channel API." |
 //! | -816 | `CustomerFileNotFound` | `FixRequest` | 14 | cause "If used a wrong customer file ID, ..." |
 //! | -817 | `InvalidCustomerFileName` | `FixRequest` | 14 | cause "If tried to register customer file API using the existing file name or unallowed file name." |

@@ -40,40 +40,48 @@
 //!
 //! [`remedy`](crate::KakaoError::remedy) is chosen by the rule the REST API tables use,
 //! written out step by step in [`rest`](crate::rest#the-remedy-rule): the first step whose
-//! words the row's cause or solution contains decides. In short: a quota or a usage limit is
-//! `Throttled`; a solution to try again later is `Retry`; then the solution's words (contact
-//! Kakao Customer Service, check the app key, pass the correct value, a step the user takes in
-//! Kakao Talk or the browser); then, where the solution says none of these, the cause's (a
-//! suspended account or app, a failed authentication of the app). Every retryable row gets a
+//! words the row's cause or solution contains decides. In short: a quota whose way out is to
+//! have it raised ("Request a quota increase.") is `FixAppSettings`; any other quota or usage
+//! limit is `Throttled`; a solution to try again later is `Retry`; then the solution's words
+//! (check the app key, pass the correct value, a step the user takes in Kakao Talk or the
+//! browser, or contacting Kakao Customer Service, where Kakao's users, not apps' teams, get
+//! help: `UserAction`); then, where the solution says none of these, the cause's (a suspended
+//! app or developer account, a failed authentication of the app). Every retryable row gets a
 //! waiting remedy: 4007, "You temporarily exceeded the usage limit." / "Try again later.", is
 //! `Throttled`; the others are `Retry`.
+//!
+//! A suspended account is the user's to take up with Kakao when it is the user's own (4008, a
+//! suspended Kakao Talk account; 4013, a suspended Kakao Account: "Contact Kakao Customer
+//! Service."), so `UserAction`: the app's team can only tell the user; it is `ContactSupport`
+//! when it is the app's side (4020, the Kakao Developers app or developer account: "Contact
+//! DevTalk.").
 //!
 //! 4019's solution only points to its case-by-case section, so its cause decides (step 12,
 //! "authentication failed"): `FixAppSettings`, which that section bears out, since every cause
 //! it lists is an app setting (platform, key hash, bundle ID, web domain, app key). 4003 is
-//! `Retry` (step 3, "try again later"), although its first advice is to check the app key.
+//! `Retry` (step 4, "try again later"), although its first advice is to check the app key.
 //!
 //! | code | name | remedy | step | the text that decides |
 //! |---|---|---|---:|---|
 //! | 4002 | `InvalidRequest` | `FixRequest` | 8 | solution "Check the development guide and call the API according to the correct specification." |
-//! | 4003 | `WrongAppKeyOrTemporaryError` | `Retry` | 3 | solution "Check if the app key used for the API call is correct, or try again later." |
+//! | 4003 | `WrongAppKeyOrTemporaryError` | `Retry` | 4 | solution "Check if the app key used for the API call is correct, or try again later." |
 //! | 4005 | `UnsupportedBrowser` | `UserAction` | 9 | solution "Try again with a different browser or Internet Explorer version 11 or higher." |
-//! | 4006 | `DefaultQuotaExceeded` | `Throttled` | 2 | cause "You exceeded the default quota for Kakao Talk Share." |
-//! | 4007 | `TemporaryUsageLimitExceeded` | `Throttled` | 2 | cause "You temporarily exceeded the usage limit." |
-//! | 4008 | `SuspendedTalkAccount` | `ContactSupport` | 6 | solution "Contact Kakao Customer Service." |
+//! | 4006 | `DefaultQuotaExceeded` | `FixAppSettings` | 2 | solution "Request a quota increase. Try again after the review is approved." |
+//! | 4007 | `TemporaryUsageLimitExceeded` | `Throttled` | 3 | cause "You temporarily exceeded the usage limit." |
+//! | 4008 | `SuspendedTalkAccount` | `UserAction` | 9 | solution "Contact Kakao Customer Service." |
 //! | 4009 | `AdminOnlyOpenChat` | `UserAction` | 9 | solution "Disable the [Admin only] option and try again." |
 //! | 4011 | `AuthenticationFailed` | `FixAppSettings` | 7 | solution "Check the app key used in the request." |
 //! | 4012 | `AccountNotConnectedToTalk` | `UserAction` | 9 | solution "Log in to Kakao Account in Kakao Talk's ... and try again." |
-//! | 4013 | `SuspendedKakaoAccount` | `ContactSupport` | 6 | solution "Contact Kakao Customer Service." |
-//! | 4015 | `UserRegistrationFailed` | `Retry` | 3 | solution "Try again later." |
+//! | 4013 | `SuspendedKakaoAccount` | `UserAction` | 9 | solution "Contact Kakao Customer Service." |
+//! | 4015 | `UserRegistrationFailed` | `Retry` | 4 | solution "Try again later." |
 //! | 4016 | `Unauthorized` | `Unknown` | 15 | cause "Unauthorized request.", solution "-" |
-//! | 4017 | `AccountAuthenticationFailed` | `Retry` | 3 | solution "Try again later." |
+//! | 4017 | `AccountAuthenticationFailed` | `Retry` | 4 | solution "Try again later." |
 //! | 4018 | `DifferentAccountLoggedIn` | `UserAction` | 9 | solution "Check the currently logged-in Kakao Account and try again." |
 //! | 4019 | `PlatformAuthenticationFailed` | `FixAppSettings` | 12 | cause "Authentication failed due to a wrong request." |
-//! | 4020 | `SuspendedAppOrDeveloper` | `ContactSupport` | 11 | cause "Your Kakao Developers app or developer account has been suspended." |
+//! | 4020 | `SuspendedAppOrDeveloper` | `ContactSupport` | 10 | cause "Your Kakao Developers app or developer account has been suspended." |
 //! | 4041 | `InvalidSharedUrl` | `FixRequest` | 8 | solution "Pass the correct URL when calling the Kakao Talk Share API." |
-//! | 5001 | `InternalServerError` | `Retry` | 3 | solution "Try again later or refer to 5001 error occurs.." |
-//! | 5005 | `TemporaryServerError` | `Retry` | 3 | solution "Try again later." |
+//! | 5001 | `InternalServerError` | `Retry` | 4 | solution "Try again later or refer to 5001 error occurs.." |
+//! | 5005 | `TemporaryServerError` | `Retry` | 4 | solution "Try again later." |
 //!
 //! # Example
 //!

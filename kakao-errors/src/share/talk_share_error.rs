@@ -56,7 +56,7 @@ pub enum TalkShareError {
     #[kakao(
         code = 4006,
         status = 400,
-        remedy = Throttled,
+        remedy = FixAppSettings,
         message = "You exceeded the default quota for Kakao Talk Share.",
         solution = "Request a quota increase. Try again after the review is approved."
     )]
@@ -77,7 +77,7 @@ pub enum TalkShareError {
     #[kakao(
         code = 4008,
         status = 400,
-        remedy = ContactSupport,
+        remedy = UserAction,
         message = "A user whose Kakao Talk account is suspended cannot use Kakao Talk Share.",
         solution = "Contact Kakao Customer Service."
     )]
@@ -117,7 +117,7 @@ pub enum TalkShareError {
     #[kakao(
         code = 4013,
         status = 401,
-        remedy = ContactSupport,
+        remedy = UserAction,
         message = "Kakao Account is suspended.",
         solution = "Contact Kakao Customer Service."
     )]
