@@ -7,7 +7,12 @@
 //! with the page's text beside the table's; the tests assert the list is empty, and the
 //! `mutated_*` tests prove that a changed page line is reported.
 
+use std::collections::BTreeSet;
+
+use kakao_errors::channel::KaeError;
 use kakao_errors::mobility::{HttpStatus, MobilityError};
+use kakao_errors::moment::MomentError;
+use kakao_errors::oauth::{BusinessAuthError, KoeError};
 use kakao_errors::rest::{
     ApiError, Common, KeywordAd, Login, Moment, Push, TalkCalendar, TalkChannel, TalkMessage,
 };
@@ -1395,6 +1400,9 @@ fn share_parse_sees_every_row() {
 const REST_DOCS: &str = include_str!("../../kakao-errors/src/rest/mod.rs");
 const SHARE_DOCS: &str = include_str!("../../kakao-errors/src/share/mod.rs");
 const MOBILITY_DOCS: &str = include_str!("../../kakao-errors/src/mobility/mod.rs");
+const OAUTH_DOCS: &str = include_str!("../../kakao-errors/src/oauth/mod.rs");
+const CHANNEL_DOCS: &str = include_str!("../../kakao-errors/src/channel/mod.rs");
+const MOMENT_DOCS: &str = include_str!("../../kakao-errors/src/moment/mod.rs");
 
 /// The rows of the Markdown tables under "# The remedy rule" in a module's `//!` docs, as
 /// trimmed cells.
@@ -1550,6 +1558,86 @@ fn retryable_rows_have_a_waiting_remedy() {
     assert_no_problems("retryable rows", &problems);
     // SPEC §4: REST -1 and -502; Talk Share 4003, 4007, 4015, 4017, 5001, 5005; Mobility -1.
     assert_eq!((rest, share, mobility), (2, 6, 1));
+}
+
+/// The codes named by the sentence of a module's docs that says which rows get a waiting
+/// remedy without being retryable: `-603`, `4007`, `KOE237` (not a status such as `429`).
+/// `None` when the docs have no such sentence.
+fn waiting_not_retryable_in_docs(source: &str) -> Option<BTreeSet<String>> {
+    // The paragraph with the sentence (paragraphs end at a blank line), on one line.
+    let docs: Vec<&str> = source
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("//!"))
+        .map(str::trim)
+        .collect();
+    let paragraph = docs
+        .split(|line| line.is_empty())
+        .map(|lines| lines.join(" "))
+        .find(|p| p.contains("without being retryable"))?;
+    let at = paragraph.find("without being retryable")?;
+    let start = paragraph[..at].rfind(". ").map_or(0, |i| i + 2);
+    let end = paragraph[at..]
+        .find(". ")
+        .map_or(paragraph.len(), |i| at + i);
+    let codes = paragraph[start..end]
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|word| {
+            let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+            match word.strip_prefix('-') {
+                Some(number) => digits(number),
+                None => {
+                    (["KOE", "KAE"].iter().any(|p| word.starts_with(p)) && digits(&word[3..]))
+                        || (word.len() == 4 && digits(word) && word.starts_with(['4', '5']))
+                }
+            }
+        })
+        .map(str::to_owned)
+        .collect();
+    Some(codes)
+}
+
+/// The codes of `values` whose remedy is to wait although they are not retryable.
+fn waiting_not_retryable<E: KakaoError>(values: &[E]) -> BTreeSet<String> {
+    values
+        .iter()
+        .filter(|e| e.is_documented() && e.remedy().is_wait() && !e.is_retryable())
+        .map(|e| e.error_code().to_string())
+        .collect()
+}
+
+#[test]
+fn docs_name_the_rows_that_wait_without_being_retryable() {
+    fn of<E: KakaoError>() -> BTreeSet<String> {
+        waiting_not_retryable(&documented::<E>())
+    }
+    let mut oauth = of::<KoeError>();
+    oauth.extend(of::<BusinessAuthError>());
+    let modules = [
+        ("rest", REST_DOCS, of::<ApiError>()),
+        ("share", SHARE_DOCS, of::<TalkShareError>()),
+        ("mobility", MOBILITY_DOCS, of::<MobilityError>()),
+        ("oauth", OAUTH_DOCS, oauth),
+        ("channel", CHANNEL_DOCS, of::<KaeError>()),
+        // Every row, the -813 of HTTP 429 included (a code lookup gives the 400 one).
+        (
+            "moment",
+            MOMENT_DOCS,
+            waiting_not_retryable(MomentError::VARIANTS),
+        ),
+    ];
+    let mut problems = Vec::new();
+    for (module, docs, tables) in modules {
+        match waiting_not_retryable_in_docs(docs) {
+            Some(named) if named == tables => {}
+            named => problems.push(format!(
+                "{module}: the docs name {named:?}, the tables wait without retrying on {tables:?}"
+            )),
+        }
+    }
+    assert_no_problems("waiting remedies without retry", &problems);
+    // The rows the docs of `rest` once forgot.
+    let rest = of::<ApiError>();
+    assert!(["-815", "-813", "-820"].iter().all(|c| rest.contains(*c)));
 }
 
 #[test]

@@ -53,7 +53,8 @@
 //! solution is to send the same request again without changing anything first. One row
 //! qualifies: KAE001, "Retry." ("재시도"). KAE004 ("Inform users the reason and retry.",
 //! "사용자에게 에러 원인과 재시도 필요 안내") asks the user to try again, after being told why:
-//! not retryable; nor are the rows whose solution is "retry with" something else.
+//! not retryable; nor are the rows whose solution is "retry with" something else. No row gets
+//! a waiting remedy without being retryable.
 //!
 //! # The remedy rule
 //!

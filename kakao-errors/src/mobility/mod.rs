@@ -34,8 +34,8 @@
 //! whose words they contain decides. Every row gets what the REST API's Common table gives the
 //! same code (from this page's own words); -401 is `RefreshToken` here too ("renew token"),
 //! with the same caveat about a -401 that is really a settings problem. The one retryable row,
-//! -1, gets `Retry`; -7 and -9798 (maintenance), -10 (a quota) and -603 (a request that took
-//! too long) get a waiting remedy without being retryable.
+//! -1, gets `Retry`. Four rows get a waiting remedy without being retryable: -7 and -9798
+//! (maintenance), -10 (a quota that resets by itself) and -603 (a request that took too long).
 //!
 //! | code | name | remedy | step | the text that decides |
 //! |---|---|---|---:|---|

@@ -41,8 +41,8 @@
 //! | -10 | "Check your API quota limits and try again later or request a quota increase." |
 //! | -813 (400) | "Try again later or contact support if the error persists." |
 //!
-//! -813 (429) has no solution on the page, so it is not retryable, although its remedy says
-//! to wait for the quota.
+//! One row gets a waiting remedy without being retryable: -813 (429), whose remedy says to
+//! wait for the quota, but which has no solution on the page.
 //!
 //! # The remedy rule
 //!

@@ -118,7 +118,9 @@
 //! qualifies, in both tables: KOE003, "Try it again a few seconds later. If the problem
 //! persists, contact us through DevTalk." ("잠시 후 재요청합니다."). Every other row is not
 //! retryable, including those whose solution ends in "make a request again", "try again" or
-//! "재요청합니다": they change the request, the app or the account first.
+//! "재요청합니다": they change the request, the app or the account first. One row gets a
+//! waiting remedy without being retryable: KOE237 (`Throttled`, a token request rate limit),
+//! known only from app code, with no solution text.
 //!
 //! # The remedy rule
 //!

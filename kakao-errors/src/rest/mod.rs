@@ -128,8 +128,8 @@
 //! Every retryable row gets a waiting remedy (`Retry`, `Throttled` or `Maintenance`). Some
 //! rows get a waiting remedy without being retryable: their cause calls for waiting, but the
 //! page's solution does not say to send the same request again (the retry rule reads only the
-//! solution): maintenance (-7, -9798), quotas (-10, -531, -532, -533, -536) and the
-//! timeout -603.
+//! solution): maintenance (-7, -9798), quotas that reset by themselves (-10, -531, -532, -533,
+//! -536), the timeout (-603) and the internal errors of three products (-815, -813, -820).
 //!
 //! -401 is `RefreshToken`, from the page's "reissue an access token". Its cause also covers an
 //! app that does not match its registration: a -401 whose message says "domain mismatched" or
@@ -204,8 +204,10 @@
 //! | -820 | `KeywordAdInternalError` | `Retry` | 13 | cause "Internal error related to Kakao Keyword Ad APIs occurs." |
 //!
 //! "SDK" is the Android SDK's English description of a code the REST page does not list. The
-//! three "Internal error related to ..." rows have no solution on the page, and their cause
-//! names none of the rule's words: nothing is known of what would help.
+//! three "Internal error related to ..." rows (-815, -813, -820) have no solution on the page,
+//! so their cause decides: "internal error" (step 13) makes them `Retry`, a failure inside
+//! Kakao that sending the request again after a backoff may get past. They are not retryable
+//! by the retry rule, which reads only the page's solution.
 //!
 //! # Unknown codes
 //!

@@ -48,7 +48,7 @@
 //! help: `UserAction`); then, where the solution says none of these, the cause's (a suspended
 //! app or developer account, a failed authentication of the app). Every retryable row gets a
 //! waiting remedy: 4007, "You temporarily exceeded the usage limit." / "Try again later.", is
-//! `Throttled`; the others are `Retry`.
+//! `Throttled`; the others are `Retry`. No row gets a waiting remedy without being retryable.
 //!
 //! A suspended account is the user's to take up with Kakao when it is the user's own (4008, a
 //! suspended Kakao Talk account; 4013, a suspended Kakao Account: "Contact Kakao Customer
