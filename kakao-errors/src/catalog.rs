@@ -442,7 +442,7 @@ pub static TABLES: &[Table] = &[
     ),
     table!(
         oauth::KoeError,
-        "Kakao Login > Authorization",
+        "Kakao Login > Authorization code",
         Login,
         LOGIN_PAGE
     ),

@@ -86,7 +86,7 @@ fn entries_serialize_with_their_table() {
     assert_eq!(
         json,
         serde_json::json!({
-            "table": "Kakao Login > Authorization",
+            "table": "Kakao Login > Authorization code",
             "path": "kakao_errors::oauth::KoeError",
             "url": entry.doc_url(),
             "family": "login",
@@ -99,11 +99,12 @@ fn entries_serialize_with_their_table() {
             "message_ko": entry.message_ko(),
             "solution": entry.solution(),
             "solution_ko": entry.solution_ko(),
+            "known_from": null,
         })
     );
     let text = serde_json::to_string(&entry).unwrap();
     assert!(
-        text.starts_with(r#"{"table":"Kakao Login > Authorization","path":"#),
+        text.starts_with(r#"{"table":"Kakao Login > Authorization code","path":"#),
         "{text}"
     );
     let families: Vec<&str> = catalog::tables()
