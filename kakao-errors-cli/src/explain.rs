@@ -3,10 +3,15 @@
 
 use kakao_errors::ErrorCode;
 use kakao_errors::catalog::{self, Entry, Family};
-use kakao_errors::response::{BodyKind, ResponseError, parse};
-use kakao_errors::share::{SubError, TalkShareError};
+use kakao_errors::response::{BodyKind, ResponseError, parse_as};
+use kakao_errors::share::{ShareApiError, SubError, TalkShareError};
 
 use crate::input::{Body, Head, Input, StatusFrom};
+
+/// A parsed response, its code looked up in the REST API's and Kakao Talk Share's tables (the
+/// two families whose bodies carry a plain code; a Kakao Talk Share call also answers with
+/// the REST API's common codes), so its retry and remedy are those of the right row.
+pub(crate) type Parsed = ResponseError<ShareApiError>;
 
 /// Everything known about the input, for either output form.
 pub(crate) struct Explanation {
@@ -15,7 +20,7 @@ pub(crate) struct Explanation {
     /// The head of `curl -i` output.
     pub(crate) head: Option<Head>,
     /// The parsed response, for a body.
-    pub(crate) response: Option<ResponseError>,
+    pub(crate) response: Option<Parsed>,
     /// The response's status and where it comes from.
     pub(crate) status: Option<(u16, StatusFrom)>,
     /// The family of APIs the response reads as coming from.
@@ -44,7 +49,7 @@ impl Explanation {
 
 /// Whether `response`'s body is what a gateway or a proxy sends in Kakao's place: an HTML
 /// page, or nothing.
-fn is_gateway_page(response: &ResponseError) -> bool {
+fn is_gateway_page(response: &Parsed) -> bool {
     match response.kind() {
         BodyKind::Empty => true,
         BodyKind::Unreadable => response
@@ -90,8 +95,8 @@ fn explain_body(body: Body) -> Explanation {
         head,
     } = body;
     let mut response = match &head {
-        Some(head) => ResponseError::from_http_parts(&head.parts, &bytes),
-        None => parse(status.map_or(0, |(s, _)| s), &bytes),
+        Some(head) => Parsed::from_http_parts(&head.parts, &bytes),
+        None => parse_as(status.map_or(0, |(s, _)| s), &bytes),
     };
     let page_title = response
         .excerpt()
@@ -102,7 +107,7 @@ fn explain_body(body: Body) -> Explanation {
         let titled = page_title.as_deref().and_then(leading_status);
         if let Some(from_title) = titled {
             status = Some((from_title, StatusFrom::PageTitle));
-            response = parse(from_title, &bytes);
+            response = parse_as(from_title, &bytes);
         }
     }
     let entries = entries_of(&response, status.map(|(s, _)| s));
@@ -127,7 +132,7 @@ fn explain_body(body: Body) -> Explanation {
 /// The catalog's entries for the code of `response`, looked up as its shape says: a `KOE` code
 /// in Kakao Login's tables, a `KAE` code in Kakao Talk Channel's, a number in every table (the
 /// row the status picks, where a table documents the code once per status).
-fn entries_of(response: &ResponseError, status: Option<u16>) -> Vec<Entry> {
+fn entries_of(response: &Parsed, status: Option<u16>) -> Vec<Entry> {
     if let Some(text) = response.koe_code().or_else(|| response.kae_code()) {
         return catalog::find_text(text).collect();
     }
@@ -147,7 +152,7 @@ fn entries_of(response: &ResponseError, status: Option<u16>) -> Vec<Entry> {
 /// (OAuth: Kakao Login; `KAE`: Kakao Talk Channel; `errorType`: the search APIs); otherwise the
 /// family of the first table that documents the code with the response's status, or of the
 /// first that documents it; a REST API body with an undocumented code is the REST API's.
-fn family_of(response: &ResponseError, entries: &[Entry]) -> Option<Family> {
+fn family_of(response: &Parsed, entries: &[Entry]) -> Option<Family> {
     match response.kind() {
         BodyKind::OAuth => return Some(Family::Login),
         BodyKind::Kae => return Some(Family::Channel),
@@ -164,9 +169,11 @@ fn family_of(response: &ResponseError, entries: &[Entry]) -> Option<Family> {
 }
 
 /// Why nothing documented was found; `None` when something was (a table's entry, a Talk Share
-/// case, an OAuth error the Kakao SDKs know).
-fn missing(explanation: &Explanation, response: &ResponseError) -> Option<String> {
-    let known_oauth = response.oauth_error().is_some_and(|e| e.is_known());
+/// case, an OAuth error the Kakao SDKs know sent without a `KOE` code).
+fn missing(explanation: &Explanation, response: &Parsed) -> Option<String> {
+    // An OAuth body's `KOE` code, when it has one, is what a table documents or not.
+    let known_oauth =
+        response.koe_code().is_none() && response.oauth_error().is_some_and(|e| e.is_known());
     if !explanation.entries.is_empty() || explanation.sub_error.is_some() || known_oauth {
         return None;
     }

@@ -38,10 +38,10 @@ Inputs:
 Output:
   Text (the default). For a code: each table's entry (table, name, code, documented
   status, retry, remedy, message and solution in English and Korean, documentation
-  link), and Kakao Talk Share's case-by-case troubleshooting for 4002, 4019 and 5001.
+  link, and where a code not on its table's page is known from), and Kakao Talk Share's case-by-case troubleshooting for 4002, 4019 and 5001.
   For a body: first what the response says (its shape, the HTTP status and what it
-  means for the family of APIs that answered, code, message, scopes, ..., retry, and
-  the remedy read from the whole response), then the entries for its code.
+  means for the family of APIs that answered, code, message, scopes, ..., and the
+  remedy read from the whole response), then the entries for its code.
 
   --json          One JSON object instead, for scripts, with these keys in this order:
                     input            {"form": "code", "text"}, or {"form": "body" or
@@ -58,7 +58,8 @@ Output:
                     share_case       the Kakao Talk Share 4019 case the body shows, or null
                     entries          [{"table", "path", "url", "family", "code", "name",
                                      "status", "retry", "remedy", "message", "message_ko",
-                                     "solution", "solution_ko"}], in the order above
+                                     "solution", "solution_ko", "known_from"}], in the
+                                     order above
                     troubleshooting  Kakao Talk Share's case-by-case troubleshooting of the
                                      entries that have one
                     documented       whether anything documented was found (exit status 0)

@@ -5,10 +5,10 @@ use std::fmt::Write as _;
 
 use kakao_errors::Remedy;
 use kakao_errors::catalog::Entry;
-use kakao_errors::response::{BodyKind, ResponseError};
+use kakao_errors::response::BodyKind;
 use kakao_errors::share::{DEVTALK_INQUIRY, Guide, INTRO, Step, SubError, Troubleshooting};
 
-use crate::explain::Explanation;
+use crate::explain::{Explanation, Parsed};
 use crate::input::StatusFrom;
 use crate::status;
 
@@ -128,7 +128,7 @@ fn kind_text(kind: BodyKind) -> &'static str {
     }
 }
 
-fn response_block(out: &mut Out, explanation: &Explanation, r: &ResponseError) {
+fn response_block(out: &mut Out, explanation: &Explanation, r: &Parsed) {
     let gateway = explanation.is_gateway_page();
     let kind = match (gateway, r.kind()) {
         (true, BodyKind::Unreadable) => {
@@ -199,8 +199,7 @@ fn response_block(out: &mut Out, explanation: &Explanation, r: &ResponseError) {
     if let Some(excerpt) = r.excerpt() {
         out.field(1, "body excerpt", excerpt);
     }
-    let retry = if r.is_retryable() { "yes" } else { "no" };
-    out.field(1, "retry", retry);
+    // The remedy says whether to send the request again, so no separate retry line.
     out.field(1, "remedy", &remedy_text(&r.remedy()));
     if gateway && matches!(r.status(), 502 | 504) {
         out.line(
@@ -237,9 +236,23 @@ fn entry_block(out: &mut Out, entry: &Entry, sub_error: Option<SubError>) {
     if let Some(ko) = entry.message_ko() {
         out.field(1, "message (ko)", ko);
     }
-    out.field(1, "solution", entry.solution().unwrap_or("none documented"));
-    if let Some(ko) = entry.solution_ko() {
-        out.field(1, "solution (ko)", ko);
+    match (entry.solution(), entry.solution_ko()) {
+        (None, None) => out.field(1, "solution", "none documented"),
+        (solution, ko) => {
+            if let Some(solution) = solution {
+                out.field(1, "solution", solution);
+            }
+            if let Some(ko) = ko {
+                out.field(1, "solution (ko)", ko);
+            }
+        }
+    }
+    if let Some(source) = entry.known_from() {
+        out.field(
+            1,
+            "source",
+            &format!("not on the page; known from {source}"),
+        );
     }
     out.field(1, "docs", entry.doc_url());
     if Explanation::is_share(entry) {

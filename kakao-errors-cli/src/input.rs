@@ -11,6 +11,9 @@ use crate::args::{self, Source};
 /// The most read from standard input.
 const STDIN_LIMIT: u64 = 16 << 20;
 
+/// UTF-8's byte order mark.
+const BOM: &[u8] = "\u{feff}".as_bytes();
+
 /// What to explain.
 pub(crate) enum Input {
     /// An error code as written (`-402`, `KOE320`), trimmed.
@@ -66,10 +69,14 @@ pub(crate) fn read(
     status: Option<u16>,
     stdin: impl Read,
 ) -> Result<Input, String> {
-    let (bytes, what) = match source {
+    let (mut bytes, what) = match source {
         Source::Arg(arg) => (os_bytes(arg), "the input"),
         Source::Stdin => (read_stdin(stdin)?, "standard input"),
     };
+    // Editors on Windows save a body with a byte order mark; it is not part of the body.
+    if bytes.starts_with(BOM) {
+        bytes.drain(..BOM.len());
+    }
     if let Some(status) = status {
         // With a status, the input is a body whatever it looks like.
         return Ok(Input::Body(Body {

@@ -12,13 +12,13 @@ pub const REGENERATE: &str = "cargo run -p kakao-errors-cli -- markdown > docs/e
 
 /// Every table of [`catalog::tables`], in its order, as Markdown: one section per table (its
 /// type, its family, a link to its page, and a row per documented code with the status, retry,
-/// remedy, messages and solutions), then Kakao Talk Share's case-by-case troubleshooting and
+/// remedy, messages, solutions and source), then Kakao Talk Share's case-by-case troubleshooting and
 /// Kakao Mobility's HTTP status table. `docs/error-codes.md` is this text.
 ///
 /// ```
 /// let markdown = kakao_errors_cli::markdown();
 /// assert!(markdown.starts_with("# Kakao error codes\n"));
-/// assert!(markdown.contains("\n## Kakao Login > Authorization\n"));
+/// assert!(markdown.contains("\n## Kakao Login > Authorization code\n"));
 /// ```
 #[must_use]
 pub fn markdown() -> String {
@@ -55,6 +55,11 @@ fn write_markdown(out: &mut String) -> fmt::Result {
         out,
         "\"remedy\" is what to do, chosen by the remedy rule of the table's module docs."
     )?;
+    writeln!(
+        out,
+        "\"source\" is \"the page\" for a row of the table's documentation page, and otherwise \
+         where the code is known from."
+    )?;
     for table in catalog::tables() {
         writeln!(out)?;
         writeln!(out, "## {}", table.title())?;
@@ -69,13 +74,13 @@ fn write_markdown(out: &mut String) -> fmt::Result {
         writeln!(out)?;
         writeln!(
             out,
-            "| code | name | status | retry | remedy | message | message (ko) | solution | solution (ko) |"
+            "| code | name | status | retry | remedy | message | message (ko) | solution | solution (ko) | source |"
         )?;
-        writeln!(out, "|---:|---|---:|---|---|---|---|---|---|")?;
+        writeln!(out, "|---:|---|---:|---|---|---|---|---|---|---|")?;
         for entry in table.entries() {
             writeln!(
                 out,
-                "| {} | `{}` | {} | {} | `{}` | {} | {} | {} | {} |",
+                "| {} | `{}` | {} | {} | `{}` | {} | {} | {} | {} | {} |",
                 entry.code(),
                 entry.name(),
                 entry
@@ -87,6 +92,9 @@ fn write_markdown(out: &mut String) -> fmt::Result {
                 cell(entry.message_ko().unwrap_or("-")),
                 cell(entry.solution().unwrap_or("-")),
                 cell(entry.solution_ko().unwrap_or("-")),
+                entry
+                    .known_from()
+                    .map_or_else(|| "the page".to_owned(), cell),
             )?;
         }
     }

@@ -86,7 +86,7 @@ fn a_code_a_table_documents_once_per_status_shows_each_row() {
 fn prefixed_codes_are_read_in_any_case() {
     cmd(&["KOE320"]).exited(Exit::Explained).prints_in_order(&[
         "KOE320 is documented in 1 table.",
-        "Kakao Login > Authorization (kakao_errors::oauth::KoeError)",
+        "Kakao Login > Authorization code (kakao_errors::oauth::KoeError)",
         "code:          KOE320",
         "status:        not documented",
         "remedy:        relogin (The user must log in again to get new tokens.)",
@@ -99,7 +99,7 @@ fn prefixed_codes_are_read_in_any_case() {
     // On two pages: Kakao Login's and Business Authentication's.
     cmd(&["KOE003"]).exited(Exit::Explained).prints_in_order(&[
         "KOE003 is documented in 2 tables.",
-        "Kakao Login > Authorization",
+        "Kakao Login > Authorization code",
         "Business Authentication",
     ]);
 }
@@ -274,7 +274,7 @@ fn the_status_meaning_comes_from_the_family_that_answered() {
             "KOE code:      KOE320",
             "remedy:        relogin",
             "KOE320 is documented in 1 table.",
-            "Kakao Login > Authorization",
+            "Kakao Login > Authorization code",
             "name:          AuthorizationCodeNotFound",
         ]);
     // The search and local APIs.
@@ -365,11 +365,56 @@ fn javascript_and_text_bodies_show_their_talk_share_case() {
 }
 
 #[test]
+fn a_row_with_only_a_korean_solution_shows_it_alone() {
+    cmd(&["KOE101"])
+        .exited(Exit::Explained)
+        .prints_in_order(&[
+            "name:          WrongAppKeyOrType",
+            "message (ko):  잘못된 앱 키 또는 앱 키 타입을 사용한 경우",
+            "solution (ko): [내 애플리케이션] > [앱 키]",
+            "docs:",
+        ])
+        .lacks("none documented");
+    cmd(&["KOE003"]).prints_in_order(&["solution:      Try it again a few seconds later."]);
+}
+
+#[test]
+fn a_talk_share_body_gets_the_remedy_of_its_row() {
+    // 4007 is only in Kakao Talk Share's table: the body's remedy is that row's.
+    cmd(&[r#"{"code":4007,"msg":"exceeded"}"#])
+        .exited(Exit::Explained)
+        .prints_in_order(&[
+            "Response: a REST API error body",
+            "code:          4007",
+            "remedy:        throttled",
+            "Kakao Talk Share",
+            "name:          TemporaryUsageLimitExceeded",
+        ]);
+}
+
+#[test]
+fn a_byte_order_mark_before_the_input_is_skipped() {
+    let body = r#"{"code":-401,"msg":"this access token does not exist"}"#;
+    let with_bom = [&b"\xef\xbb\xbf"[..], body.as_bytes()].concat();
+    let out = cmd_stdin(&["-"], &with_bom);
+    out.exited(Exit::Explained);
+    assert_eq!(out.stdout, cmd(&[body]).stdout);
+    cmd_stdin(&["-"], b"\xef\xbb\xbf-402\r\n")
+        .exited(Exit::Explained)
+        .prints_in_order(&["-402 is documented in 2 tables."]);
+}
+
+#[test]
 fn a_body_with_an_undocumented_code_exits_1() {
     cmd(&[r#"{"code":12345,"msg":"new"}"#])
         .finds_nothing("no table documents the code 12345")
         .prints_in_order(&["code:          12345", "message:       new"]);
     cmd(&[r#"{"msg":"no code here"}"#]).finds_nothing("the body names no error code");
+    // A known OAuth error does not make an undocumented KOE code documented.
+    cmd(&[r#"{"error":"invalid_request","error_description":"x","error_code":"KOE999"}"#])
+        .finds_nothing("no table documents the code KOE999")
+        .prints_in_order(&["OAuth error:   invalid_request", "KOE code:      KOE999"]);
+    cmd(&[r#"{"error":"invalid_request","error_description":"x"}"#]).exited(Exit::Explained);
 }
 
 #[test]
@@ -383,7 +428,6 @@ fn a_gateway_page_is_explained_with_or_without_a_status() {
             "page title:    502 Bad Gateway",
             "HTTP status:   502 Bad Gateway (read from the page's title)",
             "body excerpt:  <html>",
-            "retry:         yes",
             "remedy:        retry",
             "the request may never have reached Kakao",
         ]);
@@ -420,7 +464,6 @@ fn with_status_any_body_is_a_body() {
         .prints_in_order(&[
             "Response: an empty body",
             "HTTP status:   502 Bad Gateway",
-            "retry:         yes",
             "remedy:        retry",
         ]);
     cmd(&["--status", "400", "-402"])

@@ -62,6 +62,30 @@ pub enum Family {
 }
 
 impl Family {
+    /// Every family, in the order of the variants.
+    const ALL: [Self; 7] = [
+        Self::Rest,
+        Self::Login,
+        Self::Share,
+        Self::Channel,
+        Self::Moment,
+        Self::Mobility,
+        Self::Search,
+    ];
+
+    /// The family whose [`as_str`](Self::as_str) is `name`.
+    ///
+    /// ```
+    /// use kakao_errors::catalog::Family;
+    ///
+    /// assert_eq!(Family::from_name("login"), Some(Family::Login));
+    /// assert_eq!(Family::from_name("Login"), None);
+    /// ```
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|family| family.as_str() == name)
+    }
+
     /// A stable snake_case name: `"rest"`, `"login"`, `"share"`, `"channel"`, `"moment"`,
     /// `"mobility"` or `"search"` (the serialized form, with the `serde` feature).
     #[must_use]
@@ -106,6 +130,7 @@ pub struct Table {
 }
 
 /// What a table says about one code.
+#[derive(Clone)]
 struct Row {
     name: &'static str,
     status: Option<u16>,
@@ -262,7 +287,7 @@ impl Table {
     }
 
     fn entry(&'static self, code: ErrorCode, status: Option<u16>) -> Option<Entry> {
-        if code.prefix() != self.prefix {
+        if !code.prefix().eq_ignore_ascii_case(self.prefix) {
             return None;
         }
         let row = (self.lookup)(code.number(), status)?;
@@ -285,6 +310,7 @@ impl fmt::Debug for Table {
 }
 
 /// What one table documents for one code.
+#[derive(Clone)]
 pub struct Entry {
     table: &'static Table,
     number: i32,
@@ -442,7 +468,7 @@ pub static TABLES: &[Table] = &[
     ),
     table!(
         oauth::KoeError,
-        "Kakao Login > Authorization",
+        "Kakao Login > Authorization code",
         Login,
         LOGIN_PAGE
     ),
@@ -500,6 +526,22 @@ impl serde::Serialize for Family {
     /// As [`as_str`](Self::as_str).
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Family {
+    /// From [`as_str`](Self::as_str)'s name.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        Self::from_name(&name).ok_or_else(|| {
+            serde::de::Error::unknown_variant(
+                &name,
+                &[
+                    "rest", "login", "share", "channel", "moment", "mobility", "search",
+                ],
+            )
+        })
     }
 }
 

@@ -25,8 +25,12 @@ use core::fmt;
 /// assert_eq!(ErrorCode::parse_number("koe320", "KOE"), Some(320));
 /// assert_eq!(ErrorCode::parse_number(" -402 ", ""), Some(-402));
 /// assert_eq!(ErrorCode::parse_number("KAE320", "KOE"), None);
+///
+/// // Two codes are equal when they are the same code, however they are padded or cased.
+/// assert_eq!(ErrorCode::prefixed("koe", 0, 320), ErrorCode::prefixed("KOE", 3, 320));
+/// assert_ne!(ErrorCode::prefixed("KOE", 3, 320), ErrorCode::new(320));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy)]
 pub struct ErrorCode {
     prefix: &'static str,
     digits: u8,
@@ -69,20 +73,61 @@ impl ErrorCode {
 
     /// The number written in `text` as a code with `prefix`: `"KOE320"` with prefix `"KOE"`
     /// gives `320` (the prefix is matched ignoring ASCII case; any number of digits is
-    /// accepted); with an empty prefix, an optionally signed integer (`"-402"`). Surrounding
-    /// whitespace is ignored. `None` for anything else, or a number outside `i32`.
+    /// accepted, after a `-` for a negative number, which is how a catch-all's negative code
+    /// is written: `KOE-05`); with an empty prefix, an optionally signed integer (`"-402"`).
+    /// Surrounding whitespace is ignored. `None` for anything else, or a number outside `i32`.
     #[must_use]
     pub fn parse_number(text: &str, prefix: &str) -> Option<i32> {
         let text = text.trim();
         if prefix.is_empty() {
             return text.parse().ok();
         }
-        let (head, digits) = text.split_at_checked(prefix.len())?;
+        let (head, number) = text.split_at_checked(prefix.len())?;
+        let digits = number.strip_prefix('-').unwrap_or(number);
         let all_digits = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
         if !head.eq_ignore_ascii_case(prefix) || !all_digits {
             return None;
         }
-        digits.parse().ok()
+        number.parse().ok()
+    }
+
+    /// The prefix's bytes, upper-cased: what equality, hashing and order compare.
+    fn prefix_key(self) -> impl Iterator<Item = u8> {
+        self.prefix.bytes().map(|b| b.to_ascii_uppercase())
+    }
+}
+
+impl PartialEq for ErrorCode {
+    /// The same number with the same prefix (ignoring ASCII case); the padding does not count.
+    fn eq(&self, other: &Self) -> bool {
+        self.number == other.number && self.prefix.eq_ignore_ascii_case(other.prefix)
+    }
+}
+
+impl Eq for ErrorCode {}
+
+impl core::hash::Hash for ErrorCode {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        state.write_usize(self.prefix.len());
+        for byte in self.prefix_key() {
+            state.write_u8(byte);
+        }
+        state.write_i32(self.number);
+    }
+}
+
+impl PartialOrd for ErrorCode {
+    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ErrorCode {
+    /// By prefix (ignoring ASCII case; plain numbers first), then by number.
+    fn cmp(&self, other: &Self) -> core::cmp::Ordering {
+        self.prefix_key()
+            .cmp(other.prefix_key())
+            .then(self.number.cmp(&other.number))
     }
 }
 

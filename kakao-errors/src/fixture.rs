@@ -421,8 +421,8 @@ fn known_error_value(number: i32, name: &str) -> Option<&'static str> {
 
 /// A fixture for every code of every table, in the order of [`catalog::tables`], with the
 /// table's entry for it: one for each [entry](catalog::Table::entries). A code that a table
-/// documents twice, told apart by status (Kakao Moment's `-813`, with 400 and with 429), has
-/// one entry, its first row; make the other with [`Fixture::of`].
+/// documents once per status (Kakao Moment's `-813`, with 400 and with 429) has one fixture
+/// per row, each with its status.
 ///
 /// ```
 /// use kakao_errors::fixture;

@@ -85,6 +85,10 @@
 //! - [`share`]: Kakao Talk Share errors and their case-by-case troubleshooting.
 //! - [`moment`]: Kakao Moment's common error codes (-813 with HTTP 400 and with 429).
 //! - [`mobility`]: Kakao Mobility's error codes and HTTP status table.
+//!
+//!   The tables are `#[non_exhaustive]`: Kakao adds codes, and a minor version adds them too,
+//!   so a `match` on a table needs a `_` arm. Match the codes you handle and leave the rest to
+//!   the `_` arm, or to [`KakaoError::remedy`].
 //! - [`response`]: parsing real error responses (REST, OAuth, JavaScript SDK, search and Local,
 //!   Kakao Pay, `KAE` errors, plain text), keeping every field of the body.
 //! - [`retry`]: whether to send a failed request again and after how long, from its
@@ -123,6 +127,9 @@
 //! 0.2) are not supported.
 #![doc = include_str!("derive_reference.md")]
 #![cfg_attr(docsrs, feature(doc_cfg))]
+// The docs link to the response parser wherever a remedy or a list comes from it; without the
+// `response` feature those links have nowhere to go (docs.rs builds with every feature).
+#![cfg_attr(not(feature = "response"), allow(rustdoc::broken_intra_doc_links))]
 
 // The tables below are written with the derive, whose expansion names `::kakao_errors`.
 extern crate self as kakao_errors;

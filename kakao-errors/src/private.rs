@@ -505,10 +505,20 @@ where
     E: crate::KakaoError,
     D: serde::Deserializer<'de>,
 {
-    deserializer.deserialize_any(CodeVisitor::<E> {
+    let visitor = CodeVisitor::<E> {
         type_name,
         table: core::marker::PhantomData,
-    })
+    };
+    if deserializer.is_human_readable() {
+        // JSON and the like: an integer, or a string holding one or a prefixed code.
+        deserializer.deserialize_any(visitor)
+    } else if E::CODE_PREFIX.is_empty() {
+        // Binary formats (bincode, postcard) cannot tell what comes next: read what
+        // `serialize_code` wrote.
+        deserializer.deserialize_i32(visitor)
+    } else {
+        deserializer.deserialize_str(visitor)
+    }
 }
 
 #[cfg(feature = "serde")]

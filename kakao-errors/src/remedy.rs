@@ -24,7 +24,7 @@ use crate::Scopes;
 /// assert_eq!(Common::InternalError.remedy(), Remedy::Retry { after: None });
 /// assert_eq!(Remedy::FixAppSettings.as_str(), "fix_app_settings");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Remedy<'a> {
     /// A transient failure: send the same request again, after a backoff.

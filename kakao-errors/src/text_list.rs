@@ -2,6 +2,7 @@
 //! kept.
 
 use core::fmt;
+use core::hash::{Hash, Hasher};
 use core::iter::FusedIterator;
 
 /// A byte range of a text buffer: where one item is kept.
@@ -25,11 +26,32 @@ pub(crate) struct TextSpan {
 /// let none = Scopes::default();
 /// assert!(none.is_empty());
 /// assert_eq!(none.count(), 0);
+///
+/// // In a test, the list a remedy should carry:
+/// let expected = Scopes::from_slice(&["talk_message", "profile"]);
+/// assert_eq!(expected.clone().collect::<Vec<_>>(), ["talk_message", "profile"]);
 /// ```
 #[derive(Clone, Default)]
 pub struct TextList<'a> {
-    text: &'a str,
-    spans: &'a [TextSpan],
+    items: Items<'a>,
+}
+
+/// Where the items are kept.
+#[derive(Clone)]
+enum Items<'a> {
+    /// Ranges of one text (a parsed response keeps its lists this way).
+    Spans {
+        text: &'a str,
+        spans: &'a [TextSpan],
+    },
+    /// A slice of strings.
+    Strs(&'a [&'a str]),
+}
+
+impl Default for Items<'_> {
+    fn default() -> Self {
+        Self::Strs(&[])
+    }
 }
 
 /// Scope names (consent items): a [`TextList`].
@@ -37,50 +59,87 @@ pub type Scopes<'a> = TextList<'a>;
 
 impl<'a> TextList<'a> {
     /// No items.
-    pub const EMPTY: TextList<'static> = TextList {
-        text: "",
-        spans: &[],
-    };
+    pub const EMPTY: TextList<'static> = TextList::from_slice(&[]);
+
+    /// The strings of `items`, in their order: for instance the scopes a test expects in a
+    /// [`Remedy::RequestConsent`](crate::Remedy::RequestConsent).
+    #[must_use]
+    pub const fn from_slice(items: &'a [&'a str]) -> Self {
+        Self {
+            items: Items::Strs(items),
+        }
+    }
 
     /// The items at `spans` of `text`. A span outside `text` (or not on a character boundary)
     /// reads as an empty name, never a panic.
     #[cfg_attr(not(feature = "response"), allow(dead_code))]
     pub(crate) const fn new(text: &'a str, spans: &'a [TextSpan]) -> Self {
-        Self { text, spans }
+        Self {
+            items: Items::Spans { text, spans },
+        }
     }
 
     /// Whether there are no items left.
     #[must_use]
     pub const fn is_empty(&self) -> bool {
-        self.spans.is_empty()
+        match self.items {
+            Items::Spans { spans, .. } => spans.is_empty(),
+            Items::Strs(strs) => strs.is_empty(),
+        }
     }
 
-    fn name(&self, span: TextSpan) -> &'a str {
-        self.text
-            .get(span.start as usize..span.end as usize)
-            .unwrap_or_default()
+    /// How many items are left (a `const` form of [`ExactSizeIterator::len`]).
+    const fn remaining(&self) -> usize {
+        match self.items {
+            Items::Spans { spans, .. } => spans.len(),
+            Items::Strs(strs) => strs.len(),
+        }
     }
+}
+
+/// The text at `span` of `text`; empty when the span is not a range of it.
+fn name(text: &str, span: TextSpan) -> &str {
+    text.get(span.start as usize..span.end as usize)
+        .unwrap_or_default()
 }
 
 impl<'a> Iterator for TextList<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let (&first, rest) = self.spans.split_first()?;
-        self.spans = rest;
-        Some(self.name(first))
+        match &mut self.items {
+            Items::Spans { text, spans } => {
+                let (&first, rest) = spans.split_first()?;
+                *spans = rest;
+                Some(name(text, first))
+            }
+            Items::Strs(strs) => {
+                let (&first, rest) = strs.split_first()?;
+                *strs = rest;
+                Some(first)
+            }
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.spans.len(), Some(self.spans.len()))
+        (self.remaining(), Some(self.remaining()))
     }
 }
 
 impl DoubleEndedIterator for TextList<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        let (&last, rest) = self.spans.split_last()?;
-        self.spans = rest;
-        Some(self.name(last))
+        match &mut self.items {
+            Items::Spans { text, spans } => {
+                let (&last, rest) = spans.split_last()?;
+                *spans = rest;
+                Some(name(text, last))
+            }
+            Items::Strs(strs) => {
+                let (&last, rest) = strs.split_last()?;
+                *strs = rest;
+                Some(last)
+            }
+        }
     }
 }
 
@@ -96,6 +155,16 @@ impl PartialEq for TextList<'_> {
 }
 
 impl Eq for TextList<'_> {}
+
+impl Hash for TextList<'_> {
+    /// The names in their order, as a slice of them hashes.
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_usize(self.len());
+        for item in self.clone() {
+            item.hash(state);
+        }
+    }
+}
 
 impl fmt::Debug for TextList<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -134,6 +203,27 @@ mod tests {
         );
         assert_eq!(format!("{scopes:?}"), r#"["talk_message", "profile"]"#);
         assert_ne!(scopes, Scopes::EMPTY);
+        // Equal to the same names kept as a slice, and hashed alike.
+        let same = TextList::from_slice(&["talk_message", "profile"]);
+        assert_eq!(scopes, same);
+        assert_ne!(scopes, TextList::from_slice(&["profile", "talk_message"]));
+        let state = std::collections::hash_map::RandomState::new();
+        let hash_with = |list: &TextList<'_>| {
+            use std::hash::BuildHasher as _;
+            state.hash_one(list)
+        };
+        assert_eq!(hash_with(&scopes), hash_with(&same));
+    }
+
+    #[test]
+    fn a_slice_reads_forwards_and_backwards() {
+        let mut list = TextList::from_slice(&["a", "b", "c"]);
+        assert_eq!(list.len(), 3);
+        assert_eq!(list.next_back(), Some("c"));
+        assert_eq!(list.next(), Some("a"));
+        assert_eq!(list.len(), 1);
+        assert_eq!(list.collect::<Vec<_>>(), ["b"]);
+        assert!(TextList::from_slice(&[]).is_empty());
     }
 
     #[test]

@@ -153,6 +153,13 @@ fn every_documented_is_every_entry_of_every_table() {
         }
     }
     assert_eq!(count, entries);
+    // A code documented once per status has a fixture per row, each with its status.
+    let moment_813: Vec<u16> = fixture::every_documented()
+        .filter(|(entry, _)| entry.table().is::<kakao_errors::moment::MomentError>())
+        .filter(|(entry, _)| entry.code().number() == -813)
+        .map(|(_, fixture)| fixture.status_code())
+        .collect();
+    assert_eq!(moment_813, [400, 429]);
 }
 
 #[test]

@@ -30,7 +30,63 @@ fn koe_codes_are_looked_up_as_written() {
     assert_eq!(KoeError::from_code_str("KAE320"), None);
     assert_eq!(KoeError::from_code_str("320"), None);
     assert_eq!(KoeError::from_code_str("KOE"), None);
-    assert_eq!(KoeError::from_code_str("KOE-1"), None);
+    assert_eq!(KoeError::from_code_str("KOE-"), None);
+    assert_eq!(KoeError::from_code_str("KOE+1"), None);
+    assert_eq!(KoeError::from_code_str("KOE--1"), None);
+    // A negative number is how a catch-all holding one writes itself: it reads back.
+    assert_eq!(
+        KoeError::from_code_str("KOE-1"),
+        Some(KoeError::Unknown(-1))
+    );
+}
+
+#[test]
+fn every_prefixed_value_reads_back_from_how_it_is_written() {
+    let numbers = [i32::MIN, -320, -5, -1, 0, 7, 9, 77, 320, 1234, i32::MAX];
+    let koe = numbers.iter().map(|&n| KoeError::from_code(n).unwrap());
+    for e in koe.chain(KoeError::VARIANTS.iter().copied()) {
+        let written = e.error_code().to_string();
+        assert_eq!(KoeError::from_code_str(&written), Some(e), "{written}");
+        let json = serde_json::to_string(&e).unwrap();
+        assert_eq!(
+            serde_json::from_str::<KoeError>(&json).unwrap(),
+            e,
+            "{json}"
+        );
+    }
+    assert_eq!(KoeError::Unknown(-5).error_code().to_string(), "KOE-05");
+    for n in numbers {
+        let e = KaeError::from_code(n).unwrap();
+        let written = e.error_code().to_string();
+        assert_eq!(KaeError::from_code_str(&written), Some(e), "{written}");
+    }
+}
+
+#[test]
+fn error_codes_are_equal_whatever_their_padding_or_case() {
+    use kakao_errors::{ErrorCode, catalog};
+    let written = ErrorCode::prefixed("KOE", 3, 320);
+    let loose = ErrorCode::prefixed("koe", 0, 320);
+    assert_eq!(written, loose);
+    let mut set = std::collections::HashSet::new();
+    set.insert(written);
+    assert!(set.contains(&loose));
+    assert_eq!(written.cmp(&loose), std::cmp::Ordering::Equal);
+    assert_ne!(written, ErrorCode::prefixed("KAE", 3, 320));
+    assert_ne!(written, ErrorCode::new(320));
+    // Plain numbers sort before prefixed codes; then by prefix, then by number.
+    let mut codes = [
+        ErrorCode::prefixed("KOE", 3, 9),
+        ErrorCode::prefixed("KAE", 3, 320),
+        ErrorCode::new(-402),
+        ErrorCode::prefixed("kae", 3, 4),
+    ];
+    codes.sort();
+    let texts: Vec<String> = codes.iter().map(ToString::to_string).collect();
+    assert_eq!(texts, ["-402", "kae004", "KAE320", "KOE009"]);
+    // The catalog finds a code however its prefix is cased.
+    let found: Vec<&str> = catalog::find(loose).map(|entry| entry.name()).collect();
+    assert_eq!(found, ["AuthorizationCodeNotFound"]);
 }
 
 #[test]

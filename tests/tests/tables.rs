@@ -371,7 +371,7 @@ fn retry_is_true_exactly_on_the_documented_list() {
             &["4003", "4007", "4015", "4017", "5001", "5005"],
         ),
         ("Kakao Mobility", &["-1"]),
-        ("Kakao Login > Authorization", &["KOE003"]),
+        ("Kakao Login > Authorization code", &["KOE003"]),
         ("Business Authentication", &["KOE003"]),
         ("Kakao Talk Channel > Kakao SDK", &["KAE001"]),
         ("Kakao Moment", &["-10", "-813"]),

@@ -26,6 +26,7 @@ use crate::KakaoError;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
 #[cfg_attr(feature = "serde", kakao(serde))]
+#[non_exhaustive]
 pub enum KaeError {
     /// The server failed while processing the request; send it again.
     #[kakao(

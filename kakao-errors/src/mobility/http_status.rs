@@ -23,6 +23,7 @@ use core::fmt;
 /// assert_eq!(HttpStatus::from_u16(418), None);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum HttpStatus {
     /// 200 OK: success.
     Ok,

@@ -28,6 +28,7 @@ use crate::KakaoError;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
 #[cfg_attr(feature = "serde", kakao(serde))]
+#[non_exhaustive]
 pub enum MomentError {
     /// A required parameter is missing, or a value has the wrong data.
     #[kakao(

@@ -26,6 +26,7 @@ use crate::KakaoError;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
 #[cfg_attr(feature = "serde", kakao(serde))]
+#[non_exhaustive]
 pub enum BusinessAuthError {
     /// The Kakao OAuth server failed for the moment; send the request again a little later.
     #[kakao(

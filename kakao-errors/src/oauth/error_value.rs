@@ -17,8 +17,11 @@ use core::str::FromStr;
 /// assert_eq!(OAuthError::InvalidGrant.as_str(), "invalid_grant");
 /// assert_eq!(OAuthError::from("slow_down").as_str(), "slow_down");
 /// assert!(!OAuthError::from("slow_down").is_known());
+///
+/// // Values compare as the text they stand for, however they were made.
+/// assert_eq!(OAuthError::Other("invalid_grant".into()), OAuthError::InvalidGrant);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum OAuthError {
     /// `invalid_request`: a parameter is missing, repeated or malformed.
@@ -99,6 +102,22 @@ impl OAuthError {
     }
 }
 
+impl PartialEq for OAuthError {
+    /// The same value as sent: an [`Other`](Self::Other) that spells a known value equals it.
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for OAuthError {}
+
+impl core::hash::Hash for OAuthError {
+    /// As the value as sent, so equal values hash alike.
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
 impl From<&str> for OAuthError {
     /// The known value spelled exactly `s`, or [`Other`](Self::Other) keeping `s`.
     fn from(s: &str) -> Self {
@@ -129,5 +148,50 @@ impl serde::Serialize for OAuthError {
     /// The value as it appears in the body.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for OAuthError {
+    /// From the value as sent: a known value, or [`Other`](Self::Other) keeping it.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = <String as serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(text.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn equal_values_compare_and_hash_alike_however_made() {
+        use std::hash::BuildHasher as _;
+        let state = std::collections::hash_map::RandomState::new();
+        let spelled = OAuthError::Other("invalid_grant".into());
+        assert_eq!(spelled, OAuthError::InvalidGrant);
+        assert_eq!(
+            state.hash_one(&spelled),
+            state.hash_one(OAuthError::InvalidGrant)
+        );
+        assert_ne!(OAuthError::from("slow_down"), OAuthError::InvalidGrant);
+        assert_eq!(
+            OAuthError::from("slow_down"),
+            OAuthError::Other("slow_down".into())
+        );
+    }
+
+    #[cfg(all(feature = "serde", feature = "response"))]
+    #[test]
+    fn serde_round_trips_known_and_other_values() {
+        for text in ["invalid_grant", "misconfigured", "slow_down", ""] {
+            let value = OAuthError::from(text);
+            let json = serde_json::to_string(&value).unwrap();
+            assert_eq!(json, format!("{text:?}"));
+            let back: OAuthError = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, value);
+            assert_eq!(back.is_known(), value.is_known());
+        }
+        assert!(serde_json::from_str::<OAuthError>("1").is_err());
     }
 }

@@ -30,6 +30,7 @@ use crate::KakaoError;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
 #[cfg_attr(feature = "serde", kakao(serde))]
+#[non_exhaustive]
 pub enum KoeError {
     /// The request parameters are wrong.
     #[kakao(

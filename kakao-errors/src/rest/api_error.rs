@@ -21,6 +21,7 @@ use super::{Common, KeywordAd, Login, Moment, Push, TalkCalendar, TalkChannel, T
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
 #[cfg_attr(feature = "serde", kakao(serde))]
+#[non_exhaustive]
 pub enum ApiError {
     /// A code of the "Common" table.
     #[kakao(transparent)]

@@ -18,6 +18,7 @@ use crate::KakaoError;
 /// The "Common" table of the REST API error codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
 #[cfg_attr(feature = "serde", kakao(serde))]
+#[non_exhaustive]
 pub enum Common {
     /// The server failed while processing the request; send it again.
     ///

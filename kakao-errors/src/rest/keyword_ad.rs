@@ -8,6 +8,7 @@ use crate::KakaoError;
 /// The "Kakao Keyword Ad" table of the REST API error codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
 #[cfg_attr(feature = "serde", kakao(serde))]
+#[non_exhaustive]
 pub enum KeywordAd {
     /// The Kakao Keyword Ad APIs failed internally.
     #[kakao(

@@ -23,6 +23,7 @@ use crate::KakaoError;
 /// The "Kakao Login" table of the REST API error codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
 #[cfg_attr(feature = "serde", kakao(serde))]
+#[non_exhaustive]
 pub enum Login {
     /// The user's Kakao Account is not linked to the app.
     ///

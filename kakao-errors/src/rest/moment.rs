@@ -8,6 +8,7 @@ use crate::KakaoError;
 /// The "Kakao Moment" table of the REST API error codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
 #[cfg_attr(feature = "serde", kakao(serde))]
+#[non_exhaustive]
 pub enum Moment {
     /// The Kakao Moment APIs failed internally.
     #[kakao(

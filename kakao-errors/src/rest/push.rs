@@ -7,6 +7,7 @@ use crate::KakaoError;
 /// The "Push Notification" table of the REST API error codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
 #[cfg_attr(feature = "serde", kakao(serde))]
+#[non_exhaustive]
 pub enum Push {
     /// The device has no registered push token.
     #[kakao(

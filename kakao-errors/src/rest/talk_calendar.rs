@@ -8,6 +8,7 @@ use crate::KakaoError;
 /// The "Talk Calendar" table of the REST API error codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
 #[cfg_attr(feature = "serde", kakao(serde))]
+#[non_exhaustive]
 pub enum TalkCalendar {
     /// The public event ID or calendar ID does not exist.
     #[kakao(

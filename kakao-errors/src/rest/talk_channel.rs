@@ -14,6 +14,7 @@ use crate::KakaoError;
 /// The "Kakao Talk Channel" table of the REST API error codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
 #[cfg_attr(feature = "serde", kakao(serde))]
+#[non_exhaustive]
 pub enum TalkChannel {
     /// The Kakao Talk Channel does not exist.
     #[kakao(

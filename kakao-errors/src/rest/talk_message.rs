@@ -10,6 +10,7 @@ use crate::KakaoError;
 /// The "Kakao Talk Message" table of the REST API error codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
 #[cfg_attr(feature = "serde", kakao(serde))]
+#[non_exhaustive]
 pub enum TalkMessage {
     /// The recipient is not the sender's friend (the friend list may be cached: retry later).
     ///

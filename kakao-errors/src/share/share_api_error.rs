@@ -30,6 +30,7 @@ use super::TalkShareError;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
 #[cfg_attr(feature = "serde", kakao(serde))]
+#[non_exhaustive]
 pub enum ShareApiError {
     /// A code of the Kakao Talk Share table.
     #[kakao(transparent)]

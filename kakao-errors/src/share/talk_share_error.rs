@@ -19,6 +19,7 @@ use crate::KakaoError;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, KakaoError)]
 #[cfg_attr(feature = "serde", kakao(serde))]
+#[non_exhaustive]
 pub enum TalkShareError {
     /// The request is wrong (domain, template or SDK version); see
     /// [`Troubleshooting::for_code`](super::Troubleshooting::for_code).

@@ -53,6 +53,7 @@ impl Step {
 
 /// A guide that the 4019 steps refer to, with its own steps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Guide {
     /// "When using Google Apps Script web app": which domain to register.
     GoogleAppsScript,
@@ -128,6 +129,7 @@ const APP_DISTRIBUTION_STEPS: &[Step] = &[
 /// assert_eq!(SubError::Misconfigured.koe_code(), Some("KOE009"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SubError {
     /// The OAuth error `misconfigured` / `KOE009`: "invalid android_key_hash or ios_bundle_id
     /// or web_site_url". The app's platform settings do not match the caller.
