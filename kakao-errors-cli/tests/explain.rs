@@ -29,8 +29,9 @@ fn a_rest_code_shows_each_table_with_its_remedy_and_doc_link() {
             "retry:         no",
             "remedy:        request_consent (Ask the user to agree to the missing consent items.)",
             "message:       If a user has not agreed to provide the user information (scope) that the API attempts to access.",
-            "message (ko):  접근하려는 리소스에 대해 사용자 동의를 받지 않은 경우",
+            "message (ko):  해당 API에서 접근하는 리소스에 대해 사용자의 동의를 받지 않은 경우",
             "solution:      Check the required_scopes in the response body, and request additional consent to the scope.",
+            "solution (ko): 응답본문의 required_scopes을 확인하여 사용자에게 해당 동의항목을 추가 동의 받도록 요청",
             &format!("docs:          {REST_PAGE}"),
             "Kakao Moment (kakao_errors::moment::MomentError)",
             "docs:          https://developers.kakao.com/docs/latest/en/kakaomoment/error-code",
@@ -379,6 +380,22 @@ fn a_row_with_only_a_korean_solution_shows_it_alone() {
 }
 
 #[test]
+fn a_row_not_on_its_page_says_where_it_is_known_from() {
+    let entry = catalog::find_text("KOE320").next().unwrap();
+    let source = entry.known_from().expect("KOE320 is not on the page");
+    cmd(&["KOE320"]).exited(Exit::Explained).prints_in_order(&[
+        "name:          AuthorizationCodeNotFound",
+        &format!("source:        not on the page; known from {source}"),
+        "docs:",
+    ]);
+    cmd(&["-402"]).lacks("source:");
+    let json = cmd(&["--json", "KOE320"]).json();
+    assert_eq!(json["entries"][0]["known_from"], source);
+    let json = cmd(&["--json", "-402"]).json();
+    assert!(json["entries"][0]["known_from"].is_null());
+}
+
+#[test]
 fn a_talk_share_body_gets_the_remedy_of_its_row() {
     // 4007 is only in Kakao Talk Share's table: the body's remedy is that row's.
     cmd(&[r#"{"code":4007,"msg":"exceeded"}"#])
@@ -598,7 +615,7 @@ fn json_for_a_code_has_every_entry() {
     assert_eq!(first["remedy"], "request_consent");
     assert_eq!(
         first["message_ko"],
-        "접근하려는 리소스에 대해 사용자 동의를 받지 않은 경우"
+        "해당 API에서 접근하는 리소스에 대해 사용자의 동의를 받지 않은 경우"
     );
     assert!(
         first["solution"]
@@ -606,7 +623,10 @@ fn json_for_a_code_has_every_entry() {
             .unwrap()
             .starts_with("Check the required_scopes")
     );
-    assert!(first["solution_ko"].is_null());
+    assert_eq!(
+        first["solution_ko"],
+        "응답본문의 required_scopes을 확인하여 사용자에게 해당 동의항목을 추가 동의 받도록 요청"
+    );
     assert_eq!(entries[1]["family"], "moment");
     assert_eq!(v["troubleshooting"].as_array().unwrap().len(), 0);
 }

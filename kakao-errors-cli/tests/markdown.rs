@@ -99,6 +99,10 @@ fn every_table_of_the_catalog_has_its_section_link_and_rows() {
                 entry.remedy().as_str()
             );
             assert!(section.contains(&row), "{row}");
+            // The last cell: where a row not on the page is known from.
+            let source = entry.known_from().unwrap_or("the page");
+            let line = section.lines().find(|line| line.starts_with(&row)).unwrap();
+            assert!(line.ends_with(&format!("| {source} |")), "{line}");
         }
         rows += listed.len();
     }
