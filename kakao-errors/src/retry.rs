@@ -193,6 +193,8 @@ impl RetryPolicy {
     /// assert_eq!(policy.decide(&throttled, 1), Decision::Stop(Stop::WaitTooLong));
     /// ```
     pub fn decide(&self, remedy: &Remedy<'_>, attempt: u32) -> Decision {
+        // The first request is attempt 1; a count that starts at 0 means the same.
+        let attempt = attempt.max(1);
         let retry_after = match *remedy {
             Remedy::Retry { after } | Remedy::Maintenance { after } => after,
             Remedy::Throttled { after: Some(after) } => Some(after),
