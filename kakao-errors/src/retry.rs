@@ -26,9 +26,9 @@
 //! `min(max_delay, base_delay × 2^(n-1))`: with the defaults 200 ms, 400 ms, 800 ms, ... up to
 //! 5 s. With [jitter](RetryPolicy::jitter) on (the default) the wait is drawn uniformly from
 //! `[0, backoff]` ("full jitter"), so that clients that failed together do not come back
-//! together. The draws come from the standard library's `RandomState` (SipHash with keys
-//! chosen at random for each process) over a counter: good enough to spread retries, not
-//! meant for anything secret.
+//! together. Each draw hashes a counter with a new `RandomState` of the standard library:
+//! `SipHash`, keyed from random keys that each thread draws once and then steps by one for
+//! every new `RandomState`. Good enough to spread retries, not meant for anything secret.
 //!
 //! A `Retry-After` is a lower bound: the wait is the larger of it and the (jittered) backoff.
 //!
@@ -304,7 +304,8 @@ fn full_jitter(backoff: Duration, random: u64) -> Duration {
     Duration::from_nanos(u64::try_from(scaled).unwrap_or(nanos))
 }
 
-/// 64 random bits: SipHash, keyed at random for this process, of a counter.
+/// 64 random bits: a counter hashed with a new `RandomState` (`SipHash` with this thread's
+/// random keys, stepped for each new `RandomState`).
 fn random() -> u64 {
     static DRAWS: AtomicU64 = AtomicU64::new(0);
     let mut hasher = RandomState::new().build_hasher();
