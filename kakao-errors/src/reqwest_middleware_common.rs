@@ -84,15 +84,17 @@ macro_rules! middleware_module {
 
             use ::$krate as reqwest_middleware;
             use ::$reqwest as reqwest;
-            use ::http::{Extensions, HeaderMap, StatusCode};
+            use core::time::Duration;
+
+            use ::http::Extensions;
             use reqwest::{Request, Response, ResponseBuilderExt};
             use reqwest_middleware::{Middleware, Next};
 
             use $crate::KakaoError;
-            use $crate::$kakao::{DEFAULT_BODY_LIMIT, read_capped, transport_remedy};
-            use $crate::response::ResponseError;
+            use $crate::$kakao::{DEFAULT_BODY_LIMIT, read_capped};
             use $crate::rest::ApiError;
-            use $crate::retry::{Decision, RetryPolicy};
+            use $crate::retry::RetryPolicy;
+            use $crate::retry::adapt::{Settings, is_failure};
 
             /// The retry middleware: see the [module docs](self).
             ///
@@ -115,7 +117,7 @@ macro_rules! middleware_module {
             ///     .build();
             /// ```
             pub struct KakaoRetry<E: KakaoError = ApiError> {
-                policy: RetryPolicy,
+                settings: Settings,
                 body_limit: usize,
                 table: PhantomData<fn() -> E>,
             }
@@ -126,7 +128,7 @@ macro_rules! middleware_module {
                 #[must_use]
                 pub const fn new(policy: RetryPolicy) -> Self {
                     Self {
-                        policy,
+                        settings: Settings::new(policy),
                         body_limit: DEFAULT_BODY_LIMIT,
                         table: PhantomData,
                     }
@@ -138,7 +140,7 @@ macro_rules! middleware_module {
                 #[must_use]
                 pub const fn parse_as<T: KakaoError>(self) -> KakaoRetry<T> {
                     KakaoRetry {
-                        policy: self.policy,
+                        settings: self.settings,
                         body_limit: self.body_limit,
                         table: PhantomData,
                     }
@@ -155,7 +157,7 @@ macro_rules! middleware_module {
                 /// The policy it decides with.
                 #[must_use]
                 pub const fn policy(&self) -> &RetryPolicy {
-                    &self.policy
+                    &self.settings.policy
                 }
 
                 /// Sends `request` until it succeeds or the policy says to stop.
@@ -172,20 +174,15 @@ macro_rules! middleware_module {
                             return next.run(request, extensions).await;
                         };
                         let after = match next.clone().run(copy, extensions).await {
-                            Ok(response) => {
-                                let status = response.status();
-                                if !status.is_client_error() && !status.is_server_error() {
-                                    return Ok(response);
-                                }
-                                let (response, decision) = self.examine(response, attempt).await;
-                                match decision.after() {
-                                    Some(after) => after,
-                                    None => return Ok(response),
+                            Ok(response) if is_failure(response.status()) => {
+                                match self.examine(response, attempt).await {
+                                    Ok(after) => after,
+                                    Err(response) => return Ok(response),
                                 }
                             }
-                            Err(reqwest_middleware::Error::Reqwest(e)) => {
-                                let remedy = transport_remedy(&e);
-                                match self.policy.decide(&remedy, attempt).after() {
+                            Ok(response) => return Ok(response),
+                            Err(reqwest_middleware::Error::Reqwest(e)) if e.is_connect() => {
+                                match self.settings.after_unsent(attempt) {
                                     Some(after) => after,
                                     None => return Err(e.into()),
                                 }
@@ -197,13 +194,14 @@ macro_rules! middleware_module {
                     }
                 }
 
-                /// Reads a failed response's body (bounded), decides, and gives the response
-                /// back rebuilt around the bytes read.
+                /// Reads a failed response's body (bounded) and decides: `Ok(wait)` to send
+                /// the request again after `wait`, or `Err(response)` to hand it back, rebuilt
+                /// around the bytes read.
                 async fn examine(
                     &self,
                     mut response: Response,
                     attempt: u32,
-                ) -> (Response, Decision) {
+                ) -> Result<Duration, Response> {
                     let status = response.status();
                     let version = response.version();
                     let url = response.url().clone();
@@ -213,7 +211,11 @@ macro_rules! middleware_module {
                     // that back.
                     let (body, _read_error) = read_capped(&mut response, self.body_limit).await;
                     drop(response);
-                    let decision = self.decide(status, &headers, &body, attempt);
+                    if let Some(after) =
+                        self.settings.after_response::<E>(status, &headers, &body, attempt)
+                    {
+                        return Ok(after);
+                    }
                     // The URL goes in through the builder (reqwest's own extension for it);
                     // the builder cannot fail with these values, and if it did only the URL
                     // would be lost.
@@ -224,20 +226,7 @@ macro_rules! middleware_module {
                     parts.headers = headers;
                     parts.extensions.extend(extensions);
                     let rebuilt = ::http::Response::from_parts(parts, body);
-                    (Response::from(rebuilt), decision)
-                }
-
-                /// The policy's decision on a failed response (not an `async fn`: the parsed
-                /// error, which need not be `Send`, lives only here).
-                fn decide(
-                    &self,
-                    status: StatusCode,
-                    headers: &HeaderMap,
-                    body: &[u8],
-                    attempt: u32,
-                ) -> Decision {
-                    let error = ResponseError::<E>::from_head(status, headers, body);
-                    self.policy.decide(&error.remedy(), attempt)
+                    Err(Response::from(rebuilt))
                 }
             }
 
@@ -259,7 +248,7 @@ macro_rules! middleware_module {
             impl<E: KakaoError> fmt::Debug for KakaoRetry<E> {
                 fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                     f.debug_struct("KakaoRetry")
-                        .field("policy", &self.policy)
+                        .field("policy", &self.settings.policy)
                         .field("body_limit", &self.body_limit)
                         .field("parse_as", &core::any::type_name::<E>())
                         .finish()

@@ -80,6 +80,13 @@ use std::hash::{BuildHasher, Hasher, RandomState};
 
 use crate::Remedy;
 
+#[cfg(any(
+    feature = "reqwest-middleware_0_5",
+    feature = "reqwest-middleware_0_4",
+    feature = "tower"
+))]
+pub(crate) mod adapt;
+
 /// When to send a failed request again: how many attempts, how long to back off, and how
 /// long a server-given `Retry-After` may be. See the [module docs](self) for the rules.
 ///
@@ -204,7 +211,7 @@ impl RetryPolicy {
         if retry_after.is_some_and(|after| after > self.max_retry_after) {
             return Decision::Stop(Stop::WaitTooLong);
         }
-        if attempt >= self.max_attempts {
+        if !self.allows_retry_after(attempt) {
             return Decision::Stop(Stop::AttemptsExhausted);
         }
         let backoff = self.backoff(attempt);
@@ -216,6 +223,14 @@ impl RetryPolicy {
         Decision::Retry {
             after: retry_after.map_or(backoff, |after| after.max(backoff)),
         }
+    }
+
+    /// Whether another request may be sent after the attempt numbered `attempt` (`0` taken as
+    /// `1`), remedy aside.
+    pub(crate) const fn allows_retry_after(&self, attempt: u32) -> bool {
+        // `max(1)`, written for a `const fn`.
+        let attempt = if attempt == 0 { 1 } else { attempt };
+        attempt < self.max_attempts
     }
 
     /// `min(max_delay, base_delay × 2^(attempt-1))`, before jitter.

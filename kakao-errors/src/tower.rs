@@ -64,10 +64,10 @@ use core::marker::PhantomData;
 use ::http::{Request, Response};
 use ::tower::retry::Policy;
 
-use crate::response::ResponseError;
+use crate::KakaoError;
 use crate::rest::ApiError;
 use crate::retry::RetryPolicy;
-use crate::{KakaoError, Remedy};
+use crate::retry::adapt::Settings;
 
 /// The retry policy: see the [module docs](self).
 ///
@@ -92,7 +92,7 @@ use crate::{KakaoError, Remedy};
 /// let layer = tower::retry::RetryLayer::new(retry);
 /// ```
 pub struct KakaoRetry<Err, E: KakaoError = ApiError> {
-    policy: RetryPolicy,
+    settings: Settings,
     /// The attempt that produced the result being looked at: 1 for the first request.
     attempt: u32,
     never_sent: Option<fn(&Err) -> bool>,
@@ -105,7 +105,7 @@ impl<Err> KakaoRetry<Err> {
     #[must_use]
     pub const fn new(policy: RetryPolicy) -> Self {
         Self {
-            policy,
+            settings: Settings::new(policy),
             attempt: 1,
             never_sent: None,
             table: PhantomData,
@@ -118,14 +118,14 @@ impl<Err, E: KakaoError> KakaoRetry<Err, E> {
     #[must_use]
     pub const fn parse_as<T: KakaoError>(self) -> KakaoRetry<Err, T> {
         KakaoRetry {
-            policy: self.policy,
+            settings: self.settings,
             attempt: self.attempt,
             never_sent: self.never_sent,
             table: PhantomData,
         }
     }
 
-    /// Retries an error of the service (as [`Remedy::Retry`]) when `never_sent` says the
+    /// Retries an error of the service (as [`Remedy::Retry`](crate::Remedy::Retry)) when `never_sent` says the
     /// request never left: a connection that could not be made, for example
     /// (`reqwest::Error::is_connect`, `hyper_util`'s `Error::is_connect`). After a timeout or
     /// a connection lost midway the server may have acted on the request; leave those out.
@@ -138,7 +138,7 @@ impl<Err, E: KakaoError> KakaoRetry<Err, E> {
     /// The policy it decides with.
     #[must_use]
     pub const fn policy(&self) -> &RetryPolicy {
-        &self.policy
+        &self.settings.policy
     }
 }
 
@@ -155,21 +155,18 @@ where
         _request: &mut Request<B>,
         result: &mut Result<Response<ResBody>, Err>,
     ) -> Option<Self::Future> {
-        let decision = match result {
-            Ok(response) => {
-                let status = response.status();
-                if !status.is_client_error() && !status.is_server_error() {
-                    return None;
-                }
-                let error = ResponseError::<E>::from_http(response);
-                self.policy.decide(&error.remedy(), self.attempt)
+        let after = match result {
+            Ok(response) => self.settings.after_response::<E>(
+                response.status(),
+                response.headers(),
+                response.body().as_ref(),
+                self.attempt,
+            ),
+            Err(e) if self.never_sent.is_some_and(|never_sent| never_sent(e)) => {
+                self.settings.after_unsent(self.attempt)
             }
-            Err(e) if self.never_sent.is_some_and(|never_sent| never_sent(e)) => self
-                .policy
-                .decide(&Remedy::Retry { after: None }, self.attempt),
-            Err(_) => return None,
-        };
-        let after = decision.after()?;
+            Err(_) => None,
+        }?;
         self.attempt = self.attempt.saturating_add(1);
         Some(tokio::time::sleep(after))
     }
@@ -197,7 +194,7 @@ impl<Err, E: KakaoError> Copy for KakaoRetry<Err, E> {}
 impl<Err, E: KakaoError> fmt::Debug for KakaoRetry<Err, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("KakaoRetry")
-            .field("policy", &self.policy)
+            .field("policy", &self.settings.policy)
             .field("attempt", &self.attempt)
             .field("retries_errors", &self.never_sent.is_some())
             .field("parse_as", &core::any::type_name::<E>())

@@ -1,0 +1,56 @@
+//! What the retry adapters share (the reqwest-middleware middleware of each version, and the
+//! tower policy): their settings, and the decision on what one attempt gave. Each adapter only
+//! gets the response or the error out of its framework and acts on the answer.
+
+use core::time::Duration;
+
+use ::http::{HeaderMap, StatusCode};
+
+use crate::response::ResponseError;
+use crate::retry::RetryPolicy;
+use crate::{KakaoError, Remedy};
+
+/// An adapter's settings, as its builder methods set them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Settings {
+    pub(crate) policy: RetryPolicy,
+}
+
+impl Settings {
+    pub(crate) const fn new(policy: RetryPolicy) -> Self {
+        Self { policy }
+    }
+
+    /// How long to wait before sending the request again, after the attempt numbered
+    /// `attempt` got a response with `status`, `headers` and `body` (what was read of it);
+    /// `None` to hand the response back. Only a 4xx or 5xx response ([`is_failure`]) is ever
+    /// retried.
+    pub(crate) fn after_response<E: KakaoError>(
+        &self,
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+        attempt: u32,
+    ) -> Option<Duration> {
+        if !is_failure(status) {
+            return None;
+        }
+        let error = ResponseError::<E>::from_head(status, headers, body);
+        self.policy.decide(&error.remedy(), attempt).after()
+    }
+
+    /// How long to wait before sending the request again after the attempt numbered `attempt`
+    /// failed before the request left (no connection could be made): a request never sent is
+    /// always safe to send, as [`Remedy::Retry`].
+    pub(crate) fn after_unsent(&self, attempt: u32) -> Option<Duration> {
+        self.policy
+            .decide(&Remedy::Retry { after: None }, attempt)
+            .after()
+    }
+}
+
+/// Whether an adapter looks at a response with `status`: 4xx and 5xx; a success or a redirect
+/// is handed back untouched, its body unread.
+pub(crate) fn is_failure(status: StatusCode) -> bool {
+    status.is_client_error() || status.is_server_error()
+}
