@@ -193,18 +193,23 @@ fn read_request(reader: &mut impl BufRead) -> std::io::Result<Received> {
     Ok(Received { method, path, body })
 }
 
-/// Serves one connection: reads the request, writes the reply (by path, or `scripted`),
-/// closes; gives the request.
-fn serve(stream: TcpStream, scripted: Option<Reply>) -> std::io::Result<Received> {
+/// Serves one connection: reads the request and gives it to `record`, then writes the reply
+/// (by path, or `scripted`) and closes. The request is recorded before any reply leaves, so a
+/// client that has its response can count on the server having recorded the request.
+fn serve(
+    stream: TcpStream,
+    scripted: Option<Reply>,
+    record: impl FnOnce(Received),
+) -> std::io::Result<()> {
     stream.set_read_timeout(Some(TIMEOUT))?;
     stream.set_write_timeout(Some(TIMEOUT))?;
     let mut reader = BufReader::new(stream.try_clone()?);
     let received = read_request(&mut reader)?;
-    let mut out = stream;
     let reply = scripted.unwrap_or_else(|| reply_for(&received.path));
+    record(received);
+    let mut out = stream;
     write_reply(&mut out, reply)?;
-    out.flush()?;
-    Ok(received)
+    out.flush()
 }
 
 fn write_reply(out: &mut TcpStream, reply: Reply) -> std::io::Result<()> {
@@ -296,7 +301,7 @@ impl Server {
         let thread = std::thread::spawn(move || {
             for stream in listener.incoming().take(connections) {
                 // Each connection's failure (the client hanging up early) is its own.
-                let _ = stream.and_then(|stream| serve(stream, None));
+                let _ = stream.and_then(|stream| serve(stream, None, drop));
             }
         });
         Self {
@@ -337,12 +342,12 @@ impl Server {
                     };
                     let reply = replies[served.min(replies.len() - 1)].clone();
                     served += 1;
-                    let request = stream
-                        .set_nonblocking(false)
-                        .and_then(|()| serve(stream, Some(reply)));
-                    if let Ok(request) = request {
-                        received.lock().unwrap().push(request);
-                    }
+                    // Each connection's failure (the client hanging up early) is its own.
+                    let _ = stream.set_nonblocking(false).and_then(|()| {
+                        serve(stream, Some(reply), |request| {
+                            received.lock().unwrap().push(request);
+                        })
+                    });
                 }
             }
         });
