@@ -35,7 +35,9 @@ macro_rules! middleware_module {
         /// cannot.
         ///
         /// - To retry, it waits (Tokio's timer) and sends a copy of the request. A request
-        ///   whose body cannot be copied (a stream) is sent once, never retried.
+        ///   whose body cannot be copied (a stream) is sent once, never retried. The last
+        ///   attempt the policy allows sends the request itself, uncopied, and hands back
+        ///   whatever comes, unread.
         /// - Otherwise it hands the response back, rebuilt from its status, version, headers,
         ///   extensions, URL and the bytes read, so that the caller reads the body as if
         ///   nothing had happened, `kakao_check()` included. That body is what was read:
@@ -169,8 +171,15 @@ macro_rules! middleware_module {
                 ) -> reqwest_middleware::Result<Response> {
                     let mut attempt = 1;
                     loop {
-                        let Some(copy) = request.try_clone() else {
-                            // A streamed body cannot be sent twice: send it once.
+                        // No copy for the last attempt the policy allows; a streamed body
+                        // cannot be copied, nor sent twice. Either way: send it, hand back
+                        // what comes.
+                        let copy = if self.settings.allows_retry_after(attempt) {
+                            request.try_clone()
+                        } else {
+                            None
+                        };
+                        let Some(copy) = copy else {
                             return next.run(request, extensions).await;
                         };
                         let after = match next.clone().run(copy, extensions).await {

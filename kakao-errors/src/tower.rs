@@ -171,8 +171,12 @@ where
         Some(tokio::time::sleep(after))
     }
 
+    /// A copy of the request for a retry, made before each attempt that a retry may follow;
+    /// none before the last attempt the policy allows.
     fn clone_request(&mut self, request: &Request<B>) -> Option<Request<B>> {
-        Some(request.clone())
+        self.settings
+            .allows_retry_after(self.attempt)
+            .then(|| request.clone())
     }
 }
 

@@ -21,6 +21,12 @@ impl Settings {
         Self { policy }
     }
 
+    /// Whether another attempt may follow the one numbered `attempt`: if not, there is no
+    /// need to keep a copy of the request.
+    pub(crate) const fn allows_retry_after(&self, attempt: u32) -> bool {
+        self.policy.allows_retry_after(attempt)
+    }
+
     /// How long to wait before sending the request again, after the attempt numbered
     /// `attempt` got a response with `status`, `headers` and `body` (what was read of it);
     /// `None` to hand the response back. Only a 4xx or 5xx response ([`is_failure`]) is ever
