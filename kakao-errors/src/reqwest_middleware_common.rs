@@ -47,6 +47,10 @@ macro_rules! middleware_module {
         /// - A failure to get any response is retried only when no connection could be made,
         ///   so the request was never sent; any other is handed back as it is.
         ///
+        /// # Requests that are not idempotent
+        ///
+        #[doc = include_str!("retry/unsafe_methods.md")]
+        ///
         /// Needs a Tokio runtime with its timer enabled, as reqwest's own timeouts do.
         ///
         /// ```no_run
@@ -88,7 +92,7 @@ macro_rules! middleware_module {
             use ::$reqwest as reqwest;
             use core::time::Duration;
 
-            use ::http::Extensions;
+            use ::http::{Extensions, Method};
             use reqwest::{Request, Response, ResponseBuilderExt};
             use reqwest_middleware::{Middleware, Next};
 
@@ -156,6 +160,16 @@ macro_rules! middleware_module {
                     self
                 }
 
+                /// Whether a request whose method is not idempotent (`POST`, `PATCH`) is sent
+                /// again on a status alone: see
+                #[doc = concat!("[Requests that are not idempotent](crate::", stringify!($name), "#requests-that-are-not-idempotent).")]
+                /// Off by default; turn it on for requests that are safe to repeat.
+                #[must_use]
+                pub const fn retry_unsafe_methods(mut self, on: bool) -> Self {
+                    self.settings.retry_unsafe_methods = on;
+                    self
+                }
+
                 /// The policy it decides with.
                 #[must_use]
                 pub const fn policy(&self) -> &RetryPolicy {
@@ -184,7 +198,7 @@ macro_rules! middleware_module {
                         };
                         let after = match next.clone().run(copy, extensions).await {
                             Ok(response) if is_failure(response.status()) => {
-                                match self.examine(response, attempt).await {
+                                match self.examine(request.method(), response, attempt).await {
                                     Ok(after) => after,
                                     Err(response) => return Ok(response),
                                 }
@@ -208,6 +222,7 @@ macro_rules! middleware_module {
                 /// around the bytes read.
                 async fn examine(
                     &self,
+                    method: &Method,
                     mut response: Response,
                     attempt: u32,
                 ) -> Result<Duration, Response> {
@@ -221,7 +236,7 @@ macro_rules! middleware_module {
                     let (body, _read_error) = read_capped(&mut response, self.body_limit).await;
                     drop(response);
                     if let Some(after) =
-                        self.settings.after_response::<E>(status, &headers, &body, attempt)
+                        self.settings.after_response::<E>(method, status, &headers, &body, attempt)
                     {
                         return Ok(after);
                     }
@@ -259,6 +274,7 @@ macro_rules! middleware_module {
                     f.debug_struct("KakaoRetry")
                         .field("policy", &self.settings.policy)
                         .field("body_limit", &self.body_limit)
+                        .field("retry_unsafe_methods", &self.settings.retry_unsafe_methods)
                         .field("parse_as", &core::any::type_name::<E>())
                         .finish()
                 }

@@ -12,6 +12,10 @@
 //!   says the request was never sent (no error is, unless it is set);
 //! - whatever is not retried is handed back exactly as the service gave it.
 //!
+//! # Requests that are not idempotent
+//!
+#![doc = include_str!("retry/unsafe_methods.md")]
+//!
 //! A `Policy` looks at a response without `await`ing anything, so it cannot read a streamed
 //! body: it works on responses whose body is already in memory (`Vec<u8>`, `bytes::Bytes`,
 //! `String`: anything that is `AsRef<[u8]>`). Collect the body in the service, bounded (a
@@ -135,6 +139,15 @@ impl<Err, E: KakaoError> KakaoRetry<Err, E> {
         self
     }
 
+    /// Whether a request whose method is not idempotent (`POST`, `PATCH`) is sent again on a
+    /// status alone: see [Requests that are not idempotent](self#requests-that-are-not-idempotent).
+    /// Off by default; turn it on for requests that are safe to repeat.
+    #[must_use]
+    pub const fn retry_unsafe_methods(mut self, on: bool) -> Self {
+        self.settings.retry_unsafe_methods = on;
+        self
+    }
+
     /// The policy it decides with.
     #[must_use]
     pub const fn policy(&self) -> &RetryPolicy {
@@ -152,11 +165,12 @@ where
 
     fn retry(
         &mut self,
-        _request: &mut Request<B>,
+        request: &mut Request<B>,
         result: &mut Result<Response<ResBody>, Err>,
     ) -> Option<Self::Future> {
         let after = match result {
             Ok(response) => self.settings.after_response::<E>(
+                request.method(),
                 response.status(),
                 response.headers(),
                 response.body().as_ref(),
@@ -201,6 +215,7 @@ impl<Err, E: KakaoError> fmt::Debug for KakaoRetry<Err, E> {
             .field("policy", &self.settings.policy)
             .field("attempt", &self.attempt)
             .field("retries_errors", &self.never_sent.is_some())
+            .field("retry_unsafe_methods", &self.settings.retry_unsafe_methods)
             .field("parse_as", &core::any::type_name::<E>())
             .finish()
     }

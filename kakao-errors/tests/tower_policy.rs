@@ -24,42 +24,127 @@ impl Clone for Counted {
     }
 }
 
-/// Sends one request through the policy to a service that always answers 400 with code -1 (a
-/// transient error); gives how many times the service was called and the request copied.
-fn always_failing(policy: RetryPolicy) -> (usize, usize) {
+/// A response of the service: status, headers, body.
+type Canned = (u16, &'static [(&'static str, &'static str)], &'static [u8]);
+
+const MINUS_1: Canned = (400, &[], br#"{"msg":"internal error","code":-1}"#);
+
+/// Sends one `method` request through `retry` to a service that always answers `canned`;
+/// gives how many times the service was called and the request copied.
+fn always(retry: KakaoRetry<Infallible>, method: &str, canned: Canned) -> (usize, usize) {
     let calls = Arc::new(AtomicUsize::new(0));
     let copies = Arc::new(AtomicUsize::new(0));
     let service = service_fn({
         let calls = Arc::clone(&calls);
         move |_: Request<Counted>| {
             calls.fetch_add(1, Ordering::Relaxed);
-            let response = Response::builder()
-                .status(400)
-                .body(br#"{"msg":"internal error","code":-1}"#.to_vec());
+            let (status, headers, body) = canned;
+            let mut response = Response::builder().status(status);
+            for (name, value) in headers {
+                response = response.header(*name, *value);
+            }
+            let response = response.body(body.to_vec());
             async move { Ok::<_, Infallible>(response.unwrap()) }
         }
     });
-    let retry = Retry::new(KakaoRetry::new(policy), service);
-    let request = Request::get("https://kapi.kakao.com/v2/user/me")
+    let request = Request::builder()
+        .method(method)
+        .uri("https://kapi.kakao.com/v2/user/me")
         .body(Counted(Arc::clone(&copies)))
         .unwrap();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_time()
         .build()
         .unwrap();
-    let response = runtime.block_on(retry.oneshot(request)).unwrap();
-    assert_eq!(response.status(), 400);
+    let response = runtime
+        .block_on(Retry::new(retry, service).oneshot(request))
+        .unwrap();
+    assert_eq!(response.status(), canned.0);
     (
         calls.load(Ordering::Relaxed),
         copies.load(Ordering::Relaxed),
     )
 }
 
+/// Three attempts, 1 ms apart.
+const FAST: RetryPolicy = RetryPolicy::new()
+    .max_attempts(3)
+    .base_delay(Duration::from_millis(1));
+
+/// How many times a `method` request is sent when every answer is `canned`.
+fn attempts(method: &str, canned: Canned, retry_unsafe_methods: bool) -> usize {
+    let retry = KakaoRetry::new(FAST).retry_unsafe_methods(retry_unsafe_methods);
+    always(retry, method, canned).0
+}
+
 #[test]
 fn the_request_is_copied_only_for_a_retry_that_may_follow() {
-    let fast = RetryPolicy::new().base_delay(Duration::from_millis(1));
     // One attempt: sent as it is, never copied.
-    assert_eq!(always_failing(fast.max_attempts(1)), (1, 0));
+    let once = KakaoRetry::new(FAST.max_attempts(1));
+    assert_eq!(always(once, "GET", MINUS_1), (1, 0));
     // Three attempts: a copy for each retry, none for the last attempt.
-    assert_eq!(always_failing(fast.max_attempts(3)), (3, 2));
+    assert_eq!(always(KakaoRetry::new(FAST), "GET", MINUS_1), (3, 2));
+}
+
+#[test]
+fn a_method_that_is_not_idempotent_is_retried_only_on_a_documented_code() {
+    const GATEWAY: Canned = (
+        502,
+        &[("content-type", "text/html")],
+        b"<html>Bad Gateway</html>",
+    );
+    const EMPTY_504: Canned = (504, &[], b"");
+    const UNDOCUMENTED: Canned = (500, &[], br#"{"msg":"?","code":-123456}"#);
+    const RATE_LIMITER: Canned = (429, &[("retry-after", "0")], b"");
+    const MAINTENANCE: Canned = (503, &[("retry-after", "0")], b"");
+    const QUOTA: Canned = (
+        429,
+        &[("retry-after", "0")],
+        br#"{"msg":"API limit has been exceeded.","code":-10}"#,
+    );
+    const INTERNAL_500: Canned = (500, &[], br#"{"msg":"internal error","code":-1}"#);
+    const KOE003: Canned = (
+        500,
+        &[],
+        br#"{"error":"server_error","error_description":"temporary","error_code":"KOE003"}"#,
+    );
+    const KAE001: Canned = (
+        500,
+        &[],
+        br#"{"error_code":"KAE001","error_msg":"Internal"}"#,
+    );
+    // The OAuth value alone, with no Kakao code: a guess from the protocol, not Kakao's word.
+    const OAUTH_ONLY: Canned = (500, &[], br#"{"error":"server_error"}"#);
+
+    // A documented code that says to retry: every method.
+    for method in ["GET", "POST", "PATCH", "PUT"] {
+        for canned in [MINUS_1, QUOTA, INTERNAL_500, KOE003, KAE001] {
+            assert_eq!(attempts(method, canned, false), 3, "{method} {canned:?}");
+        }
+    }
+    // A retry that only the status suggests: idempotent methods only...
+    let guesses = [
+        GATEWAY,
+        EMPTY_504,
+        UNDOCUMENTED,
+        RATE_LIMITER,
+        MAINTENANCE,
+        OAUTH_ONLY,
+    ];
+    for canned in guesses {
+        for method in ["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"] {
+            assert_eq!(attempts(method, canned, false), 3, "{method} {canned:?}");
+        }
+        for method in ["POST", "PATCH", "CONNECT"] {
+            assert_eq!(attempts(method, canned, false), 1, "{method} {canned:?}");
+        }
+        // ...unless told otherwise.
+        for method in ["POST", "PATCH"] {
+            assert_eq!(attempts(method, canned, true), 3, "{method} {canned:?}");
+        }
+    }
+    // Not retryable whatever the method: the option changes nothing.
+    let consent: Canned = (403, &[], br#"{"msg":"insufficient scopes.","code":-402}"#);
+    assert_eq!(attempts("POST", consent, true), 1);
+    assert_eq!(attempts("GET", consent, true), 1);
 }

@@ -12,13 +12,19 @@ use crate::server::TIMEOUT;
 pub type Sent = reqwest::Response;
 
 pub async fn send(request: http::Request<Vec<u8>>) -> Sent {
+    send_with(request, false).await
+}
+
+/// [`send`] with the middleware's `retry_unsafe_methods` set to `retry_unsafe_methods`.
+pub async fn send_with(request: http::Request<Vec<u8>>, retry_unsafe_methods: bool) -> Sent {
     let client = reqwest::Client::builder()
         .timeout(TIMEOUT)
         .no_proxy()
         .build()
         .unwrap();
+    let retry = KakaoRetry::new(POLICY).retry_unsafe_methods(retry_unsafe_methods);
     let client = reqwest_middleware::ClientBuilder::new(client)
-        .with(KakaoRetry::new(POLICY))
+        .with(retry)
         .build();
     let url = request.uri().to_string();
     let response = client.execute(request.try_into().unwrap()).await.unwrap();

@@ -4,7 +4,7 @@ use std::time::{Duration, Instant};
 
 use kakao_errors::retry::RetryPolicy;
 
-use super::adapter::{body, kakao_error, send, status};
+use super::adapter::{body, kakao_error, send, send_with, status};
 use crate::server::{REST_402, REST_MINUS_1, Reply, Server, runtime};
 
 /// Four attempts, backing off 10 ms, 20 ms, 40 ms (jittered): a fast suite.
@@ -85,6 +85,7 @@ fn an_always_failing_server_is_tried_a_bounded_number_of_times() {
     assert_eq!(server.received().len(), 4);
 }
 
+/// A documented Kakao code that says to retry (-1): sent again, `POST` or not.
 #[test]
 fn a_post_body_is_resent_intact() {
     let server = Server::replying(vec![Reply::internal_error(), Reply::ok()]);
@@ -106,4 +107,56 @@ fn a_post_body_is_resent_intact() {
         );
         assert_eq!(request.body, form);
     }
+}
+
+fn post(url: String) -> http::Request<Vec<u8>> {
+    http::Request::post(url)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(b"text=hello".to_vec())
+        .unwrap()
+}
+
+/// A gateway's 502 says nothing of whether Kakao acted on a `POST`: handed back, not sent again.
+#[test]
+fn a_post_is_not_sent_again_on_a_status_alone() {
+    let server = Server::replying(vec![Reply::bad_gateway(), Reply::ok()]);
+    runtime().block_on(async {
+        let sent = send(post(server.url("/v2/api/talk/memo/default/send"))).await;
+        assert_eq!(status(&sent), 502);
+        assert!(
+            String::from_utf8(body(sent).await)
+                .unwrap()
+                .contains("502 Bad Gateway")
+        );
+    });
+    assert_eq!(server.received().len(), 1);
+}
+
+/// The same 502 for a `GET`, which is idempotent: sent again.
+#[test]
+fn a_get_is_sent_again_on_a_status_alone() {
+    let server = Server::replying(vec![Reply::bad_gateway(), Reply::ok()]);
+    runtime().block_on(async {
+        let sent = send(get(server.url("/v2/user/me"))).await;
+        assert_eq!(status(&sent), 200);
+    });
+    let methods: Vec<String> = server.received().into_iter().map(|r| r.method).collect();
+    assert_eq!(methods, ["GET", "GET"]);
+}
+
+/// `retry_unsafe_methods(true)`: a `POST` is sent again on the status alone too.
+#[test]
+fn retry_unsafe_methods_sends_a_post_again_on_a_status_alone() {
+    let server = Server::replying(vec![Reply::bad_gateway(), Reply::ok()]);
+    runtime().block_on(async {
+        let sent = send_with(post(server.url("/v2/api/talk/memo/default/send")), true).await;
+        assert_eq!(status(&sent), 200);
+    });
+    let received = server.received();
+    assert_eq!(received.len(), 2);
+    assert!(
+        received
+            .iter()
+            .all(|r| r.method == "POST" && r.body == b"text=hello")
+    );
 }

@@ -75,6 +75,15 @@ impl Reply {
         )
     }
 
+    /// 502 with a gateway's HTML page: no Kakao code, only the status says to retry.
+    pub fn bad_gateway() -> Self {
+        Self::Whole(
+            502,
+            "Content-Type: text/html\r\n",
+            b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>".to_vec(),
+        )
+    }
+
     /// 429 with `Retry-After: 1` and an empty body, as a rate limiter in front of an API sends.
     pub fn too_many_requests() -> Self {
         Self::Whole(429, "Retry-After: 1\r\n", Vec::new())
@@ -97,11 +106,7 @@ fn reply_for(path: &str) -> Reply {
             b"[-401] domain mismatched! caller=https://xx. check out registered web domains."
                 .to_vec(),
         ),
-        "/gateway" => Reply::Whole(
-            502,
-            "Content-Type: text/html\r\n",
-            b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>".to_vec(),
-        ),
+        "/gateway" => Reply::bad_gateway(),
         "/maintenance" => Reply::Whole(
             503,
             "Retry-After: Fri, 31 Dec 9999 23:59:59 GMT\r\n",

@@ -25,12 +25,19 @@ async fn execute(
 }
 
 pub async fn send(request: http::Request<Vec<u8>>) -> Sent {
+    send_with(request, false).await
+}
+
+/// [`send`] with the policy's `retry_unsafe_methods` set to `retry_unsafe_methods`.
+pub async fn send_with(request: http::Request<Vec<u8>>, retry_unsafe_methods: bool) -> Sent {
     let client = reqwest::Client::builder()
         .timeout(TIMEOUT)
         .no_proxy()
         .build()
         .unwrap();
-    let policy = KakaoRetry::new(POLICY).retry_errors_when(reqwest::Error::is_connect);
+    let policy = KakaoRetry::new(POLICY)
+        .retry_errors_when(reqwest::Error::is_connect)
+        .retry_unsafe_methods(retry_unsafe_methods);
     let service = Retry::new(
         policy,
         service_fn(move |request| execute(client.clone(), request)),
