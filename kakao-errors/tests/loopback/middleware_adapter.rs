@@ -15,17 +15,21 @@ pub async fn send(request: http::Request<Vec<u8>>) -> Sent {
     send_with(request, false).await
 }
 
-/// [`send`] with the middleware's `retry_unsafe_methods` set to `retry_unsafe_methods`.
-pub async fn send_with(request: http::Request<Vec<u8>>, retry_unsafe_methods: bool) -> Sent {
+/// A client with `retry` and a total timeout.
+pub fn client(retry: KakaoRetry) -> reqwest_middleware::ClientWithMiddleware {
     let client = reqwest::Client::builder()
         .timeout(TIMEOUT)
         .no_proxy()
         .build()
         .unwrap();
-    let retry = KakaoRetry::new(POLICY).retry_unsafe_methods(retry_unsafe_methods);
-    let client = reqwest_middleware::ClientBuilder::new(client)
+    reqwest_middleware::ClientBuilder::new(client)
         .with(retry)
-        .build();
+        .build()
+}
+
+/// [`send`] with the middleware's `retry_unsafe_methods` set to `retry_unsafe_methods`.
+pub async fn send_with(request: http::Request<Vec<u8>>, retry_unsafe_methods: bool) -> Sent {
+    let client = client(KakaoRetry::new(POLICY).retry_unsafe_methods(retry_unsafe_methods));
     let url = request.uri().to_string();
     let response = client.execute(request.try_into().unwrap()).await.unwrap();
     // Handed back as it came or rebuilt around the bytes read, it keeps its URL.
