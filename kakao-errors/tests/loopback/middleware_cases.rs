@@ -6,11 +6,11 @@ use std::time::Duration;
 
 use kakao_errors::rest::ApiError;
 
-use super::KakaoRetry;
-use super::adapter::client;
+use super::adapter::{client, counting_client};
 use super::kakao::{DEFAULT_BODY_LIMIT, ResponseExt};
 use super::retry_cases::POLICY;
-use crate::server::{REST_402, Reply, Server, runtime};
+use super::{KakaoRetry, reqwest};
+use crate::server::{REST_402, REST_MINUS_1, Reply, Server, runtime};
 
 /// A 400 whose body stops at 53 of the 400 bytes its `Content-Length` promised (-2: not
 /// retried): the caller's own read fails there, with the error the middleware met.
@@ -114,4 +114,27 @@ fn a_timeout_while_the_middleware_reads_reaches_the_caller() {
         assert!(read.is_timeout(), "{read:?}");
     });
     assert_eq!(server.received().len(), 1);
+}
+
+/// A streamed request body cannot be copied: the request is sent once, and a -1 (which would
+/// be retried) is handed back.
+#[test]
+fn a_streamed_body_is_sent_once() {
+    let server = Server::replying(vec![Reply::internal_error(), Reply::ok()]);
+    runtime().block_on(async {
+        let (client, attempts) = counting_client(KakaoRetry::new(POLICY));
+        let response = client
+            .post(server.url("/v2/api/talk/memo/default/send"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(reqwest::Body::wrap(String::from("text=hello")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 400);
+        assert_eq!(response.bytes().await.unwrap(), REST_MINUS_1.as_bytes());
+        assert_eq!(attempts.load(std::sync::atomic::Ordering::Relaxed), 1);
+    });
+    let received = server.received();
+    assert_eq!(received.len(), 1);
+    assert_eq!(received[0].body, b"text=hello");
 }
