@@ -51,10 +51,6 @@ macro_rules! middleware_module {
         /// - A failure to get any response is retried only when no connection could be made,
         ///   so the request was never sent; any other is handed back as it is.
         ///
-        /// # Requests that are not idempotent
-        ///
-        #[doc = include_str!("retry/unsafe_methods.md")]
-        ///
         /// Needs a Tokio runtime with its timer enabled, as reqwest's own timeouts do.
         ///
         /// ```no_run
@@ -82,6 +78,11 @@ macro_rules! middleware_module {
         /// println!("{}", response.text().await?);
         /// # Ok(()) }
         /// ```
+        ///
+        /// # Requests that are not idempotent
+        ///
+        #[doc = include_str!("retry/unsafe_methods.md")]
+        ///
         // Outer docs of a module resolve links from its parent: name this module's items.
         #[doc = concat!("[`KakaoRetry`]: crate::", stringify!($name), "::KakaoRetry")]
         #[doc = concat!("[`body_limit`]: crate::", stringify!($name), "::KakaoRetry::body_limit")]
@@ -184,6 +185,13 @@ macro_rules! middleware_module {
                 #[must_use]
                 pub const fn policy(&self) -> &RetryPolicy {
                     &self.settings.policy
+                }
+
+                /// How many bytes of an error body it decides on: what
+                /// [`body_limit`](Self::body_limit) set, [`DEFAULT_BODY_LIMIT`] unless it did.
+                #[must_use]
+                pub const fn body_limit_bytes(&self) -> usize {
+                    self.body_limit
                 }
 
                 /// Sends `request` until it succeeds or the policy says to stop.

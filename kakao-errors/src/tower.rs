@@ -8,20 +8,18 @@
 //!   [`RetryPolicy`]: Kakao sends a transient error (-1), a wrong
 //!   request (-2) and a used-up quota (-10) all as HTTP 400, so only the body tells them apart;
 //! - a response with any other status is a success (or a redirect): handed back;
-//! - an error of the service is retried only if [`retry_errors_when`](KakaoRetry::retry_errors_when)
-//!   says the request was never sent (no error is, unless it is set);
+//! - an error of the service is retried only if
+//!   [`retry_errors_when`](KakaoRetry::retry_errors_when) says the request was never sent (no
+//!   error is, unless it is set);
 //! - whatever is not retried is handed back exactly as the service gave it.
-//!
-//! # Requests that are not idempotent
-//!
-#![doc = include_str!("retry/unsafe_methods.md")]
 //!
 //! A `Policy` looks at a response without `await`ing anything, so it cannot read a streamed
 //! body: it works on responses whose body is already in memory (`Vec<u8>`, `bytes::Bytes`,
 //! `String`: anything that is `AsRef<[u8]>`). Collect the body in the service, bounded (a
 //! Kakao error body is far smaller than 64 KiB), and the caller gets that body back when the
-//! response is handed back. A request is copied for each attempt (`http::Request<B>` with a
-//! `Clone` body); the wait is Tokio's timer, which tower's retry uses too.
+//! response is handed back. A request is copied for each attempt that a retry may follow
+//! (`http::Request<B>` with a `Clone` body); the wait is Tokio's timer, which tower's retry
+//! uses too.
 //!
 //! ```no_run
 //! # #[cfg(feature = "reqwest_0_13")] mod example {
@@ -61,6 +59,10 @@
 //! # Ok(()) }
 //! # }
 //! ```
+//!
+//! # Requests that are not idempotent
+//!
+#![doc = include_str!("retry/unsafe_methods.md")]
 
 use core::fmt;
 use core::marker::PhantomData;
@@ -129,10 +131,46 @@ impl<Err, E: KakaoError> KakaoRetry<Err, E> {
         }
     }
 
-    /// Retries an error of the service (as [`Remedy::Retry`](crate::Remedy::Retry)) when `never_sent` says the
-    /// request never left: a connection that could not be made, for example
-    /// (`reqwest::Error::is_connect`, `hyper_util`'s `Error::is_connect`). After a timeout or
-    /// a connection lost midway the server may have acted on the request; leave those out.
+    /// Retries an error of the service (as [`Remedy::Retry`](crate::Remedy::Retry)) when
+    /// `never_sent` says the request never left: a connection that could not be made, for
+    /// example (`reqwest::Error::is_connect`, `hyper_util`'s `Error::is_connect`). After a
+    /// timeout or a connection lost midway the server may have acted on the request; leave
+    /// those out. A request never sent is retried whatever its method.
+    ///
+    /// `never_sent` is a function, or a closure that captures nothing. Behind a
+    /// `ServiceBuilder` whose layers box their errors, `Err` is [`tower::BoxError`]: downcast
+    /// it to the error of the service that sends.
+    ///
+    /// ```no_run
+    /// # #[cfg(feature = "reqwest_0_13")] mod example {
+    /// use std::time::Duration;
+    ///
+    /// use kakao_errors::retry::RetryPolicy;
+    /// use kakao_errors::tower::KakaoRetry;
+    /// use tower::retry::RetryLayer;
+    /// use tower::{BoxError, ServiceBuilder, ServiceExt, service_fn};
+    ///
+    /// /// Whether the boxed error is reqwest's, for a connection that could not be made.
+    /// fn never_sent(e: &BoxError) -> bool {
+    ///     e.downcast_ref::<reqwest::Error>().is_some_and(reqwest::Error::is_connect)
+    /// }
+    ///
+    /// # async fn send(_: reqwest::Client, _: http::Request<Vec<u8>>)
+    /// #     -> Result<http::Response<Vec<u8>>, reqwest::Error> { unimplemented!() }
+    /// # async fn run() -> Result<(), BoxError> {
+    /// let client = reqwest::Client::builder().timeout(Duration::from_secs(10)).build()?;
+    /// let policy = KakaoRetry::<BoxError>::new(RetryPolicy::new()).retry_errors_when(never_sent);
+    /// let service = ServiceBuilder::new()
+    ///     .layer(RetryLayer::new(policy))
+    ///     .map_err(|e: reqwest::Error| BoxError::from(e))
+    ///     .service(service_fn(move |request| send(client.clone(), request)));
+    ///
+    /// let request = http::Request::get("https://kapi.kakao.com/v2/user/me").body(Vec::new())?;
+    /// let response = service.oneshot(request).await?;
+    /// # drop(response);
+    /// # Ok(()) }
+    /// # }
+    /// ```
     #[must_use]
     pub const fn retry_errors_when(mut self, never_sent: fn(&Err) -> bool) -> Self {
         self.never_sent = Some(never_sent);
@@ -140,8 +178,9 @@ impl<Err, E: KakaoError> KakaoRetry<Err, E> {
     }
 
     /// Whether a request whose method is not idempotent (`POST`, `PATCH`) is sent again on a
-    /// status alone: see [Requests that are not idempotent](self#requests-that-are-not-idempotent).
-    /// Off by default; turn it on for requests that are safe to repeat.
+    /// status alone: see
+    /// [Requests that are not idempotent](self#requests-that-are-not-idempotent). Off by
+    /// default; turn it on for requests that are safe to repeat.
     #[must_use]
     pub const fn retry_unsafe_methods(mut self, on: bool) -> Self {
         self.settings.retry_unsafe_methods = on;

@@ -148,3 +148,43 @@ fn a_method_that_is_not_idempotent_is_retried_only_on_a_documented_code() {
     assert_eq!(attempts("POST", consent, true), 1);
     assert_eq!(attempts("GET", consent, true), 1);
 }
+
+/// Behind layers that box errors, `retry_errors_when` takes a closure that downcasts.
+#[test]
+fn a_boxed_error_is_retried_through_a_downcast() {
+    use std::io;
+
+    use tower::{BoxError, ServiceBuilder};
+
+    let calls = Arc::new(AtomicUsize::new(0));
+    let service = service_fn({
+        let calls = Arc::clone(&calls);
+        move |_: Request<Vec<u8>>| {
+            // Refused twice, then an answer.
+            let refused = calls.fetch_add(1, Ordering::Relaxed) < 2;
+            async move {
+                if refused {
+                    Err(io::Error::from(io::ErrorKind::ConnectionRefused))
+                } else {
+                    Ok(Response::new(Vec::new()))
+                }
+            }
+        }
+    });
+    let policy = KakaoRetry::<BoxError>::new(FAST).retry_errors_when(|e: &BoxError| {
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::ConnectionRefused)
+    });
+    let service = ServiceBuilder::new()
+        .layer(tower::retry::RetryLayer::new(policy))
+        .map_err(BoxError::from)
+        .service(service);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .unwrap();
+    let request = Request::new(Vec::new());
+    let response = runtime.block_on(service.oneshot(request)).unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(calls.load(Ordering::Relaxed), 3);
+}

@@ -77,9 +77,15 @@ fn a_body_longer_than_the_limit_is_handed_back_whole() {
 /// the code), and the caller still gets the whole body to parse.
 #[test]
 fn a_small_limit_still_hands_the_whole_body_back() {
+    assert_eq!(
+        KakaoRetry::new(POLICY).body_limit_bytes(),
+        DEFAULT_BODY_LIMIT
+    );
+    let retry = KakaoRetry::new(POLICY).body_limit(10);
+    assert_eq!(retry.body_limit_bytes(), 10);
     let server = Server::replying(vec![Reply::consent()]);
     runtime().block_on(async {
-        let client = client(KakaoRetry::new(POLICY).body_limit(10));
+        let client = client(retry);
         let response = client
             .get(server.url("/v1/api/talk/memo/default/send"))
             .send()
