@@ -26,9 +26,9 @@
 //! `min(max_delay, base_delay × 2^(n-1))`: with the defaults 200 ms, 400 ms, 800 ms, ... up to
 //! 5 s. With [jitter](RetryPolicy::jitter) on (the default) the wait is drawn uniformly from
 //! `[0, backoff]` ("full jitter"), so that clients that failed together do not come back
-//! together. The draws come from the standard library's `RandomState` (SipHash with keys
-//! chosen at random for each process) over a counter: good enough to spread retries, not
-//! meant for anything secret.
+//! together. Each draw hashes a counter with a new `RandomState` of the standard library:
+//! `SipHash`, keyed from random keys that each thread draws once and then steps by one for
+//! every new `RandomState`. Good enough to spread retries, not meant for anything secret.
 //!
 //! A `Retry-After` is a lower bound: the wait is the larger of it and the (jittered) backoff.
 //!
@@ -79,6 +79,13 @@ use core::time::Duration;
 use std::hash::{BuildHasher, Hasher, RandomState};
 
 use crate::Remedy;
+
+#[cfg(any(
+    feature = "reqwest-middleware_0_5",
+    feature = "reqwest-middleware_0_4",
+    feature = "tower"
+))]
+pub(crate) mod adapt;
 
 /// When to send a failed request again: how many attempts, how long to back off, and how
 /// long a server-given `Retry-After` may be. See the [module docs](self) for the rules.
@@ -193,6 +200,8 @@ impl RetryPolicy {
     /// assert_eq!(policy.decide(&throttled, 1), Decision::Stop(Stop::WaitTooLong));
     /// ```
     pub fn decide(&self, remedy: &Remedy<'_>, attempt: u32) -> Decision {
+        // The first request is attempt 1; a count that starts at 0 means the same.
+        let attempt = attempt.max(1);
         let retry_after = match *remedy {
             Remedy::Retry { after } | Remedy::Maintenance { after } => after,
             Remedy::Throttled { after: Some(after) } => Some(after),
@@ -202,7 +211,7 @@ impl RetryPolicy {
         if retry_after.is_some_and(|after| after > self.max_retry_after) {
             return Decision::Stop(Stop::WaitTooLong);
         }
-        if attempt >= self.max_attempts {
+        if !self.allows_retry_after(attempt) {
             return Decision::Stop(Stop::AttemptsExhausted);
         }
         let backoff = self.backoff(attempt);
@@ -214,6 +223,14 @@ impl RetryPolicy {
         Decision::Retry {
             after: retry_after.map_or(backoff, |after| after.max(backoff)),
         }
+    }
+
+    /// Whether another request may be sent after the attempt numbered `attempt` (`0` taken as
+    /// `1`), remedy aside.
+    pub(crate) const fn allows_retry_after(&self, attempt: u32) -> bool {
+        // `max(1)`, written for a `const fn`.
+        let attempt = if attempt == 0 { 1 } else { attempt };
+        attempt < self.max_attempts
     }
 
     /// `min(max_delay, base_delay × 2^(attempt-1))`, before jitter.
@@ -302,7 +319,8 @@ fn full_jitter(backoff: Duration, random: u64) -> Duration {
     Duration::from_nanos(u64::try_from(scaled).unwrap_or(nanos))
 }
 
-/// 64 random bits: SipHash, keyed at random for this process, of a counter.
+/// 64 random bits: a counter hashed with a new `RandomState` (`SipHash` with this thread's
+/// random keys, stepped for each new `RandomState`).
 fn random() -> u64 {
     static DRAWS: AtomicU64 = AtomicU64::new(0);
     let mut hasher = RandomState::new().build_hasher();

@@ -8,16 +8,18 @@
 //!   [`RetryPolicy`]: Kakao sends a transient error (-1), a wrong
 //!   request (-2) and a used-up quota (-10) all as HTTP 400, so only the body tells them apart;
 //! - a response with any other status is a success (or a redirect): handed back;
-//! - an error of the service is retried only if [`retry_errors_when`](KakaoRetry::retry_errors_when)
-//!   says the request was never sent (no error is, unless it is set);
+//! - an error of the service is retried only if
+//!   [`retry_errors_when`](KakaoRetry::retry_errors_when) says the request was never sent (no
+//!   error is, unless it is set);
 //! - whatever is not retried is handed back exactly as the service gave it.
 //!
 //! A `Policy` looks at a response without `await`ing anything, so it cannot read a streamed
 //! body: it works on responses whose body is already in memory (`Vec<u8>`, `bytes::Bytes`,
 //! `String`: anything that is `AsRef<[u8]>`). Collect the body in the service, bounded (a
 //! Kakao error body is far smaller than 64 KiB), and the caller gets that body back when the
-//! response is handed back. A request is copied for each attempt (`http::Request<B>` with a
-//! `Clone` body); the wait is Tokio's timer, which tower's retry uses too.
+//! response is handed back. A request is copied for each attempt that a retry may follow
+//! (`http::Request<B>` with a `Clone` body); the wait is Tokio's timer, which tower's retry
+//! uses too.
 //!
 //! ```no_run
 //! # #[cfg(feature = "reqwest_0_13")] mod example {
@@ -57,6 +59,10 @@
 //! # Ok(()) }
 //! # }
 //! ```
+//!
+//! # Requests that are not idempotent
+//!
+#![doc = include_str!("retry/unsafe_methods.md")]
 
 use core::fmt;
 use core::marker::PhantomData;
@@ -64,10 +70,10 @@ use core::marker::PhantomData;
 use ::http::{Request, Response};
 use ::tower::retry::Policy;
 
-use crate::response::ResponseError;
+use crate::KakaoError;
 use crate::rest::ApiError;
 use crate::retry::RetryPolicy;
-use crate::{KakaoError, Remedy};
+use crate::retry::adapt::Settings;
 
 /// The retry policy: see the [module docs](self).
 ///
@@ -92,7 +98,7 @@ use crate::{KakaoError, Remedy};
 /// let layer = tower::retry::RetryLayer::new(retry);
 /// ```
 pub struct KakaoRetry<Err, E: KakaoError = ApiError> {
-    policy: RetryPolicy,
+    settings: Settings,
     /// The attempt that produced the result being looked at: 1 for the first request.
     attempt: u32,
     never_sent: Option<fn(&Err) -> bool>,
@@ -105,7 +111,7 @@ impl<Err> KakaoRetry<Err> {
     #[must_use]
     pub const fn new(policy: RetryPolicy) -> Self {
         Self {
-            policy,
+            settings: Settings::new(policy),
             attempt: 1,
             never_sent: None,
             table: PhantomData,
@@ -118,27 +124,73 @@ impl<Err, E: KakaoError> KakaoRetry<Err, E> {
     #[must_use]
     pub const fn parse_as<T: KakaoError>(self) -> KakaoRetry<Err, T> {
         KakaoRetry {
-            policy: self.policy,
+            settings: self.settings,
             attempt: self.attempt,
             never_sent: self.never_sent,
             table: PhantomData,
         }
     }
 
-    /// Retries an error of the service (as [`Remedy::Retry`]) when `never_sent` says the
-    /// request never left: a connection that could not be made, for example
-    /// (`reqwest::Error::is_connect`, `hyper_util`'s `Error::is_connect`). After a timeout or
-    /// a connection lost midway the server may have acted on the request; leave those out.
+    /// Retries an error of the service (as [`Remedy::Retry`](crate::Remedy::Retry)) when
+    /// `never_sent` says the request never left: a connection that could not be made, for
+    /// example (`reqwest::Error::is_connect`, `hyper_util`'s `Error::is_connect`). After a
+    /// timeout or a connection lost midway the server may have acted on the request; leave
+    /// those out. A request never sent is retried whatever its method.
+    ///
+    /// `never_sent` is a function, or a closure that captures nothing. Behind a
+    /// `ServiceBuilder` whose layers box their errors, `Err` is [`tower::BoxError`]: downcast
+    /// it to the error of the service that sends.
+    ///
+    /// ```no_run
+    /// # #[cfg(feature = "reqwest_0_13")] mod example {
+    /// use std::time::Duration;
+    ///
+    /// use kakao_errors::retry::RetryPolicy;
+    /// use kakao_errors::tower::KakaoRetry;
+    /// use tower::retry::RetryLayer;
+    /// use tower::{BoxError, ServiceBuilder, ServiceExt, service_fn};
+    ///
+    /// /// Whether the boxed error is reqwest's, for a connection that could not be made.
+    /// fn never_sent(e: &BoxError) -> bool {
+    ///     e.downcast_ref::<reqwest::Error>().is_some_and(reqwest::Error::is_connect)
+    /// }
+    ///
+    /// # async fn send(_: reqwest::Client, _: http::Request<Vec<u8>>)
+    /// #     -> Result<http::Response<Vec<u8>>, reqwest::Error> { unimplemented!() }
+    /// # async fn run() -> Result<(), BoxError> {
+    /// let client = reqwest::Client::builder().timeout(Duration::from_secs(10)).build()?;
+    /// let policy = KakaoRetry::<BoxError>::new(RetryPolicy::new()).retry_errors_when(never_sent);
+    /// let service = ServiceBuilder::new()
+    ///     .layer(RetryLayer::new(policy))
+    ///     .map_err(|e: reqwest::Error| BoxError::from(e))
+    ///     .service(service_fn(move |request| send(client.clone(), request)));
+    ///
+    /// let request = http::Request::get("https://kapi.kakao.com/v2/user/me").body(Vec::new())?;
+    /// let response = service.oneshot(request).await?;
+    /// # drop(response);
+    /// # Ok(()) }
+    /// # }
+    /// ```
     #[must_use]
     pub const fn retry_errors_when(mut self, never_sent: fn(&Err) -> bool) -> Self {
         self.never_sent = Some(never_sent);
         self
     }
 
+    /// Whether a request whose method is not idempotent (`POST`, `PATCH`) is sent again on a
+    /// status alone: see
+    /// [Requests that are not idempotent](self#requests-that-are-not-idempotent). Off by
+    /// default; turn it on for requests that are safe to repeat.
+    #[must_use]
+    pub const fn retry_unsafe_methods(mut self, on: bool) -> Self {
+        self.settings.retry_unsafe_methods = on;
+        self
+    }
+
     /// The policy it decides with.
     #[must_use]
     pub const fn policy(&self) -> &RetryPolicy {
-        &self.policy
+        &self.settings.policy
     }
 }
 
@@ -152,30 +204,32 @@ where
 
     fn retry(
         &mut self,
-        _request: &mut Request<B>,
+        request: &mut Request<B>,
         result: &mut Result<Response<ResBody>, Err>,
     ) -> Option<Self::Future> {
-        let decision = match result {
-            Ok(response) => {
-                let status = response.status();
-                if !status.is_client_error() && !status.is_server_error() {
-                    return None;
-                }
-                let error = ResponseError::<E>::from_http(response);
-                self.policy.decide(&error.remedy(), self.attempt)
+        let after = match result {
+            Ok(response) => self.settings.after_response::<E>(
+                request.method(),
+                response.status(),
+                response.headers(),
+                response.body().as_ref(),
+                self.attempt,
+            ),
+            Err(e) if self.never_sent.is_some_and(|never_sent| never_sent(e)) => {
+                self.settings.after_unsent(self.attempt)
             }
-            Err(e) if self.never_sent.is_some_and(|never_sent| never_sent(e)) => self
-                .policy
-                .decide(&Remedy::Retry { after: None }, self.attempt),
-            Err(_) => return None,
-        };
-        let after = decision.after()?;
+            Err(_) => None,
+        }?;
         self.attempt = self.attempt.saturating_add(1);
         Some(tokio::time::sleep(after))
     }
 
+    /// A copy of the request for a retry, made before each attempt that a retry may follow;
+    /// none before the last attempt the policy allows.
     fn clone_request(&mut self, request: &Request<B>) -> Option<Request<B>> {
-        Some(request.clone())
+        self.settings
+            .allows_retry_after(self.attempt)
+            .then(|| request.clone())
     }
 }
 
@@ -197,9 +251,10 @@ impl<Err, E: KakaoError> Copy for KakaoRetry<Err, E> {}
 impl<Err, E: KakaoError> fmt::Debug for KakaoRetry<Err, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("KakaoRetry")
-            .field("policy", &self.policy)
+            .field("policy", &self.settings.policy)
             .field("attempt", &self.attempt)
             .field("retries_errors", &self.never_sent.is_some())
+            .field("retry_unsafe_methods", &self.settings.retry_unsafe_methods)
             .field("parse_as", &core::any::type_name::<E>())
             .finish()
     }

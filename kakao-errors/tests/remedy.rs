@@ -1,4 +1,5 @@
 //! `ResponseError::remedy`: what to do, from the whole response (status, body, headers).
+#![cfg(feature = "response")]
 
 use core::time::Duration;
 

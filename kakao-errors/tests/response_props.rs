@@ -1,6 +1,7 @@
 //! Property tests: whatever the body, parsing never panics, keeps the status, keeps the code
 //! whenever the body has one (even when other values are damaged), never invents a code, keeps
 //! every member of a JSON object as sent, and shows at most 4 KiB.
+#![cfg(feature = "response")]
 
 use kakao_errors::KakaoError;
 use kakao_errors::response::{BodyKind, EXCERPT_LIMIT, ResponseError, parse};

@@ -1,6 +1,6 @@
 //! The serialized form of a parsed response (the `serde` feature): the documented object,
 //! every key always present, raw members embedded as JSON.
-#![cfg(feature = "serde")]
+#![cfg(all(feature = "serde", feature = "response"))]
 
 use kakao_errors::oauth::OAuthError;
 use kakao_errors::response::{BodyKind, parse, parse_as};

@@ -1,4 +1,5 @@
 //! Every body shape, from real-looking samples, and the tolerance cases.
+#![cfg(feature = "response")]
 
 use kakao_errors::KakaoError;
 use kakao_errors::mobility::MobilityError;

@@ -26,6 +26,7 @@ mod middleware_0_5 {
 
     #[path = "middleware_adapter.rs"]
     mod adapter;
+    mod middleware_cases;
     mod retry_cases;
 }
 
@@ -39,6 +40,7 @@ mod middleware_0_4 {
 
     #[path = "middleware_adapter.rs"]
     mod adapter;
+    mod middleware_cases;
     mod retry_cases;
 }
 

@@ -170,16 +170,48 @@ fn attempts_are_bounded() {
             Decision::Stop(Stop::AttemptsExhausted)
         );
     }
-    // One attempt (or zero, read as one): never a retry.
+    // One attempt (or zero, read as one): never a retry, whether the attempts are counted
+    // from 1 or from 0.
     for max in [0, 1] {
         let policy = EXACT.max_attempts(max);
-        assert_eq!(
-            policy.decide(&RETRY, 1),
-            Decision::Stop(Stop::AttemptsExhausted)
-        );
+        for attempt in [0, 1] {
+            assert_eq!(
+                policy.decide(&RETRY, attempt),
+                Decision::Stop(Stop::AttemptsExhausted),
+                "max_attempts({max}), attempt {attempt}"
+            );
+        }
     }
-    // Attempt 0 is read as the first.
+}
+
+#[test]
+fn attempt_zero_is_the_first_attempt() {
+    let waiting = [
+        RETRY,
+        Remedy::Maintenance { after: None },
+        Remedy::Throttled {
+            after: Some(Duration::ZERO),
+        },
+    ];
+    for max in [2, 3, 10] {
+        let policy = EXACT.max_attempts(max);
+        for remedy in &waiting {
+            // The same decision as for attempt 1: the first backoff, and the same bound.
+            assert_eq!(
+                policy.decide(remedy, 0),
+                policy.decide(remedy, 1),
+                "{remedy}"
+            );
+        }
+    }
     assert_eq!(EXACT.decide(&RETRY, 0), retry_after(10 * MS));
+    // Two attempts allowed: after the first (0 or 1) one retry, after the second none.
+    let two = EXACT.max_attempts(2);
+    assert_eq!(two.decide(&RETRY, 0), retry_after(10 * MS));
+    assert_eq!(
+        two.decide(&RETRY, 2),
+        Decision::Stop(Stop::AttemptsExhausted)
+    );
 }
 
 #[test]

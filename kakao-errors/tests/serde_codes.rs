@@ -1,5 +1,5 @@
 //! serde (default feature): every derived enum is its integer code on the wire.
-#![cfg(feature = "serde")]
+#![cfg(all(feature = "serde", feature = "response"))]
 
 use std::collections::BTreeMap;
 

@@ -1,7 +1,14 @@
 // The retry cases' adapter for one reqwest-middleware version: a client with `KakaoRetry`.
 // `super` names that version `reqwest_middleware`, its reqwest `reqwest`, this crate's reqwest
 // module `kakao` and its middleware `KakaoRetry`.
+use core::future::Future;
+use core::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use http::Extensions;
 use kakao_errors::response::ResponseError;
+use reqwest_middleware::{Middleware, Next};
 
 use super::kakao::ResponseExt;
 use super::retry_cases::POLICY;
@@ -11,20 +18,80 @@ use crate::server::TIMEOUT;
 /// What the caller gets: the response as the middleware hands it back.
 pub type Sent = reqwest::Response;
 
+/// What the caller gets when no response is handed back.
+pub type Error = reqwest_middleware::Error;
+
+/// Whether `e` is a connection that could not be made.
+pub fn is_connect(e: &Error) -> bool {
+    matches!(e, reqwest_middleware::Error::Reqwest(e) if e.is_connect())
+}
+
 pub async fn send(request: http::Request<Vec<u8>>) -> Sent {
+    send_with(request, false).await
+}
+
+/// [`send`] with the middleware's `retry_unsafe_methods` set to `retry_unsafe_methods`.
+pub async fn send_with(request: http::Request<Vec<u8>>, retry_unsafe_methods: bool) -> Sent {
+    let url = request.uri().to_string();
+    let response = exchange(request, retry_unsafe_methods).await.0.unwrap();
+    // Handed back as it came or with its body resumed, it keeps its URL.
+    assert_eq!(response.url().as_str(), url);
+    response
+}
+
+/// Sends `request` through the middleware; gives what came back and how many requests left it.
+pub async fn exchange(
+    request: http::Request<Vec<u8>>,
+    retry_unsafe_methods: bool,
+) -> (Result<Sent, Error>, usize) {
+    let retry = KakaoRetry::new(POLICY).retry_unsafe_methods(retry_unsafe_methods);
+    let (client, sent) = counting_client(retry);
+    let result = client.execute(request.try_into().unwrap()).await;
+    (result, sent.load(Ordering::Relaxed))
+}
+
+/// A client with `retry` and a total timeout.
+pub fn client(retry: KakaoRetry) -> reqwest_middleware::ClientWithMiddleware {
+    counting_client(retry).0
+}
+
+/// A client with `retry`, a total timeout, and a count of the requests the middleware sends.
+pub fn counting_client(
+    retry: KakaoRetry,
+) -> (reqwest_middleware::ClientWithMiddleware, Arc<AtomicUsize>) {
     let client = reqwest::Client::builder()
         .timeout(TIMEOUT)
         .no_proxy()
         .build()
         .unwrap();
+    let sent = Arc::new(AtomicUsize::new(0));
     let client = reqwest_middleware::ClientBuilder::new(client)
-        .with(KakaoRetry::new(POLICY))
+        .with(retry)
+        .with(Count(Arc::clone(&sent)))
         .build();
-    let url = request.uri().to_string();
-    let response = client.execute(request.try_into().unwrap()).await.unwrap();
-    // Handed back as it came or rebuilt around the bytes read, it keeps its URL.
-    assert_eq!(response.url().as_str(), url);
-    response
+    (client, sent)
+}
+
+/// Counts the requests that reach it: placed after `KakaoRetry`, every attempt.
+struct Count(Arc<AtomicUsize>);
+
+// The signature the trait's `async_trait` declaration expands to.
+impl Middleware for Count {
+    fn handle<'life0, 'life1, 'life2, 'async_trait>(
+        &'life0 self,
+        request: reqwest::Request,
+        extensions: &'life1 mut Extensions,
+        next: Next<'life2>,
+    ) -> Pin<Box<dyn Future<Output = reqwest_middleware::Result<Sent>> + Send + 'async_trait>>
+    where
+        'life0: 'async_trait,
+        'life1: 'async_trait,
+        'life2: 'async_trait,
+        Self: 'async_trait,
+    {
+        self.0.fetch_add(1, Ordering::Relaxed);
+        next.run(request, extensions)
+    }
 }
 
 pub fn status(sent: &Sent) -> u16 {

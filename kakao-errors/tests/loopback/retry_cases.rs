@@ -4,8 +4,8 @@ use std::time::{Duration, Instant};
 
 use kakao_errors::retry::RetryPolicy;
 
-use super::adapter::{body, kakao_error, send, status};
-use crate::server::{REST_402, REST_MINUS_1, Reply, Server, runtime};
+use super::adapter::{body, exchange, is_connect, kakao_error, send, send_with, status};
+use crate::server::{REST_402, REST_MINUS_1, Reply, Server, refusing_url, runtime};
 
 /// Four attempts, backing off 10 ms, 20 ms, 40 ms (jittered): a fast suite.
 pub const POLICY: RetryPolicy = RetryPolicy::new()
@@ -85,6 +85,7 @@ fn an_always_failing_server_is_tried_a_bounded_number_of_times() {
     assert_eq!(server.received().len(), 4);
 }
 
+/// A documented Kakao code that says to retry (-1): sent again, `POST` or not.
 #[test]
 fn a_post_body_is_resent_intact() {
     let server = Server::replying(vec![Reply::internal_error(), Reply::ok()]);
@@ -106,4 +107,110 @@ fn a_post_body_is_resent_intact() {
         );
         assert_eq!(request.body, form);
     }
+}
+
+fn post(url: String) -> http::Request<Vec<u8>> {
+    http::Request::post(url)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(b"text=hello".to_vec())
+        .unwrap()
+}
+
+/// A gateway's 502 says nothing of whether Kakao acted on a `POST`: handed back, not sent again.
+#[test]
+fn a_post_is_not_sent_again_on_a_status_alone() {
+    let server = Server::replying(vec![Reply::bad_gateway(), Reply::ok()]);
+    runtime().block_on(async {
+        let sent = send(post(server.url("/v2/api/talk/memo/default/send"))).await;
+        assert_eq!(status(&sent), 502);
+        assert!(
+            String::from_utf8(body(sent).await)
+                .unwrap()
+                .contains("502 Bad Gateway")
+        );
+    });
+    assert_eq!(server.received().len(), 1);
+}
+
+/// The same 502 for a `GET`, which is idempotent: sent again.
+#[test]
+fn a_get_is_sent_again_on_a_status_alone() {
+    let server = Server::replying(vec![Reply::bad_gateway(), Reply::ok()]);
+    runtime().block_on(async {
+        let sent = send(get(server.url("/v2/user/me"))).await;
+        assert_eq!(status(&sent), 200);
+    });
+    let methods: Vec<String> = server.received().into_iter().map(|r| r.method).collect();
+    assert_eq!(methods, ["GET", "GET"]);
+}
+
+/// `retry_unsafe_methods(true)`: a `POST` is sent again on the status alone too.
+#[test]
+fn retry_unsafe_methods_sends_a_post_again_on_a_status_alone() {
+    let server = Server::replying(vec![Reply::bad_gateway(), Reply::ok()]);
+    runtime().block_on(async {
+        let sent = send_with(post(server.url("/v2/api/talk/memo/default/send")), true).await;
+        assert_eq!(status(&sent), 200);
+    });
+    let received = server.received();
+    assert_eq!(received.len(), 2);
+    assert!(
+        received
+            .iter()
+            .all(|r| r.method == "POST" && r.body == b"text=hello")
+    );
+}
+
+/// No connection could be made, so nothing was sent: tried again (a `POST` too), up to the
+/// policy's bound, and the last error handed back.
+#[test]
+fn a_refused_connection_is_tried_again_up_to_the_bound() {
+    runtime().block_on(async {
+        for request in [get(refusing_url()), post(refusing_url())] {
+            let method = request.method().clone();
+            let (result, attempts) = exchange(request, false).await;
+            let e = result.expect_err("nothing listens there");
+            assert!(is_connect(&e), "{method}: {e:?}");
+            assert_eq!(attempts, 4, "{method}");
+        }
+    });
+}
+
+/// A 429 whose `Retry-After` (an hour) is past the policy's `max_retry_after` (10 s): handed
+/// back at once, as it came.
+#[test]
+fn a_wait_too_long_is_handed_back_at_once() {
+    let server = Server::replying(vec![
+        Reply::Whole(429, "Retry-After: 3600\r\n", Vec::new()),
+        Reply::ok(),
+    ]);
+    let took = timed(async {
+        let sent = send(get(server.url("/v2/user/me"))).await;
+        assert_eq!(status(&sent), 429);
+        let e = kakao_error(sent).await;
+        assert_eq!(e.retry_after(), Some(Duration::from_secs(3600)));
+    });
+    assert!(took < Duration::from_secs(5), "{took:?}");
+    assert_eq!(server.received().len(), 1);
+}
+
+/// A used-up quota (-10) with no `Retry-After`: nobody knows when it resets, so it is handed
+/// back at once, body and all.
+#[test]
+fn an_unknown_wait_is_handed_back_at_once() {
+    let quota = r#"{"msg":"API limit has been exceeded.","code":-10}"#;
+    let server = Server::replying(vec![
+        Reply::Whole(
+            400,
+            "Content-Type: application/json\r\n",
+            quota.as_bytes().to_vec(),
+        ),
+        Reply::ok(),
+    ]);
+    runtime().block_on(async {
+        let sent = send(get(server.url("/v2/user/me"))).await;
+        assert_eq!(status(&sent), 400);
+        assert_eq!(body(sent).await, quota.as_bytes());
+    });
+    assert_eq!(server.received().len(), 1);
 }

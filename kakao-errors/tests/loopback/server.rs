@@ -75,6 +75,15 @@ impl Reply {
         )
     }
 
+    /// 502 with a gateway's HTML page: no Kakao code, only the status says to retry.
+    pub fn bad_gateway() -> Self {
+        Self::Whole(
+            502,
+            "Content-Type: text/html\r\n",
+            b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>".to_vec(),
+        )
+    }
+
     /// 429 with `Retry-After: 1` and an empty body, as a rate limiter in front of an API sends.
     pub fn too_many_requests() -> Self {
         Self::Whole(429, "Retry-After: 1\r\n", Vec::new())
@@ -97,11 +106,7 @@ fn reply_for(path: &str) -> Reply {
             b"[-401] domain mismatched! caller=https://xx. check out registered web domains."
                 .to_vec(),
         ),
-        "/gateway" => Reply::Whole(
-            502,
-            "Content-Type: text/html\r\n",
-            b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>".to_vec(),
-        ),
+        "/gateway" => Reply::bad_gateway(),
         "/maintenance" => Reply::Whole(
             503,
             "Retry-After: Fri, 31 Dec 9999 23:59:59 GMT\r\n",
@@ -152,6 +157,7 @@ fn reason(status: u16) -> &'static str {
         400 => "Bad Request",
         401 => "Unauthorized",
         403 => "Forbidden",
+        404 => "Not Found",
         429 => "Too Many Requests",
         500 => "Internal Server Error",
         502 => "Bad Gateway",
@@ -193,18 +199,23 @@ fn read_request(reader: &mut impl BufRead) -> std::io::Result<Received> {
     Ok(Received { method, path, body })
 }
 
-/// Serves one connection: reads the request, writes the reply (by path, or `scripted`),
-/// closes; gives the request.
-fn serve(stream: TcpStream, scripted: Option<Reply>) -> std::io::Result<Received> {
+/// Serves one connection: reads the request and gives it to `record`, then writes the reply
+/// (by path, or `scripted`) and closes. The request is recorded before any reply leaves, so a
+/// client that has its response can count on the server having recorded the request.
+fn serve(
+    stream: TcpStream,
+    scripted: Option<Reply>,
+    record: impl FnOnce(Received),
+) -> std::io::Result<()> {
     stream.set_read_timeout(Some(TIMEOUT))?;
     stream.set_write_timeout(Some(TIMEOUT))?;
     let mut reader = BufReader::new(stream.try_clone()?);
     let received = read_request(&mut reader)?;
-    let mut out = stream;
     let reply = scripted.unwrap_or_else(|| reply_for(&received.path));
+    record(received);
+    let mut out = stream;
     write_reply(&mut out, reply)?;
-    out.flush()?;
-    Ok(received)
+    out.flush()
 }
 
 fn write_reply(out: &mut TcpStream, reply: Reply) -> std::io::Result<()> {
@@ -296,7 +307,7 @@ impl Server {
         let thread = std::thread::spawn(move || {
             for stream in listener.incoming().take(connections) {
                 // Each connection's failure (the client hanging up early) is its own.
-                let _ = stream.and_then(|stream| serve(stream, None));
+                let _ = stream.and_then(|stream| serve(stream, None, drop));
             }
         });
         Self {
@@ -337,12 +348,12 @@ impl Server {
                     };
                     let reply = replies[served.min(replies.len() - 1)].clone();
                     served += 1;
-                    let request = stream
-                        .set_nonblocking(false)
-                        .and_then(|()| serve(stream, Some(reply)));
-                    if let Ok(request) = request {
-                        received.lock().unwrap().push(request);
-                    }
+                    // Each connection's failure (the client hanging up early) is its own.
+                    let _ = stream.set_nonblocking(false).and_then(|()| {
+                        serve(stream, Some(reply), |request| {
+                            received.lock().unwrap().push(request);
+                        })
+                    });
                 }
             }
         });

@@ -1,5 +1,8 @@
 // The retry cases' adapter for the tower policy: `tower::retry::Retry` around a service that
 // sends `http::Request`s with reqwest 0.13 and collects the response body.
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use kakao_errors::response::ResponseError;
 use kakao_errors::tower::KakaoRetry;
 use tower::retry::Retry;
@@ -24,18 +27,50 @@ async fn execute(
     Ok(head.map(|()| body))
 }
 
+/// What the caller gets when no response is handed back.
+pub type Error = reqwest::Error;
+
+/// Whether `e` is a connection that could not be made.
+pub fn is_connect(e: &Error) -> bool {
+    e.is_connect()
+}
+
 pub async fn send(request: http::Request<Vec<u8>>) -> Sent {
+    send_with(request, false).await
+}
+
+/// [`send`] with the policy's `retry_unsafe_methods` set to `retry_unsafe_methods`.
+pub async fn send_with(request: http::Request<Vec<u8>>, retry_unsafe_methods: bool) -> Sent {
+    exchange(request, retry_unsafe_methods).await.0.unwrap()
+}
+
+/// Sends `request` through the policy; gives what came back and how many requests the service
+/// was given.
+pub async fn exchange(
+    request: http::Request<Vec<u8>>,
+    retry_unsafe_methods: bool,
+) -> (Result<Sent, Error>, usize) {
     let client = reqwest::Client::builder()
         .timeout(TIMEOUT)
         .no_proxy()
         .build()
         .unwrap();
-    let policy = KakaoRetry::new(POLICY).retry_errors_when(reqwest::Error::is_connect);
+    let policy = KakaoRetry::new(POLICY)
+        .retry_errors_when(reqwest::Error::is_connect)
+        .retry_unsafe_methods(retry_unsafe_methods);
+    let calls = Arc::new(AtomicUsize::new(0));
     let service = Retry::new(
         policy,
-        service_fn(move |request| execute(client.clone(), request)),
+        service_fn({
+            let calls = Arc::clone(&calls);
+            move |request| {
+                calls.fetch_add(1, Ordering::Relaxed);
+                execute(client.clone(), request)
+            }
+        }),
     );
-    service.oneshot(request).await.unwrap()
+    let result = service.oneshot(request).await;
+    (result, calls.load(Ordering::Relaxed))
 }
 
 pub fn status(sent: &Sent) -> u16 {

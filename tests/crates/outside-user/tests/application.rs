@@ -2,9 +2,10 @@
 //! every application has it): method calls such as `e.cause()` must still mean the crate's.
 
 use std::error::Error;
-use std::io::{BufRead, BufReader, Write};
+use std::io::{self, BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener};
-use std::thread;
+use std::thread::{self, JoinHandle};
+use std::time::Duration;
 
 use kakao_errors::response::{ResponseError, parse};
 use kakao_errors::rest::{ApiError, Common, Login};
@@ -56,33 +57,63 @@ fn a_stored_code_reads_back_from_a_number_or_a_string() {
     );
 }
 
-/// A server on 127.0.0.1 answering every request with a 403 and a -402 body, `count` times.
-fn kakao_server(count: usize) -> SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let address = listener.local_addr().unwrap();
-    thread::spawn(move || {
-        for stream in listener.incoming().take(count) {
-            let mut stream = stream.unwrap();
-            let mut reader = BufReader::new(stream.try_clone().unwrap());
-            let mut line = String::new();
-            // Read the request head; these requests have no body.
-            while reader.read_line(&mut line).unwrap() > 2 {
-                line.clear();
+/// How long the server's sockets wait, and the clients' total timeout.
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A server on 127.0.0.1 answering every request with a 403 and a -402 body.
+struct KakaoServer {
+    address: SocketAddr,
+    thread: JoinHandle<io::Result<()>>,
+}
+
+impl KakaoServer {
+    /// Serves `count` connections, then ends.
+    fn start(count: usize) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let address = listener.local_addr().unwrap();
+        let thread = thread::spawn(move || {
+            for stream in listener.incoming().take(count) {
+                let mut stream = stream?;
+                stream.set_read_timeout(Some(TIMEOUT))?;
+                stream.set_write_timeout(Some(TIMEOUT))?;
+                let mut reader = BufReader::new(stream.try_clone()?);
+                let mut line = String::new();
+                // Read the request head; these requests have no body.
+                while reader.read_line(&mut line)? > 2 {
+                    line.clear();
+                }
+                let reply = format!(
+                    "HTTP/1.1 403 Forbidden\r\ncontent-type: application/json\r\nx-request-id: abc-123\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{BODY_402}",
+                    BODY_402.len()
+                );
+                stream.write_all(reply.as_bytes())?;
             }
-            let reply = format!(
-                "HTTP/1.1 403 Forbidden\r\ncontent-type: application/json\r\nx-request-id: abc-123\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{BODY_402}",
-                BODY_402.len()
-            );
-            stream.write_all(reply.as_bytes()).unwrap();
-        }
-    });
-    address
+            Ok(())
+        });
+        Self { address, thread }
+    }
+
+    fn url(&self) -> String {
+        format!("http://{}/v2/user/me", self.address)
+    }
+
+    /// Waits for the server to end: a failure of its own (reading the request, writing the
+    /// reply) fails the test here.
+    fn finish(self) {
+        self.thread
+            .join()
+            .expect("the server thread panicked")
+            .expect("the server failed");
+    }
 }
 
 /// An application's call through reqwest 0.13, one `?` for transport and Kakao errors.
 async fn me_0_13(url: &str) -> Result<String, kakao_errors::reqwest::Error> {
     use kakao_errors::reqwest::ResponseExt;
-    let client = reqwest::Client::new();
+    let client = reqwest::Client::builder()
+        .no_proxy()
+        .timeout(TIMEOUT)
+        .build()?;
     let response = client.get(url).send().await?.kakao_check().await?;
     Ok(response.text().await?)
 }
@@ -90,17 +121,19 @@ async fn me_0_13(url: &str) -> Result<String, kakao_errors::reqwest::Error> {
 /// The same through reqwest 0.12.
 async fn me_0_12(url: &str) -> Result<String, kakao_errors::reqwest_0_12::Error> {
     use kakao_errors::reqwest_0_12::ResponseExt;
-    let client = reqwest_0_12::Client::new();
+    let client = reqwest_0_12::Client::builder()
+        .no_proxy()
+        .timeout(TIMEOUT)
+        .build()?;
     let response = client.get(url).send().await?.kakao_check().await?;
     Ok(response.text().await?)
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn reqwest_0_13_hands_back_the_typed_error() {
-    let address = kakao_server(1);
-    let e = me_0_13(&format!("http://{address}/v2/user/me"))
-        .await
-        .unwrap_err();
+    let server = KakaoServer::start(1);
+    let e = me_0_13(&server.url()).await.unwrap_err();
+    server.finish();
     assert_eq!(e.cause(), Some(&ApiError::Login(Login::InsufficientScope)));
     assert_eq!(e.status(), Some(403));
     assert_eq!(e.request_id(), Some("abc-123"));
@@ -114,10 +147,9 @@ async fn reqwest_0_13_hands_back_the_typed_error() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn reqwest_0_12_hands_back_the_typed_error() {
-    let address = kakao_server(1);
-    let e = me_0_12(&format!("http://{address}/v2/user/me"))
-        .await
-        .unwrap_err();
+    let server = KakaoServer::start(1);
+    let e = me_0_12(&server.url()).await.unwrap_err();
+    server.finish();
     assert_eq!(e.cause(), Some(&ApiError::Login(Login::InsufficientScope)));
     assert_eq!(e.status(), Some(403));
     assert_eq!(e.request_id(), Some("abc-123"));
