@@ -624,7 +624,18 @@ impl<'de: 't, 't> Visitor<'de> for MemberSeed<'_, 't, '_> {
         }
     }
 
-    no_use_for!(() => met: units map);
+    /// An object: nothing to keep. Or a number: with its `arbitrary_precision` feature (which
+    /// Cargo turns on for the whole build as soon as any crate asks for it), serde_json hands
+    /// a number that is no `i64` or `u64` (a float, `-0`, an integer beyond them) to a visitor
+    /// as a map of one entry holding its text. A code is then located after its key and kept
+    /// as sent, as [`visit_f64`](Self::visit_f64) keeps it (an object there is located too,
+    /// and then kept as nothing).
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        self.number(None)
+    }
+
+    no_use_for!(() => met: units);
 }
 
 /// A list item: `Some` for a string without escapes (borrowed from the text), `None` for
@@ -843,6 +854,88 @@ mod tests {
         }
         let (fast, _) = both(r#"{"allowed_scopes":["a",{"x":1},"b\"c",null,"d"]}"#);
         assert_eq!(summary(fast).3[7].as_deref(), Some("a\u{1}b\"c\u{1}d"));
+    }
+
+    /// Reads the number that is the value of `key` in `json` into `slot` the way serde_json
+    /// hands it over with its `arbitrary_precision` feature (a map of one entry, its key a
+    /// private token, its value the number's text), and finishes the read as `read_with`
+    /// does. The feature cannot be turned on for this crate's tests alone: Cargo would turn it
+    /// on for every crate of the build.
+    fn read_number_as_map(json: &str, key: &str, slot: Slot) -> JsonRead {
+        let bytes = json.as_bytes();
+        let key_at = json.find(&format!("\"{key}\"")).unwrap() + 1;
+        let start = scan::value_start(bytes, key_at + key.len() + 1).unwrap();
+        let number = &json[start..scan::value_end(bytes, start).0];
+        let map = de::value::MapDeserializer::<_, de::value::Error>::new(core::iter::once((
+            "$serde_json::private::Number",
+            number.to_owned(),
+        )));
+        let mut draft = Draft::default();
+        let mut reader = Reader {
+            text: json,
+            draft: &mut draft,
+            claimed: 0,
+            key: Some(&json[key_at..key_at + key.len()]),
+            keep_decoded: true,
+        };
+        MemberSeed {
+            reader: &mut reader,
+            slot,
+        }
+        .deserialize(map)
+        .unwrap();
+        draft.fill(Cow::Borrowed(json), None);
+        let (kind, code) = shape(&mut draft);
+        JsonRead {
+            texts: draft.seal(),
+            kind,
+            code,
+            complete: true,
+        }
+    }
+
+    #[test]
+    fn numbers_handed_over_as_maps_keep_the_code() {
+        for (json, key, slot) in [
+            (r#"{"code":-402.0}"#, "code", Slot::Code),
+            (r#"{"code": -402.5}"#, "code", Slot::Code),
+            (r#"{"code":1e400}"#, "code", Slot::Code),
+            (r#"{"code":99999999999999999999999}"#, "code", Slot::Code),
+            (r#"{"code":-0}"#, "code", Slot::Code),
+            (r#"{"error_code":-780.0}"#, "error_code", Slot::ErrorCode),
+            (
+                r#"{"extras":{"detailCode":21006.0}}"#,
+                "detailCode",
+                Slot::DetailCode,
+            ),
+        ] {
+            let (fast, _) = both(json);
+            let fast = summary(fast);
+            let as_map = summary(read_number_as_map(json, key, slot));
+            assert_eq!(as_map, fast, "{json}");
+            assert!(
+                as_map.1.is_some() || as_map.3.iter().any(Option::is_some),
+                "{json}: nothing kept"
+            );
+        }
+        let (_, code, _, texts) =
+            summary(read_number_as_map(r#"{"code":-402.0}"#, "code", Slot::Code));
+        assert_eq!((code, texts[0].as_deref()), (Some(-402), None));
+        let (_, code, _, texts) =
+            summary(read_number_as_map(r#"{"code":-402.5}"#, "code", Slot::Code));
+        assert_eq!((code, texts[0].as_deref()), (None, Some("-402.5")));
+        let (kind, code, _, _) = summary(read_number_as_map(
+            r#"{"error_code":-780.0}"#,
+            "error_code",
+            Slot::ErrorCode,
+        ));
+        assert_eq!((kind, code), (Some(BodyKind::Pay), Some(-780)));
+        // A number where a text belongs is nothing, as without the feature.
+        let json = r#"{"msg":1.5,"code":-1}"#;
+        assert_eq!(
+            summary(read_number_as_map(json, "msg", Slot::Msg)).3[1],
+            None
+        );
     }
 
     fn key() -> impl Strategy<Value = String> {
