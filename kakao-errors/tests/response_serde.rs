@@ -196,3 +196,23 @@ fn a_damaged_member_is_embedded_as_a_string() {
     assert_eq!(v["code"], -401);
     assert_eq!(v["other_fields"], json!({"x": "NaN", "y": "\"a\nb\""}));
 }
+
+/// What serde_json would not read back is embedded as a string: the output always reads back,
+/// at the top level and inside `extras`.
+#[test]
+fn raw_values_serde_json_rejects_are_embedded_as_strings() {
+    let body = br#"{"code":-1,"x":"\ud800","y":1e400,"z":[1,"ok"],"extras":{"a":"\udc00"}}"#;
+    let text = serde_json::to_string(&parse(400, body)).unwrap();
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        v["other_fields"],
+        json!({"x": r#""\ud800""#, "y": "1e400", "z": [1, "ok"]})
+    );
+    assert_eq!(v["extras"], r#"{"a":"\udc00"}"#);
+    let body = br#"{"code":-1,"extras":{"detailCode":1,"detailMsg":"\ud83d\ude00"}}"#;
+    let v = form(400, body);
+    assert_eq!(
+        v["extras"],
+        json!({"detailCode": 1, "detailMsg": "\u{1f600}"})
+    );
+}

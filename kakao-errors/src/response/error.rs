@@ -58,9 +58,10 @@ use crate::share::SubError;
 /// | `complete` | [`is_complete`](Self::is_complete) |
 /// | `body_len` | [`body_len`](Self::body_len) |
 ///
-/// A raw value that is not valid JSON (only in a damaged body) is embedded as a JSON string
-/// instead. Raw values are embedded through `serde_json`'s `RawValue`, which other data
-/// formats see as a one-field struct.
+/// A raw value that serde_json would not read back (only in a damaged body: not valid JSON, a
+/// lone surrogate such as `"\ud800"`, a number beyond `f64` such as `1e400`) is embedded as a
+/// JSON string instead, so the output always reads back. Raw values are embedded through
+/// `serde_json`'s `RawValue`, which other data formats see as a one-field struct.
 ///
 /// ```
 /// # #[cfg(feature = "serde")] {
