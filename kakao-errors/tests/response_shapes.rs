@@ -515,6 +515,40 @@ fn rest_401_bodies_carry_the_sub_errors_the_javascript_and_text_bodies_do() {
     assert_eq!(e.share_sub_error(), None);
 }
 
+/// A message is searched for a sub-error in its first 1024 bytes only, so a huge one costs
+/// no more to read (or to display) than a short one.
+#[test]
+fn sub_errors_are_looked_for_at_the_start_of_a_message() {
+    let padding = "x".repeat(1024 - "domain mismatched".len());
+    let near = format!(r#"{{"code":-401,"msg":"{padding}domain mismatched"}}"#);
+    let far = format!(r#"{{"code":-401,"msg":"{padding}-domain mismatched"}}"#);
+    let huge = format!(
+        r#"{{"code":-401,"msg":"{}domain mismatched"}}"#,
+        "x".repeat(2 << 20)
+    );
+    let e = parse_as::<TalkShareError>(401, near.as_bytes());
+    assert_eq!(e.share_sub_error(), Some(SubError::DomainMismatched));
+    for body in [far, huge] {
+        let e = parse_as::<TalkShareError>(401, body.as_bytes());
+        assert_eq!(e.share_sub_error(), None);
+        assert!(!e.to_string().contains("Talk Share 4019"));
+        // The remedy searches as far, and no further.
+        let e = parse(401, body.as_bytes());
+        assert_eq!(e.remedy(), kakao_errors::Remedy::RefreshToken);
+    }
+    let e = parse(401, near.as_bytes());
+    assert_eq!(e.remedy(), kakao_errors::Remedy::FixAppSettings);
+    // The limit inside a character: the search stops before it.
+    let korean = format!(
+        r#"{{"code":4019,"msg":"{}가domain mismatched"}}"#,
+        "x".repeat(1022)
+    );
+    assert_eq!(
+        parse_as::<TalkShareError>(401, korean.as_bytes()).share_sub_error(),
+        None
+    );
+}
+
 #[test]
 fn objects_without_known_fields_are_unreadable() {
     for body in [

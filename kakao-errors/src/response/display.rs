@@ -65,8 +65,11 @@ impl<E: KakaoError> fmt::Display for Line<'_, E> {
                 write!(f, "… ({} bytes)", raw.len())?;
             }
         }
-        if let Some(sub) = e.share_sub_error().filter(|_| is_talk_share::<E>()) {
-            write!(f, " [Talk Share 4019: {}]", sub.title())?;
+        // The type first: it costs a lookup, the sub-error a search of the message.
+        if is_talk_share::<E>() {
+            if let Some(sub) = e.share_sub_error() {
+                write!(f, " [Talk Share 4019: {}]", sub.title())?;
+            }
         }
         if let Some(message) = e.message() {
             write!(f, ": {}", Shown(message, SHOWN_MESSAGE))?;

@@ -12,7 +12,7 @@ use crate::response::json;
 #[cfg(feature = "serde")]
 use crate::response::json::Key;
 use crate::response::kind::BodyKind;
-use crate::response::limits::EXCERPT_LIMIT;
+use crate::response::limits::{EXCERPT_LIMIT, searched};
 use crate::response::list::Fields;
 use crate::response::scan;
 use crate::response::texts::{Draft, Slot, Texts};
@@ -534,9 +534,10 @@ impl<E: KakaoError> ResponseError<E> {
 
     /// The Talk Share 4019 sub-error this response shows, reading it as the answer to a Kakao
     /// Talk Share call: a sub-error is told apart by its message (see
-    /// [`SubError::from_message`]), looked for in a body with code 4019, in a body with code
-    /// -401 (REST, JavaScript SDK or plain text), and in an OAuth body, which is how the three
-    /// sub-errors arrive.
+    /// [`SubError::from_message`], in the first 1024 bytes of the message, the OAuth
+    /// `error_description` and the `error_code`), looked for in a body with code 4019, in a
+    /// body with code -401 (REST, JavaScript SDK or plain text), and in an OAuth body, which is
+    /// how the three sub-errors arrive.
     ///
     /// `Display` names it only when `E` is the Talk Share table
     /// ([`TalkShareError`](crate::share::TalkShareError), or an enum wrapping it): the same
@@ -573,7 +574,7 @@ impl<E: KakaoError> ResponseError<E> {
         [Slot::Msg, Slot::Description, Slot::ErrorCode]
             .into_iter()
             .filter_map(|slot| self.texts.text(slot))
-            .find_map(SubError::from_message)
+            .find_map(|text| SubError::from_message(searched(text)))
     }
 
     /// The beginning of the body (at most [`EXCERPT_LIMIT`] bytes, cut on a character
