@@ -216,3 +216,40 @@ fn raw_values_serde_json_rejects_are_embedded_as_strings() {
         json!({"detailCode": 1, "detailMsg": "\u{1f600}"})
     );
 }
+
+/// A list is shown by its key only if every item was kept; otherwise the member is in
+/// `other_fields` too, as sent, so no item is lost.
+#[test]
+fn lists_that_lost_items_are_kept_raw_too() {
+    let v = form(
+        403,
+        br#"{"code":-402,"required_scopes":["a",1,{"k":"v"}],"allowed_scopes":["b"]}"#,
+    );
+    assert_eq!(v["required_scopes"], json!(["a"]));
+    assert_eq!(v["allowed_scopes"], json!(["b"]));
+    assert_eq!(
+        v["other_fields"],
+        json!({"required_scopes": ["a", 1, {"k": "v"}]})
+    );
+    // Past `LIST_LIMIT`.
+    let many: Vec<String> = (0..=kakao_errors::response::LIST_LIMIT)
+        .map(|i| format!("s{i}"))
+        .collect();
+    let body = json!({"code": -402, "allowed_scopes": many}).to_string();
+    let v = form(403, body.as_bytes());
+    assert_eq!(
+        v["allowed_scopes"].as_array().unwrap().len(),
+        kakao_errors::response::LIST_LIMIT
+    );
+    assert_eq!(v["other_fields"]["allowed_scopes"], json!(many));
+    // Whole lists, and a lone string kept as a list of one, are shown once.
+    let v = form(
+        403,
+        br#"{"code":-402,"required_scopes":"a","allowed_scopes":[]}"#,
+    );
+    assert_eq!(
+        (v["required_scopes"].clone(), v["allowed_scopes"].clone()),
+        (json!(["a"]), json!([]))
+    );
+    assert_eq!(v["other_fields"], json!({}));
+}

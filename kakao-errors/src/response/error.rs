@@ -46,14 +46,14 @@ use crate::share::SubError;
 /// | `name` | the cause's variant name ([`KakaoError::name`]), the catch-all's too |
 /// | `documented` | whether the cause is one `E` documents ([`documented_cause`](Self::documented_cause)) |
 /// | `message` | [`message`](Self::message) |
-/// | `required_scopes`, `allowed_scopes` | the lists, as arrays of strings |
+/// | `required_scopes`, `allowed_scopes` | the lists, as arrays of strings (as [`required_scopes`](Self::required_scopes) gives them: without items that are not strings, at most [`LIST_LIMIT`](crate::response::LIST_LIMIT)) |
 /// | `api_type` | [`api_type`](Self::api_type) |
 /// | `oauth_error` | the OAuth `error`, as sent |
 /// | `koe_code`, `kae_code` | [`koe_code`](Self::koe_code), [`kae_code`](Self::kae_code) |
 /// | `error_type` | [`error_type`](Self::error_type) |
 /// | `js_error_name` | [`js_error_name`](Self::js_error_name) |
 /// | `extras` | [`extras`](Self::extras), embedded as JSON (not as a string) |
-/// | `other_fields` | an object of every other top-level member of a JSON body, each embedded as sent (first of each name): unknown members, and known ones whose value the keys above do not show (a `msg` that is a number, say). `{}` when there are none, `null` for a body that is not a JSON object |
+/// | `other_fields` | an object of every other top-level member of a JSON body, each embedded as sent (first of each name): unknown members, and known ones whose value the keys above do not show whole (a `msg` that is a number, a list with an item that is not a string or with more than [`LIST_LIMIT`](crate::response::LIST_LIMIT) items). `{}` when there are none, `null` for a body that is not a JSON object |
 /// | `excerpt` | [`excerpt`](Self::excerpt) |
 /// | `complete` | [`is_complete`](Self::is_complete) |
 /// | `body_len` | [`body_len`](Self::body_len) |
@@ -310,7 +310,8 @@ impl<E: KakaoError> ResponseError<E> {
 
     /// The scopes the request needs that the user has not agreed to (`required_scopes` of a
     /// -402 body), in the order sent (at most [`LIST_LIMIT`](crate::response::LIST_LIMIT) of
-    /// them).
+    /// them, and only the items that are strings; [`field`](Self::field) gives the list as
+    /// sent).
     ///
     /// ```
     /// use kakao_errors::share::TalkShareError;
@@ -606,10 +607,10 @@ impl<E: KakaoError> ResponseError<E> {
         self.texts.json().is_some()
     }
 
-    /// Whether the typed accessors show the top-level member called `name` (so the serialized
-    /// form need not repeat it).
+    /// Whether the typed accessors show the top-level member called `name`, whose raw JSON
+    /// text is `raw` (so the serialized form need not repeat it).
     #[cfg(feature = "serde")]
-    pub(crate) fn shows_member(&self, name: &str) -> bool {
+    pub(crate) fn shows_member(&self, name: &str, raw: &str) -> bool {
         let slot = match json::key_of(name) {
             None => return false,
             // Shown raw under `extras`.
@@ -629,7 +630,17 @@ impl<E: KakaoError> ResponseError<E> {
             Slot::Msg | Slot::Description | Slot::ErrorMessage | Slot::ErrorMsg | Slot::Message => {
                 MESSAGES.iter().find(|&&s| self.texts.text(s).is_some()) == Some(&slot)
             }
-            Slot::RequiredScopes | Slot::AllowedScopes => self.texts.list(slot).is_some(),
+            // Only a list that kept every item: one with an item that is not a string, or
+            // with more than `LIST_LIMIT` items, is shown raw too.
+            Slot::RequiredScopes | Slot::AllowedScopes => {
+                self.texts
+                    .list(slot)
+                    .is_some_and(|kept| match raw.as_bytes().first() {
+                        Some(b'[') => scan::Elements::new(raw).count() == kept.len(),
+                        // A lone string, kept as a list of one.
+                        _ => kept.len() == 1,
+                    })
+            }
             Slot::ReceiverIds | Slot::DetailCode | Slot::DetailMsg | Slot::Excerpt => false,
             _ => self.texts.text(slot).is_some(),
         }

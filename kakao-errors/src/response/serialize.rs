@@ -60,7 +60,7 @@ impl<E: KakaoError> Serialize for OtherFields<'_, E> {
         let mut seen: HashSet<Cow<'_, str>> = HashSet::new();
         let mut map = serializer.serialize_map(None)?;
         for (name, raw) in self.0.fields() {
-            if self.0.shows_member(&name) || seen.contains(&name) {
+            if self.0.shows_member(&name, raw) || seen.contains(&name) {
                 continue;
             }
             map.serialize_entry(&name, &Raw(raw))?;
