@@ -226,6 +226,35 @@ fn plain_text_message_is_bounded() {
     let e = parse(401, &body);
     assert_eq!(e.code(), Some(-401));
     assert_eq!(e.message().unwrap().len(), EXCERPT_LIMIT);
+    // The cut is not silent: the body is not complete, its beginning is kept, and `Display`
+    // shows the cut with the message's length.
+    assert!(!e.is_complete());
+    assert_eq!(
+        e.excerpt(),
+        std::str::from_utf8(&body[..EXCERPT_LIMIT]).ok()
+    );
+    let line = e.to_string();
+    assert!(
+        line.ends_with(&format!("{}… (5000 bytes)", "z".repeat(10))),
+        "{line}"
+    );
+    // Bytes that are not UTF-8 grow as U+FFFD: a short message can be cut too.
+    let mut body = b"[-401] ".to_vec();
+    body.extend(b"\xff".repeat(200));
+    let e = parse(401, &body);
+    assert!(e.message().unwrap().len() <= EXCERPT_LIMIT);
+    assert!(!e.is_complete());
+    assert!(e.to_string().ends_with("… (200 bytes)"), "{e}");
+    // A message of exactly the limit is whole.
+    let mut body = b"[-401] ".to_vec();
+    body.extend(std::iter::repeat_n(b'z', EXCERPT_LIMIT));
+    let e = parse(401, &body);
+    assert!(e.is_complete());
+    assert_eq!(
+        (e.excerpt(), e.message().map(str::len)),
+        (None, Some(EXCERPT_LIMIT))
+    );
+    assert!(!e.to_string().contains('…'));
 }
 
 #[test]
@@ -862,7 +891,7 @@ fn display_is_bounded_whatever_the_body() {
         let line = e.to_string();
         assert!(line.len() < 4096, "{} bytes: {}", line.len(), &line[..200]);
         assert!(!line.contains('\n'));
-        if e.kind() != BodyKind::Unreadable && e.kind() != BodyKind::Text {
+        if e.kind() != BodyKind::Unreadable {
             assert!(line.contains("… ("), "the cut is visible: {}", &line[..200]);
         }
     }

@@ -104,7 +104,10 @@ use crate::share::SubError;
 pub struct ResponseError<E: KakaoError = ApiError> {
     status: u16,
     kind: BodyKind,
-    complete: bool,
+    kept: Kept,
+    /// The length of the message as sent, in bytes (at most `u32::MAX`), when it was kept cut
+    /// ([`Kept::TextCut`]); 0 otherwise.
+    message_len: u32,
     code: Option<i64>,
     cause: Option<E>,
     body_len: usize,
@@ -130,7 +133,8 @@ impl<E: KakaoError> ResponseError<E> {
         let mut this = Self {
             status,
             kind: BodyKind::Empty,
-            complete: true,
+            kept: Kept::All,
+            message_len: 0,
             code: None,
             cause: None,
             body_len: body.len(),
@@ -139,7 +143,7 @@ impl<E: KakaoError> ResponseError<E> {
         };
         match trimmed.first() {
             None => {}
-            Some(b'[') if this.read_text(trimmed) => {}
+            Some(b'[') if this.read_text(body, trimmed) => {}
             Some(_) => this.unreadable(body),
         }
         this
@@ -152,7 +156,12 @@ impl<E: KakaoError> ResponseError<E> {
             // Nothing of a known shape: the members are still in `field`, the beginning of the
             // body in `excerpt`.
             kind: read.kind.unwrap_or(BodyKind::Unreadable),
-            complete: read.complete,
+            kept: if read.complete {
+                Kept::All
+            } else {
+                Kept::BrokeOff
+            },
+            message_len: 0,
             code: None,
             cause: None,
             body_len,
@@ -170,8 +179,9 @@ impl<E: KakaoError> ResponseError<E> {
         this
     }
 
-    /// Reads `[code] message`; `false` if the text does not start that way.
-    fn read_text(&mut self, text: &[u8]) -> bool {
+    /// Reads `[code] message` (`text`, the body from its `[`); `false` if the text does not
+    /// start that way. A message longer than [`EXCERPT_LIMIT`] is kept cut.
+    fn read_text(&mut self, body: &[u8], text: &[u8]) -> bool {
         // The code: an optional sign and at most 24 digits (beyond i64 it is kept raw).
         let Some(close) = text.iter().take(28).position(|&b| b == b']') else {
             return false;
@@ -194,7 +204,12 @@ impl<E: KakaoError> ResponseError<E> {
             .iter()
             .rposition(|&b| !b.is_ascii_whitespace())
             .map_or(0, |i| i + 1);
-        draft.put_lossy(Slot::Msg, &rest[..end], EXCERPT_LIMIT);
+        let message = &rest[..end];
+        if !draft.put_lossy(Slot::Msg, message, EXCERPT_LIMIT) {
+            self.kept = Kept::TextCut;
+            self.message_len = u32::try_from(message.len()).unwrap_or(u32::MAX);
+            draft.put_lossy(Slot::Excerpt, body, EXCERPT_LIMIT);
+        }
         self.kind = BodyKind::Text;
         self.texts = draft.seal();
         true
@@ -204,7 +219,7 @@ impl<E: KakaoError> ResponseError<E> {
         let mut draft = Draft::default();
         draft.put_lossy(Slot::Excerpt, body, EXCERPT_LIMIT);
         self.kind = BodyKind::Unreadable;
-        self.complete = false;
+        self.kept = Kept::BrokeOff;
         self.texts = draft.seal();
     }
 
@@ -579,20 +594,32 @@ impl<E: KakaoError> ResponseError<E> {
     }
 
     /// The beginning of the body (at most [`EXCERPT_LIMIT`] bytes, cut on a character
-    /// boundary, invalid UTF-8 replaced by U+FFFD), for a body that was not read whole: every
-    /// [`Unreadable`](BodyKind::Unreadable) body, and a JSON body that broke off after some of
-    /// its fields (see [`is_complete`](Self::is_complete)).
+    /// boundary, invalid UTF-8 replaced by U+FFFD), for a body that was not kept whole: every
+    /// [`Unreadable`](BodyKind::Unreadable) body, a JSON body that broke off after some of
+    /// its fields, and a body with a text kept cut (see [`is_complete`](Self::is_complete)).
     #[must_use]
     pub fn excerpt(&self) -> Option<&str> {
         self.texts.text(Slot::Excerpt)
     }
 
-    /// Whether the body was read whole as its [`kind`](Self::kind); `false` for an unreadable
-    /// body and for a JSON body that broke off (truncated, or with trailing bytes), whose
-    /// [`excerpt`](Self::excerpt) is then kept.
+    /// Whether everything the body said was read and kept, as its [`kind`](Self::kind);
+    /// `false` for an unreadable body, for a JSON body that broke off (truncated, or with
+    /// trailing bytes), and for a body with a text kept cut to bound memory (the message of a
+    /// plain-text body past [`EXCERPT_LIMIT`] bytes). The [`excerpt`](Self::excerpt) is then
+    /// kept, and `Display` shows the message's cut, or says the body was cut short.
     #[must_use]
     pub fn is_complete(&self) -> bool {
-        self.complete
+        self.kept == Kept::All
+    }
+
+    /// Whether the body broke off, or was not read as an error body (for `Display`).
+    pub(crate) fn broke_off(&self) -> bool {
+        self.kept == Kept::BrokeOff
+    }
+
+    /// The length of the message as sent, in bytes, when it was kept cut (for `Display`).
+    pub(crate) fn cut_message_len(&self) -> Option<usize> {
+        (self.message_len > 0).then_some(self.message_len as usize)
     }
 
     /// The length of the body, in bytes.
@@ -645,6 +672,18 @@ impl<E: KakaoError> ResponseError<E> {
             _ => self.texts.text(slot).is_some(),
         }
     }
+}
+
+/// How much of the body a [`ResponseError`] kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kept {
+    /// Everything the body said.
+    All,
+    /// The fields read before the body broke off (truncated, or with trailing bytes), or
+    /// nothing of an error body's shape; the excerpt.
+    BrokeOff,
+    /// Read whole, but a text was kept cut (see [`ResponseError::is_complete`]); the excerpt.
+    TextCut,
 }
 
 /// Where the message comes from, first found first.
@@ -719,7 +758,7 @@ impl<E: KakaoError> fmt::Debug for ResponseError<E> {
             d.field("headers", headers);
         }
         d.field("body_len", &self.body_len)
-            .field("complete", &self.complete)
+            .field("complete", &self.is_complete())
             .finish()
     }
 }

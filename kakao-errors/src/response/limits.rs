@@ -4,7 +4,7 @@
 use crate::response::texts::floor_char_boundary;
 
 /// The most bytes of body text an [excerpt](crate::response::ResponseError::excerpt) (or the
-/// message of a plain-text body) keeps.
+/// message of a plain-text body, kept cut past it) keeps.
 pub const EXCERPT_LIMIT: usize = 400;
 
 /// The most items a list of the body keeps (`required_scopes`, `allowed_scopes`,

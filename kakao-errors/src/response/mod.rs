@@ -11,7 +11,7 @@
 //! | [`Dapi`](BodyKind::Dapi) | `{"errorType": "AccessDeniedError", "message": "..."}` (search, Local and other `dapi.kakao.com` APIs) | [`error_type`](ResponseError::error_type), message |
 //! | [`Pay`](BodyKind::Pay) | `{"error_code": -780, "error_message": "...", "extras": {...}}` (Kakao Pay) | the integer `error_code` as the code, message, extras |
 //! | [`Kae`](BodyKind::Kae) | `{"error_code": "KAE001", "error_msg": "..."}` (Kakao Talk Channel and app APIs) | [`KAE` code](ResponseError::kae_code), message |
-//! | [`Text`](BodyKind::Text) | `[-401] domain mismatched! caller=... check out registered web domains.` | code from the brackets, the text after them |
+//! | [`Text`](BodyKind::Text) | `[-401] domain mismatched! caller=... check out registered web domains.` | code from the brackets, the text after them (at most [`EXCERPT_LIMIT`] bytes: a longer one is kept cut, with an excerpt, and the body is not [complete](ResponseError::is_complete)) |
 //! | [`Unreadable`](BodyKind::Unreadable) | HTML from a gateway, not UTF-8, not an error object, ... | an [excerpt](ResponseError::excerpt) of at most [`EXCERPT_LIMIT`] bytes |
 //! | [`Empty`](BodyKind::Empty) | nothing, or only whitespace | the status |
 //!

@@ -583,8 +583,8 @@ impl Draft {
     /// Appends, as the value of `slot`, at most `limit` bytes of text decoded from the
     /// beginning of `bytes`: invalid UTF-8 becomes U+FFFD, and the text is cut on a character
     /// boundary. Reads no more of `bytes` than it needs, so a huge body costs no more than a
-    /// small one.
-    pub(crate) fn put_lossy(&mut self, slot: Slot, bytes: &[u8], limit: usize) {
+    /// small one. Whether the text holds all of `bytes` (was not cut).
+    pub(crate) fn put_lossy(&mut self, slot: Slot, bytes: &[u8], limit: usize) -> bool {
         let start = self.buf.len();
         // Every input byte yields at least one output byte, so `limit` input bytes fill the
         // text; three more let the last character in be whole.
@@ -592,6 +592,7 @@ impl Draft {
         let cut_input = window.len() < bytes.len();
         let mut room = limit;
         let mut consumed = 0;
+        let mut whole = !cut_input;
         for chunk in window.utf8_chunks() {
             let valid = chunk.valid();
             let take = floor_char_boundary(valid, room);
@@ -599,6 +600,7 @@ impl Draft {
             room -= take;
             consumed += valid.len();
             if take < valid.len() {
+                whole = false;
                 break;
             }
             let invalid = chunk.invalid();
@@ -612,12 +614,14 @@ impl Draft {
                 break;
             }
             if room < char::REPLACEMENT_CHARACTER.len_utf8() {
+                whole = false;
                 break;
             }
             self.buf.push(char::REPLACEMENT_CHARACTER);
             room -= char::REPLACEMENT_CHARACTER.len_utf8();
         }
         self.store(slot as usize, Span::new(start, self.buf.len()));
+        whole
     }
 
     /// The text of `slot`, if set.
