@@ -304,6 +304,45 @@ fn not_utf8_is_replaced_in_the_excerpt() {
     assert!(e.excerpt().unwrap().chars().all(|c| c == '\u{fffd}'));
 }
 
+/// A JSON body that is not UTF-8 grows when made valid (each invalid run becomes a three-byte
+/// U+FFFD): its decoded strings get only the room left under twice the body. The codes come
+/// first; a text past the room is kept cut, a list item dropped, and the body says so.
+#[test]
+fn a_json_body_not_utf8_keeps_its_strings_within_twice_the_body() {
+    let pieces = 10_000;
+    let mut body = br#"{"msg":""#.to_vec();
+    body.extend(b"\xff\\n".repeat(pieces));
+    body.extend(
+        br#"","required_scopes":["a","\u0062bbb"],"error_code":"KOE\u0033\u0032\u0030","code":-401}"#,
+    );
+    let e = parse(401, &body);
+    assert_eq!((e.kind(), e.code()), (BodyKind::Rest, Some(-401)));
+    assert_eq!(e.koe_code(), Some("KOE320"));
+    let message = e.message().unwrap();
+    assert!(message.starts_with("\u{fffd}\n\u{fffd}\n"));
+    assert!(message.len() < pieces * 4);
+    assert!(!e.is_complete());
+    assert!(e.excerpt().is_some());
+    // The cut shows, with the length the whole message has.
+    let line = e.to_string();
+    assert!(
+        line.ends_with(&format!("… ({} bytes)", pieces * 4)),
+        "{line}"
+    );
+    // The escaped scope found no room (the message took it): dropped, not cut.
+    assert_eq!(scopes(e.required_scopes()), Some(vec!["a"]));
+
+    // With room (the text grew little), everything is decoded, and the body is complete.
+    let mut body = br#"{"msg":"a\n"#.to_vec();
+    body.push(0xff);
+    body.extend(br#"","required_scopes":["\u0062"],"code":-401}"#);
+    let e = parse(401, &body);
+    assert_eq!(e.message(), Some("a\n\u{fffd}"));
+    assert_eq!(scopes(e.required_scopes()), Some(vec!["b"]));
+    assert!(e.is_complete(), "{e:?}");
+    assert_eq!(e.excerpt(), None);
+}
+
 #[test]
 fn huge_body_is_cut_to_a_bounded_excerpt() {
     let mut body = "<html>".to_owned();

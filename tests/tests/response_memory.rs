@@ -97,6 +97,9 @@ fn bodies() -> Vec<(&'static str, Vec<u8>, bool)> {
     let mut not_utf8 = br#"{"code":-401,"msg":""#.to_vec();
     not_utf8.extend(b"\xffa".repeat(SIZE / 2));
     not_utf8.extend(br#""}"#);
+    let mut not_utf8_escapes = br#"{"code":-401,"msg":""#.to_vec();
+    not_utf8_escapes.extend(b"\xff\\n".repeat(SIZE / 3));
+    not_utf8_escapes.extend(br#""}"#);
     let mut cut = object(format!(r#""msg":"{}","#, fill(r"a\n")));
     cut.truncate(cut.len() * 2 / 3);
     vec![
@@ -173,6 +176,11 @@ fn bodies() -> Vec<(&'static str, Vec<u8>, bool)> {
             true,
         ),
         ("bytes that are not UTF-8", not_utf8, true),
+        (
+            "bytes that are not UTF-8, each before an escape",
+            not_utf8_escapes,
+            true,
+        ),
         ("a body cut inside a huge string", cut, true),
     ]
 }
@@ -220,6 +228,32 @@ fn a_small_body_of_escapes_holds_little() {
     assert_eq!(error.code(), Some(-401));
     assert_eq!(error.message().map(str::len), Some(escapes * 3));
     assert!(peak <= bound(body.len()), "peak {peak}");
+}
+
+/// A small body (read as one) of bytes that are not UTF-8, each before an escape: its text
+/// made valid UTF-8 grows, and its decoded message with it; the bound holds all the same.
+#[test]
+fn a_small_body_not_utf8_with_escapes_holds_little() {
+    let head = br#"{"code":-401,"msg":""#;
+    let tail = br#""}"#;
+    let pieces = ((16 << 10) - head.len() - tail.len()) / 3;
+    let mut body = head.to_vec();
+    body.extend(b"\xff\\n".repeat(pieces));
+    body.extend(tail);
+    assert!(body.len() <= 16 << 10);
+    let (error, peak, kept) = measure(&body);
+    println!("16 KiB not UTF-8, with escapes: peak {peak}, kept {kept}");
+    assert_eq!(error.code(), Some(-401));
+    assert!(error.message().is_some_and(|m| m.starts_with("\u{fffd}\n")));
+    assert!(peak <= bound(body.len()), "peak {peak}");
+    // The message did not fit: it is kept cut, and says so.
+    assert!(!error.is_complete());
+    assert!(error.excerpt().is_some());
+    let line = error.to_string();
+    assert!(
+        line.ends_with(&format!("… ({} bytes)", pieces * 4)),
+        "{line}"
+    );
 }
 
 /// What the result keeps: the body's text once, however often a key repeats.

@@ -15,7 +15,7 @@ use crate::response::kind::BodyKind;
 use crate::response::limits::{EXCERPT_LIMIT, searched};
 use crate::response::list::Fields;
 use crate::response::scan;
-use crate::response::texts::{Draft, Slot, Texts};
+use crate::response::texts::{Draft, MESSAGES, Slot, Texts};
 use crate::rest::ApiError;
 use crate::share::SubError;
 
@@ -156,12 +156,12 @@ impl<E: KakaoError> ResponseError<E> {
             // Nothing of a known shape: the members are still in `field`, the beginning of the
             // body in `excerpt`.
             kind: read.kind.unwrap_or(BodyKind::Unreadable),
-            kept: if read.complete {
-                Kept::All
-            } else {
-                Kept::BrokeOff
+            kept: match (read.complete, read.cut) {
+                (false, _) => Kept::BrokeOff,
+                (true, true) => Kept::TextCut,
+                (true, false) => Kept::All,
             },
-            message_len: 0,
+            message_len: read.cut_message_len,
             code: None,
             cause: None,
             body_len,
@@ -605,7 +605,8 @@ impl<E: KakaoError> ResponseError<E> {
     /// Whether everything the body said was read and kept, as its [`kind`](Self::kind);
     /// `false` for an unreadable body, for a JSON body that broke off (truncated, or with
     /// trailing bytes), and for a body with a text kept cut to bound memory (the message of a
-    /// plain-text body past [`EXCERPT_LIMIT`] bytes). The [`excerpt`](Self::excerpt) is then
+    /// plain-text body past [`EXCERPT_LIMIT`] bytes; a string of a body that is not UTF-8, past
+    /// the room left for it, see the [module docs](crate::response)). The [`excerpt`](Self::excerpt) is then
     /// kept, and `Display` shows the message's cut, or says the body was cut short.
     #[must_use]
     pub fn is_complete(&self) -> bool {
@@ -685,15 +686,6 @@ enum Kept {
     /// Read whole, but a text was kept cut (see [`ResponseError::is_complete`]); the excerpt.
     TextCut,
 }
-
-/// Where the message comes from, first found first.
-const MESSAGES: [Slot; 5] = [
-    Slot::Msg,
-    Slot::Description,
-    Slot::ErrorMessage,
-    Slot::ErrorMsg,
-    Slot::Message,
-];
 
 /// The first offset of `bytes` that is not ASCII whitespace.
 fn trim_start(bytes: &[u8]) -> &[u8] {

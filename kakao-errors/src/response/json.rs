@@ -39,6 +39,12 @@ pub(crate) struct JsonRead {
     pub(crate) code: Option<i64>,
     /// Whether the object was read whole, with nothing after it.
     pub(crate) complete: bool,
+    /// Whether a value was kept cut, or dropped, for want of room (only in a body that is not
+    /// UTF-8: see [`Draft::fill_lossy`]).
+    pub(crate) cut: bool,
+    /// The length of the message's whole text (at most `u32::MAX`) when it was kept cut, else
+    /// 0.
+    pub(crate) cut_message_len: u32,
 }
 
 /// What a key this crate reads is read into.
@@ -141,50 +147,79 @@ fn read_with(body: &[u8], json: &[u8], start: Start) -> Option<JsonRead> {
     let small = json.len() <= SMALL_BODY;
     let text = if small {
         // Copied first (see `SMALL_BODY`); checked as UTF-8 there.
-        match String::from_utf8(json.to_vec()) {
-            Ok(text) => Cow::Owned(text),
-            Err(not_utf8) => Cow::Owned(scan::lossy(not_utf8.as_bytes())),
-        }
+        String::from_utf8(json.to_vec()).ok().map(Cow::Owned)
     } else {
-        match core::str::from_utf8(json) {
-            Ok(text) => Cow::Borrowed(text),
-            Err(_) => Cow::Owned(scan::lossy(json)),
-        }
+        core::str::from_utf8(json).ok().map(Cow::Borrowed)
     };
     let mut draft = Draft::default();
-    let mut reader = Reader {
+    let complete = match text {
+        Some(text) => {
+            let mut reader = Reader {
+                text: &text,
+                draft: &mut draft,
+                claimed: 0,
+                key: None,
+                keep_decoded: small,
+            };
+            let first = match start {
+                Start::SerdeJson => reader.with_serde_json(),
+                #[cfg(test)]
+                Start::Tolerant => None,
+            };
+            let complete = match first {
+                Some(complete) => complete,
+                None => {
+                    reader.draft.clear();
+                    reader.claimed = 0;
+                    reader.tolerantly()
+                }
+            };
+            draft.fill(text, !complete);
+            complete
+        }
+        None => read_lossy(&mut draft, json),
+    };
+    Some(finish(&mut draft, body, complete))
+}
+
+/// Reads a body that is not UTF-8 (`json`, from its `{`) into `draft` with the tolerant reader
+/// alone, over its text made valid (serde_json would decode an escaped string into a buffer of
+/// its own, held with that text, which may be twice the body already), and fills the draft
+/// (see [`Draft::fill_lossy`]). Whether the object was read whole.
+#[cold]
+fn read_lossy(draft: &mut Draft, json: &[u8]) -> bool {
+    let text = scan::lossy(json);
+    let complete = Reader {
         text: &text,
-        draft: &mut draft,
+        draft,
         claimed: 0,
         key: None,
-        keep_decoded: small,
-    };
-    let first = match start {
-        Start::SerdeJson => reader.with_serde_json(),
-        #[cfg(test)]
-        Start::Tolerant => None,
-    };
-    let mut complete = match first {
-        Some(complete) => complete,
-        None => {
-            reader.draft.clear();
-            reader.claimed = 0;
-            reader.tolerantly()
-        }
-    };
-    draft.fill(text, (!complete).then_some(body));
-    let (kind, code) = shape(&mut draft);
-    if kind.is_none() && complete {
-        // Nothing of a known shape: not read as an error body, so its beginning is kept too.
-        draft.put_lossy(Slot::Excerpt, body, EXCERPT_LIMIT);
-        complete = false;
+        keep_decoded: false,
     }
-    Some(JsonRead {
+    .tolerantly();
+    draft.fill_lossy(text, json);
+    complete
+}
+
+/// The read of a filled draft: its shape and code, and the excerpt of a body not kept whole.
+/// (The draft is borrowed: moving it would copy it whole.)
+#[inline] // Called once per body.
+fn finish(draft: &mut Draft, body: &[u8], mut complete: bool) -> JsonRead {
+    let (kind, code) = shape(draft);
+    // Nothing of a known shape: not read as an error body, so its beginning is kept too.
+    complete &= kind.is_some();
+    let cut = draft.was_cut();
+    if !complete || cut {
+        draft.put_lossy(Slot::Excerpt, body, EXCERPT_LIMIT);
+    }
+    JsonRead {
+        cut,
+        cut_message_len: draft.cut_message_len(),
         texts: draft.seal(),
         kind,
         code,
         complete,
-    })
+    }
 }
 
 /// The bit of `extras` among the keys met (past every slot's).
@@ -884,14 +919,8 @@ mod tests {
         }
         .deserialize(map)
         .unwrap();
-        draft.fill(Cow::Borrowed(json), None);
-        let (kind, code) = shape(&mut draft);
-        JsonRead {
-            texts: draft.seal(),
-            kind,
-            code,
-            complete: true,
-        }
+        draft.fill(Cow::Borrowed(json), false);
+        finish(&mut draft, json.as_bytes(), true)
     }
 
     #[test]

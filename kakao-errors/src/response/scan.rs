@@ -407,6 +407,16 @@ pub(crate) enum PieceText<'a> {
     Char(char),
 }
 
+/// How long the escaped string text `raw` is once decoded, without decoding it.
+pub(crate) fn decoded_len(raw: &str) -> usize {
+    pieces(raw)
+        .map(|piece| match piece {
+            PieceText::Str(s) => s.len(),
+            PieceText::Char(c) => c.len_utf8(),
+        })
+        .sum()
+}
+
 /// Whether the escaped string text `raw` decodes to `name`, without allocating.
 pub(crate) fn decodes_to(raw: &str, name: &str) -> bool {
     if !raw.contains('\\') {
@@ -431,8 +441,13 @@ pub(crate) fn decodes_to(raw: &str, name: &str) -> bool {
 pub(crate) fn lossy(bytes: &[u8]) -> String {
     let len = lossy_parts(bytes, |_| {});
     let mut out = String::with_capacity(len);
-    lossy_parts(bytes, |s| out.push_str(s));
+    lossy_into(bytes, &mut out);
     out
+}
+
+/// Appends the text [`lossy`] makes of `bytes` to `out`.
+pub(crate) fn lossy_into(bytes: &[u8], out: &mut String) {
+    lossy_parts(bytes, |s| out.push_str(s));
 }
 
 /// Calls `push` with each part of the lossy text of `bytes`; returns its length.

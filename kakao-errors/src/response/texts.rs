@@ -19,6 +19,12 @@
 //!   items' allocation, made with room for the slots, becomes this table (a body with more
 //!   texts but no list allocates one): two allocations in all.
 //!
+//! What the buffer holds is bounded by the body: its JSON text once (longer than the body's
+//! bytes when they are not UTF-8: each invalid run becomes a three-byte U+FFFD), the strings
+//! decoded from it (each at most as long as its raw text; for a body that is not UTF-8, only
+//! as much as keeps the buffer within twice the body, see [`Draft::fill_lossy`]), and an
+//! excerpt of at most [`EXCERPT_LIMIT`] bytes.
+//!
 //! Either form fits in the 24 bytes of a `Vec` (the inline one lives in the `Vec`'s niche), so
 //! `ResponseError` is no larger for it.
 //!
@@ -156,6 +162,19 @@ pub(crate) enum Slot {
 /// How many slots there are.
 const SLOTS: usize = Slot::ReceiverIds as usize + 1;
 
+/// Where the message comes from, first found first.
+pub(crate) const MESSAGES: [Slot; 5] = [
+    Slot::Msg,
+    Slot::Description,
+    Slot::ErrorMessage,
+    Slot::ErrorMsg,
+    Slot::Message,
+];
+
+/// The room the decoded strings of a body that is not UTF-8 get at least, however much its
+/// text grew when made valid (see [`Draft::fill_lossy`]).
+const NOT_UTF8_ROOM: usize = 4 << 10;
+
 /// How each slot is decoded, by index.
 const DECODE: [Decode; SLOTS] = {
     let mut table = [Decode::Direct; SLOTS];
@@ -252,6 +271,12 @@ pub(crate) struct Draft {
     json_start: u32,
     /// The length of the JSON text.
     json_len: u32,
+    /// Slots whose value was kept cut (a text) or dropped (a code, a list item) for want of
+    /// room: only in a body that is not UTF-8 (see [`fill_lossy`](Self::fill_lossy)).
+    cut: u32,
+    /// When the message (the first of [`MESSAGES`] set) is one of `cut`, the length of its
+    /// whole decoded text (at most `u32::MAX`); 0 otherwise.
+    cut_message_len: u32,
 }
 
 impl Default for Draft {
@@ -267,6 +292,8 @@ impl Default for Draft {
             ints: [None; 2],
             json_start: 0,
             json_len: 0,
+            cut: 0,
+            cut_message_len: 0,
         }
     }
 }
@@ -353,6 +380,8 @@ impl Draft {
         self.ints = [None; 2];
         self.json_start = 0;
         self.json_len = 0;
+        self.cut = 0;
+        self.cut_message_len = 0;
     }
 
     /// Where the next list starts.
@@ -400,10 +429,10 @@ impl Draft {
         self.end_list(slot, start, false);
     }
 
-    /// Copies the JSON text in and decodes every raw value recorded in it, then keeps the
-    /// beginning of `excerpt` (the whole body, for a body not read whole).
+    /// Copies the JSON text in and decodes every raw value recorded in it, with room for an
+    /// excerpt after them if `excerpt` (for a body not read whole; the caller puts it).
     #[inline] // Called once per body.
-    pub(crate) fn fill(&mut self, json: Cow<'_, str>, excerpt: Option<&[u8]>) {
+    pub(crate) fn fill(&mut self, json: Cow<'_, str>, excerpt: bool) {
         // An escaped string decodes to at most its raw length: reserve that, once. (Most bodies
         // have no raw value left to decode.)
         let escaped = if self.raw == 0 {
@@ -411,7 +440,7 @@ impl Draft {
         } else {
             self.escaped_len(&json)
         };
-        let room = excerpt.map_or(0, |_| EXCERPT_LIMIT) + escaped;
+        let room = if excerpt { EXCERPT_LIMIT } else { 0 } + escaped;
         let base = self.buf.len();
         self.json_start = u32::try_from(base).unwrap_or(0);
         self.json_len = u32::try_from(json.len()).unwrap_or(0);
@@ -444,32 +473,112 @@ impl Draft {
                 *item = item.shifted(base);
             }
         }
-        let mut pending = self.raw;
-        self.raw = 0;
-        while pending != 0 {
-            let i = pending.trailing_zeros() as usize;
-            pending &= pending - 1;
-            let raw = self.slots[i];
-            let decoded = match DECODE[i] {
-                Decode::Text => self.string(raw),
-                Decode::Scalar => match self.buf.as_bytes().get(raw.start as usize) {
-                    Some(b'"') => {
-                        self.strings |= 1 << i;
-                        self.string(raw)
-                    }
-                    Some(b'-' | b'+' | b'.' | b'0'..=b'9') => raw,
-                    _ => Span::NONE,
-                },
-                Decode::List => {
-                    let kept = self.decode_items(raw.bytes());
-                    Span::new(raw.start as usize, kept)
-                }
-                Decode::Direct => raw,
-            };
-            self.store(i, decoded);
+        if self.raw != 0 {
+            self.decode_raw(usize::MAX);
         }
-        if let Some(body) = excerpt {
-            self.put_lossy(Slot::Excerpt, body, EXCERPT_LIMIT);
+    }
+
+    /// [`fill`](Self::fill) for a body that is not UTF-8: `json`, read as `text` (its text
+    /// made valid by [`scan::lossy`], every slot recorded raw).
+    ///
+    /// That text can be twice as long as the body (each invalid byte becomes three), and the
+    /// strings decoded from it as long again: four times the body in all. So `text` is
+    /// dropped before the buffer is made (the buffer is `json` made valid again, the same
+    /// text), and the decoded strings get only the room left under twice the body (at least
+    /// [`NOT_UTF8_ROOM`]): past it a text is kept cut, a code or a list item dropped, and
+    /// [`cut`](Self::cut) says so. Room for an excerpt is always made.
+    pub(crate) fn fill_lossy(&mut self, text: String, json: &[u8]) {
+        let escaped = self.escaped_len(&text);
+        let len = text.len();
+        drop(text);
+        let room = escaped.min(
+            json.len()
+                .saturating_mul(2)
+                .saturating_sub(len)
+                .max(NOT_UTF8_ROOM),
+        );
+        self.buf = String::with_capacity(len + room + EXCERPT_LIMIT);
+        scan::lossy_into(json, &mut self.buf);
+        self.json_start = 0;
+        self.json_len = u32::try_from(len).unwrap_or(0);
+        let raw = self.slots;
+        self.decode_raw(len + room);
+        if let Some(message) = MESSAGES.into_iter().find(|&slot| self.has(slot)) {
+            if self.cut & message.bit() != 0 {
+                let span = raw[message as usize];
+                let inner = self
+                    .buf
+                    .get(span.start as usize + 1..(span.end as usize).saturating_sub(1))
+                    .unwrap_or_default();
+                self.cut_message_len = u32::try_from(scan::decoded_len(inner)).unwrap_or(u32::MAX);
+            }
+        }
+    }
+
+    /// Whether a value was kept cut or dropped for want of room (see
+    /// [`fill_lossy`](Self::fill_lossy)).
+    pub(crate) fn was_cut(&self) -> bool {
+        self.cut != 0
+    }
+
+    /// The length of the message's whole text (at most `u32::MAX`) when the message was kept
+    /// cut, else 0.
+    pub(crate) fn cut_message_len(&self) -> u32 {
+        self.cut_message_len
+    }
+
+    /// Decodes every raw value recorded in the JSON text, appending what has escapes, as long
+    /// as the buffer stays within `limit` bytes: past it a text is kept cut, and a code or a
+    /// list item (which a cut could make into another one) is dropped; either is noted in
+    /// `cut`. Codes go first, so that a long text cannot take their room.
+    fn decode_raw(&mut self, limit: usize) {
+        const CODES: u32 = Slot::Code.bit() | Slot::ErrorCode.bit() | Slot::DetailCode.bit();
+        let raw = self.raw;
+        self.raw = 0;
+        for mut pending in [raw & CODES, raw & !CODES] {
+            while pending != 0 {
+                let i = pending.trailing_zeros() as usize;
+                pending &= pending - 1;
+                let decoded = self.decode_slot(i, limit);
+                self.store(i, decoded);
+            }
+        }
+    }
+
+    /// The decoded value of slot `i`, whose span is raw (see [`decode_raw`](Self::decode_raw)).
+    fn decode_slot(&mut self, i: usize, limit: usize) -> Span {
+        let raw = self.slots[i];
+        match DECODE[i] {
+            Decode::Text => {
+                let (span, whole) = self.string(raw, limit);
+                if !whole {
+                    self.cut |= 1 << i;
+                }
+                span
+            }
+            Decode::Scalar => match self.buf.as_bytes().get(raw.start as usize) {
+                Some(b'"') => {
+                    self.strings |= 1 << i;
+                    match self.string(raw, limit) {
+                        (span, true) => span,
+                        (span, false) => {
+                            self.cut |= 1 << i;
+                            self.buf.truncate(span.start as usize);
+                            Span::NONE
+                        }
+                    }
+                }
+                Some(b'-' | b'+' | b'.' | b'0'..=b'9') => raw,
+                _ => Span::NONE,
+            },
+            Decode::List => {
+                let (kept, whole) = self.decode_items(raw.bytes(), limit);
+                if !whole {
+                    self.cut |= 1 << i;
+                }
+                Span::new(raw.start as usize, kept)
+            }
+            Decode::Direct => raw,
         }
     }
 
@@ -504,40 +613,59 @@ impl Draft {
         total
     }
 
-    /// Decodes the raw list items in `range` in place, dropping those that are not strings;
-    /// returns the end of the kept ones.
-    fn decode_items(&mut self, range: core::ops::Range<usize>) -> usize {
+    /// Decodes the raw list items in `range` in place, dropping those that are not strings
+    /// (and those that do not fit under `limit`); returns the end of the kept ones, and
+    /// whether none was dropped for want of room.
+    fn decode_items(&mut self, range: core::ops::Range<usize>, limit: usize) -> (usize, bool) {
         let mut kept = range.start;
+        let mut whole = true;
         for i in range {
-            let span = self.string(self.items[i]);
+            let span = match self.string(self.items[i], limit) {
+                (span, true) => span,
+                (span, false) => {
+                    whole = false;
+                    self.buf.truncate(span.start as usize);
+                    Span::NONE
+                }
+            };
             if !span.is_none() {
                 self.items[kept] = span;
                 kept += 1;
             }
         }
-        kept
+        (kept, whole)
     }
 
     /// The decoded text of the raw JSON string at `raw` (quotes included): a span inside the
-    /// JSON text when it has no escape, else the decoded text appended. `NONE` if `raw` is not
-    /// a whole string.
-    fn string(&mut self, raw: Span) -> Span {
+    /// JSON text when it has no escape, else the decoded text appended, as much of it as fits
+    /// while the buffer stays within `limit` bytes; and whether it is all there. `NONE` if
+    /// `raw` is not a whole string.
+    fn string(&mut self, raw: Span, limit: usize) -> (Span, bool) {
         let (start, end) = (raw.start as usize, raw.end as usize);
         let bytes = self.buf.as_bytes();
         if end < start + 2 || bytes.get(start) != Some(&b'"') || bytes.get(end - 1) != Some(&b'"') {
-            return Span::NONE;
+            return (Span::NONE, true);
         }
         let (start, end) = (start + 1, end - 1);
         if !scan::has_backslash(&bytes[start..end]) {
-            return Span::new(start, end);
+            return (Span::new(start, end), true);
         }
         let out = self.buf.len();
         let mut at = start;
         while let Some(piece) = self.buf.get(at..end).and_then(scan::piece) {
+            let room = limit.saturating_sub(self.buf.len());
             match piece {
+                Piece::Text(n) if n > room => {
+                    let fits = floor_char_boundary(&self.buf[at..at + n], room);
+                    self.append_within(at..at + fits);
+                    return (Span::new(out, self.buf.len()), false);
+                }
                 Piece::Text(n) => {
                     self.append_within(at..at + n);
                     at += n;
+                }
+                Piece::Char(c, _) if c.len_utf8() > room => {
+                    return (Span::new(out, self.buf.len()), false);
                 }
                 Piece::Char(c, n) => {
                     self.buf.push(c);
@@ -545,7 +673,7 @@ impl Draft {
                 }
             }
         }
-        Span::new(out, self.buf.len())
+        (Span::new(out, self.buf.len()), true)
     }
 
     /// Appends a copy of `range` of the buffer to the buffer (through a small stack buffer:
@@ -891,7 +1019,7 @@ mod tests {
             let start = json.find(raw).unwrap();
             draft.set(slot, Span::new(start, start + raw.len()));
         }
-        draft.fill(Cow::Borrowed(json), None);
+        draft.fill(Cow::Borrowed(json), false);
         draft.seal()
     }
 
@@ -931,7 +1059,7 @@ mod tests {
     #[test]
     fn few_slots_and_no_list_keep_their_spans_inline() {
         let mut draft = Draft::default();
-        draft.fill(Cow::Borrowed("{}"), None);
+        draft.fill(Cow::Borrowed("{}"), false);
         assert_eq!(draft.seal().table, Table::default());
         let json = r#"{"error_code":"KAE001","error_msg":"m","errorType":"t"}"#;
         let texts = filled(
@@ -975,7 +1103,7 @@ mod tests {
         let start = draft.list_start();
         draft.push_item(start, Span::new(17, 20));
         draft.end_list(Slot::ReceiverIds, start, true);
-        draft.fill(Cow::Borrowed(json), None);
+        draft.fill(Cow::Borrowed(json), false);
         let texts = draft.seal();
         assert!(matches!(texts.table, Table::Heap(_)));
         assert_eq!(
@@ -997,7 +1125,7 @@ mod tests {
         let mut draft = Draft::default();
         let start = draft.list_start();
         draft.end_list(Slot::RequiredScopes, start, false);
-        draft.fill(Cow::Borrowed(r#"{"required_scopes":[]}"#), None);
+        draft.fill(Cow::Borrowed(r#"{"required_scopes":[]}"#), false);
         let texts = draft.seal();
         assert!(matches!(texts.table, Table::Inline { .. }));
         assert_eq!(texts.list(Slot::RequiredScopes), Some(&[][..]));
