@@ -253,3 +253,22 @@ fn lists_that_lost_items_are_kept_raw_too() {
     );
     assert_eq!(v["other_fields"], json!({}));
 }
+
+/// An unknown OAuth `error` past `EXCERPT_LIMIT` bytes is kept cut by `oauth_error`: the
+/// member is embedded whole in `other_fields` too.
+#[test]
+fn a_long_unknown_oauth_error_is_kept_whole_in_other_fields() {
+    let long = "e".repeat(kakao_errors::response::EXCERPT_LIMIT + 1);
+    let body = json!({"error": long, "error_description": "d"}).to_string();
+    let v = form(400, body.as_bytes());
+    assert_eq!(
+        v["oauth_error"],
+        "e".repeat(kakao_errors::response::EXCERPT_LIMIT)
+    );
+    assert_eq!(v["other_fields"], json!({"error": long}));
+    let v = form(400, br#"{"error":"slow_down","error_description":"d"}"#);
+    assert_eq!(
+        (v["oauth_error"].clone(), v["other_fields"].clone()),
+        (json!("slow_down"), json!({}))
+    );
+}

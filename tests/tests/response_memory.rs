@@ -10,7 +10,7 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use kakao_errors::response::{BodyKind, LIST_LIMIT, ResponseError, parse};
+use kakao_errors::response::{BodyKind, EXCERPT_LIMIT, LIST_LIMIT, ResponseError, parse};
 
 /// The system allocator, counting the bytes held by the current thread and their peak.
 struct Counting;
@@ -254,6 +254,25 @@ fn a_small_body_not_utf8_with_escapes_holds_little() {
         line.ends_with(&format!("… ({} bytes)", pieces * 4)),
         "{line}"
     );
+}
+
+/// An OAuth `error` value this crate does not know is kept in the body's text, and copied
+/// into `OAuthError::Other` only up to `EXCERPT_LIMIT` bytes: a huge one is not held twice.
+#[test]
+fn an_unknown_oauth_error_is_kept_once() {
+    let body = format!(r#"{{"error":"{}","error_description":"d"}}"#, fill("x"));
+    let (error, peak, kept) = measure(body.as_bytes());
+    println!("a huge unknown OAuth error: peak {peak}, kept {kept}");
+    assert_eq!(error.kind(), BodyKind::OAuth);
+    let value = error.oauth_error().unwrap().as_str();
+    assert_eq!(value, "x".repeat(EXCERPT_LIMIT));
+    assert_eq!(error.field("error").map(str::len), Some(SIZE + 2));
+    assert!(
+        kept <= body.len() + (4 << 10),
+        "kept {kept} for {}",
+        body.len()
+    );
+    assert!(error.to_string().contains(&format!("… ({SIZE} bytes)")));
 }
 
 /// What the result keeps: the body's text once, however often a key repeats.

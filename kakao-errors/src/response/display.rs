@@ -28,8 +28,8 @@ impl<E: KakaoError> fmt::Display for Line<'_, E> {
             }
             BodyKind::OAuth => {
                 f.write_str(", OAuth error")?;
-                if let Some(error) = e.oauth_error() {
-                    write!(f, " {}", Shown::new(error.as_str(), SHOWN_SHORT))?;
+                if let Some(error) = e.oauth_error_text() {
+                    write!(f, " {}", Shown::new(error, SHOWN_SHORT))?;
                 }
                 if let Some(koe) = e.koe_code() {
                     write!(f, " ({})", Shown::new(koe, SHOWN_SHORT))?;

@@ -48,7 +48,7 @@ use crate::share::SubError;
 /// | `message` | [`message`](Self::message) |
 /// | `required_scopes`, `allowed_scopes` | the lists, as arrays of strings (as [`required_scopes`](Self::required_scopes) gives them: without items that are not strings, at most [`LIST_LIMIT`](crate::response::LIST_LIMIT)) |
 /// | `api_type` | [`api_type`](Self::api_type) |
-/// | `oauth_error` | the OAuth `error`, as sent |
+/// | `oauth_error` | the OAuth `error`, as sent (an unknown value as [`oauth_error`](Self::oauth_error) keeps it: past [`EXCERPT_LIMIT`] bytes, cut, and the member is in `other_fields` too) |
 /// | `koe_code`, `kae_code` | [`koe_code`](Self::koe_code), [`kae_code`](Self::kae_code) |
 /// | `error_type` | [`error_type`](Self::error_type) |
 /// | `js_error_name` | [`js_error_name`](Self::js_error_name) |
@@ -366,10 +366,18 @@ impl<E: KakaoError> ResponseError<E> {
         self.texts.text(Slot::ApiType)
     }
 
-    /// The OAuth `error` value.
+    /// The OAuth `error` value. A value that is not one of [`OAuthError::KNOWN`] is kept in
+    /// [`OAuthError::Other`] as sent, up to its first [`EXCERPT_LIMIT`] bytes (cut on a
+    /// character boundary: real values are short words); [`field("error")`](Self::field) has
+    /// a longer one whole.
     #[must_use]
     pub fn oauth_error(&self) -> Option<&OAuthError> {
         self.texts.oauth_error()
+    }
+
+    /// The OAuth `error` value as sent, whole (for `Display`).
+    pub(crate) fn oauth_error_text(&self) -> Option<&str> {
+        self.texts.text(Slot::Error)
     }
 
     /// The Kakao Login error code (`error_code` sent as text, for example `"KOE320"`), unless
@@ -660,6 +668,10 @@ impl<E: KakaoError> ResponseError<E> {
             }
             // Only a list that kept every item: one with an item that is not a string, or
             // with more than `LIST_LIMIT` items, is shown raw too.
+            // Only a value `oauth_error` keeps whole.
+            Slot::Error => self
+                .oauth_error_text()
+                .is_some_and(|t| t.len() <= EXCERPT_LIMIT),
             Slot::RequiredScopes | Slot::AllowedScopes => {
                 self.texts
                     .list(slot)

@@ -1,5 +1,7 @@
 //! The text a [`ResponseError`](crate::response::ResponseError) keeps: one allocation for most
-//! bodies, two at most.
+//! bodies, two for a body with lists or more than [`INLINE`] texts, and two more for an OAuth
+//! `error` value that is not one of [`OAuthError::KNOWN`] (an `OAuthError::Other` owns a copy
+//! of it, of at most [`EXCERPT_LIMIT`] bytes, in a box, so that `ResponseError` stays small).
 //!
 //! Everything is in one `String`: first the escaped strings serde_json decoded while reading a
 //! small body, then the body's JSON text as received (so that any member can be found in it
@@ -787,10 +789,15 @@ impl Draft {
     /// draft copies it whole.
     #[inline] // Called once per body.
     pub(crate) fn seal(&mut self) -> Texts {
+        // The one text kept twice (`oauth_error` lends an `OAuthError`, whose `Other` owns its
+        // text): bounded, as an excerpt is.
         let oauth_other = self
             .text(Slot::Error)
             .filter(|value| OAuthError::known(value).is_none())
-            .map(|value| Box::new(OAuthError::from(value)));
+            .map(|value| {
+                let kept = &value[..floor_char_boundary(value, EXCERPT_LIMIT)];
+                Box::new(OAuthError::Other(kept.into()))
+            });
         let items = core::mem::take(&mut self.items);
         Texts {
             buf: core::mem::take(&mut self.buf),
@@ -900,7 +907,8 @@ pub(crate) struct Texts {
     /// Where the JSON text is in `buf` (empty for a body that is not JSON).
     json_start: u32,
     json_len: u32,
-    /// An OAuth `error` value that is not one of [`OAuthError::KNOWN`].
+    /// An OAuth `error` value that is not one of [`OAuthError::KNOWN`], at most its first
+    /// [`EXCERPT_LIMIT`] bytes.
     oauth_other: Option<Box<OAuthError>>,
 }
 
