@@ -604,8 +604,13 @@ impl<'de: 't, 't> Visitor<'de> for MemberSeed<'_, 't, '_> {
         if !self.reader.keep_decoded || self.slot.is_list() {
             return self.located();
         }
-        let json_len = self.reader.text.len();
-        self.reader.draft.put_decoded(self.slot, v, json_len);
+        let reader = &mut *self.reader;
+        if !reader.draft.has_buffer() {
+            // The first string decoded while reading: the buffer is made now.
+            let end = reader.value_after_key().and_then(texts::Span::end);
+            reader.draft.make_buffer(reader.text, v.len(), end);
+        }
+        reader.draft.put_decoded(self.slot, v);
         self.met();
         Ok(())
     }

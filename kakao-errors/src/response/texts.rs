@@ -355,15 +355,34 @@ impl Draft {
         Self::int_index(slot).and_then(|i| self.ints[i])
     }
 
+    /// Whether the buffer has been made (by [`make_buffer`](Self::make_buffer)).
+    pub(crate) fn has_buffer(&self) -> bool {
+        self.buf.capacity() != 0
+    }
+
+    /// Makes the buffer before the first string decoded while reading `json` (`len` bytes
+    /// decoded, from a raw string ending at `end`, when known), with room for all it will
+    /// hold but an excerpt: the decoded strings, then the JSON text. Every string decoded
+    /// later decodes to at most its raw length, and is either an escaped string after `end`
+    /// (none if the rest has no backslash) or a raw value recorded before it.
+    pub(crate) fn make_buffer(&mut self, json: &str, len: usize, end: Option<usize>) {
+        let after = match end.and_then(|end| json.as_bytes().get(end..)) {
+            Some(rest) if !scan::has_backslash(rest) => 0,
+            Some(rest) => rest.len(),
+            None => json.len(),
+        };
+        let before = if self.raw == 0 {
+            0
+        } else {
+            self.escaped_len(json)
+        };
+        self.buf.reserve_exact(len + after + before + json.len());
+    }
+
     /// Records the value of `slot`, a JSON string already decoded (by serde_json, while it
-    /// read a small body of `json_len` bytes): the text is kept now, before the JSON text.
-    pub(crate) fn put_decoded(&mut self, slot: Slot, text: &str, json_len: usize) {
-        if self.buf.capacity() == 0 {
-            // The JSON text follows, every decoded string is at most as long as its raw text,
-            // and an excerpt may follow: one allocation for all of it.
-            self.buf
-                .reserve(json_len.saturating_mul(2).saturating_add(EXCERPT_LIMIT));
-        }
+    /// read a small body, into the buffer [`make_buffer`](Self::make_buffer) made): the text
+    /// is kept now, before the JSON text.
+    pub(crate) fn put_decoded(&mut self, slot: Slot, text: &str) {
         self.put(slot, text);
         self.raw &= !slot.bit();
         self.early |= slot.bit();
