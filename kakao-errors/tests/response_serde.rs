@@ -196,3 +196,79 @@ fn a_damaged_member_is_embedded_as_a_string() {
     assert_eq!(v["code"], -401);
     assert_eq!(v["other_fields"], json!({"x": "NaN", "y": "\"a\nb\""}));
 }
+
+/// What serde_json would not read back is embedded as a string: the output always reads back,
+/// at the top level and inside `extras`.
+#[test]
+fn raw_values_serde_json_rejects_are_embedded_as_strings() {
+    let body = br#"{"code":-1,"x":"\ud800","y":1e400,"z":[1,"ok"],"extras":{"a":"\udc00"}}"#;
+    let text = serde_json::to_string(&parse(400, body)).unwrap();
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        v["other_fields"],
+        json!({"x": r#""\ud800""#, "y": "1e400", "z": [1, "ok"]})
+    );
+    assert_eq!(v["extras"], r#"{"a":"\udc00"}"#);
+    let body = br#"{"code":-1,"extras":{"detailCode":1,"detailMsg":"\ud83d\ude00"}}"#;
+    let v = form(400, body);
+    assert_eq!(
+        v["extras"],
+        json!({"detailCode": 1, "detailMsg": "\u{1f600}"})
+    );
+}
+
+/// A list is shown by its key only if every item was kept; otherwise the member is in
+/// `other_fields` too, as sent, so no item is lost.
+#[test]
+fn lists_that_lost_items_are_kept_raw_too() {
+    let v = form(
+        403,
+        br#"{"code":-402,"required_scopes":["a",1,{"k":"v"}],"allowed_scopes":["b"]}"#,
+    );
+    assert_eq!(v["required_scopes"], json!(["a"]));
+    assert_eq!(v["allowed_scopes"], json!(["b"]));
+    assert_eq!(
+        v["other_fields"],
+        json!({"required_scopes": ["a", 1, {"k": "v"}]})
+    );
+    // Past `LIST_LIMIT`.
+    let many: Vec<String> = (0..=kakao_errors::response::LIST_LIMIT)
+        .map(|i| format!("s{i}"))
+        .collect();
+    let body = json!({"code": -402, "allowed_scopes": many}).to_string();
+    let v = form(403, body.as_bytes());
+    assert_eq!(
+        v["allowed_scopes"].as_array().unwrap().len(),
+        kakao_errors::response::LIST_LIMIT
+    );
+    assert_eq!(v["other_fields"]["allowed_scopes"], json!(many));
+    // Whole lists, and a lone string kept as a list of one, are shown once.
+    let v = form(
+        403,
+        br#"{"code":-402,"required_scopes":"a","allowed_scopes":[]}"#,
+    );
+    assert_eq!(
+        (v["required_scopes"].clone(), v["allowed_scopes"].clone()),
+        (json!(["a"]), json!([]))
+    );
+    assert_eq!(v["other_fields"], json!({}));
+}
+
+/// An unknown OAuth `error` past `EXCERPT_LIMIT` bytes is kept cut by `oauth_error`: the
+/// member is embedded whole in `other_fields` too.
+#[test]
+fn a_long_unknown_oauth_error_is_kept_whole_in_other_fields() {
+    let long = "e".repeat(kakao_errors::response::EXCERPT_LIMIT + 1);
+    let body = json!({"error": long, "error_description": "d"}).to_string();
+    let v = form(400, body.as_bytes());
+    assert_eq!(
+        v["oauth_error"],
+        "e".repeat(kakao_errors::response::EXCERPT_LIMIT)
+    );
+    assert_eq!(v["other_fields"], json!({"error": long}));
+    let v = form(400, br#"{"error":"slow_down","error_description":"d"}"#);
+    assert_eq!(
+        (v["oauth_error"].clone(), v["other_fields"].clone()),
+        (json!("slow_down"), json!({}))
+    );
+}

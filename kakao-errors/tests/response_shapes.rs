@@ -227,6 +227,35 @@ fn plain_text_message_is_bounded() {
     let e = parse(401, &body);
     assert_eq!(e.code(), Some(-401));
     assert_eq!(e.message().unwrap().len(), EXCERPT_LIMIT);
+    // The cut is not silent: the body is not complete, its beginning is kept, and `Display`
+    // shows the cut with the message's length.
+    assert!(!e.is_complete());
+    assert_eq!(
+        e.excerpt(),
+        std::str::from_utf8(&body[..EXCERPT_LIMIT]).ok()
+    );
+    let line = e.to_string();
+    assert!(
+        line.ends_with(&format!("{}… (5000 bytes)", "z".repeat(10))),
+        "{line}"
+    );
+    // Bytes that are not UTF-8 grow as U+FFFD: a short message can be cut too.
+    let mut body = b"[-401] ".to_vec();
+    body.extend(b"\xff".repeat(200));
+    let e = parse(401, &body);
+    assert!(e.message().unwrap().len() <= EXCERPT_LIMIT);
+    assert!(!e.is_complete());
+    assert!(e.to_string().ends_with("… (200 bytes)"), "{e}");
+    // A message of exactly the limit is whole.
+    let mut body = b"[-401] ".to_vec();
+    body.extend(std::iter::repeat_n(b'z', EXCERPT_LIMIT));
+    let e = parse(401, &body);
+    assert!(e.is_complete());
+    assert_eq!(
+        (e.excerpt(), e.message().map(str::len)),
+        (None, Some(EXCERPT_LIMIT))
+    );
+    assert!(!e.to_string().contains('…'));
 }
 
 #[test]
@@ -274,6 +303,45 @@ fn not_utf8_is_replaced_in_the_excerpt() {
     let e = parse(500, &[0xC0; 4096]);
     assert!(e.excerpt().unwrap().len() <= EXCERPT_LIMIT);
     assert!(e.excerpt().unwrap().chars().all(|c| c == '\u{fffd}'));
+}
+
+/// A JSON body that is not UTF-8 grows when made valid (each invalid run becomes a three-byte
+/// U+FFFD): its decoded strings get only the room left under twice the body. The codes come
+/// first; a text past the room is kept cut, a list item dropped, and the body says so.
+#[test]
+fn a_json_body_not_utf8_keeps_its_strings_within_twice_the_body() {
+    let pieces = 10_000;
+    let mut body = br#"{"msg":""#.to_vec();
+    body.extend(b"\xff\\n".repeat(pieces));
+    body.extend(
+        br#"","required_scopes":["a","\u0062bbb"],"error_code":"KOE\u0033\u0032\u0030","code":-401}"#,
+    );
+    let e = parse(401, &body);
+    assert_eq!((e.kind(), e.code()), (BodyKind::Rest, Some(-401)));
+    assert_eq!(e.koe_code(), Some("KOE320"));
+    let message = e.message().unwrap();
+    assert!(message.starts_with("\u{fffd}\n\u{fffd}\n"));
+    assert!(message.len() < pieces * 4);
+    assert!(!e.is_complete());
+    assert!(e.excerpt().is_some());
+    // The cut shows, with the length the whole message has.
+    let line = e.to_string();
+    assert!(
+        line.ends_with(&format!("… ({} bytes)", pieces * 4)),
+        "{line}"
+    );
+    // The escaped scope found no room (the message took it): dropped, not cut.
+    assert_eq!(scopes(e.required_scopes()), Some(vec!["a"]));
+
+    // With room (the text grew little), everything is decoded, and the body is complete.
+    let mut body = br#"{"msg":"a\n"#.to_vec();
+    body.push(0xff);
+    body.extend(br#"","required_scopes":["\u0062"],"code":-401}"#);
+    let e = parse(401, &body);
+    assert_eq!(e.message(), Some("a\n\u{fffd}"));
+    assert_eq!(scopes(e.required_scopes()), Some(vec!["b"]));
+    assert!(e.is_complete(), "{e:?}");
+    assert_eq!(e.excerpt(), None);
 }
 
 #[test]
@@ -514,6 +582,40 @@ fn rest_401_bodies_carry_the_sub_errors_the_javascript_and_text_bodies_do() {
         br#"{"code":-401,"msg":"this access token does not exist"}"#,
     );
     assert_eq!(e.share_sub_error(), None);
+}
+
+/// A message is searched for a sub-error in its first 1024 bytes only, so a huge one costs
+/// no more to read (or to display) than a short one.
+#[test]
+fn sub_errors_are_looked_for_at_the_start_of_a_message() {
+    let padding = "x".repeat(1024 - "domain mismatched".len());
+    let near = format!(r#"{{"code":-401,"msg":"{padding}domain mismatched"}}"#);
+    let far = format!(r#"{{"code":-401,"msg":"{padding}-domain mismatched"}}"#);
+    let huge = format!(
+        r#"{{"code":-401,"msg":"{}domain mismatched"}}"#,
+        "x".repeat(2 << 20)
+    );
+    let e = parse_as::<TalkShareError>(401, near.as_bytes());
+    assert_eq!(e.share_sub_error(), Some(SubError::DomainMismatched));
+    for body in [far, huge] {
+        let e = parse_as::<TalkShareError>(401, body.as_bytes());
+        assert_eq!(e.share_sub_error(), None);
+        assert!(!e.to_string().contains("Talk Share 4019"));
+        // The remedy searches as far, and no further.
+        let e = parse(401, body.as_bytes());
+        assert_eq!(e.remedy(), kakao_errors::Remedy::RefreshToken);
+    }
+    let e = parse(401, near.as_bytes());
+    assert_eq!(e.remedy(), kakao_errors::Remedy::FixAppSettings);
+    // The limit inside a character: the search stops before it.
+    let korean = format!(
+        r#"{{"code":4019,"msg":"{}가domain mismatched"}}"#,
+        "x".repeat(1022)
+    );
+    assert_eq!(
+        parse_as::<TalkShareError>(401, korean.as_bytes()).share_sub_error(),
+        None
+    );
 }
 
 #[test]
@@ -829,7 +931,7 @@ fn display_is_bounded_whatever_the_body() {
         let line = e.to_string();
         assert!(line.len() < 4096, "{} bytes: {}", line.len(), &line[..200]);
         assert!(!line.contains('\n'));
-        if e.kind() != BodyKind::Unreadable && e.kind() != BodyKind::Text {
+        if e.kind() != BodyKind::Unreadable {
             assert!(line.contains("… ("), "the cut is visible: {}", &line[..200]);
         }
     }

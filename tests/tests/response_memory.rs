@@ -10,7 +10,7 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use kakao_errors::response::{BodyKind, LIST_LIMIT, ResponseError, parse};
+use kakao_errors::response::{BodyKind, EXCERPT_LIMIT, LIST_LIMIT, ResponseError, parse};
 
 /// The system allocator, counting the bytes held by the current thread and their peak.
 struct Counting;
@@ -97,6 +97,9 @@ fn bodies() -> Vec<(&'static str, Vec<u8>, bool)> {
     let mut not_utf8 = br#"{"code":-401,"msg":""#.to_vec();
     not_utf8.extend(b"\xffa".repeat(SIZE / 2));
     not_utf8.extend(br#""}"#);
+    let mut not_utf8_escapes = br#"{"code":-401,"msg":""#.to_vec();
+    not_utf8_escapes.extend(b"\xff\\n".repeat(SIZE / 3));
+    not_utf8_escapes.extend(br#""}"#);
     let mut cut = object(format!(r#""msg":"{}","#, fill(r"a\n")));
     cut.truncate(cut.len() * 2 / 3);
     vec![
@@ -173,6 +176,11 @@ fn bodies() -> Vec<(&'static str, Vec<u8>, bool)> {
             true,
         ),
         ("bytes that are not UTF-8", not_utf8, true),
+        (
+            "bytes that are not UTF-8, each before an escape",
+            not_utf8_escapes,
+            true,
+        ),
         ("a body cut inside a huge string", cut, true),
     ]
 }
@@ -220,6 +228,51 @@ fn a_small_body_of_escapes_holds_little() {
     assert_eq!(error.code(), Some(-401));
     assert_eq!(error.message().map(str::len), Some(escapes * 3));
     assert!(peak <= bound(body.len()), "peak {peak}");
+}
+
+/// A small body (read as one) of bytes that are not UTF-8, each before an escape: its text
+/// made valid UTF-8 grows, and its decoded message with it; the bound holds all the same.
+#[test]
+fn a_small_body_not_utf8_with_escapes_holds_little() {
+    let head = br#"{"code":-401,"msg":""#;
+    let tail = br#""}"#;
+    let pieces = ((16 << 10) - head.len() - tail.len()) / 3;
+    let mut body = head.to_vec();
+    body.extend(b"\xff\\n".repeat(pieces));
+    body.extend(tail);
+    assert!(body.len() <= 16 << 10);
+    let (error, peak, kept) = measure(&body);
+    println!("16 KiB not UTF-8, with escapes: peak {peak}, kept {kept}");
+    assert_eq!(error.code(), Some(-401));
+    assert!(error.message().is_some_and(|m| m.starts_with("\u{fffd}\n")));
+    assert!(peak <= bound(body.len()), "peak {peak}");
+    // The message did not fit: it is kept cut, and says so.
+    assert!(!error.is_complete());
+    assert!(error.excerpt().is_some());
+    let line = error.to_string();
+    assert!(
+        line.ends_with(&format!("… ({} bytes)", pieces * 4)),
+        "{line}"
+    );
+}
+
+/// An OAuth `error` value this crate does not know is kept in the body's text, and copied
+/// into `OAuthError::Other` only up to `EXCERPT_LIMIT` bytes: a huge one is not held twice.
+#[test]
+fn an_unknown_oauth_error_is_kept_once() {
+    let body = format!(r#"{{"error":"{}","error_description":"d"}}"#, fill("x"));
+    let (error, peak, kept) = measure(body.as_bytes());
+    println!("a huge unknown OAuth error: peak {peak}, kept {kept}");
+    assert_eq!(error.kind(), BodyKind::OAuth);
+    let value = error.oauth_error().unwrap().as_str();
+    assert_eq!(value, "x".repeat(EXCERPT_LIMIT));
+    assert_eq!(error.field("error").map(str::len), Some(SIZE + 2));
+    assert!(
+        kept <= body.len() + (4 << 10),
+        "kept {kept} for {}",
+        body.len()
+    );
+    assert!(error.to_string().contains(&format!("… ({SIZE} bytes)")));
 }
 
 /// What the result keeps: the body's text once, however often a key repeats.

@@ -28,26 +28,26 @@ impl<E: KakaoError> fmt::Display for Line<'_, E> {
             }
             BodyKind::OAuth => {
                 f.write_str(", OAuth error")?;
-                if let Some(error) = e.oauth_error() {
-                    write!(f, " {}", Shown(error.as_str(), SHOWN_SHORT))?;
+                if let Some(error) = e.oauth_error_text() {
+                    write!(f, " {}", Shown::new(error, SHOWN_SHORT))?;
                 }
                 if let Some(koe) = e.koe_code() {
-                    write!(f, " ({})", Shown(koe, SHOWN_SHORT))?;
+                    write!(f, " ({})", Shown::new(koe, SHOWN_SHORT))?;
                 }
             }
             BodyKind::JavaScript => {
                 if let Some(name) = e.js_error_name() {
-                    write!(f, ", {}", Shown(name, SHOWN_SHORT))?;
+                    write!(f, ", {}", Shown::new(name, SHOWN_SHORT))?;
                 }
             }
             BodyKind::Dapi => {
                 if let Some(error_type) = e.error_type() {
-                    write!(f, ", {}", Shown(error_type, SHOWN_SHORT))?;
+                    write!(f, ", {}", Shown::new(error_type, SHOWN_SHORT))?;
                 }
             }
             BodyKind::Kae => {
                 if let Some(kae) = e.kae_code() {
-                    write!(f, ", {}", Shown(kae, SHOWN_SHORT))?;
+                    write!(f, ", {}", Shown::new(kae, SHOWN_SHORT))?;
                 }
             }
             BodyKind::Rest | BodyKind::Pay | BodyKind::Text => {}
@@ -65,16 +65,26 @@ impl<E: KakaoError> fmt::Display for Line<'_, E> {
                 write!(f, "… ({} bytes)", raw.len())?;
             }
         }
-        if let Some(sub) = e.share_sub_error().filter(|_| is_talk_share::<E>()) {
-            write!(f, " [Talk Share 4019: {}]", sub.title())?;
+        // The type first: it costs a lookup, the sub-error a search of the message.
+        if is_talk_share::<E>() {
+            if let Some(sub) = e.share_sub_error() {
+                write!(f, " [Talk Share 4019: {}]", sub.title())?;
+            }
         }
         if let Some(message) = e.message() {
-            write!(f, ": {}", Shown(message, SHOWN_MESSAGE))?;
+            // A message kept cut shows the cut, with the length it was sent with.
+            let shown = Shown {
+                cut_from: e.cut_message_len(),
+                ..Shown::new(message, SHOWN_MESSAGE)
+            };
+            write!(f, ": {shown}")?;
         } else if let Some(cause) = e.documented_cause() {
-            write!(f, ": {}", Shown(cause.message(), SHOWN_MESSAGE))?;
+            write!(f, ": {}", Shown::new(cause.message(), SHOWN_MESSAGE))?;
         }
-        if !e.is_complete() {
+        if e.broke_off() {
             f.write_str(" (body cut short)")?;
+        } else if !e.is_complete() && e.cut_message_len().is_none() {
+            f.write_str(" (texts cut)")?;
         }
         Ok(())
     }
@@ -88,13 +98,33 @@ fn is_talk_share<E: KakaoError>() -> bool {
     })
 }
 
-/// At most `.1` bytes of text on one line (control characters shown as spaces), then, if
-/// that cut it, `…` and the text's length.
-struct Shown<'a>(&'a str, usize);
+/// At most `limit` bytes of `text` on one line (control characters shown as spaces), then, if
+/// that is not all of the text, `…` and its length in bytes. A text kept cut
+/// (`cut_from: Some(len)`, the length it was sent with) always shows the cut.
+struct Shown<'a> {
+    text: &'a str,
+    limit: usize,
+    cut_from: Option<usize>,
+}
+
+impl<'a> Shown<'a> {
+    /// `text`, kept whole.
+    fn new(text: &'a str, limit: usize) -> Self {
+        Self {
+            text,
+            limit,
+            cut_from: None,
+        }
+    }
+}
 
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Self(text, limit) = *self;
+        let Self {
+            text,
+            limit,
+            cut_from,
+        } = *self;
         let shown = floor_char_boundary(text, limit);
         let mut rest = &text[..shown];
         while let Some(at) = rest.find(char::is_control) {
@@ -104,8 +134,10 @@ impl fmt::Display for Shown<'_> {
             rest = &rest[at + width..];
         }
         f.write_str(rest)?;
-        if shown < text.len() {
-            write!(f, "… ({} bytes)", text.len())?;
+        match cut_from {
+            Some(len) => write!(f, "… ({len} bytes)")?,
+            None if shown < text.len() => write!(f, "… ({} bytes)", text.len())?,
+            None => {}
         }
         Ok(())
     }

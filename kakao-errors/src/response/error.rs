@@ -12,10 +12,10 @@ use crate::response::json;
 #[cfg(feature = "serde")]
 use crate::response::json::Key;
 use crate::response::kind::BodyKind;
-use crate::response::limits::EXCERPT_LIMIT;
+use crate::response::limits::{EXCERPT_LIMIT, searched};
 use crate::response::list::Fields;
 use crate::response::scan;
-use crate::response::texts::{Draft, Slot, Texts};
+use crate::response::texts::{Draft, MESSAGES, Slot, Texts};
 use crate::rest::ApiError;
 use crate::share::SubError;
 
@@ -46,21 +46,22 @@ use crate::share::SubError;
 /// | `name` | the cause's variant name ([`KakaoError::name`]), the catch-all's too |
 /// | `documented` | whether the cause is one `E` documents ([`documented_cause`](Self::documented_cause)) |
 /// | `message` | [`message`](Self::message) |
-/// | `required_scopes`, `allowed_scopes` | the lists, as arrays of strings |
+/// | `required_scopes`, `allowed_scopes` | the lists, as arrays of strings (as [`required_scopes`](Self::required_scopes) gives them: without items that are not strings, at most [`LIST_LIMIT`](crate::response::LIST_LIMIT)) |
 /// | `api_type` | [`api_type`](Self::api_type) |
-/// | `oauth_error` | the OAuth `error`, as sent |
+/// | `oauth_error` | the OAuth `error`, as sent (an unknown value as [`oauth_error`](Self::oauth_error) keeps it: past [`EXCERPT_LIMIT`] bytes, cut, and the member is in `other_fields` too) |
 /// | `koe_code`, `kae_code` | [`koe_code`](Self::koe_code), [`kae_code`](Self::kae_code) |
 /// | `error_type` | [`error_type`](Self::error_type) |
 /// | `js_error_name` | [`js_error_name`](Self::js_error_name) |
 /// | `extras` | [`extras`](Self::extras), embedded as JSON (not as a string) |
-/// | `other_fields` | an object of every other top-level member of a JSON body, each embedded as sent (first of each name): unknown members, and known ones whose value the keys above do not show (a `msg` that is a number, say). `{}` when there are none, `null` for a body that is not a JSON object |
+/// | `other_fields` | an object of every other top-level member of a JSON body, each embedded as sent (first of each name): unknown members, and known ones whose value the keys above do not show whole (a `msg` that is a number, a list with an item that is not a string or with more than [`LIST_LIMIT`](crate::response::LIST_LIMIT) items). `{}` when there are none, `null` for a body that is not a JSON object |
 /// | `excerpt` | [`excerpt`](Self::excerpt) |
 /// | `complete` | [`is_complete`](Self::is_complete) |
 /// | `body_len` | [`body_len`](Self::body_len) |
 ///
-/// A raw value that is not valid JSON (only in a damaged body) is embedded as a JSON string
-/// instead. Raw values are embedded through `serde_json`'s `RawValue`, which other data
-/// formats see as a one-field struct.
+/// A raw value that serde_json would not read back (only in a damaged body: not valid JSON, a
+/// lone surrogate such as `"\ud800"`, a number beyond `f64` such as `1e400`) is embedded as a
+/// JSON string instead, so the output always reads back. Raw values are embedded through
+/// `serde_json`'s `RawValue`, which other data formats see as a one-field struct.
 ///
 /// ```
 /// # #[cfg(feature = "serde")] {
@@ -103,7 +104,10 @@ use crate::share::SubError;
 pub struct ResponseError<E: KakaoError = ApiError> {
     status: u16,
     kind: BodyKind,
-    complete: bool,
+    kept: Kept,
+    /// The length of the message as sent, in bytes (at most `u32::MAX`), when it was kept cut
+    /// ([`Kept::TextCut`]); 0 otherwise.
+    message_len: u32,
     code: Option<i64>,
     cause: Option<E>,
     body_len: usize,
@@ -129,7 +133,8 @@ impl<E: KakaoError> ResponseError<E> {
         let mut this = Self {
             status,
             kind: BodyKind::Empty,
-            complete: true,
+            kept: Kept::All,
+            message_len: 0,
             code: None,
             cause: None,
             body_len: body.len(),
@@ -138,7 +143,7 @@ impl<E: KakaoError> ResponseError<E> {
         };
         match trimmed.first() {
             None => {}
-            Some(b'[') if this.read_text(trimmed) => {}
+            Some(b'[') if this.read_text(body, trimmed) => {}
             Some(_) => this.unreadable(body),
         }
         this
@@ -151,7 +156,12 @@ impl<E: KakaoError> ResponseError<E> {
             // Nothing of a known shape: the members are still in `field`, the beginning of the
             // body in `excerpt`.
             kind: read.kind.unwrap_or(BodyKind::Unreadable),
-            complete: read.complete,
+            kept: match (read.complete, read.cut) {
+                (false, _) => Kept::BrokeOff,
+                (true, true) => Kept::TextCut,
+                (true, false) => Kept::All,
+            },
+            message_len: read.cut_message_len,
             code: None,
             cause: None,
             body_len,
@@ -169,8 +179,9 @@ impl<E: KakaoError> ResponseError<E> {
         this
     }
 
-    /// Reads `[code] message`; `false` if the text does not start that way.
-    fn read_text(&mut self, text: &[u8]) -> bool {
+    /// Reads `[code] message` (`text`, the body from its `[`); `false` if the text does not
+    /// start that way. A message longer than [`EXCERPT_LIMIT`] is kept cut.
+    fn read_text(&mut self, body: &[u8], text: &[u8]) -> bool {
         // The code: an optional sign and at most 24 digits (beyond i64 it is kept raw).
         let Some(close) = text.iter().take(28).position(|&b| b == b']') else {
             return false;
@@ -193,7 +204,12 @@ impl<E: KakaoError> ResponseError<E> {
             .iter()
             .rposition(|&b| !b.is_ascii_whitespace())
             .map_or(0, |i| i + 1);
-        draft.put_lossy(Slot::Msg, &rest[..end], EXCERPT_LIMIT);
+        let message = &rest[..end];
+        if !draft.put_lossy(Slot::Msg, message, EXCERPT_LIMIT) {
+            self.kept = Kept::TextCut;
+            self.message_len = u32::try_from(message.len()).unwrap_or(u32::MAX);
+            draft.put_lossy(Slot::Excerpt, body, EXCERPT_LIMIT);
+        }
         self.kind = BodyKind::Text;
         self.texts = draft.seal();
         true
@@ -203,7 +219,7 @@ impl<E: KakaoError> ResponseError<E> {
         let mut draft = Draft::default();
         draft.put_lossy(Slot::Excerpt, body, EXCERPT_LIMIT);
         self.kind = BodyKind::Unreadable;
-        self.complete = false;
+        self.kept = Kept::BrokeOff;
         self.texts = draft.seal();
     }
 
@@ -309,7 +325,8 @@ impl<E: KakaoError> ResponseError<E> {
 
     /// The scopes the request needs that the user has not agreed to (`required_scopes` of a
     /// -402 body), in the order sent (at most [`LIST_LIMIT`](crate::response::LIST_LIMIT) of
-    /// them).
+    /// them, and only the items that are strings; [`field`](Self::field) gives the list as
+    /// sent).
     ///
     /// ```
     /// use kakao_errors::share::TalkShareError;
@@ -349,10 +366,18 @@ impl<E: KakaoError> ResponseError<E> {
         self.texts.text(Slot::ApiType)
     }
 
-    /// The OAuth `error` value.
+    /// The OAuth `error` value. A value that is not one of [`OAuthError::KNOWN`] is kept in
+    /// [`OAuthError::Other`] as sent, up to its first [`EXCERPT_LIMIT`] bytes (cut on a
+    /// character boundary: real values are short words); [`field("error")`](Self::field) has
+    /// a longer one whole.
     #[must_use]
     pub fn oauth_error(&self) -> Option<&OAuthError> {
         self.texts.oauth_error()
+    }
+
+    /// The OAuth `error` value as sent, whole (for `Display`).
+    pub(crate) fn oauth_error_text(&self) -> Option<&str> {
+        self.texts.text(Slot::Error)
     }
 
     /// The Kakao Login error code (`error_code` sent as text, for example `"KOE320"`), unless
@@ -533,9 +558,10 @@ impl<E: KakaoError> ResponseError<E> {
 
     /// The Talk Share 4019 sub-error this response shows, reading it as the answer to a Kakao
     /// Talk Share call: a sub-error is told apart by its message (see
-    /// [`SubError::from_message`]), looked for in a body with code 4019, in a body with code
-    /// -401 (REST, JavaScript SDK or plain text), and in an OAuth body, which is how the three
-    /// sub-errors arrive.
+    /// [`SubError::from_message`], in the first 1024 bytes of the message, the OAuth
+    /// `error_description` and the `error_code`), looked for in a body with code 4019, in a
+    /// body with code -401 (REST, JavaScript SDK or plain text), and in an OAuth body, which is
+    /// how the three sub-errors arrive.
     ///
     /// `Display` names it only when `E` is the Talk Share table
     /// ([`TalkShareError`](crate::share::TalkShareError), or an enum wrapping it): the same
@@ -572,24 +598,37 @@ impl<E: KakaoError> ResponseError<E> {
         [Slot::Msg, Slot::Description, Slot::ErrorCode]
             .into_iter()
             .filter_map(|slot| self.texts.text(slot))
-            .find_map(SubError::from_message)
+            .find_map(|text| SubError::from_message(searched(text)))
     }
 
     /// The beginning of the body (at most [`EXCERPT_LIMIT`] bytes, cut on a character
-    /// boundary, invalid UTF-8 replaced by U+FFFD), for a body that was not read whole: every
-    /// [`Unreadable`](BodyKind::Unreadable) body, and a JSON body that broke off after some of
-    /// its fields (see [`is_complete`](Self::is_complete)).
+    /// boundary, invalid UTF-8 replaced by U+FFFD), for a body that was not kept whole: every
+    /// [`Unreadable`](BodyKind::Unreadable) body, a JSON body that broke off after some of
+    /// its fields, and a body with a text kept cut (see [`is_complete`](Self::is_complete)).
     #[must_use]
     pub fn excerpt(&self) -> Option<&str> {
         self.texts.text(Slot::Excerpt)
     }
 
-    /// Whether the body was read whole as its [`kind`](Self::kind); `false` for an unreadable
-    /// body and for a JSON body that broke off (truncated, or with trailing bytes), whose
-    /// [`excerpt`](Self::excerpt) is then kept.
+    /// Whether everything the body said was read and kept, as its [`kind`](Self::kind);
+    /// `false` for an unreadable body, for a JSON body that broke off (truncated, or with
+    /// trailing bytes), and for a body with a text kept cut to bound memory (the message of a
+    /// plain-text body past [`EXCERPT_LIMIT`] bytes; a string of a body that is not UTF-8, past
+    /// the room left for it, see the [module docs](crate::response)). The [`excerpt`](Self::excerpt) is then
+    /// kept, and `Display` shows the message's cut, or says the body was cut short.
     #[must_use]
     pub fn is_complete(&self) -> bool {
-        self.complete
+        self.kept == Kept::All
+    }
+
+    /// Whether the body broke off, or was not read as an error body (for `Display`).
+    pub(crate) fn broke_off(&self) -> bool {
+        self.kept == Kept::BrokeOff
+    }
+
+    /// The length of the message as sent, in bytes, when it was kept cut (for `Display`).
+    pub(crate) fn cut_message_len(&self) -> Option<usize> {
+        (self.message_len > 0).then_some(self.message_len as usize)
     }
 
     /// The length of the body, in bytes.
@@ -604,10 +643,10 @@ impl<E: KakaoError> ResponseError<E> {
         self.texts.json().is_some()
     }
 
-    /// Whether the typed accessors show the top-level member called `name` (so the serialized
-    /// form need not repeat it).
+    /// Whether the typed accessors show the top-level member called `name`, whose raw JSON
+    /// text is `raw` (so the serialized form need not repeat it).
     #[cfg(feature = "serde")]
-    pub(crate) fn shows_member(&self, name: &str) -> bool {
+    pub(crate) fn shows_member(&self, name: &str, raw: &str) -> bool {
         let slot = match json::key_of(name) {
             None => return false,
             // Shown raw under `extras`.
@@ -627,21 +666,38 @@ impl<E: KakaoError> ResponseError<E> {
             Slot::Msg | Slot::Description | Slot::ErrorMessage | Slot::ErrorMsg | Slot::Message => {
                 MESSAGES.iter().find(|&&s| self.texts.text(s).is_some()) == Some(&slot)
             }
-            Slot::RequiredScopes | Slot::AllowedScopes => self.texts.list(slot).is_some(),
+            // Only a list that kept every item: one with an item that is not a string, or
+            // with more than `LIST_LIMIT` items, is shown raw too.
+            // Only a value `oauth_error` keeps whole.
+            Slot::Error => self
+                .oauth_error_text()
+                .is_some_and(|t| t.len() <= EXCERPT_LIMIT),
+            Slot::RequiredScopes | Slot::AllowedScopes => {
+                self.texts
+                    .list(slot)
+                    .is_some_and(|kept| match raw.as_bytes().first() {
+                        Some(b'[') => scan::Elements::new(raw).count() == kept.len(),
+                        // A lone string, kept as a list of one.
+                        _ => kept.len() == 1,
+                    })
+            }
             Slot::ReceiverIds | Slot::DetailCode | Slot::DetailMsg | Slot::Excerpt => false,
             _ => self.texts.text(slot).is_some(),
         }
     }
 }
 
-/// Where the message comes from, first found first.
-const MESSAGES: [Slot; 5] = [
-    Slot::Msg,
-    Slot::Description,
-    Slot::ErrorMessage,
-    Slot::ErrorMsg,
-    Slot::Message,
-];
+/// How much of the body a [`ResponseError`] kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kept {
+    /// Everything the body said.
+    All,
+    /// The fields read before the body broke off (truncated, or with trailing bytes), or
+    /// nothing of an error body's shape; the excerpt.
+    BrokeOff,
+    /// Read whole, but a text was kept cut (see [`ResponseError::is_complete`]); the excerpt.
+    TextCut,
+}
 
 /// The first offset of `bytes` that is not ASCII whitespace.
 fn trim_start(bytes: &[u8]) -> &[u8] {
@@ -706,7 +762,7 @@ impl<E: KakaoError> fmt::Debug for ResponseError<E> {
             d.field("headers", headers);
         }
         d.field("body_len", &self.body_len)
-            .field("complete", &self.complete)
+            .field("complete", &self.is_complete())
             .finish()
     }
 }

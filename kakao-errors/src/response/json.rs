@@ -39,6 +39,12 @@ pub(crate) struct JsonRead {
     pub(crate) code: Option<i64>,
     /// Whether the object was read whole, with nothing after it.
     pub(crate) complete: bool,
+    /// Whether a value was kept cut, or dropped, for want of room (only in a body that is not
+    /// UTF-8: see [`Draft::fill_lossy`]).
+    pub(crate) cut: bool,
+    /// The length of the message's whole text (at most `u32::MAX`) when it was kept cut, else
+    /// 0.
+    pub(crate) cut_message_len: u32,
 }
 
 /// What a key this crate reads is read into.
@@ -141,50 +147,79 @@ fn read_with(body: &[u8], json: &[u8], start: Start) -> Option<JsonRead> {
     let small = json.len() <= SMALL_BODY;
     let text = if small {
         // Copied first (see `SMALL_BODY`); checked as UTF-8 there.
-        match String::from_utf8(json.to_vec()) {
-            Ok(text) => Cow::Owned(text),
-            Err(not_utf8) => Cow::Owned(scan::lossy(not_utf8.as_bytes())),
-        }
+        String::from_utf8(json.to_vec()).ok().map(Cow::Owned)
     } else {
-        match core::str::from_utf8(json) {
-            Ok(text) => Cow::Borrowed(text),
-            Err(_) => Cow::Owned(scan::lossy(json)),
-        }
+        core::str::from_utf8(json).ok().map(Cow::Borrowed)
     };
     let mut draft = Draft::default();
-    let mut reader = Reader {
+    let complete = match text {
+        Some(text) => {
+            let mut reader = Reader {
+                text: &text,
+                draft: &mut draft,
+                claimed: 0,
+                key: None,
+                keep_decoded: small,
+            };
+            let first = match start {
+                Start::SerdeJson => reader.with_serde_json(),
+                #[cfg(test)]
+                Start::Tolerant => None,
+            };
+            let complete = match first {
+                Some(complete) => complete,
+                None => {
+                    reader.draft.clear();
+                    reader.claimed = 0;
+                    reader.tolerantly()
+                }
+            };
+            draft.fill(text, !complete);
+            complete
+        }
+        None => read_lossy(&mut draft, json),
+    };
+    Some(finish(&mut draft, body, complete))
+}
+
+/// Reads a body that is not UTF-8 (`json`, from its `{`) into `draft` with the tolerant reader
+/// alone, over its text made valid (serde_json would decode an escaped string into a buffer of
+/// its own, held with that text, which may be twice the body already), and fills the draft
+/// (see [`Draft::fill_lossy`]). Whether the object was read whole.
+#[cold]
+fn read_lossy(draft: &mut Draft, json: &[u8]) -> bool {
+    let text = scan::lossy(json);
+    let complete = Reader {
         text: &text,
-        draft: &mut draft,
+        draft,
         claimed: 0,
         key: None,
-        keep_decoded: small,
-    };
-    let first = match start {
-        Start::SerdeJson => reader.with_serde_json(),
-        #[cfg(test)]
-        Start::Tolerant => None,
-    };
-    let mut complete = match first {
-        Some(complete) => complete,
-        None => {
-            reader.draft.clear();
-            reader.claimed = 0;
-            reader.tolerantly()
-        }
-    };
-    draft.fill(text, (!complete).then_some(body));
-    let (kind, code) = shape(&mut draft);
-    if kind.is_none() && complete {
-        // Nothing of a known shape: not read as an error body, so its beginning is kept too.
-        draft.put_lossy(Slot::Excerpt, body, EXCERPT_LIMIT);
-        complete = false;
+        keep_decoded: false,
     }
-    Some(JsonRead {
+    .tolerantly();
+    draft.fill_lossy(text, json);
+    complete
+}
+
+/// The read of a filled draft: its shape and code, and the excerpt of a body not kept whole.
+/// (The draft is borrowed: moving it would copy it whole.)
+#[inline] // Called once per body.
+fn finish(draft: &mut Draft, body: &[u8], mut complete: bool) -> JsonRead {
+    let (kind, code) = shape(draft);
+    // Nothing of a known shape: not read as an error body, so its beginning is kept too.
+    complete &= kind.is_some();
+    let cut = draft.was_cut();
+    if !complete || cut {
+        draft.put_lossy(Slot::Excerpt, body, EXCERPT_LIMIT);
+    }
+    JsonRead {
+        cut,
+        cut_message_len: draft.cut_message_len(),
         texts: draft.seal(),
         kind,
         code,
         complete,
-    })
+    }
 }
 
 /// The bit of `extras` among the keys met (past every slot's).
@@ -569,8 +604,13 @@ impl<'de: 't, 't> Visitor<'de> for MemberSeed<'_, 't, '_> {
         if !self.reader.keep_decoded || self.slot.is_list() {
             return self.located();
         }
-        let json_len = self.reader.text.len();
-        self.reader.draft.put_decoded(self.slot, v, json_len);
+        let reader = &mut *self.reader;
+        if !reader.draft.has_buffer() {
+            // The first string decoded while reading: the buffer is made now.
+            let end = reader.value_after_key().and_then(texts::Span::end);
+            reader.draft.make_buffer(reader.text, v.len(), end);
+        }
+        reader.draft.put_decoded(self.slot, v);
         self.met();
         Ok(())
     }
@@ -624,7 +664,18 @@ impl<'de: 't, 't> Visitor<'de> for MemberSeed<'_, 't, '_> {
         }
     }
 
-    no_use_for!(() => met: units map);
+    /// An object: nothing to keep. Or a number: with its `arbitrary_precision` feature (which
+    /// Cargo turns on for the whole build as soon as any crate asks for it), serde_json hands
+    /// a number that is no `i64` or `u64` (a float, `-0`, an integer beyond them) to a visitor
+    /// as a map of one entry holding its text. A code is then located after its key and kept
+    /// as sent, as [`visit_f64`](Self::visit_f64) keeps it (an object there is located too,
+    /// and then kept as nothing).
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        self.number(None)
+    }
+
+    no_use_for!(() => met: units);
 }
 
 /// A list item: `Some` for a string without escapes (borrowed from the text), `None` for
@@ -843,6 +894,82 @@ mod tests {
         }
         let (fast, _) = both(r#"{"allowed_scopes":["a",{"x":1},"b\"c",null,"d"]}"#);
         assert_eq!(summary(fast).3[7].as_deref(), Some("a\u{1}b\"c\u{1}d"));
+    }
+
+    /// Reads the number that is the value of `key` in `json` into `slot` the way serde_json
+    /// hands it over with its `arbitrary_precision` feature (a map of one entry, its key a
+    /// private token, its value the number's text), and finishes the read as `read_with`
+    /// does. The feature cannot be turned on for this crate's tests alone: Cargo would turn it
+    /// on for every crate of the build.
+    fn read_number_as_map(json: &str, key: &str, slot: Slot) -> JsonRead {
+        let bytes = json.as_bytes();
+        let key_at = json.find(&format!("\"{key}\"")).unwrap() + 1;
+        let start = scan::value_start(bytes, key_at + key.len() + 1).unwrap();
+        let number = &json[start..scan::value_end(bytes, start).0];
+        let map = de::value::MapDeserializer::<_, de::value::Error>::new(core::iter::once((
+            "$serde_json::private::Number",
+            number.to_owned(),
+        )));
+        let mut draft = Draft::default();
+        let mut reader = Reader {
+            text: json,
+            draft: &mut draft,
+            claimed: 0,
+            key: Some(&json[key_at..key_at + key.len()]),
+            keep_decoded: true,
+        };
+        MemberSeed {
+            reader: &mut reader,
+            slot,
+        }
+        .deserialize(map)
+        .unwrap();
+        draft.fill(Cow::Borrowed(json), false);
+        finish(&mut draft, json.as_bytes(), true)
+    }
+
+    #[test]
+    fn numbers_handed_over_as_maps_keep_the_code() {
+        for (json, key, slot) in [
+            (r#"{"code":-402.0}"#, "code", Slot::Code),
+            (r#"{"code": -402.5}"#, "code", Slot::Code),
+            (r#"{"code":1e400}"#, "code", Slot::Code),
+            (r#"{"code":99999999999999999999999}"#, "code", Slot::Code),
+            (r#"{"code":-0}"#, "code", Slot::Code),
+            (r#"{"error_code":-780.0}"#, "error_code", Slot::ErrorCode),
+            (
+                r#"{"extras":{"detailCode":21006.0}}"#,
+                "detailCode",
+                Slot::DetailCode,
+            ),
+        ] {
+            let (fast, _) = both(json);
+            let fast = summary(fast);
+            let as_map = summary(read_number_as_map(json, key, slot));
+            assert_eq!(as_map, fast, "{json}");
+            assert!(
+                as_map.1.is_some() || as_map.3.iter().any(Option::is_some),
+                "{json}: nothing kept"
+            );
+        }
+        let (_, code, _, texts) =
+            summary(read_number_as_map(r#"{"code":-402.0}"#, "code", Slot::Code));
+        assert_eq!((code, texts[0].as_deref()), (Some(-402), None));
+        let (_, code, _, texts) =
+            summary(read_number_as_map(r#"{"code":-402.5}"#, "code", Slot::Code));
+        assert_eq!((code, texts[0].as_deref()), (None, Some("-402.5")));
+        let (kind, code, _, _) = summary(read_number_as_map(
+            r#"{"error_code":-780.0}"#,
+            "error_code",
+            Slot::ErrorCode,
+        ));
+        assert_eq!((kind, code), (Some(BodyKind::Pay), Some(-780)));
+        // A number where a text belongs is nothing, as without the feature.
+        let json = r#"{"msg":1.5,"code":-1}"#;
+        assert_eq!(
+            summary(read_number_as_map(json, "msg", Slot::Msg)).3[1],
+            None
+        );
     }
 
     fn key() -> impl Strategy<Value = String> {

@@ -1,7 +1,10 @@
-//! The bounds on what a [`ResponseError`](crate::response::ResponseError) keeps and shows.
+//! The bounds on what a [`ResponseError`](crate::response::ResponseError) keeps, shows and
+//! reads again.
+
+use crate::response::texts::floor_char_boundary;
 
 /// The most bytes of body text an [excerpt](crate::response::ResponseError::excerpt) (or the
-/// message of a plain-text body) keeps.
+/// message of a plain-text body, kept cut past it) keeps.
 pub const EXCERPT_LIMIT: usize = 400;
 
 /// The most items a list of the body keeps (`required_scopes`, `allowed_scopes`,
@@ -16,3 +19,14 @@ pub(crate) const SHOWN_MESSAGE: usize = 1024;
 /// The most bytes `Display` shows of a short field (an OAuth `error`, a `KOE` or `KAE` code, an
 /// `errorType`, a JavaScript error name, a code that is not an integer).
 pub(crate) const SHOWN_SHORT: usize = 96;
+
+/// The most bytes of a text that are searched for words (Talk Share's sub-errors, the app
+/// settings a `-401` names): those phrases come first in Kakao's messages, and a search must
+/// not cost more for a longer body.
+const SEARCHED: usize = 1024;
+
+/// The part of `text` searched for words: its first [`SEARCHED`] bytes, cut on a character
+/// boundary. Every search of a message goes through here.
+pub(crate) fn searched(text: &str) -> &str {
+    &text[..floor_char_boundary(text, SEARCHED)]
+}

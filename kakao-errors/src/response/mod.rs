@@ -11,7 +11,7 @@
 //! | [`Dapi`](BodyKind::Dapi) | `{"errorType": "AccessDeniedError", "message": "..."}` (search, Local and other `dapi.kakao.com` APIs) | [`error_type`](ResponseError::error_type), message |
 //! | [`Pay`](BodyKind::Pay) | `{"error_code": -780, "error_message": "...", "extras": {...}}` (Kakao Pay) | the integer `error_code` as the code, message, extras |
 //! | [`Kae`](BodyKind::Kae) | `{"error_code": "KAE001", "error_msg": "..."}` (Kakao Talk Channel and app APIs) | [`KAE` code](ResponseError::kae_code), message |
-//! | [`Text`](BodyKind::Text) | `[-401] domain mismatched! caller=... check out registered web domains.` | code from the brackets, the text after them |
+//! | [`Text`](BodyKind::Text) | `[-401] domain mismatched! caller=... check out registered web domains.` | code from the brackets, the text after them (at most [`EXCERPT_LIMIT`] bytes: a longer one is kept cut, with an excerpt, and the body is not [complete](ResponseError::is_complete)) |
 //! | [`Unreadable`](BodyKind::Unreadable) | HTML from a gateway, not UTF-8, not an error object, ... | an [excerpt](ResponseError::excerpt) of at most [`EXCERPT_LIMIT`] bytes |
 //! | [`Empty`](BodyKind::Empty) | nothing, or only whitespace | the status |
 //!
@@ -31,8 +31,11 @@
 //!
 //! What is kept stays bounded by the body: the body's JSON text once, the strings that had
 //! escapes decoded (never longer than sent), at most [`LIST_LIMIT`] items per list; parsing
-//! allocates at most about twice the body (plus a few kilobytes) at its peak. `Display` stays
-//! under 4 KiB whatever the body.
+//! allocates at most about twice the body (plus a few kilobytes) at its peak, whatever the
+//! body. Bytes that are not UTF-8 make the text longer than the body (each run becomes a
+//! three-byte U+FFFD): the decoded strings of such a body then get only the room left under
+//! twice the body (at least 4 KiB), past which a string is kept cut and the body is not
+//! [complete](ResponseError::is_complete). `Display` stays under 4 KiB whatever the body.
 //!
 //! # Example
 //!

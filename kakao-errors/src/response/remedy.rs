@@ -1,6 +1,7 @@
 //! [`ResponseError::remedy`]: what to do, from everything a failed response says.
 
 use crate::oauth::OAuthError;
+use crate::response::limits::searched;
 use crate::response::{BodyKind, ResponseError};
 use crate::share::SubError;
 use crate::{KakaoError, Remedy};
@@ -15,7 +16,7 @@ impl<E: KakaoError> ResponseError<E> {
     /// | the response | remedy |
     /// |---|---|
     /// | `-402` | [`RequestConsent`](Remedy::RequestConsent), with `required_scopes` |
-    /// | a message that is one of Talk Share's 4019 sub-errors (`domain mismatched!`, `wrong appKey(...) format`, `misconfigured`), whatever the code; or, with code `-401` or no code, a message naming the app's settings (`ip mismatched!`, an app key, a key hash, a bundle ID, a platform): the `-401` a wrong web domain or app key gets | [`FixAppSettings`](Remedy::FixAppSettings) |
+    /// | a message that is one of Talk Share's 4019 sub-errors (`domain mismatched!`, `wrong appKey(...) format`, `misconfigured`), whatever the code; or, with code `-401` or no code, a message naming the app's settings (`ip mismatched!`, an app key, a key hash, a bundle ID, a platform): the `-401` a wrong web domain or app key gets (a message is searched in its first 1024 bytes) | [`FixAppSettings`](Remedy::FixAppSettings) |
     /// | OAuth `misconfigured` (`KOE009`) | [`FixAppSettings`](Remedy::FixAppSettings) |
     /// | a `KOE` or `KAE` code that `E` documents with a remedy, when `E`'s codes are such codes ([`BusinessAuthError`](crate::oauth::BusinessAuthError), say); else one that Kakao Login's table ([`koe`](Self::koe)) or Kakao Talk Channel's ([`kae`](Self::kae)) documents with a remedy | that remedy |
     /// | OAuth `invalid_grant`: the authorization code or refresh token is no good (`KOE320`, `KOE322`) | [`Relogin`](Remedy::Relogin) |
@@ -129,6 +130,7 @@ impl<E: KakaoError> ResponseError<E> {
         texts
             .into_iter()
             .flatten()
+            .map(searched)
             .any(|text| SubError::from_message(text).is_some() || (loose && names_a_setting(text)))
             || matches!(self.kind(), BodyKind::OAuth)
                 && self.oauth_error() == Some(&OAuthError::Misconfigured)
@@ -148,11 +150,11 @@ const SETTING_WORDS: &[&str] = &[
     "platform",
 ];
 
+/// Whether `text` (the part of a message that is searched) holds one of [`SETTING_WORDS`].
 fn names_a_setting(text: &str) -> bool {
-    // Bounded: a message is read at most this far, whatever its length.
-    let head = &text.as_bytes()[..text.len().min(1024)];
     SETTING_WORDS.iter().any(|word| {
-        head.windows(word.len())
+        text.as_bytes()
+            .windows(word.len())
             .any(|window| window.eq_ignore_ascii_case(word.as_bytes()))
     })
 }

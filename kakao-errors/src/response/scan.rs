@@ -299,23 +299,82 @@ pub(crate) fn piece(s: &str) -> Option<Piece> {
         Some(b'n') => simple('\n'),
         Some(b'r') => simple('\r'),
         Some(b't') => simple('\t'),
-        Some(b'u') => Some(match hex4(bytes, 2) {
-            None => Piece::Char(BAD, 2),
-            Some(high @ 0xD800..=0xDBFF) => match (bytes.get(6..8), hex4(bytes, 8)) {
-                (Some(b"\\u"), Some(low @ 0xDC00..=0xDFFF)) => {
-                    let c = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
-                    Piece::Char(char::from_u32(c).unwrap_or(BAD), 12)
-                }
-                _ => Piece::Char(BAD, 6),
-            },
-            Some(unit) => Piece::Char(char::from_u32(unit).unwrap_or(BAD), 6),
-        }),
+        Some(b'u') => {
+            let (c, n) = unicode_escape(bytes);
+            Some(Piece::Char(c.unwrap_or(BAD), n))
+        }
         // An unknown escape: the backslash and the character after it.
         Some(_) => {
             let width = s[1..].chars().next().map_or(1, char::len_utf8);
             Some(Piece::Char(BAD, 1 + width))
         }
         None => Some(Piece::Char(BAD, 1)),
+    }
+}
+
+/// The `\u` escape at the start of `bytes` (with the low half that follows a high surrogate):
+/// the character, and how many bytes the escape takes. No character for what serde_json
+/// rejects: `\u` without four hex digits (2 bytes), a lone surrogate (6 bytes).
+fn unicode_escape(bytes: &[u8]) -> (Option<char>, usize) {
+    match hex4(bytes, 2) {
+        None => (None, 2),
+        Some(high @ 0xD800..=0xDBFF) => match (bytes.get(6..8), hex4(bytes, 8)) {
+            (Some(b"\\u"), Some(low @ 0xDC00..=0xDFFF)) => {
+                let c = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+                (char::from_u32(c), 12)
+            }
+            _ => (None, 6),
+        },
+        Some(unit) => (char::from_u32(unit), 6),
+    }
+}
+
+/// Whether serde_json reads the JSON value `raw` back, given that it is well-formed (as
+/// `serde_json`'s `RawValue` checks): `RawValue` lets through two things serde_json then
+/// rejects when it reads the value, a `\u` escape of a lone surrogate (`"\ud800"`) and a
+/// number beyond `f64` (`1e400`). Linear in `raw`, allocates nothing.
+#[cfg(feature = "serde")]
+pub(crate) fn reads_back(raw: &str) -> bool {
+    let bytes = raw.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        at = match b {
+            b'"' => match good_string_end(bytes, at) {
+                Some(end) => end,
+                None => return false,
+            },
+            b'-' | b'0'..=b'9' => {
+                let len = bytes[at..]
+                    .iter()
+                    .position(|b| !matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
+                    .unwrap_or(bytes.len() - at);
+                let number = &raw[at..at + len];
+                if !number.parse::<f64>().is_ok_and(f64::is_finite) {
+                    return false;
+                }
+                at + len
+            }
+            _ => at + 1,
+        };
+    }
+    true
+}
+
+/// One past the closing quote of the string that starts at `at`, if every `\u` escape in
+/// it stands for a character.
+#[cfg(feature = "serde")]
+fn good_string_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let mut i = at + 1;
+    loop {
+        match *bytes.get(i)? {
+            b'"' => return Some(i + 1),
+            b'\\' if bytes.get(i + 1) == Some(&b'u') => match unicode_escape(&bytes[i..]) {
+                (Some(_), n) => i += n,
+                (None, _) => return None,
+            },
+            b'\\' => i += 2,
+            _ => i += 1,
+        }
     }
 }
 
@@ -348,6 +407,16 @@ pub(crate) enum PieceText<'a> {
     Char(char),
 }
 
+/// How long the escaped string text `raw` is once decoded, without decoding it.
+pub(crate) fn decoded_len(raw: &str) -> usize {
+    pieces(raw)
+        .map(|piece| match piece {
+            PieceText::Str(s) => s.len(),
+            PieceText::Char(c) => c.len_utf8(),
+        })
+        .sum()
+}
+
 /// Whether the escaped string text `raw` decodes to `name`, without allocating.
 pub(crate) fn decodes_to(raw: &str, name: &str) -> bool {
     if !raw.contains('\\') {
@@ -372,8 +441,13 @@ pub(crate) fn decodes_to(raw: &str, name: &str) -> bool {
 pub(crate) fn lossy(bytes: &[u8]) -> String {
     let len = lossy_parts(bytes, |_| {});
     let mut out = String::with_capacity(len);
-    lossy_parts(bytes, |s| out.push_str(s));
+    lossy_into(bytes, &mut out);
     out
+}
+
+/// Appends the text [`lossy`] makes of `bytes` to `out`.
+pub(crate) fn lossy_into(bytes: &[u8], out: &mut String) {
+    lossy_parts(bytes, |s| out.push_str(s));
 }
 
 /// Calls `push` with each part of the lossy text of `bytes`; returns its length.
@@ -453,6 +527,40 @@ mod tests {
         assert_eq!(decode(r"\x41"), "\u{fffd}41");
         assert_eq!(decode("\\가나"), "\u{fffd}나");
         assert_eq!(decode("end\\"), "end\u{fffd}");
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn what_serde_json_reads_back() {
+        for raw in [
+            r#""a\"b\\\u00e9\ud83d\ude00""#,
+            r#"{"a":[1,-2.5e3,"x"],"b":null,"c":true}"#,
+            "1e308",
+            "-0",
+            "99999999999999999999999",
+            "1e-400",
+        ] {
+            assert!(reads_back(raw), "{raw}");
+            assert!(
+                serde_json::from_str::<serde_json::Value>(raw).is_ok(),
+                "{raw}"
+            );
+        }
+        for raw in [
+            r#""\ud800""#,
+            r#""\udc00\ud800""#,
+            r#"{"a":["x\ud83dy"]}"#,
+            "1e400",
+            "-1e400",
+            &"9".repeat(400),
+            r#"{"a":[1,2e999]}"#,
+        ] {
+            assert!(!reads_back(raw), "{raw}");
+            assert!(
+                serde_json::from_str::<serde_json::Value>(raw).is_err(),
+                "{raw}"
+            );
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ use serde_json::value::RawValue;
 
 use crate::KakaoError;
 use crate::response::error::ResponseError;
+use crate::response::scan;
 
 impl<E: KakaoError> Serialize for ResponseError<E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -37,14 +38,16 @@ impl<E: KakaoError> Serialize for ResponseError<E> {
     }
 }
 
-/// A raw JSON value, embedded as JSON (or as a string, if it is not valid JSON).
+/// A raw JSON value, embedded as JSON; as a string if serde_json would not read it back (not
+/// valid JSON, or valid but holding a lone surrogate or a number beyond `f64`, which
+/// `RawValue` accepts), so that the output always reads back.
 struct Raw<'a>(&'a str);
 
 impl Serialize for Raw<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match serde_json::from_str::<&RawValue>(self.0) {
-            Ok(raw) => raw.serialize(serializer),
-            Err(_) => serializer.serialize_str(self.0),
+            Ok(raw) if scan::reads_back(self.0) => raw.serialize(serializer),
+            _ => serializer.serialize_str(self.0),
         }
     }
 }
@@ -57,7 +60,7 @@ impl<E: KakaoError> Serialize for OtherFields<'_, E> {
         let mut seen: HashSet<Cow<'_, str>> = HashSet::new();
         let mut map = serializer.serialize_map(None)?;
         for (name, raw) in self.0.fields() {
-            if self.0.shows_member(&name) || seen.contains(&name) {
+            if self.0.shows_member(&name, raw) || seen.contains(&name) {
                 continue;
             }
             map.serialize_entry(&name, &Raw(raw))?;

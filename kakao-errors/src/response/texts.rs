@@ -1,5 +1,7 @@
 //! The text a [`ResponseError`](crate::response::ResponseError) keeps: one allocation for most
-//! bodies, two at most.
+//! bodies, two for a body with lists or more than [`INLINE`] texts, and two more for an OAuth
+//! `error` value that is not one of [`OAuthError::KNOWN`] (an `OAuthError::Other` owns a copy
+//! of it, of at most [`EXCERPT_LIMIT`] bytes, in a box, so that `ResponseError` stays small).
 //!
 //! Everything is in one `String`: first the escaped strings serde_json decoded while reading a
 //! small body, then the body's JSON text as received (so that any member can be found in it
@@ -18,6 +20,12 @@
 //!   one span per slot (`NONE` when unset); a list's slot holds the range of its items. The
 //!   items' allocation, made with room for the slots, becomes this table (a body with more
 //!   texts but no list allocates one): two allocations in all.
+//!
+//! What the buffer holds is bounded by the body: its JSON text once (longer than the body's
+//! bytes when they are not UTF-8: each invalid run becomes a three-byte U+FFFD), the strings
+//! decoded from it (each at most as long as its raw text; for a body that is not UTF-8, only
+//! as much as keeps the buffer within twice the body, see [`Draft::fill_lossy`]), and an
+//! excerpt of at most [`EXCERPT_LIMIT`] bytes.
 //!
 //! Either form fits in the 24 bytes of a `Vec` (the inline one lives in the `Vec`'s niche), so
 //! `ResponseError` is no larger for it.
@@ -156,6 +164,19 @@ pub(crate) enum Slot {
 /// How many slots there are.
 const SLOTS: usize = Slot::ReceiverIds as usize + 1;
 
+/// Where the message comes from, first found first.
+pub(crate) const MESSAGES: [Slot; 5] = [
+    Slot::Msg,
+    Slot::Description,
+    Slot::ErrorMessage,
+    Slot::ErrorMsg,
+    Slot::Message,
+];
+
+/// The room the decoded strings of a body that is not UTF-8 get at least, however much its
+/// text grew when made valid (see [`Draft::fill_lossy`]).
+const NOT_UTF8_ROOM: usize = 4 << 10;
+
 /// How each slot is decoded, by index.
 const DECODE: [Decode; SLOTS] = {
     let mut table = [Decode::Direct; SLOTS];
@@ -252,6 +273,12 @@ pub(crate) struct Draft {
     json_start: u32,
     /// The length of the JSON text.
     json_len: u32,
+    /// Slots whose value was kept cut (a text) or dropped (a code, a list item) for want of
+    /// room: only in a body that is not UTF-8 (see [`fill_lossy`](Self::fill_lossy)).
+    cut: u32,
+    /// When the message (the first of [`MESSAGES`] set) is one of `cut`, the length of its
+    /// whole decoded text (at most `u32::MAX`); 0 otherwise.
+    cut_message_len: u32,
 }
 
 impl Default for Draft {
@@ -267,6 +294,8 @@ impl Default for Draft {
             ints: [None; 2],
             json_start: 0,
             json_len: 0,
+            cut: 0,
+            cut_message_len: 0,
         }
     }
 }
@@ -326,15 +355,34 @@ impl Draft {
         Self::int_index(slot).and_then(|i| self.ints[i])
     }
 
+    /// Whether the buffer has been made (by [`make_buffer`](Self::make_buffer)).
+    pub(crate) fn has_buffer(&self) -> bool {
+        self.buf.capacity() != 0
+    }
+
+    /// Makes the buffer before the first string decoded while reading `json` (`len` bytes
+    /// decoded, from a raw string ending at `end`, when known), with room for all it will
+    /// hold but an excerpt: the decoded strings, then the JSON text. Every string decoded
+    /// later decodes to at most its raw length, and is either an escaped string after `end`
+    /// (none if the rest has no backslash) or a raw value recorded before it.
+    pub(crate) fn make_buffer(&mut self, json: &str, len: usize, end: Option<usize>) {
+        let after = match end.and_then(|end| json.as_bytes().get(end..)) {
+            Some(rest) if !scan::has_backslash(rest) => 0,
+            Some(rest) => rest.len(),
+            None => json.len(),
+        };
+        let before = if self.raw == 0 {
+            0
+        } else {
+            self.escaped_len(json)
+        };
+        self.buf.reserve_exact(len + after + before + json.len());
+    }
+
     /// Records the value of `slot`, a JSON string already decoded (by serde_json, while it
-    /// read a small body of `json_len` bytes): the text is kept now, before the JSON text.
-    pub(crate) fn put_decoded(&mut self, slot: Slot, text: &str, json_len: usize) {
-        if self.buf.capacity() == 0 {
-            // The JSON text follows, every decoded string is at most as long as its raw text,
-            // and an excerpt may follow: one allocation for all of it.
-            self.buf
-                .reserve(json_len.saturating_mul(2).saturating_add(EXCERPT_LIMIT));
-        }
+    /// read a small body, into the buffer [`make_buffer`](Self::make_buffer) made): the text
+    /// is kept now, before the JSON text.
+    pub(crate) fn put_decoded(&mut self, slot: Slot, text: &str) {
         self.put(slot, text);
         self.raw &= !slot.bit();
         self.early |= slot.bit();
@@ -353,6 +401,8 @@ impl Draft {
         self.ints = [None; 2];
         self.json_start = 0;
         self.json_len = 0;
+        self.cut = 0;
+        self.cut_message_len = 0;
     }
 
     /// Where the next list starts.
@@ -400,10 +450,10 @@ impl Draft {
         self.end_list(slot, start, false);
     }
 
-    /// Copies the JSON text in and decodes every raw value recorded in it, then keeps the
-    /// beginning of `excerpt` (the whole body, for a body not read whole).
+    /// Copies the JSON text in and decodes every raw value recorded in it, with room for an
+    /// excerpt after them if `excerpt` (for a body not read whole; the caller puts it).
     #[inline] // Called once per body.
-    pub(crate) fn fill(&mut self, json: Cow<'_, str>, excerpt: Option<&[u8]>) {
+    pub(crate) fn fill(&mut self, json: Cow<'_, str>, excerpt: bool) {
         // An escaped string decodes to at most its raw length: reserve that, once. (Most bodies
         // have no raw value left to decode.)
         let escaped = if self.raw == 0 {
@@ -411,7 +461,7 @@ impl Draft {
         } else {
             self.escaped_len(&json)
         };
-        let room = excerpt.map_or(0, |_| EXCERPT_LIMIT) + escaped;
+        let room = if excerpt { EXCERPT_LIMIT } else { 0 } + escaped;
         let base = self.buf.len();
         self.json_start = u32::try_from(base).unwrap_or(0);
         self.json_len = u32::try_from(json.len()).unwrap_or(0);
@@ -444,32 +494,112 @@ impl Draft {
                 *item = item.shifted(base);
             }
         }
-        let mut pending = self.raw;
-        self.raw = 0;
-        while pending != 0 {
-            let i = pending.trailing_zeros() as usize;
-            pending &= pending - 1;
-            let raw = self.slots[i];
-            let decoded = match DECODE[i] {
-                Decode::Text => self.string(raw),
-                Decode::Scalar => match self.buf.as_bytes().get(raw.start as usize) {
-                    Some(b'"') => {
-                        self.strings |= 1 << i;
-                        self.string(raw)
-                    }
-                    Some(b'-' | b'+' | b'.' | b'0'..=b'9') => raw,
-                    _ => Span::NONE,
-                },
-                Decode::List => {
-                    let kept = self.decode_items(raw.bytes());
-                    Span::new(raw.start as usize, kept)
-                }
-                Decode::Direct => raw,
-            };
-            self.store(i, decoded);
+        if self.raw != 0 {
+            self.decode_raw(usize::MAX);
         }
-        if let Some(body) = excerpt {
-            self.put_lossy(Slot::Excerpt, body, EXCERPT_LIMIT);
+    }
+
+    /// [`fill`](Self::fill) for a body that is not UTF-8: `json`, read as `text` (its text
+    /// made valid by [`scan::lossy`], every slot recorded raw).
+    ///
+    /// That text can be twice as long as the body (each invalid byte becomes three), and the
+    /// strings decoded from it as long again: four times the body in all. So `text` is
+    /// dropped before the buffer is made (the buffer is `json` made valid again, the same
+    /// text), and the decoded strings get only the room left under twice the body (at least
+    /// [`NOT_UTF8_ROOM`]): past it a text is kept cut, a code or a list item dropped, and
+    /// [`cut`](Self::cut) says so. Room for an excerpt is always made.
+    pub(crate) fn fill_lossy(&mut self, text: String, json: &[u8]) {
+        let escaped = self.escaped_len(&text);
+        let len = text.len();
+        drop(text);
+        let room = escaped.min(
+            json.len()
+                .saturating_mul(2)
+                .saturating_sub(len)
+                .max(NOT_UTF8_ROOM),
+        );
+        self.buf = String::with_capacity(len + room + EXCERPT_LIMIT);
+        scan::lossy_into(json, &mut self.buf);
+        self.json_start = 0;
+        self.json_len = u32::try_from(len).unwrap_or(0);
+        let raw = self.slots;
+        self.decode_raw(len + room);
+        if let Some(message) = MESSAGES.into_iter().find(|&slot| self.has(slot)) {
+            if self.cut & message.bit() != 0 {
+                let span = raw[message as usize];
+                let inner = self
+                    .buf
+                    .get(span.start as usize + 1..(span.end as usize).saturating_sub(1))
+                    .unwrap_or_default();
+                self.cut_message_len = u32::try_from(scan::decoded_len(inner)).unwrap_or(u32::MAX);
+            }
+        }
+    }
+
+    /// Whether a value was kept cut or dropped for want of room (see
+    /// [`fill_lossy`](Self::fill_lossy)).
+    pub(crate) fn was_cut(&self) -> bool {
+        self.cut != 0
+    }
+
+    /// The length of the message's whole text (at most `u32::MAX`) when the message was kept
+    /// cut, else 0.
+    pub(crate) fn cut_message_len(&self) -> u32 {
+        self.cut_message_len
+    }
+
+    /// Decodes every raw value recorded in the JSON text, appending what has escapes, as long
+    /// as the buffer stays within `limit` bytes: past it a text is kept cut, and a code or a
+    /// list item (which a cut could make into another one) is dropped; either is noted in
+    /// `cut`. Codes go first, so that a long text cannot take their room.
+    fn decode_raw(&mut self, limit: usize) {
+        const CODES: u32 = Slot::Code.bit() | Slot::ErrorCode.bit() | Slot::DetailCode.bit();
+        let raw = self.raw;
+        self.raw = 0;
+        for mut pending in [raw & CODES, raw & !CODES] {
+            while pending != 0 {
+                let i = pending.trailing_zeros() as usize;
+                pending &= pending - 1;
+                let decoded = self.decode_slot(i, limit);
+                self.store(i, decoded);
+            }
+        }
+    }
+
+    /// The decoded value of slot `i`, whose span is raw (see [`decode_raw`](Self::decode_raw)).
+    fn decode_slot(&mut self, i: usize, limit: usize) -> Span {
+        let raw = self.slots[i];
+        match DECODE[i] {
+            Decode::Text => {
+                let (span, whole) = self.string(raw, limit);
+                if !whole {
+                    self.cut |= 1 << i;
+                }
+                span
+            }
+            Decode::Scalar => match self.buf.as_bytes().get(raw.start as usize) {
+                Some(b'"') => {
+                    self.strings |= 1 << i;
+                    match self.string(raw, limit) {
+                        (span, true) => span,
+                        (span, false) => {
+                            self.cut |= 1 << i;
+                            self.buf.truncate(span.start as usize);
+                            Span::NONE
+                        }
+                    }
+                }
+                Some(b'-' | b'+' | b'.' | b'0'..=b'9') => raw,
+                _ => Span::NONE,
+            },
+            Decode::List => {
+                let (kept, whole) = self.decode_items(raw.bytes(), limit);
+                if !whole {
+                    self.cut |= 1 << i;
+                }
+                Span::new(raw.start as usize, kept)
+            }
+            Decode::Direct => raw,
         }
     }
 
@@ -504,40 +634,59 @@ impl Draft {
         total
     }
 
-    /// Decodes the raw list items in `range` in place, dropping those that are not strings;
-    /// returns the end of the kept ones.
-    fn decode_items(&mut self, range: core::ops::Range<usize>) -> usize {
+    /// Decodes the raw list items in `range` in place, dropping those that are not strings
+    /// (and those that do not fit under `limit`); returns the end of the kept ones, and
+    /// whether none was dropped for want of room.
+    fn decode_items(&mut self, range: core::ops::Range<usize>, limit: usize) -> (usize, bool) {
         let mut kept = range.start;
+        let mut whole = true;
         for i in range {
-            let span = self.string(self.items[i]);
+            let span = match self.string(self.items[i], limit) {
+                (span, true) => span,
+                (span, false) => {
+                    whole = false;
+                    self.buf.truncate(span.start as usize);
+                    Span::NONE
+                }
+            };
             if !span.is_none() {
                 self.items[kept] = span;
                 kept += 1;
             }
         }
-        kept
+        (kept, whole)
     }
 
     /// The decoded text of the raw JSON string at `raw` (quotes included): a span inside the
-    /// JSON text when it has no escape, else the decoded text appended. `NONE` if `raw` is not
-    /// a whole string.
-    fn string(&mut self, raw: Span) -> Span {
+    /// JSON text when it has no escape, else the decoded text appended, as much of it as fits
+    /// while the buffer stays within `limit` bytes; and whether it is all there. `NONE` if
+    /// `raw` is not a whole string.
+    fn string(&mut self, raw: Span, limit: usize) -> (Span, bool) {
         let (start, end) = (raw.start as usize, raw.end as usize);
         let bytes = self.buf.as_bytes();
         if end < start + 2 || bytes.get(start) != Some(&b'"') || bytes.get(end - 1) != Some(&b'"') {
-            return Span::NONE;
+            return (Span::NONE, true);
         }
         let (start, end) = (start + 1, end - 1);
         if !scan::has_backslash(&bytes[start..end]) {
-            return Span::new(start, end);
+            return (Span::new(start, end), true);
         }
         let out = self.buf.len();
         let mut at = start;
         while let Some(piece) = self.buf.get(at..end).and_then(scan::piece) {
+            let room = limit.saturating_sub(self.buf.len());
             match piece {
+                Piece::Text(n) if n > room => {
+                    let fits = floor_char_boundary(&self.buf[at..at + n], room);
+                    self.append_within(at..at + fits);
+                    return (Span::new(out, self.buf.len()), false);
+                }
                 Piece::Text(n) => {
                     self.append_within(at..at + n);
                     at += n;
+                }
+                Piece::Char(c, _) if c.len_utf8() > room => {
+                    return (Span::new(out, self.buf.len()), false);
                 }
                 Piece::Char(c, n) => {
                     self.buf.push(c);
@@ -545,7 +694,7 @@ impl Draft {
                 }
             }
         }
-        Span::new(out, self.buf.len())
+        (Span::new(out, self.buf.len()), true)
     }
 
     /// Appends a copy of `range` of the buffer to the buffer (through a small stack buffer:
@@ -583,8 +732,8 @@ impl Draft {
     /// Appends, as the value of `slot`, at most `limit` bytes of text decoded from the
     /// beginning of `bytes`: invalid UTF-8 becomes U+FFFD, and the text is cut on a character
     /// boundary. Reads no more of `bytes` than it needs, so a huge body costs no more than a
-    /// small one.
-    pub(crate) fn put_lossy(&mut self, slot: Slot, bytes: &[u8], limit: usize) {
+    /// small one. Whether the text holds all of `bytes` (was not cut).
+    pub(crate) fn put_lossy(&mut self, slot: Slot, bytes: &[u8], limit: usize) -> bool {
         let start = self.buf.len();
         // Every input byte yields at least one output byte, so `limit` input bytes fill the
         // text; three more let the last character in be whole.
@@ -592,6 +741,7 @@ impl Draft {
         let cut_input = window.len() < bytes.len();
         let mut room = limit;
         let mut consumed = 0;
+        let mut whole = !cut_input;
         for chunk in window.utf8_chunks() {
             let valid = chunk.valid();
             let take = floor_char_boundary(valid, room);
@@ -599,6 +749,7 @@ impl Draft {
             room -= take;
             consumed += valid.len();
             if take < valid.len() {
+                whole = false;
                 break;
             }
             let invalid = chunk.invalid();
@@ -612,12 +763,14 @@ impl Draft {
                 break;
             }
             if room < char::REPLACEMENT_CHARACTER.len_utf8() {
+                whole = false;
                 break;
             }
             self.buf.push(char::REPLACEMENT_CHARACTER);
             room -= char::REPLACEMENT_CHARACTER.len_utf8();
         }
         self.store(slot as usize, Span::new(start, self.buf.len()));
+        whole
     }
 
     /// The text of `slot`, if set.
@@ -655,10 +808,15 @@ impl Draft {
     /// draft copies it whole.
     #[inline] // Called once per body.
     pub(crate) fn seal(&mut self) -> Texts {
+        // The one text kept twice (`oauth_error` lends an `OAuthError`, whose `Other` owns its
+        // text): bounded, as an excerpt is.
         let oauth_other = self
             .text(Slot::Error)
             .filter(|value| OAuthError::known(value).is_none())
-            .map(|value| Box::new(OAuthError::from(value)));
+            .map(|value| {
+                let kept = &value[..floor_char_boundary(value, EXCERPT_LIMIT)];
+                Box::new(OAuthError::Other(kept.into()))
+            });
         let items = core::mem::take(&mut self.items);
         Texts {
             buf: core::mem::take(&mut self.buf),
@@ -768,7 +926,8 @@ pub(crate) struct Texts {
     /// Where the JSON text is in `buf` (empty for a body that is not JSON).
     json_start: u32,
     json_len: u32,
-    /// An OAuth `error` value that is not one of [`OAuthError::KNOWN`].
+    /// An OAuth `error` value that is not one of [`OAuthError::KNOWN`], at most its first
+    /// [`EXCERPT_LIMIT`] bytes.
     oauth_other: Option<Box<OAuthError>>,
 }
 
@@ -887,7 +1046,7 @@ mod tests {
             let start = json.find(raw).unwrap();
             draft.set(slot, Span::new(start, start + raw.len()));
         }
-        draft.fill(Cow::Borrowed(json), None);
+        draft.fill(Cow::Borrowed(json), false);
         draft.seal()
     }
 
@@ -927,7 +1086,7 @@ mod tests {
     #[test]
     fn few_slots_and_no_list_keep_their_spans_inline() {
         let mut draft = Draft::default();
-        draft.fill(Cow::Borrowed("{}"), None);
+        draft.fill(Cow::Borrowed("{}"), false);
         assert_eq!(draft.seal().table, Table::default());
         let json = r#"{"error_code":"KAE001","error_msg":"m","errorType":"t"}"#;
         let texts = filled(
@@ -971,7 +1130,7 @@ mod tests {
         let start = draft.list_start();
         draft.push_item(start, Span::new(17, 20));
         draft.end_list(Slot::ReceiverIds, start, true);
-        draft.fill(Cow::Borrowed(json), None);
+        draft.fill(Cow::Borrowed(json), false);
         let texts = draft.seal();
         assert!(matches!(texts.table, Table::Heap(_)));
         assert_eq!(
@@ -993,7 +1152,7 @@ mod tests {
         let mut draft = Draft::default();
         let start = draft.list_start();
         draft.end_list(Slot::RequiredScopes, start, false);
-        draft.fill(Cow::Borrowed(r#"{"required_scopes":[]}"#), None);
+        draft.fill(Cow::Borrowed(r#"{"required_scopes":[]}"#), false);
         let texts = draft.seal();
         assert!(matches!(texts.table, Table::Inline { .. }));
         assert_eq!(texts.list(Slot::RequiredScopes), Some(&[][..]));
