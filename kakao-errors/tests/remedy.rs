@@ -151,6 +151,78 @@ fn statuses_without_a_documented_cause() {
 }
 
 #[test]
+fn a_401_without_a_code_or_oauth_error_is_a_token_to_refresh() {
+    // Kakao's REST reference: `HTTP/1.1 401 Unauthorized`,
+    // `WWW-Authenticate: Bearer error=invalid_token`, whatever body a proxy gives it.
+    for body in [
+        &b""[..],
+        b"Unauthorized",
+        b"<html>401</html>",
+        br#"{"code":-77777}"#,
+    ] {
+        assert_eq!(
+            remedy_of(401, body),
+            named(&Remedy::RefreshToken),
+            "{body:?}"
+        );
+    }
+    // An OAuth error Kakao Login does not document is not a token the caller holds.
+    assert_eq!(
+        remedy_of(401, br#"{"error":"slow_down","error_description":"x"}"#),
+        named(&Remedy::Unknown)
+    );
+    // An OAuth endpoint's 401 is the client's credentials.
+    assert_eq!(
+        remedy_of(
+            401,
+            br#"{"error":"invalid_client","error_description":"x"}"#
+        ),
+        named(&Remedy::FixAppSettings)
+    );
+}
+
+#[test]
+fn a_koe_or_kae_row_answers_when_the_table_does_not_document_the_failure() {
+    let koe = |code: &str| {
+        parse(
+            500,
+            format!(r#"{{"error":"server_error","error_description":"x","error_code":"{code}"}}"#)
+                .as_bytes(),
+        )
+    };
+    // KOE003, a passing error of the OAuth server: retryable, with its solution, even parsed
+    // as the REST table, which has no KOE codes.
+    let temporary = koe("KOE003");
+    assert!(temporary.cause().is_none());
+    assert!(temporary.is_retryable());
+    assert!(temporary.solution().unwrap().starts_with("Try it again"));
+    // A documented row that says not to retry, and a code no table documents.
+    assert!(!koe("KOE320").is_retryable());
+    assert!(koe("KOE320").solution().is_some());
+    assert!(!koe("KOE999").is_retryable());
+    assert_eq!(koe("KOE999").solution(), None);
+
+    let kae = |code: &str| {
+        parse(
+            500,
+            format!(r#"{{"error_code":"{code}","error_msg":"x"}}"#).as_bytes(),
+        )
+    };
+    assert!(kae("KAE001").is_retryable());
+    assert_eq!(kae("KAE001").solution(), Some("Retry."));
+    assert!(!kae("KAE999").is_retryable());
+
+    // A table of KOE codes answers first with its own row.
+    let business = kakao_errors::response::parse_as::<kakao_errors::oauth::BusinessAuthError>(
+        400,
+        br#"{"error":"invalid_request","error_code":"KOE008"}"#,
+    );
+    let own = business.documented_cause().unwrap();
+    assert_eq!(business.solution(), own.solution());
+    assert_eq!(business.is_retryable(), own.is_retryable());
+}
+
+#[test]
 fn a_429_or_503_refines_a_cause_that_only_says_retry() {
     // The REST table documents -813 (an internal error) with 400 only; Kakao Moment sends
     // its quota error as -813 with 429.

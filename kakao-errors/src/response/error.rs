@@ -303,24 +303,55 @@ impl<E: KakaoError> ResponseError<E> {
     }
 
     /// Whether sending the same request again may succeed: the documented cause's
-    /// [`is_retryable`](KakaoError::is_retryable); without one (no code, or a code `E` does not
-    /// document), `true` only for a 502 or 504 whose body Kakao did not write (a gateway's HTML
-    /// page, an empty body), since the request may never have reached Kakao.
+    /// [`is_retryable`](KakaoError::is_retryable); without one, the row of Kakao Login's or
+    /// Kakao Talk Channel's table that documents the body's `KOE` or `KAE` code (`KOE003`, a
+    /// passing OAuth server error, is retryable whatever table `E` is); without either (no
+    /// code, or a code no table documents), `true` only for a 502 or 504 whose body Kakao did
+    /// not write (a gateway's HTML page, an empty body), since the request may never have
+    /// reached Kakao.
+    ///
+    /// ```
+    /// use kakao_errors::response::parse;
+    ///
+    /// let body = br#"{"error":"server_error","error_description":"x","error_code":"KOE003"}"#;
+    /// assert!(parse(500, body).is_retryable());
+    /// assert!(parse(502, b"<html>Bad Gateway</html>").is_retryable());
+    /// assert!(!parse(500, br#"{"msg":"x","code":-9999}"#).is_retryable());
+    /// ```
     #[must_use]
     pub fn is_retryable(&self) -> bool {
+        if let Some(cause) = self.documented_cause() {
+            return cause.is_retryable();
+        }
+        if let Some(row) = self.text_code_row() {
+            return row.is_retryable();
+        }
+        matches!(self.kind, BodyKind::Unreadable | BodyKind::Empty)
+            && matches!(self.status, 502 | 504)
+    }
+
+    /// What to do, in the documentation's words: the documented cause's
+    /// [`solution`](KakaoError::solution); without one, that of the row of Kakao Login's or
+    /// Kakao Talk Channel's table that documents the body's `KOE` or `KAE` code.
+    #[must_use]
+    pub fn solution(&self) -> Option<&'static str> {
         match self.documented_cause() {
-            Some(cause) => cause.is_retryable(),
-            None => {
-                matches!(self.kind, BodyKind::Unreadable | BodyKind::Empty)
-                    && matches!(self.status, 502 | 504)
-            }
+            Some(cause) => cause.solution(),
+            None => self.text_code_row().and_then(TextCodeRow::solution),
         }
     }
 
-    /// What to do, from the documented cause's [`solution`](KakaoError::solution).
-    #[must_use]
-    pub fn solution(&self) -> Option<&'static str> {
-        self.documented_cause().and_then(KakaoError::solution)
+    /// The row of Kakao Login's table (for a `KOE` code) or Kakao Talk Channel's (for a
+    /// `KAE` code) that documents the body's `error_code`, if one does.
+    pub(crate) fn text_code_row(&self) -> Option<TextCodeRow> {
+        self.koe()
+            .filter(KakaoError::is_documented)
+            .map(TextCodeRow::Koe)
+            .or_else(|| {
+                self.kae()
+                    .filter(KakaoError::is_documented)
+                    .map(TextCodeRow::Kae)
+            })
     }
 
     /// The scopes the request needs that the user has not agreed to (`required_scopes` of a
@@ -697,6 +728,39 @@ enum Kept {
     BrokeOff,
     /// Read whole, but a text was kept cut (see [`ResponseError::is_complete`]); the excerpt.
     TextCut,
+}
+
+/// A documented row of the table of a body's text code, for a failure the table `E` does not
+/// document: see [`ResponseError::text_code_row`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum TextCodeRow {
+    /// A row of Kakao Login's table.
+    Koe(KoeError),
+    /// A row of Kakao Talk Channel's table.
+    Kae(KaeError),
+}
+
+impl TextCodeRow {
+    fn is_retryable(self) -> bool {
+        match self {
+            Self::Koe(row) => row.is_retryable(),
+            Self::Kae(row) => row.is_retryable(),
+        }
+    }
+
+    fn solution(self) -> Option<&'static str> {
+        match self {
+            Self::Koe(row) => row.solution(),
+            Self::Kae(row) => row.solution(),
+        }
+    }
+
+    pub(crate) fn remedy(self) -> crate::Remedy<'static> {
+        match self {
+            Self::Koe(row) => row.remedy(),
+            Self::Kae(row) => row.remedy(),
+        }
+    }
 }
 
 /// The first offset of `bytes` that is not ASCII whitespace.

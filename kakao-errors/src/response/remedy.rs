@@ -1,6 +1,7 @@
 //! [`ResponseError::remedy`]: what to do, from everything a failed response says.
 
 use crate::oauth::OAuthError;
+use crate::response::error::TextCodeRow;
 use crate::response::limits::searched;
 use crate::response::{BodyKind, ResponseError};
 use crate::share::SubError;
@@ -28,6 +29,7 @@ impl<E: KakaoError> ResponseError<E> {
     /// | OAuth `server_error` | [`Retry`](Remedy::Retry) |
     /// | a documented cause, with HTTP 429 or 503 where its remedy is only `Retry` or `Unknown` | [`Throttled`](Remedy::Throttled) or [`Maintenance`](Remedy::Maintenance) |
     /// | a documented cause | its remedy |
+    /// | HTTP 401 with no OAuth error (a bare 401 with `WWW-Authenticate: Bearer error=invalid_token`, as Kakao's REST reference shows it, or an undocumented code) | [`RefreshToken`](Remedy::RefreshToken) |
     /// | HTTP 429 | [`Throttled`](Remedy::Throttled) |
     /// | HTTP 503 | [`Maintenance`](Remedy::Maintenance) |
     /// | HTTP 500, 502, 504 with no documented cause (a gateway's page, an empty body, an undocumented code) | [`Retry`](Remedy::Retry) |
@@ -92,6 +94,10 @@ impl<E: KakaoError> ResponseError<E> {
             };
         }
         match self.status() {
+            // Kakao's REST reference shows a bare 401 with `WWW-Authenticate: Bearer
+            // error=invalid_token`: the access token is the one credential a request without
+            // a code or an OAuth error can fail on.
+            401 if self.oauth_error().is_none() => Remedy::RefreshToken,
             429 => Remedy::Throttled { after: None },
             503 => Remedy::Maintenance { after: None },
             500 | 502 | 504 => Remedy::Retry { after: None },
@@ -113,9 +119,11 @@ impl<E: KakaoError> ResponseError<E> {
             "KAE" => self.kae_code().and_then(E::from_code_str),
             _ => self.koe_as::<E>(),
         };
-        documented(own)
-            .or_else(|| documented(self.koe()))
-            .or_else(|| documented(self.kae()))
+        documented(own).or_else(|| {
+            self.text_code_row()
+                .map(TextCodeRow::remedy)
+                .filter(|remedy| *remedy != Remedy::Unknown)
+        })
     }
 
     /// Whether the body's message says the app's settings are wrong (a web domain, an IP,
