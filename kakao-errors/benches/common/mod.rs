@@ -9,6 +9,7 @@
 // Each bench target uses a different part of this module.
 #![allow(dead_code)]
 
+#[cfg(feature = "response")]
 pub mod bodies;
 
 use std::collections::HashMap;
