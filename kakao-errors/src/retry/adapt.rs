@@ -73,9 +73,7 @@ impl Settings {
 /// Kakao said; without one it comes from the status alone (a gateway's 502, a bare 500), which
 /// does not say whether the request reached Kakao and was acted on.
 fn documented_by_kakao<E: KakaoError>(error: &ResponseError<E>) -> bool {
-    error.documented_cause().is_some()
-        || error.koe().is_some_and(|koe| koe.is_documented())
-        || error.kae().is_some_and(|kae| kae.is_documented())
+    error.documented_cause().is_some() || error.text_code_row().is_some()
 }
 
 /// Whether an adapter looks at a response with `status`: 4xx and 5xx; a success or a redirect
