@@ -34,7 +34,11 @@ fn check_invariants(status: u16, body: &[u8], e: &ResponseError) -> Result<(), T
     prop_assert!(line.len() < 4096, "{} bytes", line.len());
     let start = format!("Kakao API error: HTTP {status}");
     prop_assert!(line.starts_with(&start), "{}", line);
-    prop_assert!(!line.contains('\n') && !line.contains('\r'), "{}", line);
+    prop_assert!(
+        !line.contains(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']),
+        "{}",
+        line
+    );
     let _ = format!("{e:?}");
     Ok(())
 }

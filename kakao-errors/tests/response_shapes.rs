@@ -957,3 +957,24 @@ fn repeated_codes_keep_one() {
     assert_eq!((e.code(), e.unparsed_code()), (None, Some("1e308")));
     assert_eq!(e.message(), Some("m"));
 }
+
+#[test]
+fn display_keeps_every_text_on_one_line() {
+    // JSON carries U+2028 and U+2029 unescaped, and a log reader may break a line at them, as
+    // at a newline, a carriage return or NEL.
+    let breaks = ['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}'];
+    for b in breaks {
+        let json = serde_json::to_string(&format!("first{b}second")).unwrap();
+        let bodies = [
+            format!(r#"{{"code":-401,"msg":{json}}}"#),
+            format!(r#"{{"error":{json},"error_description":{json},"error_code":{json}}}"#),
+            format!("[-401] first{b}second"),
+            format!("<html>first{b}second</html>"),
+        ];
+        for body in &bodies {
+            let line = parse(401, body.as_bytes()).to_string();
+            assert!(!line.contains(breaks), "{body:?} gives {line:?}");
+            assert!(line.contains("first"), "{line:?}");
+        }
+    }
+}

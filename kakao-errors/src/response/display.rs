@@ -98,7 +98,8 @@ fn is_talk_share<E: KakaoError>() -> bool {
     })
 }
 
-/// At most `limit` bytes of `text` on one line (control characters shown as spaces), then, if
+/// At most `limit` bytes of `text` on one line (control characters and Unicode's line and
+/// paragraph separators shown as spaces), then, if
 /// that is not all of the text, `…` and its length in bytes. A text kept cut
 /// (`cut_from: Some(len)`, the length it was sent with) always shows the cut.
 struct Shown<'a> {
@@ -127,7 +128,7 @@ impl fmt::Display for Shown<'_> {
         } = *self;
         let shown = floor_char_boundary(text, limit);
         let mut rest = &text[..shown];
-        while let Some(at) = rest.find(char::is_control) {
+        while let Some(at) = rest.find(breaks_line) {
             f.write_str(&rest[..at])?;
             f.write_str(" ")?;
             let width = rest[at..].chars().next().map_or(1, char::len_utf8);
@@ -141,4 +142,10 @@ impl fmt::Display for Shown<'_> {
         }
         Ok(())
     }
+}
+
+/// Whether a log reader may start a new line at `c`: a control character (`\n`, `\r`, NEL,
+/// ...), or U+2028 and U+2029, which JSON strings carry unescaped.
+fn breaks_line(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
 }
