@@ -1,7 +1,7 @@
 //! The text form of an explanation.
 
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
 use kakao_errors::Remedy;
 use kakao_errors::catalog::Entry;
@@ -65,6 +65,26 @@ fn is_4019(entry: &Entry) -> bool {
     Explanation::is_share(entry) && entry.code().number() == 4019
 }
 
+/// A line of text as a terminal should show it: a body's control characters (an escape
+/// sequence, a carriage return) and line separators written out as `\u{1b}`, so that what a
+/// server sent cannot move the cursor or recolour the terminal.
+struct Visible<'a>(&'a str);
+
+impl fmt::Display for Visible<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut rest = self.0;
+        while let Some(at) = rest
+            .find(|c: char| (c.is_control() && c != '\t') || matches!(c, '\u{2028}' | '\u{2029}'))
+        {
+            f.write_str(&rest[..at])?;
+            let c = rest[at..].chars().next().unwrap_or_default();
+            write!(f, "\\u{{{:x}}}", u32::from(c))?;
+            rest = &rest[at + c.len_utf8()..];
+        }
+        f.write_str(rest)
+    }
+}
+
 /// Text, with `label:` fields aligned and wrapped lines indented under their value.
 #[derive(Default)]
 struct Out {
@@ -78,6 +98,7 @@ impl Out {
 
     /// A line at `depth` (two spaces each).
     fn line(&mut self, depth: usize, text: &str) {
+        let text = Visible(text);
         let _ = writeln!(self.text, "{:indent$}{text}", "", indent = depth * 2);
     }
 
@@ -85,10 +106,10 @@ impl Out {
     fn field(&mut self, depth: usize, label: &str, value: &str) {
         let indent = depth * 2;
         let mut lines = value.lines();
-        let first = lines.next().unwrap_or("");
+        let first = Visible(lines.next().unwrap_or(""));
         let label = format!("{label}:");
         let _ = writeln!(self.text, "{:indent$}{label:<LABEL$} {first}", "");
-        for line in lines {
+        for line in lines.map(Visible) {
             let _ = writeln!(self.text, "{:width$} {line}", "", width = indent + LABEL);
         }
     }

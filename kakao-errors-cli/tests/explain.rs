@@ -208,6 +208,19 @@ fn a_rest_body_shows_its_fields_its_remedy_then_its_code() {
 }
 
 #[test]
+fn a_body_cannot_write_escape_sequences_to_the_terminal() {
+    // A message that would clear the screen and one with a carriage return that would write
+    // over its own start: shown written out, on one line.
+    let body = "{\"code\":-401,\"msg\":\"token \\u001b[2J gone\\rfake\\u2028x\"}";
+    let out = cmd_stdin(&["explain", "-"], body.as_bytes());
+    out.exited(Exit::Explained).prints_in_order(&[
+        "code:          -401",
+        "message:       token \\u{1b}[2J gone\\u{d}fake\\u{2028}x",
+    ]);
+    assert!(!out.stdout.contains(['\u{1b}', '\r', '\u{2028}']));
+}
+
+#[test]
 fn a_body_on_standard_input() {
     let body = br#"{"code":-401,"msg":"this access token does not exist"}"#;
     let out = cmd_stdin(&["explain", "-"], body);
