@@ -39,9 +39,9 @@ fn retry_after_in_seconds() {
 
 #[test]
 fn retry_after_as_a_date_counts_from_now() {
-    // 2099-01-01 00:00:00 UTC.
-    let at = SystemTime::UNIX_EPOCH + Duration::from_secs(4_070_908_800);
-    let e = failed(&[("retry-after", b"Thu, 01 Jan 2099 00:00:00 GMT")]);
+    // 2090-01-01 00:00:00 UTC.
+    let at = SystemTime::UNIX_EPOCH + Duration::from_secs(3_786_912_000);
+    let e = failed(&[("retry-after", b"Sun, 01 Jan 2090 00:00:00 GMT")]);
     let before = SystemTime::now();
     let wait = e.retry_after().unwrap();
     let after = SystemTime::now();
@@ -50,6 +50,10 @@ fn retry_after_as_a_date_counts_from_now() {
         at.duration_since(after).unwrap(),
     );
     assert!(shortest <= wait && wait <= longest, "{wait:?}");
+
+    // A date further off than 2^31 seconds waits that long, as a number of seconds does.
+    let e = failed(&[("retry-after", b"Fri, 31 Dec 9999 23:59:59 GMT")]);
+    assert_eq!(e.retry_after(), Some(Duration::from_secs(1 << 31)));
 
     for past in [
         "Sun, 06 Nov 1994 08:49:37 GMT",

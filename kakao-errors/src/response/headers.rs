@@ -59,7 +59,7 @@ impl<E: KakaoError> ResponseError<E> {
     ///   68 years: a larger number reads as that).
     /// - A date (`Retry-After: Wed, 21 Oct 2026 07:28:00 GMT`, or the obsolete RFC 850 and C
     ///   `asctime` forms) gives the time from now, when this is called, until that date, by
-    ///   this machine's clock; zero once it has passed.
+    ///   this machine's clock; zero once it has passed, and at most 2^31 seconds.
     ///
     /// Only the `http` and reqwest integrations see headers: an error made by
     /// [`parse`](crate::response::parse) from a status and a body has no `Retry-After`.
@@ -83,7 +83,8 @@ impl<E: KakaoError> ResponseError<E> {
             RetryAfter::Delay(delay) => Some(delay),
             RetryAfter::At(at) => Some(
                 at.duration_since(SystemTime::now())
-                    .unwrap_or(Duration::ZERO),
+                    .unwrap_or(Duration::ZERO)
+                    .min(Duration::from_secs(DELAY_LIMIT)),
             ),
         }
     }
