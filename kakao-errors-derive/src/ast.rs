@@ -154,6 +154,19 @@ impl<'a> Enum<'a> {
         })
     }
 
+    /// Which inherent items the enum gets: `VARIANTS` and `const fn from_code`, for an enum
+    /// that wraps nothing, each unless a variant has its name (a path `Enum::from_code` then
+    /// names the variant, so the item could never be reached).
+    pub fn inherent(&self) -> Inherent {
+        let free = |name: &str| {
+            !self.has_transparent() && !self.variants.iter().any(|variant| variant.name == name)
+        };
+        Inherent {
+            variants: free("VARIANTS"),
+            from_code: free("from_code"),
+        }
+    }
+
     /// How the enum's own codes are written: `None` for plain numbers (or no own codes),
     /// or the prefix and digits of the first code.
     pub fn code_form(&self) -> Option<(&str, u8)> {
@@ -161,6 +174,13 @@ impl<'a> Enum<'a> {
             .next()
             .and_then(|(_, code)| code.code.value.form())
     }
+}
+
+/// The inherent items generated for an enum (see [`Enum::inherent`]).
+#[derive(Clone, Copy)]
+pub struct Inherent {
+    pub variants: bool,
+    pub from_code: bool,
 }
 
 impl<'a> Variant<'a> {

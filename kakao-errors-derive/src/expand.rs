@@ -195,7 +195,7 @@ impl<'a> Expansion<'a> {
         let (check_items, check_statements) = checks::member_checks(self);
         items.push(check_items);
         statements.push(check_statements);
-        if !self.input.has_transparent() {
+        if self.input.inherent().variants {
             // `VARIANTS` counts as used, so a private enum compiles under `forbid(dead_code)`.
             let ident = &self.ident;
             statements.push(quote!(let _ = #ident::VARIANTS;));
@@ -559,8 +559,13 @@ impl<'a> Expansion<'a> {
         let some = quote!(::core::option::Option::Some);
         let wraps = self.input.has_transparent();
         let body = match method {
-            // The inherent `const fn from_code` (same lookup, usable in consts).
-            Method::FromCode if !wraps => quote!(Self::from_code(#code)),
+            // The inherent `const fn from_code` (same lookup, usable in consts), which this
+            // call keeps from counting as dead code; without it (a variant has its name, and
+            // `Self::from_code` would name the variant), the lookup itself.
+            Method::FromCode if !wraps && self.input.inherent().from_code => {
+                quote!(Self::from_code(#code))
+            }
+            Method::FromCode if !wraps => self.own_from_code(),
             Method::FromCode | Method::FromCodeAndStatus => {
                 let status = if method == Method::FromCode {
                     none.clone()
@@ -959,7 +964,9 @@ impl<'a> Expansion<'a> {
                 type Error = #krate::UnknownCode;
 
                 #[inline]
-                fn try_from(#code: ::core::primitive::i32) -> ::core::result::Result<Self, Self::Error> {
+                fn try_from(
+                    #code: ::core::primitive::i32,
+                ) -> ::core::result::Result<Self, #krate::UnknownCode> {
                     match <Self as #krate::KakaoError>::from_code(#code) {
                         ::core::option::Option::Some(#value) => ::core::result::Result::Ok(#value),
                         ::core::option::Option::None => ::core::result::Result::Err(
@@ -975,9 +982,28 @@ impl<'a> Expansion<'a> {
         }
     }
 
-    /// `VARIANTS` and a `const fn from_code` for enums that wrap nothing.
+    /// `from_code` of an enum that wraps nothing: its own codes, then its catch-all.
+    fn own_from_code(&self) -> TokenStream {
+        let code = local(Local::Code);
+        let catch_all = match self.input.other() {
+            Some((variant, _)) => {
+                let path = self.path(variant);
+                quote!(::core::option::Option::Some(#path(#code)))
+            }
+            None => quote!(::core::option::Option::None),
+        };
+        if self.input.codes().next().is_some() {
+            quote!(__kakao_lookup(#code, ::core::option::Option::None, #catch_all))
+        } else {
+            catch_all
+        }
+    }
+
+    /// `VARIANTS` and a `const fn from_code` for enums that wrap nothing, each unless a variant
+    /// has its name (see [`Enum::inherent`]).
     fn inherent_impl(&self) -> TokenStream {
-        if self.input.has_transparent() {
+        let generated = self.input.inherent();
+        if !generated.variants && !generated.from_code {
             return TokenStream::new();
         }
         let ident = &self.ident;
@@ -986,18 +1012,7 @@ impl<'a> Expansion<'a> {
         let name = &self.input.name;
         let code = local(Local::Code);
         let variants = self.input.codes().map(|(variant, _)| self.path(variant));
-        let catch_all = match self.input.other() {
-            Some((variant, _)) => {
-                let path = self.path(variant);
-                quote!(::core::option::Option::Some(#path(#code)))
-            }
-            None => quote!(::core::option::Option::None),
-        };
-        let lookup = if self.input.codes().next().is_some() {
-            quote!(__kakao_lookup(#code, ::core::option::Option::None, #catch_all))
-        } else {
-            catch_all
-        };
+        let lookup = self.own_from_code();
         let variants_doc = LitStr::new(
             &format!("Every code variant of `{name}`, in declaration order."),
             Span::call_site(),
@@ -1009,17 +1024,26 @@ impl<'a> Expansion<'a> {
             Span::call_site(),
         );
         let inline = &self.inline;
-        quote! {
-            impl #ident {
+        let variants = generated.variants.then(|| {
+            quote! {
                 #[doc = #variants_doc]
                 #vis const VARIANTS: &'static [Self] = &[#(#variants),*];
-
+            }
+        });
+        let from_code = generated.from_code.then(|| {
+            quote! {
                 #[doc = #from_code_doc]
                 #inline
                 #[must_use]
                 #vis const fn from_code(#code: ::core::primitive::i32) -> ::core::option::Option<Self> {
                     #lookup
                 }
+            }
+        });
+        quote! {
+            impl #ident {
+                #variants
+                #from_code
             }
         }
     }

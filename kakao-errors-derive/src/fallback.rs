@@ -62,15 +62,23 @@ pub fn expand(
                 }
             }
         });
-    let inherent = (!model.has_transparent()).then(|| {
+    // As the expansion would have them: none that a variant's name hides.
+    let generated = model.inherent();
+    let variants = generated.variants.then(|| {
         quote! {
             impl #ident {
                 #vis const VARIANTS: &'static [Self] = &[];
+            }
+            let _ = #ident::VARIANTS;
+        }
+    });
+    let from_code = generated.from_code.then(|| {
+        quote! {
+            impl #ident {
                 #vis const fn from_code(_: ::core::primitive::i32) -> ::core::option::Option<Self> {
                     ::core::option::Option::None
                 }
             }
-            let _ = #ident::VARIANTS;
         }
     });
     let serde = serde_call(model, krate, &ident);
@@ -94,14 +102,15 @@ pub fn expand(
 
             impl ::core::convert::TryFrom<::core::primitive::i32> for #ident {
                 type Error = #path::UnknownCode;
-                fn try_from(_: ::core::primitive::i32) -> ::core::result::Result<Self, Self::Error> {
+                fn try_from(_: ::core::primitive::i32) -> ::core::result::Result<Self, #path::UnknownCode> {
                     ::core::unreachable!()
                 }
             }
 
             #(#from_members)*
             #serde
-            #inherent
+            #variants
+            #from_code
         };
     }
 }
