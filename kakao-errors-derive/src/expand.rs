@@ -768,27 +768,31 @@ impl<'a> Expansion<'a> {
         }
     }
 
-    /// The catch-all for an undocumented code: the enum's own `other`, or else the last
-    /// member's catch-all, or none.
+    /// The catch-all for an undocumented code: the enum's own `other`, or else the catch-all
+    /// of the last member that has one, or none. Which members have one is known only to the
+    /// compiler, so the members are asked last to first: a member without a catch-all answers
+    /// `None` (a derived one without a lookup), and the next earlier one is asked.
     fn catch_all_body(&self) -> TokenStream {
         let code = local(Local::Code);
         if let Some((variant, _)) = self.input.other() {
             let path = self.path(variant);
             return quote!(::core::option::Option::Some(#path(#code)));
         }
-        match self.input.members().last() {
-            Some((variant, ty)) => {
-                let path = self.path(variant);
-                let member = self.as_member(ty);
-                let value = local(Local::Value);
-                quote! {
-                    match #member::__catch_all(#code) {
-                        ::core::option::Option::Some(#value) => ::core::option::Option::Some(#path(#value)),
-                        ::core::option::Option::None => ::core::option::Option::None,
-                    }
+        let some = quote!(::core::option::Option::Some);
+        let value = local(Local::Value);
+        let members: Vec<_> = self.input.members().collect();
+        let asks = members.iter().rev().map(|(variant, ty)| {
+            let path = self.path(variant);
+            let member = self.as_member(ty);
+            quote! {
+                if let #some(#value) = #member::__catch_all(#code) {
+                    return #some(#path(#value));
                 }
             }
-            None => quote!(::core::option::Option::None),
+        });
+        quote! {
+            #(#asks)*
+            ::core::option::Option::None
         }
     }
 
