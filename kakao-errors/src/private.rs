@@ -267,6 +267,21 @@ pub trait OwnCodeNotInMember<Enum, Member, const CODE: i64> {
 #[diagnostic::do_not_recommend]
 impl<Enum, Member, const CODE: i64> OwnCodeNotInMember<Enum, Member, CODE> for Pass {}
 
+/// [`OwnCodeNotInMember`] for an enum whose codes are written with a prefix: `Code` is a type
+/// the derive names after the code as written (`KOE320`), so the message shows it that way.
+#[diagnostic::on_unimplemented(
+    message = "`{Enum}`: code {Code} is also a code of `{Member}`, which `{Enum}` wraps",
+    label = "also a code of `{Member}`",
+    note = "each code must be reachable one way only: remove this variant, or wrap a table without this code"
+)]
+pub trait OwnPrefixedCodeNotInMember<Enum, Member, Code> {
+    /// Names the check; evaluating it is the check.
+    const CHECK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<Enum, Member, Code> OwnPrefixedCodeNotInMember<Enum, Member, Code> for Pass {}
+
 /// Two transparent members share a code.
 #[diagnostic::on_unimplemented(
     message = "`{Enum}`: `{First}` and `{Second}` share error code {CODE}",
@@ -280,6 +295,48 @@ pub trait MembersShareNoCode<Enum, First, Second, const CODE: i64> {
 
 #[diagnostic::do_not_recommend]
 impl<Enum, First, Second, const CODE: i64> MembersShareNoCode<Enum, First, Second, CODE> for Pass {}
+
+/// [`MembersShareNoCode`] for an enum whose codes are written with a prefix: `Prefix` is a
+/// type the derive names after the prefix and the zeros that pad `CODE` to the enum's number
+/// of digits (`KOE0` for 20 in `KOE020`), so the message shows the code as written.
+#[diagnostic::on_unimplemented(
+    message = "`{Enum}`: `{First}` and `{Second}` share error code {Prefix}{CODE}",
+    label = "`{Second}` also has code {Prefix}{CODE}, which `{First}` has",
+    note = "each code must be reachable one way only: wrap only one of the two tables, or remove the code from one of them"
+)]
+pub trait PrefixedMembersShareNoCode<Enum, First, Second, Prefix, const CODE: i64> {
+    /// Names the check; evaluating it is the check.
+    const CHECK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<Enum, First, Second, Prefix, const CODE: i64>
+    PrefixedMembersShareNoCode<Enum, First, Second, Prefix, CODE> for Pass
+{
+}
+
+/// The type the derive names after a prefix and `ZEROS` zeros (`KOE`, `KOE0`, ...).
+pub trait Padded<const ZEROS: usize> {
+    /// The prefix and zeros as a type's name.
+    type Prefix;
+}
+
+/// How many zeros pad `code` to `digits` digits, in `0..digits` (`2` for 7 in `KOE007`).
+#[must_use]
+pub const fn zeros(code: i64, digits: u8) -> usize {
+    let mut written = 1;
+    let mut rest = code / 10;
+    while rest != 0 {
+        written += 1;
+        rest /= 10;
+    }
+    let digits = digits as usize;
+    if digits > written {
+        digits - written
+    } else {
+        0
+    }
+}
 
 /// A member's codes are written differently from the enum's (another prefix, or other digits).
 #[diagnostic::on_unimplemented(
@@ -583,5 +640,20 @@ impl<E: crate::KakaoError> serde::de::Visitor<'_> for CodeVisitor<E> {
             Some(code) => E::from_code(code).ok_or_else(|| self.unknown(code)),
             None => Err(Er::invalid_value(serde::de::Unexpected::Str(text), &self)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::zeros;
+
+    #[test]
+    fn zeros_pad_a_code_to_its_digits() {
+        assert_eq!(zeros(6, 3), 2);
+        assert_eq!(zeros(0, 3), 2);
+        assert_eq!(zeros(20, 3), 1);
+        assert_eq!(zeros(320, 3), 0);
+        assert_eq!(zeros(4321, 3), 0);
+        assert_eq!(zeros(7, 1), 0);
     }
 }
