@@ -20,7 +20,7 @@ use crate::ast::{Code, Enum, Kind, Message, Texts, Variant};
 use crate::attr::{REMEDIES, unwrap_invisible};
 use crate::checks;
 use crate::errors::Errors;
-use crate::krate::{self, Krate};
+use crate::krate::{self, Found, Krate};
 use crate::methods::{Constant, Local, Method, local, local_shadows, trait_header};
 use crate::{fallback, valid};
 
@@ -33,9 +33,9 @@ const UNKNOWN_MESSAGE: &str = "unknown error code";
 /// compile time for no gain.
 const INLINE_LIMIT: usize = 64;
 
-/// Expands the derive. `missing_crate` tells whether (and why) the runtime crate cannot be
-/// found where the expansion looks for it: [`krate::missing_crate`], or a stand-in in tests.
-pub fn derive(input: &DeriveInput, missing_crate: fn() -> Option<String>) -> TokenStream {
+/// Expands the derive. `locate` tells where the runtime crate is when the enum does not say:
+/// [`krate::locate`], or a stand-in in tests.
+pub fn derive(input: &DeriveInput, locate: fn() -> Found) -> TokenStream {
     let mut errors = Errors::default();
     let parsed = Enum::from_syn(input, &mut errors);
     if let Some(parsed) = &parsed {
@@ -45,21 +45,27 @@ pub fn derive(input: &DeriveInput, missing_crate: fn() -> Option<String>) -> Tok
         .as_ref()
         .and_then(|parsed| parsed.attrs.krate.as_ref())
         .map(|krate| krate.value.clone());
-    let krate_missing = if given.is_none() {
-        missing_crate()
+    let found = if given.is_none() {
+        locate()
     } else {
-        None
+        Found::Plain
     };
-    if let Some(message) = &krate_missing {
+    let (name, missing) = match found {
+        Found::Plain => (None, None),
+        Found::Renamed(name) => (Some(name), None),
+        Found::Missing(message) => (None, Some(message)),
+    };
+    if let Some(message) = &missing {
         errors.at(Span::call_site(), message);
     }
-    let krate = Krate::new(given);
+    let krate = Krate::new(given, name);
     match &parsed {
         Some(parsed) if errors.is_empty() => Expansion::new(parsed, krate).expand(),
         _ if !errors.is_empty() => {
-            // Without the crate, stubs would only add "unresolved path" errors.
-            let model = parsed.as_ref().filter(|_| krate_missing.is_none());
-            fallback::expand(input, model, &krate, &errors)
+            // Without the crate, only the stubs that do not name it: the others would add
+            // "unresolved path" errors.
+            let krate = missing.is_none().then_some(&krate);
+            fallback::expand(input, parsed.as_ref(), krate, &errors)
         }
         // `from_syn` records an error whenever it gives no model; this arm only keeps the
         // macro panic-free should that ever change.
