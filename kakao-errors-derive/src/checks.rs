@@ -105,23 +105,55 @@ impl Checks<'_, '_> {
         }
         let codes = quote!(__kakao_codes);
 
-        // The enum's own codes, each against each member.
-        for (index, (_, code)) in expansion.input.codes().enumerate() {
-            let number = proc_macro2::Literal::i32_unsuffixed(code.code.value.number());
-            for (m, ((_, ty), sorted)) in members.iter().zip(&sorted).enumerate() {
-                let found = format_ident!("__KAKAO_OWN_{}_{}", index, m);
-                self.items.push(quote! {
-                    const #found: ::core::primitive::i64 = #krate::__private::found_in(&#sorted, #number);
+        // The enum's own codes against the members: which member (if any) has each code, in
+        // one constant (binary searches over the sorted members). Each code then gets one
+        // check, spanned at it, naming the member through `Members`: the number of checks
+        // grows with the codes, not with codes times members.
+        let own: Vec<(usize, &crate::ast::Code)> = expansion
+            .input
+            .codes()
+            .map(|(_, code)| code)
+            .enumerate()
+            .collect();
+        if !own.is_empty() {
+            let count = own.len();
+            let numbers = own
+                .iter()
+                .map(|(_, code)| proc_macro2::Literal::i32_unsuffixed(code.code.value.number()));
+            self.items.push(quote! {
+                const __KAKAO_IN_MEMBER: [::core::primitive::usize; #count] =
+                    #krate::__private::in_members::<#count>(
+                        &[#(#numbers),*],
+                        &[#(&#sorted),*],
+                    );
+                struct __KakaoMembers;
+            });
+            let first = members[0].1;
+            let positions = std::iter::once(first)
+                .chain(members.iter().map(|(_, ty)| *ty))
+                .enumerate()
+                .map(|(position, ty)| {
+                    quote! {
+                        impl #krate::__private::Members<#position> for __KakaoMembers {
+                            type Member = #ty;
+                        }
+                    }
                 });
-                let bound = if form.is_some() {
-                    let name = Ident::new(&code.code.value.text(), Span::call_site());
-                    quote!(#krate::__private::OwnPrefixedCodeNotInMember<#ident, #ty, #codes::#name>)
-                } else {
-                    quote!(#krate::__private::OwnCodeNotInMember<#ident, #ty, { #found }>)
-                };
-                let holds = quote!(#krate::__private::none(#found));
-                self.check(outer_spans(&code.code.tokens), &bound, &holds);
-            }
+            self.items.push(quote!(#(#positions)*));
+        }
+        for (index, code) in own {
+            let number = proc_macro2::Literal::i64_unsuffixed(i64::from(code.code.value.number()));
+            let member = quote! {
+                <__KakaoMembers as #krate::__private::Members<{ __KAKAO_IN_MEMBER[#index] }>>::Member
+            };
+            let bound = if form.is_some() {
+                let name = Ident::new(&code.code.value.text(), Span::call_site());
+                quote!(#krate::__private::OwnPrefixedCodeNotInMember<#ident, #member, #codes::#name>)
+            } else {
+                quote!(#krate::__private::OwnCodeNotInMember<#ident, #member, { #number }>)
+            };
+            let holds = quote!(__KAKAO_IN_MEMBER[#index] == 0);
+            self.check(outer_spans(&code.code.tokens), &bound, &holds);
         }
 
         // Each pair of members.

@@ -158,6 +158,34 @@ const fn sift_down(heap: &mut [i32], mut root: usize, end: usize) {
 /// What [`first_shared`] gives when there is no shared code (outside `i32`, so never a code).
 pub const NO_CODE: i64 = i64::MAX;
 
+/// For each of `codes`, the first of `members` (each ascending) that has it: its position
+/// plus one, or `0` when none has it. One binary search per code and member, all in one
+/// constant, so a wrapper with thousands of own codes costs the compiler one evaluation.
+#[must_use]
+pub const fn in_members<const N: usize>(codes: &[i32], members: &[&[i32]]) -> [usize; N] {
+    let mut found = [0; N];
+    let mut i = 0;
+    while i < N && i < codes.len() {
+        let mut m = 0;
+        while m < members.len() {
+            if !none(found_in(members[m], codes[i])) {
+                found[i] = m + 1;
+                break;
+            }
+            m += 1;
+        }
+        i += 1;
+    }
+    found
+}
+
+/// The member at a position [`in_members`] gives (a check's type for the member it names):
+/// `Members<k>` is the `k`th member, and `Members<0>` (no member has the code) the first.
+pub trait Members<const POSITION: usize> {
+    /// The member.
+    type Member;
+}
+
 /// `code` if the ascending `sorted` holds it (binary search), otherwise [`NO_CODE`].
 #[must_use]
 pub const fn found_in(sorted: &[i32], code: i32) -> i64 {
@@ -330,12 +358,7 @@ pub const fn zeros(code: i64, digits: u8) -> usize {
         written += 1;
         rest /= 10;
     }
-    let digits = digits as usize;
-    if digits > written {
-        digits - written
-    } else {
-        0
-    }
+    (digits as usize).saturating_sub(written)
 }
 
 /// A member's codes are written differently from the enum's (another prefix, or other digits).
@@ -645,7 +668,7 @@ impl<E: crate::KakaoError> serde::de::Visitor<'_> for CodeVisitor<E> {
 
 #[cfg(test)]
 mod tests {
-    use super::zeros;
+    use super::{in_members, zeros};
 
     #[test]
     fn zeros_pad_a_code_to_its_digits() {
@@ -655,5 +678,13 @@ mod tests {
         assert_eq!(zeros(320, 3), 0);
         assert_eq!(zeros(4321, 3), 0);
         assert_eq!(zeros(7, 1), 0);
+    }
+
+    #[test]
+    fn in_members_names_the_first_member_with_each_code() {
+        let found: [usize; 4] = in_members(&[5, -2, 9, 1], &[&[1, 2, 3], &[-2, 1, 5]]);
+        assert_eq!(found, [2, 2, 0, 1]);
+        let found: [usize; 2] = in_members(&[5, 6], &[]);
+        assert_eq!(found, [0, 0]);
     }
 }
