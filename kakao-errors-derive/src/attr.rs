@@ -353,8 +353,14 @@ fn items_of(attr: &Attribute, errors: &mut Errors) -> Option<Vec<Item>> {
     let list = match &attr.meta {
         Meta::List(list) if matches!(list.delimiter, syn::MacroDelimiter::Paren(_)) => list,
         Meta::List(list) => {
-            errors.spanned(
-                &list.tokens,
+            // At the brackets or braces and what they hold (which may be nothing).
+            let delimiters = match &list.delimiter {
+                syn::MacroDelimiter::Paren(paren) => paren.span,
+                syn::MacroDelimiter::Brace(brace) => brace.span,
+                syn::MacroDelimiter::Bracket(bracket) => bracket.span,
+            };
+            errors.at(
+                delimiters.join(),
                 "write the keys in parentheses: `#[kakao(key = value, ...)]`",
             );
             return None;
