@@ -424,8 +424,8 @@ macro_rules! for_each_paragraph_line {
     }};
 }
 
-/// The length of the first paragraph of `text`: its lines trimmed and joined with one space
-/// each, as the derive reads a doc comment.
+/// The length of the first paragraph of `text`: its lines trimmed of ASCII whitespace and
+/// joined with one space each, as the derive reads a doc comment.
 #[must_use]
 pub const fn paragraph_len(text: &str) -> usize {
     let mut len = 0;
