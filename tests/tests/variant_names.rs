@@ -4,7 +4,7 @@
 //! private ones, and answers every lookup and accessor.
 
 #![deny(dead_code)]
-#![allow(non_camel_case_types)]
+#![allow(non_camel_case_types, clippy::upper_case_acronyms)]
 
 use kakao_errors::KakaoError;
 

@@ -48,6 +48,7 @@ pub enum Found {
     /// The table above, wrapped.
     #[kakao(transparent)]
     Billing(Billing),
+    /// Any other code.
     #[kakao(other)]
     Unknown(i32),
 }
