@@ -154,6 +154,19 @@ impl<'a> Enum<'a> {
         })
     }
 
+    /// Which inherent items the enum gets: `VARIANTS` and `const fn from_code`, for an enum
+    /// that wraps nothing, each unless a variant has its name (a path `Enum::from_code` then
+    /// names the variant, so the item could never be reached).
+    pub fn inherent(&self) -> Inherent {
+        let free = |name: &str| {
+            !self.has_transparent() && !self.variants.iter().any(|variant| variant.name == name)
+        };
+        Inherent {
+            variants: free("VARIANTS"),
+            from_code: free("from_code"),
+        }
+    }
+
     /// How the enum's own codes are written: `None` for plain numbers (or no own codes),
     /// or the prefix and digits of the first code.
     pub fn code_form(&self) -> Option<(&str, u8)> {
@@ -161,6 +174,13 @@ impl<'a> Enum<'a> {
             .next()
             .and_then(|(_, code)| code.code.value.form())
     }
+}
+
+/// The inherent items generated for an enum (see [`Enum::inherent`]).
+#[derive(Clone, Copy)]
+pub struct Inherent {
+    pub variants: bool,
+    pub from_code: bool,
 }
 
 impl<'a> Variant<'a> {
@@ -246,18 +266,18 @@ fn transparent_kind<'a>(
     key: &Ident,
     errors: &mut Errors,
 ) -> Option<Kind<'a>> {
-    let clean = reject_keys(
+    // Keys it must not have are reported, and the variant kept as what it says it is, so
+    // the checks across variants (the same type wrapped twice, ...) still see it.
+    reject_keys(
         attrs.code_keys().chain(attrs.text_keys()),
         "a transparent variant: everything comes from the inner type",
         errors,
     );
     let ty = single_field(variant, name, key, "InnerError", errors)?;
-    clean.then(|| {
-        Kind::Transparent(Member {
-            written: ty,
-            used: derives_use(ty),
-        })
-    })
+    Some(Kind::Transparent(Member {
+        written: ty,
+        used: derives_use(ty),
+    }))
 }
 
 fn other_kind<'a>(
@@ -267,29 +287,29 @@ fn other_kind<'a>(
     key: &Ident,
     errors: &mut Errors,
 ) -> Option<Kind<'a>> {
-    let clean = reject_keys(
+    // A mistake here is reported, and the variant kept as a catch-all all the same, so that a
+    // second catch-all is still reported.
+    reject_keys(
         attrs.code_keys(),
         "the `other` variant: it holds whatever code was not listed, with no status, retry or remedy",
         errors,
     );
-    let ty = single_field(variant, name, key, "i32", errors)?;
-    if !is_i32(ty) {
-        errors.spanned(
-            ty,
-            "the `other` variant holds the unknown code, so its field must be `i32`",
-        );
-        return None;
+    if let Some(ty) = single_field(variant, name, key, "i32", errors) {
+        if !is_i32(ty) {
+            errors.spanned(
+                ty,
+                "the `other` variant holds the unknown code, so its field must be `i32`",
+            );
+        }
     }
     let text = |text: &Option<Spanned<String>>| text.as_ref().map(|text| text.value.clone());
-    clean.then(|| {
-        Kind::Other(Texts {
-            message: text(&attrs.message),
-            message_ko: text(&attrs.message_ko),
-            solution: text(&attrs.solution),
-            solution_ko: text(&attrs.solution_ko),
-            known_from: None,
-        })
-    })
+    Some(Kind::Other(Texts {
+        message: text(&attrs.message),
+        message_ko: text(&attrs.message_ko),
+        solution: text(&attrs.solution),
+        solution_ko: text(&attrs.solution_ko),
+        known_from: None,
+    }))
 }
 
 fn code_kind<'a>(
@@ -298,8 +318,11 @@ fn code_kind<'a>(
     attrs: VariantAttrs,
     errors: &mut Errors,
 ) -> Option<Kind<'a>> {
-    match &variant.fields {
-        Fields::Unit => {}
+    // A variant of the wrong shape is reported, and kept (with its code, if it has one) so
+    // that the checks across variants (the same code twice, ...) still see it; only what it
+    // lacks as a code variant is not reported too.
+    let shaped = match &variant.fields {
+        Fields::Unit => true,
         Fields::Unnamed(fields) if fields.unnamed.is_empty() => {
             errors.spanned(
                 fields,
@@ -308,7 +331,7 @@ fn code_kind<'a>(
                      unit variant: write `{name}`"
                 ),
             );
-            return None;
+            false
         }
         fields => {
             errors.spanned(
@@ -319,14 +342,14 @@ fn code_kind<'a>(
                      a variant with its own code is a unit variant"
                 ),
             );
-            return None;
+            false
         }
-    }
+    };
     // A key whose value was wrong, or an attribute that could not be read, is reported
     // already: don't also call the key missing.
     let (wrote_message, wrote_code) = (
-        attrs.malformed || attrs.wrote("message"),
-        attrs.malformed || attrs.wrote("code"),
+        !shaped || attrs.malformed || attrs.wrote("message"),
+        !shaped || attrs.malformed || attrs.wrote("code"),
     );
     let message = match (attrs.message, attrs.doc) {
         (Some(text), _) => Some(Message::Text(text.value)),
@@ -362,7 +385,9 @@ fn code_kind<'a>(
             .map(|retry| retry.key),
         remedy: attrs.remedy,
         shares_code: attrs.shares_code,
-        message: message?,
+        // Without a message (reported above) the variant is still checked with the others;
+        // nothing is generated from a model with mistakes.
+        message: message.unwrap_or_else(|| Message::Text(String::new())),
         texts: Texts {
             message: None,
             message_ko: attrs.message_ko.map(|text| text.value),

@@ -353,8 +353,14 @@ fn items_of(attr: &Attribute, errors: &mut Errors) -> Option<Vec<Item>> {
     let list = match &attr.meta {
         Meta::List(list) if matches!(list.delimiter, syn::MacroDelimiter::Paren(_)) => list,
         Meta::List(list) => {
-            errors.spanned(
-                &list.tokens,
+            // At the brackets or braces and what they hold (which may be nothing).
+            let delimiters = match &list.delimiter {
+                syn::MacroDelimiter::Paren(paren) => paren.span,
+                syn::MacroDelimiter::Brace(brace) => brace.span,
+                syn::MacroDelimiter::Bracket(bracket) => bracket.span,
+            };
+            errors.at(
+                delimiters.join(),
                 "write the keys in parentheses: `#[kakao(key = value, ...)]`",
             );
             return None;
@@ -833,7 +839,7 @@ fn undecorate(text: &str) -> String {
         return text.to_owned();
     }
     let mut lines: Vec<&str> = text.lines().collect();
-    let only_stars = |line: &str| line.trim().chars().all(|c| c == '*');
+    let only_stars = |line: &str| line.trim_ascii().chars().all(|c| c == '*');
     while lines.first().is_some_and(|line| only_stars(line)) {
         lines.remove(0);
     }
@@ -842,11 +848,11 @@ fn undecorate(text: &str) -> String {
     }
     let decorated = lines
         .iter()
-        .filter(|line| !line.trim().is_empty())
-        .all(|line| line.trim_start().starts_with('*'));
+        .filter(|line| !line.trim_ascii().is_empty())
+        .all(|line| line.trim_ascii_start().starts_with('*'));
     if decorated {
         for line in &mut lines {
-            let rest = line.trim_start();
+            let rest = line.trim_ascii_start();
             *line = rest.strip_prefix('*').unwrap_or(rest);
         }
     }
@@ -854,10 +860,16 @@ fn undecorate(text: &str) -> String {
 }
 
 /// Lines up to the first blank one after some text, trimmed and joined with single spaces.
+///
+/// Whitespace is ASCII whitespace, here, in [`undecorate`] and in the runtime crate's
+/// `__private::paragraph` (which reads doc comments known only at compile time): one message
+/// whichever way the doc comment is written. It is also what Markdown counts as indentation and
+/// blank lines, so a line starting with a no-break or ideographic space keeps it, as rustdoc
+/// shows it.
 fn first_paragraph(texts: &[&str]) -> Option<String> {
     let mut paragraph = String::new();
     for line in texts.iter().flat_map(|text| text.split('\n')) {
-        let line = line.trim();
+        let line = line.trim_ascii();
         if line.is_empty() {
             if paragraph.is_empty() {
                 continue;
@@ -891,6 +903,25 @@ mod tests {
             first_paragraph(&[&undecorate(plain)]).unwrap(),
             "The card was declined."
         );
+    }
+
+    #[test]
+    fn paragraphs_trim_ascii_whitespace_only() {
+        // Tabs, spaces and carriage returns go; a no-break or ideographic space is text.
+        assert_eq!(
+            first_paragraph(&["\t The card\r", "  was declined. "]).unwrap(),
+            "The card was declined."
+        );
+        assert_eq!(
+            first_paragraph(&["\u{a0}Card.", "\u{3000}declined\u{3000}"]).unwrap(),
+            "\u{a0}Card. \u{3000}declined\u{3000}"
+        );
+        // A line of only such a space is not blank: it does not end the paragraph.
+        assert_eq!(
+            first_paragraph(&["One", "\u{3000}", "two"]).unwrap(),
+            "One \u{3000} two"
+        );
+        assert_eq!(undecorate("\n\u{3000}* Star\n"), "\u{3000}* Star");
     }
 
     #[test]

@@ -14,6 +14,15 @@ use crate::ast::Message;
 use crate::expand::{Expansion, outer_spans};
 use crate::krate;
 
+/// Words a type cannot be named (a prefix that is one is shown as the number alone).
+const KEYWORDS: &[&str] = &[
+    "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
+    "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+    "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
 /// The items and the statements of every check (statements after all items, so no lint about
 /// items after statements fires in the user's crate).
 pub fn member_checks(expansion: &Expansion) -> (TokenStream, TokenStream) {
@@ -86,18 +95,65 @@ impl Checks<'_, '_> {
             });
         }
 
-        // The enum's own codes, each against each member.
-        for (index, (_, code)) in expansion.input.codes().enumerate() {
-            let number = proc_macro2::Literal::i32_unsuffixed(code.code.value.number());
-            for (m, ((_, ty), sorted)) in members.iter().zip(&sorted).enumerate() {
-                let found = format_ident!("__KAKAO_OWN_{}_{}", index, m);
-                self.items.push(quote! {
-                    const #found: ::core::primitive::i64 = #krate::__private::found_in(&#sorted, #number);
+        // Codes written with a prefix are shown that way: named by types (see `code_names`).
+        let form = expansion
+            .input
+            .code_form()
+            .filter(|(prefix, _)| !KEYWORDS.contains(prefix));
+        if let Some((prefix, digits)) = form {
+            self.code_names(prefix, digits);
+        }
+        let codes = quote!(__kakao_codes);
+
+        // The enum's own codes against the members: which member (if any) has each code, in
+        // one constant (binary searches over the sorted members). Each code then gets one
+        // check, spanned at it, naming the member through `Members`: the number of checks
+        // grows with the codes, not with codes times members.
+        let own: Vec<(usize, &crate::ast::Code)> = expansion
+            .input
+            .codes()
+            .map(|(_, code)| code)
+            .enumerate()
+            .collect();
+        if !own.is_empty() {
+            let count = own.len();
+            let numbers = own
+                .iter()
+                .map(|(_, code)| proc_macro2::Literal::i32_unsuffixed(code.code.value.number()));
+            self.items.push(quote! {
+                const __KAKAO_IN_MEMBER: [::core::primitive::usize; #count] =
+                    #krate::__private::in_members::<#count>(
+                        &[#(#numbers),*],
+                        &[#(&#sorted),*],
+                    );
+                struct __KakaoMembers;
+            });
+            let first = members[0].1;
+            let positions = std::iter::once(first)
+                .chain(members.iter().map(|(_, ty)| *ty))
+                .enumerate()
+                .map(|(position, ty)| {
+                    quote! {
+                        impl #krate::__private::Members<#position> for __KakaoMembers {
+                            type Member = #ty;
+                        }
+                    }
                 });
-                let bound = quote!(#krate::__private::OwnCodeNotInMember<#ident, #ty, { #found }>);
-                let holds = quote!(#krate::__private::none(#found));
-                self.check(outer_spans(&code.code.tokens), &bound, &holds);
-            }
+            self.items.push(quote!(#(#positions)*));
+        }
+        for (index, code) in own {
+            let number = proc_macro2::Literal::i64_unsuffixed(i64::from(code.code.value.number()));
+            let member = quote! {
+                <__KakaoMembers as #krate::__private::Members<{ __KAKAO_IN_MEMBER[#index] }>>::Member
+            };
+            let bound = if form.is_some() {
+                let name = Ident::new(&code.code.value.text(), Span::call_site());
+                quote!(#krate::__private::OwnPrefixedCodeNotInMember<#ident, #member, #codes::#name>)
+            } else {
+                quote!(#krate::__private::OwnCodeNotInMember<#ident, #member, { #number }>)
+            };
+            let holds = quote!(__KAKAO_IN_MEMBER[#index] == 0);
+            self.check(outer_spans(&code.code.tokens), &bound, &holds);
         }
 
         // Each pair of members.
@@ -115,15 +171,29 @@ impl Checks<'_, '_> {
                         #krate::__private::first_shared(&#first_sorted, &#second_sorted),
                     );
                 });
-                let bound = quote!(
-                    #krate::__private::MembersShareNoCode<#ident, #first, #second, { #shared }>
-                );
+                let bound = match form {
+                    Some((_, digits)) => quote!(
+                        #krate::__private::PrefixedMembersShareNoCode<
+                            #ident,
+                            #first,
+                            #second,
+                            <#codes::__Pad as #krate::__private::Padded<
+                                { #krate::__private::zeros(#shared, #digits) },
+                            >>::Prefix,
+                            { #shared },
+                        >
+                    ),
+                    None => quote!(
+                        #krate::__private::MembersShareNoCode<#ident, #first, #second, { #shared }>
+                    ),
+                };
                 let holds = quote!(#krate::__private::none(#shared));
                 self.check(outer_spans(second), &bound, &holds);
             }
         }
 
-        // Every member writes its codes as the enum does.
+        // Every member writes its codes as the enum does (so a shared code found above is
+        // written with the enum's prefix and digits).
         for (_, ty) in members {
             let member = expansion.as_member(ty);
             let bound = quote!(#krate::__private::SameCodeForm<#ident, #ty>);
@@ -135,5 +205,43 @@ impl Checks<'_, '_> {
             };
             self.check(outer_spans(ty), &bound, &holds);
         }
+    }
+
+    /// For an enum whose codes are written with `prefix` and `digits` digits: a module of
+    /// unit types named after each own code as written (`KOE320`), and after the prefix with
+    /// each number of padding zeros (`KOE`, `KOE0`, ...) through `Padded`, so the messages of
+    /// failed checks (which can show types and numbers, not build text) show codes as written.
+    /// Codes are letters then digits, so each is an identifier; a prefix with zeros has fewer
+    /// digits than a code, so no two types share a name. The module keeps them from hiding the
+    /// user's types named the same from the rest of the expansion.
+    fn code_names(&mut self, prefix: &str, digits: u8) {
+        let krate = self.expansion.krate.path();
+        let mut names: Vec<String> = self
+            .expansion
+            .input
+            .codes()
+            .map(|(_, code)| code.code.value.text())
+            .collect();
+        names.sort();
+        names.dedup();
+        let names = names.iter().map(|name| Ident::new(name, Span::call_site()));
+        let padded: Vec<Ident> = (0..usize::from(digits))
+            .map(|zeros| Ident::new(&format!("{prefix}{}", "0".repeat(zeros)), Span::call_site()))
+            .collect();
+        let impls = padded.iter().enumerate().map(|(zeros, name)| {
+            quote! {
+                impl #krate::__private::Padded<#zeros> for __kakao_codes::__Pad {
+                    type Prefix = __kakao_codes::#name;
+                }
+            }
+        });
+        self.items.push(quote! {
+            mod __kakao_codes {
+                #(pub(super) struct #names;)*
+                #(pub(super) struct #padded;)*
+                pub(super) struct __Pad;
+            }
+            #(#impls)*
+        });
     }
 }

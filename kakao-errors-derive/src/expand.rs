@@ -20,7 +20,7 @@ use crate::ast::{Code, Enum, Kind, Message, Texts, Variant};
 use crate::attr::{REMEDIES, unwrap_invisible};
 use crate::checks;
 use crate::errors::Errors;
-use crate::krate::{self, Krate};
+use crate::krate::{self, Found, Krate};
 use crate::methods::{Constant, Local, Method, local, local_shadows, trait_header};
 use crate::{fallback, valid};
 
@@ -33,9 +33,9 @@ const UNKNOWN_MESSAGE: &str = "unknown error code";
 /// compile time for no gain.
 const INLINE_LIMIT: usize = 64;
 
-/// Expands the derive. `missing_crate` tells whether (and why) the runtime crate cannot be
-/// found where the expansion looks for it: [`krate::missing_crate`], or a stand-in in tests.
-pub fn derive(input: &DeriveInput, missing_crate: fn() -> Option<String>) -> TokenStream {
+/// Expands the derive. `locate` tells where the runtime crate is when the enum does not say:
+/// [`krate::locate`], or a stand-in in tests.
+pub fn derive(input: &DeriveInput, locate: fn() -> Found) -> TokenStream {
     let mut errors = Errors::default();
     let parsed = Enum::from_syn(input, &mut errors);
     if let Some(parsed) = &parsed {
@@ -45,21 +45,27 @@ pub fn derive(input: &DeriveInput, missing_crate: fn() -> Option<String>) -> Tok
         .as_ref()
         .and_then(|parsed| parsed.attrs.krate.as_ref())
         .map(|krate| krate.value.clone());
-    let krate_missing = if given.is_none() {
-        missing_crate()
+    let found = if given.is_none() {
+        locate()
     } else {
-        None
+        Found::Plain
     };
-    if let Some(message) = &krate_missing {
+    let (name, missing) = match found {
+        Found::Plain => (None, None),
+        Found::Renamed(name) => (Some(name), None),
+        Found::Missing(message) => (None, Some(message)),
+    };
+    if let Some(message) = &missing {
         errors.at(Span::call_site(), message);
     }
-    let krate = Krate::new(given);
+    let krate = Krate::new(given, name);
     match &parsed {
         Some(parsed) if errors.is_empty() => Expansion::new(parsed, krate).expand(),
         _ if !errors.is_empty() => {
-            // Without the crate, stubs would only add "unresolved path" errors.
-            let model = parsed.as_ref().filter(|_| krate_missing.is_none());
-            fallback::expand(input, model, &krate, &errors)
+            // Without the crate, only the stubs that do not name it: the others would add
+            // "unresolved path" errors.
+            let krate = missing.is_none().then_some(&krate);
+            fallback::expand(input, parsed.as_ref(), krate, &errors)
         }
         // `from_syn` records an error whenever it gives no model; this arm only keeps the
         // macro panic-free should that ever change.
@@ -195,7 +201,7 @@ impl<'a> Expansion<'a> {
         let (check_items, check_statements) = checks::member_checks(self);
         items.push(check_items);
         statements.push(check_statements);
-        if !self.input.has_transparent() {
+        if self.input.inherent().variants {
             // `VARIANTS` counts as used, so a private enum compiles under `forbid(dead_code)`.
             let ident = &self.ident;
             statements.push(quote!(let _ = #ident::VARIANTS;));
@@ -559,8 +565,13 @@ impl<'a> Expansion<'a> {
         let some = quote!(::core::option::Option::Some);
         let wraps = self.input.has_transparent();
         let body = match method {
-            // The inherent `const fn from_code` (same lookup, usable in consts).
-            Method::FromCode if !wraps => quote!(Self::from_code(#code)),
+            // The inherent `const fn from_code` (same lookup, usable in consts), which this
+            // call keeps from counting as dead code; without it (a variant has its name, and
+            // `Self::from_code` would name the variant), the lookup itself.
+            Method::FromCode if !wraps && self.input.inherent().from_code => {
+                quote!(Self::from_code(#code))
+            }
+            Method::FromCode if !wraps => self.own_from_code(),
             Method::FromCode | Method::FromCodeAndStatus => {
                 let status = if method == Method::FromCode {
                     none.clone()
@@ -763,27 +774,31 @@ impl<'a> Expansion<'a> {
         }
     }
 
-    /// The catch-all for an undocumented code: the enum's own `other`, or else the last
-    /// member's catch-all, or none.
+    /// The catch-all for an undocumented code: the enum's own `other`, or else the catch-all
+    /// of the last member that has one, or none. Which members have one is known only to the
+    /// compiler, so the members are asked last to first: a member without a catch-all answers
+    /// `None` (a derived one without a lookup), and the next earlier one is asked.
     fn catch_all_body(&self) -> TokenStream {
         let code = local(Local::Code);
         if let Some((variant, _)) = self.input.other() {
             let path = self.path(variant);
             return quote!(::core::option::Option::Some(#path(#code)));
         }
-        match self.input.members().last() {
-            Some((variant, ty)) => {
-                let path = self.path(variant);
-                let member = self.as_member(ty);
-                let value = local(Local::Value);
-                quote! {
-                    match #member::__catch_all(#code) {
-                        ::core::option::Option::Some(#value) => ::core::option::Option::Some(#path(#value)),
-                        ::core::option::Option::None => ::core::option::Option::None,
-                    }
+        let some = quote!(::core::option::Option::Some);
+        let value = local(Local::Value);
+        let members: Vec<_> = self.input.members().collect();
+        let asks = members.iter().rev().map(|(variant, ty)| {
+            let path = self.path(variant);
+            let member = self.as_member(ty);
+            quote! {
+                if let #some(#value) = #member::__catch_all(#code) {
+                    return #some(#path(#value));
                 }
             }
-            None => quote!(::core::option::Option::None),
+        });
+        quote! {
+            #(#asks)*
+            ::core::option::Option::None
         }
     }
 
@@ -959,7 +974,9 @@ impl<'a> Expansion<'a> {
                 type Error = #krate::UnknownCode;
 
                 #[inline]
-                fn try_from(#code: ::core::primitive::i32) -> ::core::result::Result<Self, Self::Error> {
+                fn try_from(
+                    #code: ::core::primitive::i32,
+                ) -> ::core::result::Result<Self, #krate::UnknownCode> {
                     match <Self as #krate::KakaoError>::from_code(#code) {
                         ::core::option::Option::Some(#value) => ::core::result::Result::Ok(#value),
                         ::core::option::Option::None => ::core::result::Result::Err(
@@ -975,9 +992,28 @@ impl<'a> Expansion<'a> {
         }
     }
 
-    /// `VARIANTS` and a `const fn from_code` for enums that wrap nothing.
+    /// `from_code` of an enum that wraps nothing: its own codes, then its catch-all.
+    fn own_from_code(&self) -> TokenStream {
+        let code = local(Local::Code);
+        let catch_all = match self.input.other() {
+            Some((variant, _)) => {
+                let path = self.path(variant);
+                quote!(::core::option::Option::Some(#path(#code)))
+            }
+            None => quote!(::core::option::Option::None),
+        };
+        if self.input.codes().next().is_some() {
+            quote!(__kakao_lookup(#code, ::core::option::Option::None, #catch_all))
+        } else {
+            catch_all
+        }
+    }
+
+    /// `VARIANTS` and a `const fn from_code` for enums that wrap nothing, each unless a variant
+    /// has its name (see [`Enum::inherent`]).
     fn inherent_impl(&self) -> TokenStream {
-        if self.input.has_transparent() {
+        let generated = self.input.inherent();
+        if !generated.variants && !generated.from_code {
             return TokenStream::new();
         }
         let ident = &self.ident;
@@ -986,18 +1022,7 @@ impl<'a> Expansion<'a> {
         let name = &self.input.name;
         let code = local(Local::Code);
         let variants = self.input.codes().map(|(variant, _)| self.path(variant));
-        let catch_all = match self.input.other() {
-            Some((variant, _)) => {
-                let path = self.path(variant);
-                quote!(::core::option::Option::Some(#path(#code)))
-            }
-            None => quote!(::core::option::Option::None),
-        };
-        let lookup = if self.input.codes().next().is_some() {
-            quote!(__kakao_lookup(#code, ::core::option::Option::None, #catch_all))
-        } else {
-            catch_all
-        };
+        let lookup = self.own_from_code();
         let variants_doc = LitStr::new(
             &format!("Every code variant of `{name}`, in declaration order."),
             Span::call_site(),
@@ -1009,17 +1034,26 @@ impl<'a> Expansion<'a> {
             Span::call_site(),
         );
         let inline = &self.inline;
-        quote! {
-            impl #ident {
+        let variants = generated.variants.then(|| {
+            quote! {
                 #[doc = #variants_doc]
                 #vis const VARIANTS: &'static [Self] = &[#(#variants),*];
-
+            }
+        });
+        let from_code = generated.from_code.then(|| {
+            quote! {
                 #[doc = #from_code_doc]
                 #inline
                 #[must_use]
                 #vis const fn from_code(#code: ::core::primitive::i32) -> ::core::option::Option<Self> {
                     #lookup
                 }
+            }
+        });
+        quote! {
+            impl #ident {
+                #variants
+                #from_code
             }
         }
     }

@@ -1,7 +1,8 @@
 //! What a failed derive expands to: the errors, plus stub impls of everything the real
 //! expansion would provide (every trait method, `Display`, `Error`, the conversions, the
 //! inherent items and, for `#[kakao(serde)]`, serde), so code using the type does not add a
-//! cascade of follow-on errors.
+//! cascade of follow-on errors. When the runtime crate cannot be found, the stubs that name it
+//! are left out (they would only add "unresolved path" errors) and the others still given.
 //!
 //! Structs, unions and generic enums get no stubs: a stub `Error` impl would need `Debug`,
 //! which such a type may not have, and that would be a follow-on error of its own.
@@ -10,7 +11,7 @@ use std::collections::HashSet;
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::DeriveInput;
+use syn::{DeriveInput, Ident};
 
 use crate::ast::{Enum, member_key};
 use crate::errors::Errors;
@@ -18,10 +19,12 @@ use crate::expand::{respan, serde_call};
 use crate::krate::Krate;
 use crate::methods::{Constant, Method, trait_header};
 
+/// The errors and the stubs. `krate` is `None` when the runtime crate cannot be found: the
+/// stubs that name it (the trait, `TryFrom`, serde) are then left out, the others still given.
 pub fn expand(
     input: &DeriveInput,
     model: Option<&Enum>,
-    krate: &Krate,
+    krate: Option<&Krate>,
     errors: &Errors,
 ) -> TokenStream {
     let errors = errors.to_compile_error(Some(&input.ident));
@@ -30,22 +33,7 @@ pub fn expand(
     };
     let ident = respan(model.ident);
     let vis = model.vis;
-    let path = krate.path();
-    let header = trait_header(&path, &ident);
-
-    let constants = Constant::ALL.iter().map(|constant| {
-        let declaration = constant.declaration();
-        let value = match constant {
-            Constant::Codes => quote!(&[]),
-            Constant::CodePrefix | Constant::Identity => quote!(""),
-            Constant::CodeDigits => quote!(0),
-        };
-        quote!(#declaration = #value;)
-    });
-    let methods = Method::ALL.iter().map(|method| {
-        let signature = method.stub_signature(&path);
-        quote!(#signature { ::core::unreachable!() })
-    });
+    let with_crate = krate.map(|krate| crate_stubs(model, krate, &ident));
 
     // One `From` per type: a type wrapped twice is reported already.
     let mut wrapped = HashSet::new();
@@ -62,27 +50,31 @@ pub fn expand(
                 }
             }
         });
-    let inherent = (!model.has_transparent()).then(|| {
+    // As the expansion would have them: none that a variant's name hides.
+    let generated = model.inherent();
+    let variants = generated.variants.then(|| {
         quote! {
             impl #ident {
                 #vis const VARIANTS: &'static [Self] = &[];
-                #vis const fn from_code(_: ::core::primitive::i32) -> ::core::option::Option<Self> {
-                    ::core::option::Option::None
-                }
             }
             let _ = #ident::VARIANTS;
         }
     });
-    let serde = serde_call(model, krate, &ident);
+    let from_code = generated.from_code.then(|| {
+        quote! {
+            impl #ident {
+                #vis const fn from_code(_: ::core::primitive::i32) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+            }
+        }
+    });
 
     quote! {
         #errors
 
         const _: () = {
-            #header {
-                #(#constants)*
-                #(#methods)*
-            }
+            #with_crate
 
             impl ::core::fmt::Display for #ident {
                 fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -92,16 +84,44 @@ pub fn expand(
 
             impl ::core::error::Error for #ident {}
 
-            impl ::core::convert::TryFrom<::core::primitive::i32> for #ident {
-                type Error = #path::UnknownCode;
-                fn try_from(_: ::core::primitive::i32) -> ::core::result::Result<Self, Self::Error> {
-                    ::core::unreachable!()
-                }
-            }
-
             #(#from_members)*
-            #serde
-            #inherent
+            #variants
+            #from_code
         };
+    }
+}
+
+/// The stubs that name the runtime crate: `KakaoError`, `TryFrom<i32>`, serde.
+fn crate_stubs(model: &Enum, krate: &Krate, ident: &Ident) -> TokenStream {
+    let path = krate.path();
+    let header = trait_header(&path, ident);
+    let constants = Constant::ALL.iter().map(|constant| {
+        let declaration = constant.declaration();
+        let value = match constant {
+            Constant::Codes => quote!(&[]),
+            Constant::CodePrefix | Constant::Identity => quote!(""),
+            Constant::CodeDigits => quote!(0),
+        };
+        quote!(#declaration = #value;)
+    });
+    let methods = Method::ALL.iter().map(|method| {
+        let signature = method.stub_signature(&path);
+        quote!(#signature { ::core::unreachable!() })
+    });
+    let serde = serde_call(model, krate, ident);
+    quote! {
+        #header {
+            #(#constants)*
+            #(#methods)*
+        }
+
+        impl ::core::convert::TryFrom<::core::primitive::i32> for #ident {
+            type Error = #path::UnknownCode;
+            fn try_from(_: ::core::primitive::i32) -> ::core::result::Result<Self, #path::UnknownCode> {
+                ::core::unreachable!()
+            }
+        }
+
+        #serde
     }
 }

@@ -1,9 +1,11 @@
-//! Where the expansion finds the `kakao_errors` crate: `::kakao_errors`, or the path given by
-//! `#[kakao(crate = path)]` (a renamed dependency, a facade crate that re-exports it).
+//! Where the expansion finds the `kakao_errors` crate: the path given by
+//! `#[kakao(crate = path)]` (a facade crate that re-exports it, or any path at all); without
+//! one, `::kakao_errors`, or `::name` when the crate's `Cargo.toml` depends on kakao-errors
+//! under another name only (`ke = { package = "kakao-errors", ... }` gives `::ke`).
 //!
-//! When no path is given and the crate's `Cargo.toml` shows that `kakao_errors` cannot be
-//! found under that name, the derive says so and how to fix it, instead of leaving the user
-//! with "unresolved module" errors on every generated path.
+//! When no path is given and the crate's `Cargo.toml` has no dependency on kakao-errors at
+//! all, the derive says so and how to fix it, instead of leaving the user with "unresolved
+//! module" errors on every generated path.
 
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
@@ -12,11 +14,17 @@ use quote::quote;
 pub struct Krate {
     /// The user's `crate = path`, as written (its own spans and edition), if given.
     given: Option<syn::Path>,
+    /// The name of the dependency, for `::name` when no path is given: `kakao_errors`, or the
+    /// name the crate's manifest renames it to.
+    name: String,
 }
 
 impl Krate {
-    pub fn new(given: Option<syn::Path>) -> Self {
-        Self { given }
+    pub fn new(given: Option<syn::Path>, name: Option<String>) -> Self {
+        Self {
+            given,
+            name: name.unwrap_or_else(|| DEFAULT_NAME.to_owned()),
+        }
     }
 
     /// The path, with its tokens located at `span` (for the default `::kakao_errors`): errors
@@ -26,7 +34,7 @@ impl Krate {
         match &self.given {
             Some(path) => quote!(#path),
             None => {
-                let name = proc_macro2::Ident::new("kakao_errors", at_span(span));
+                let name = proc_macro2::Ident::new(&self.name, at_span(span));
                 let colons = quote::quote_spanned!(at_span(span)=> ::);
                 quote!(#colons #name)
             }
@@ -39,47 +47,68 @@ impl Krate {
     }
 }
 
+/// The crate's own name, as a path segment.
+const DEFAULT_NAME: &str = "kakao_errors";
+
 /// A span that resolves names as the derive's expansion does, located at `span`.
 pub fn at_span(span: Span) -> Span {
     Span::mixed_site().located_at(span)
 }
 
-/// Why `::kakao_errors` will not resolve in the crate being compiled, when its manifest says
-/// so: the text of a compile error that says how to fix it. `None` when the manifest cannot be
-/// read, or lists the dependency (or is kakao-errors itself).
-pub fn missing_crate() -> Option<String> {
-    // Inside kakao-errors (its tables, tests, examples, doctests) the crate is always there.
-    if std::env::var("CARGO_PKG_NAME").ok()? == "kakao-errors" {
-        return None;
-    }
-    let dir = std::env::var_os("CARGO_MANIFEST_DIR")?;
-    let manifest = std::fs::read_to_string(std::path::Path::new(&dir).join("Cargo.toml")).ok()?;
-    hint(&manifest)
+/// Where the crate being compiled has kakao-errors, as far as its manifest tells.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Found {
+    /// As `kakao_errors`, or unknown (no manifest to read, or kakao-errors itself): the
+    /// default `::kakao_errors`.
+    Plain,
+    /// Only under another name, as a Rust identifier (`ke`): `::ke`.
+    Renamed(String),
+    /// Nowhere: the text of a compile error that says how to fix it.
+    Missing(String),
 }
 
-/// What to tell the user whose crate has `manifest`, if it shows that `::kakao_errors` will not
-/// resolve.
-fn hint(manifest: &str) -> Option<String> {
-    let dependencies = Dependencies::read(manifest)?;
-    if dependencies.plain {
-        return None;
+/// Where the crate being compiled has kakao-errors, read from its `Cargo.toml`.
+pub fn locate() -> Found {
+    // Inside kakao-errors (its tables, tests, examples, doctests) the crate is always there.
+    if std::env::var("CARGO_PKG_NAME").ok().as_deref() == Some("kakao-errors") {
+        return Found::Plain;
     }
-    Some(match dependencies.renamed {
-        Some(name) => {
-            let name = name.replace('-', "_");
-            format!(
-                "this crate depends on kakao-errors under the name `{name}`, so the derive cannot \
-                 find it as `kakao_errors`: add `#[kakao(crate = {name})]` to the enum"
-            )
-        }
-        None => "the derive cannot find the kakao_errors crate: this crate's Cargo.toml has no \
-                 dependency named `kakao-errors`. If kakao-errors is a dependency under another \
-                 name, or the derive comes through a crate that re-exports it, tell the derive \
-                 where it is with `#[kakao(crate = path)]` on the enum (e.g. \
-                 `#[kakao(crate = ke)]`, `#[kakao(crate = my_facade::kakao_errors)]`); \
-                 otherwise add kakao-errors to [dependencies]"
-            .to_owned(),
-    })
+    let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
+        return Found::Plain;
+    };
+    match std::fs::read_to_string(std::path::Path::new(&dir).join("Cargo.toml")) {
+        Ok(manifest) => decide(&manifest),
+        Err(_) => Found::Plain,
+    }
+}
+
+/// Where a crate whose manifest is `manifest` has kakao-errors.
+fn decide(manifest: &str) -> Found {
+    let Some(dependencies) = Dependencies::read(manifest) else {
+        // Nothing to go on: no error rather than a wrong one.
+        return Found::Plain;
+    };
+    if dependencies.plain {
+        return Found::Plain;
+    }
+    // A name that is not an identifier (Cargo would not have taken it) is no path either.
+    let renamed = dependencies
+        .renamed
+        .map(|name| name.replace('-', "_"))
+        .filter(|name| syn::parse_str::<syn::Ident>(name).is_ok());
+    match renamed {
+        Some(name) => Found::Renamed(name),
+        None => Found::Missing(
+            "the derive cannot find the kakao_errors crate: this crate's Cargo.toml has no \
+             dependency on kakao-errors. If the derive comes through a crate that re-exports \
+             it, or kakao-errors is a dependency the manifest does not show (a workspace \
+             dependency renamed there), tell the derive where it is with \
+             `#[kakao(crate = path)]` on the enum (e.g. `#[kakao(crate = my_facade::kakao_errors)]`, \
+             `#[kakao(crate = ke)]`; with `extern crate ... as kakao_errors;` in the crate \
+             root, `#[kakao(crate = kakao_errors)]`); otherwise add kakao-errors to [dependencies]"
+                .to_owned(),
+        ),
+    }
 }
 
 /// What a manifest says about the dependency on kakao-errors.
@@ -185,7 +214,7 @@ fn unquote(text: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{Dependencies, hint};
+    use super::{Dependencies, Found, Krate, decide};
 
     fn read(manifest: &str) -> Option<Dependencies> {
         Dependencies::read(manifest)
@@ -232,25 +261,50 @@ mod tests {
     }
 
     #[test]
-    fn hints_say_how_to_fix_it() {
-        let renamed = hint("[dependencies]\nkakao-errs = { package = \"kakao-errors\" }\n");
+    fn a_renamed_dependency_is_the_default_path() {
         assert_eq!(
-            renamed.as_deref(),
-            Some(
-                "this crate depends on kakao-errors under the name `kakao_errs`, so the derive \
-                 cannot find it as `kakao_errors`: add `#[kakao(crate = kakao_errs)]` to the enum"
-            )
+            decide("[dependencies]\nkakao-errs = { package = \"kakao-errors\" }\n"),
+            Found::Renamed("kakao_errs".to_owned())
         );
-        let absent = hint("[dependencies]\nmy-facade = \"1\"\n").unwrap();
-        assert!(
-            absent.contains("no dependency named `kakao-errors`")
-                && absent.contains("`#[kakao(crate = my_facade::kakao_errors)]`"),
-            "{absent}"
+        assert_eq!(
+            decide("[dependencies.ke]\npackage = \"kakao-errors\"\n"),
+            Found::Renamed("ke".to_owned())
         );
         // A plain dependency next to a renamed one: `::kakao_errors` resolves.
         let both = "[dependencies]\nkakao-errors = \"0.1\"\nke = { package = \"kakao-errors\" }\n";
-        assert_eq!(hint(both), None);
-        // Nothing to go on: no hint rather than a wrong one.
-        assert_eq!(hint("not a manifest"), None);
+        assert_eq!(decide(both), Found::Plain);
+        assert_eq!(
+            decide("[dependencies]\nkakao-errors = \"0.1\"\n"),
+            Found::Plain
+        );
+    }
+
+    #[test]
+    fn no_dependency_at_all_says_how_to_fix_it() {
+        let Found::Missing(hint) = decide("[dependencies]\nmy-facade = \"1\"\n") else {
+            panic!("a crate without kakao-errors is told so");
+        };
+        for part in [
+            "has no dependency on kakao-errors",
+            "`#[kakao(crate = my_facade::kakao_errors)]`",
+            "`extern crate ... as kakao_errors;`",
+            "`#[kakao(crate = kakao_errors)]`",
+        ] {
+            assert!(hint.contains(part), "{part:?} in {hint}");
+        }
+        // Nothing to go on: no error rather than a wrong one.
+        assert_eq!(decide("not a manifest"), Found::Plain);
+    }
+
+    #[test]
+    fn the_path_is_the_given_one_or_the_dependency_name() {
+        let path = |krate: Krate| krate.path().to_string();
+        assert_eq!(path(Krate::new(None, None)), ":: kakao_errors");
+        assert_eq!(path(Krate::new(None, Some("ke".to_owned()))), ":: ke");
+        let given: syn::Path = syn::parse_quote!(my_facade::kakao_errors);
+        assert_eq!(
+            path(Krate::new(Some(given), Some("ke".to_owned()))),
+            "my_facade :: kakao_errors"
+        );
     }
 }

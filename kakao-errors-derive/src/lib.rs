@@ -27,7 +27,7 @@ use syn::DeriveInput;
 #[proc_macro_derive(KakaoError, attributes(kakao))]
 pub fn derive_kakao_error(input: TokenStream) -> TokenStream {
     match syn::parse::<DeriveInput>(input) {
-        Ok(input) => expand::derive(&input, krate::missing_crate).into(),
+        Ok(input) => expand::derive(&input, krate::locate).into(),
         Err(error) => {
             let mut errors = errors::Errors::default();
             errors.push(error);

@@ -113,7 +113,7 @@ impl Lcg {
 
 fn derive(source: &str) -> Option<TokenStream> {
     let input = syn::parse_str::<syn::DeriveInput>(source).ok()?;
-    Some(expand::derive(&input, || None))
+    Some(expand::derive(&input, || crate::krate::Found::Plain))
 }
 
 #[test]

@@ -37,8 +37,9 @@ fn one_code_form(input: &Enum, errors: &mut Errors) {
             ),
             Some((prefix, digits)) => format!(
                 "the codes of one enum are written one way: `{}` has `\"{first_text}\"`, so \
-                 write this code as `\"{prefix}\"` and {digits} digits too",
-                first_variant.name
+                 write this code as `\"{prefix}\"` and {} too",
+                first_variant.name,
+                count(usize::from(digits), "digit"),
             ),
         };
         errors.spanned(&code.code.tokens, message);
@@ -163,6 +164,15 @@ fn retry_and_remedy(input: &Enum, errors: &mut Errors) {
     }
 }
 
+/// "1 digit", "3 digits".
+fn count(number: usize, noun: &str) -> String {
+    if number == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{number} {noun}s")
+    }
+}
+
 /// "`a`, `b` or `c`".
 fn one_of(names: &[&str]) -> String {
     let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
@@ -213,5 +223,17 @@ fn distinct_members(input: &Enum, errors: &mut Errors) {
                 seen.insert(key, &variant.name);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count;
+
+    #[test]
+    fn counts_agree_with_their_number() {
+        assert_eq!(count(1, "digit"), "1 digit");
+        assert_eq!(count(3, "digit"), "3 digits");
+        assert_eq!(count(0, "digit"), "0 digits");
     }
 }

@@ -158,6 +158,34 @@ const fn sift_down(heap: &mut [i32], mut root: usize, end: usize) {
 /// What [`first_shared`] gives when there is no shared code (outside `i32`, so never a code).
 pub const NO_CODE: i64 = i64::MAX;
 
+/// For each of `codes`, the first of `members` (each ascending) that has it: its position
+/// plus one, or `0` when none has it. One binary search per code and member, all in one
+/// constant, so a wrapper with thousands of own codes costs the compiler one evaluation.
+#[must_use]
+pub const fn in_members<const N: usize>(codes: &[i32], members: &[&[i32]]) -> [usize; N] {
+    let mut found = [0; N];
+    let mut i = 0;
+    while i < N && i < codes.len() {
+        let mut m = 0;
+        while m < members.len() {
+            if !none(found_in(members[m], codes[i])) {
+                found[i] = m + 1;
+                break;
+            }
+            m += 1;
+        }
+        i += 1;
+    }
+    found
+}
+
+/// The member at a position [`in_members`] gives (a check's type for the member it names):
+/// `Members<k>` is the `k`th member, and `Members<0>` (no member has the code) the first.
+pub trait Members<const POSITION: usize> {
+    /// The member.
+    type Member;
+}
+
 /// `code` if the ascending `sorted` holds it (binary search), otherwise [`NO_CODE`].
 #[must_use]
 pub const fn found_in(sorted: &[i32], code: i32) -> i64 {
@@ -267,6 +295,21 @@ pub trait OwnCodeNotInMember<Enum, Member, const CODE: i64> {
 #[diagnostic::do_not_recommend]
 impl<Enum, Member, const CODE: i64> OwnCodeNotInMember<Enum, Member, CODE> for Pass {}
 
+/// [`OwnCodeNotInMember`] for an enum whose codes are written with a prefix: `Code` is a type
+/// the derive names after the code as written (`KOE320`), so the message shows it that way.
+#[diagnostic::on_unimplemented(
+    message = "`{Enum}`: code {Code} is also a code of `{Member}`, which `{Enum}` wraps",
+    label = "also a code of `{Member}`",
+    note = "each code must be reachable one way only: remove this variant, or wrap a table without this code"
+)]
+pub trait OwnPrefixedCodeNotInMember<Enum, Member, Code> {
+    /// Names the check; evaluating it is the check.
+    const CHECK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<Enum, Member, Code> OwnPrefixedCodeNotInMember<Enum, Member, Code> for Pass {}
+
 /// Two transparent members share a code.
 #[diagnostic::on_unimplemented(
     message = "`{Enum}`: `{First}` and `{Second}` share error code {CODE}",
@@ -280,6 +323,43 @@ pub trait MembersShareNoCode<Enum, First, Second, const CODE: i64> {
 
 #[diagnostic::do_not_recommend]
 impl<Enum, First, Second, const CODE: i64> MembersShareNoCode<Enum, First, Second, CODE> for Pass {}
+
+/// [`MembersShareNoCode`] for an enum whose codes are written with a prefix: `Prefix` is a
+/// type the derive names after the prefix and the zeros that pad `CODE` to the enum's number
+/// of digits (`KOE0` for 20 in `KOE020`), so the message shows the code as written.
+#[diagnostic::on_unimplemented(
+    message = "`{Enum}`: `{First}` and `{Second}` share error code {Prefix}{CODE}",
+    label = "`{Second}` also has code {Prefix}{CODE}, which `{First}` has",
+    note = "each code must be reachable one way only: wrap only one of the two tables, or remove the code from one of them"
+)]
+pub trait PrefixedMembersShareNoCode<Enum, First, Second, Prefix, const CODE: i64> {
+    /// Names the check; evaluating it is the check.
+    const CHECK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<Enum, First, Second, Prefix, const CODE: i64>
+    PrefixedMembersShareNoCode<Enum, First, Second, Prefix, CODE> for Pass
+{
+}
+
+/// The type the derive names after a prefix and `ZEROS` zeros (`KOE`, `KOE0`, ...).
+pub trait Padded<const ZEROS: usize> {
+    /// The prefix and zeros as a type's name.
+    type Prefix;
+}
+
+/// How many zeros pad `code` to `digits` digits, in `0..digits` (`2` for 7 in `KOE007`).
+#[must_use]
+pub const fn zeros(code: i64, digits: u8) -> usize {
+    let mut written = 1;
+    let mut rest = code / 10;
+    while rest != 0 {
+        written += 1;
+        rest /= 10;
+    }
+    (digits as usize).saturating_sub(written)
+}
 
 /// A member's codes are written differently from the enum's (another prefix, or other digits).
 #[diagnostic::on_unimplemented(
@@ -344,8 +424,8 @@ macro_rules! for_each_paragraph_line {
     }};
 }
 
-/// The length of the first paragraph of `text`: its lines trimmed and joined with one space
-/// each, as the derive reads a doc comment.
+/// The length of the first paragraph of `text`: its lines trimmed of ASCII whitespace and
+/// joined with one space each, as the derive reads a doc comment.
 #[must_use]
 pub const fn paragraph_len(text: &str) -> usize {
     let mut len = 0;
@@ -583,5 +663,28 @@ impl<E: crate::KakaoError> serde::de::Visitor<'_> for CodeVisitor<E> {
             Some(code) => E::from_code(code).ok_or_else(|| self.unknown(code)),
             None => Err(Er::invalid_value(serde::de::Unexpected::Str(text), &self)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{in_members, zeros};
+
+    #[test]
+    fn zeros_pad_a_code_to_its_digits() {
+        assert_eq!(zeros(6, 3), 2);
+        assert_eq!(zeros(0, 3), 2);
+        assert_eq!(zeros(20, 3), 1);
+        assert_eq!(zeros(320, 3), 0);
+        assert_eq!(zeros(4321, 3), 0);
+        assert_eq!(zeros(7, 1), 0);
+    }
+
+    #[test]
+    fn in_members_names_the_first_member_with_each_code() {
+        let found: [usize; 4] = in_members(&[5, -2, 9, 1], &[&[1, 2, 3], &[-2, 1, 5]]);
+        assert_eq!(found, [2, 2, 0, 1]);
+        let found: [usize; 2] = in_members(&[5, 6], &[]);
+        assert_eq!(found, [0, 0]);
     }
 }

@@ -72,6 +72,30 @@ pub enum ThroughMember {
     Share(Share),
 }
 
+/// A member with a catch-all, then one without: unknown codes go to the first member's
+/// catch-all (the last member that has one), and the later member's codes are still found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+pub enum CatchAllNotLast {
+    #[kakao(transparent)]
+    Share(Share),
+    #[kakao(transparent)]
+    Plain(Plain),
+}
+
+/// A member with a catch-all of its own, between two members: the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+pub enum CatchAllInTheMiddle {
+    /// Own.
+    #[kakao(code = 8)]
+    Eight,
+    #[kakao(transparent)]
+    Seven(CatchAllFirst),
+    #[kakao(transparent)]
+    Share(Share),
+    #[kakao(transparent)]
+    Plain(Plain),
+}
+
 #[test]
 fn unknown_codes_are_kept() {
     for code in [i32::MIN, -12345, -1, 0, 3999, 4001, i32::MAX] {
@@ -196,4 +220,50 @@ fn a_member_catch_all_makes_the_wrapper_answer_every_code() {
 #[test]
 fn codes_of_a_wrapper_over_a_catch_all() {
     assert_eq!(<ThroughMember as KakaoError>::CODES, &[3, 1, 4000, 5001]);
+}
+
+#[test]
+fn unknown_codes_go_to_the_last_member_with_a_catch_all() {
+    assert_eq!(
+        CatchAllNotLast::from_code(1),
+        Some(CatchAllNotLast::Plain(Plain::One))
+    );
+    assert_eq!(
+        CatchAllNotLast::from_code(5001),
+        Some(CatchAllNotLast::Share(Share::ServerError))
+    );
+    for code in [i32::MIN, -1, 0, 2, 4001, i32::MAX] {
+        assert_eq!(
+            CatchAllNotLast::from_code(code),
+            Some(CatchAllNotLast::Share(Share::Unknown(code))),
+            "code {code}"
+        );
+        assert_eq!(
+            CatchAllNotLast::from_code_and_status(code, 400),
+            Some(CatchAllNotLast::Share(Share::Unknown(code))),
+            "code {code}"
+        );
+    }
+    assert_eq!(
+        CatchAllNotLast::try_from(-7),
+        Ok(CatchAllNotLast::Share(Share::Unknown(-7)))
+    );
+    assert_eq!(
+        CatchAllNotLast::from_code_str("-7"),
+        Some(CatchAllNotLast::Share(Share::Unknown(-7)))
+    );
+
+    // Two members with a catch-all: the later one answers.
+    assert_eq!(
+        CatchAllInTheMiddle::from_code(7),
+        Some(CatchAllInTheMiddle::Seven(CatchAllFirst::Seven))
+    );
+    assert_eq!(
+        CatchAllInTheMiddle::from_code(1),
+        Some(CatchAllInTheMiddle::Plain(Plain::One))
+    );
+    assert_eq!(
+        CatchAllInTheMiddle::from_code(-9),
+        Some(CatchAllInTheMiddle::Share(Share::Unknown(-9)))
+    );
 }

@@ -1,10 +1,13 @@
 //! Mistakes that only a crate of its own can make, so neither a trybuild case (which copies
 //! this crate's dependencies) nor a workspace member (which must compile) can show them. Each
 //! is a small crate of a throwaway workspace, built offline with `cargo build --keep-going`;
-//! each must fail with the derive's one error:
+//! each must fail with the derive's one error (or, where nothing is expected, compile):
 //!
-//! - a dependency renamed `ke` and no `#[kakao(crate = ...)]`: the error says how to fix it;
-//! - a crate that reaches kakao-errors through a facade only, without `crate = ...`: the same;
+//! - a dependency renamed `ke` and no `#[kakao(crate = ...)]`: it compiles, the derive using
+//!   `::ke` (a crate with only a renamed dependency shows it without a plain one beside it);
+//! - a crate that reaches kakao-errors through a facade only, without `crate = ...`: the error
+//!   says how to fix it, and code using the enum's `Display`, `Error` and inherent items adds
+//!   no error (those stubs are there);
 //! - `#[kakao(serde)]` where kakao-errors is built without its `serde` feature;
 //! - a mistake in an edition 2015 crate: the derive's message, not an unresolved `::core`.
 //!
@@ -32,16 +35,28 @@ const CASES: &[Case] = &[
         edition: "2021",
         dependencies: r#"ke = { package = "kakao-errors", path = "KAKAO_ERRORS", default-features = false }"#,
         source: r#"
-            /// Forgets `#[kakao(crate = ke)]`.
-            #[derive(Debug, ke::KakaoError)]
+            /// No `#[kakao(crate = ke)]`: the derive finds the crate as `ke`.
+            #[derive(Debug, PartialEq, ke::KakaoError)]
             pub enum Login {
                 /// Scope missing.
                 #[kakao(code = -402)]
                 InsufficientScope,
             }
+
+            /// A wrapper, found the same way.
+            #[derive(Debug, PartialEq, ke::KakaoError)]
+            pub enum App {
+                #[kakao(transparent)]
+                Login(Login),
+                #[kakao(transparent)]
+                Rest(ke::rest::Common),
+            }
+
+            pub fn lookup() -> Option<App> {
+                <App as ke::KakaoError>::from_code(-402)
+            }
         "#,
-        expected: "this crate depends on kakao-errors under the name `ke`, so the derive cannot \
-                   find it as `kakao_errors`: add `#[kakao(crate = ke)]` to the enum",
+        expected: "",
     },
     Case {
         name: "facade",
@@ -62,11 +77,21 @@ const CASES: &[Case] = &[
                 #[kakao(code = -402)]
                 InsufficientScope,
             }
+
+            // The stubs that need no crate path are there: no error of their own here.
+            pub fn describe(error: &Login) -> String {
+                error.to_string()
+            }
+            pub fn boxed(error: Login) -> Box<dyn std::error::Error> {
+                Box::new(error)
+            }
+            pub const FIRST: Option<Login> = Login::from_code(-402);
+            pub const ALL: &[Login] = Login::VARIANTS;
         "#,
-        expected: "this crate's Cargo.toml has no dependency named `kakao-errors`. If \
-                   kakao-errors is a dependency under another name, or the derive comes through \
-                   a crate that re-exports it, tell the derive where it is with \
-                   `#[kakao(crate = path)]` on the enum",
+        expected: "this crate's Cargo.toml has no dependency on kakao-errors. If the derive \
+                   comes through a crate that re-exports it, or kakao-errors is a dependency the \
+                   manifest does not show (a workspace dependency renamed there), tell the \
+                   derive where it is with `#[kakao(crate = path)]` on the enum",
     },
     Case {
         name: "serde_missing",

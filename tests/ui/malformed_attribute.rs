@@ -8,6 +8,15 @@ pub enum Login {
     /// A name-value attribute.
     #[kakao = 1]
     NameValue,
+    /// Empty brackets.
+    #[kakao[]]
+    EmptyBrackets,
+    /// Braces around keys.
+    #[kakao{code = -401}]
+    Braces,
+    /// Brackets around keys.
+    #[kakao[code = -400]]
+    Brackets,
     /// Not a key = value list.
     #[kakao(code -402)]
     MissingEquals,

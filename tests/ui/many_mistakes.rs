@@ -1,6 +1,7 @@
 use kakao_errors::KakaoError;
 
-// Every mistake below is reported in one build.
+// Every mistake below is reported in one build, a variant with one mistake still checked
+// against the others.
 #[derive(Debug, KakaoError)]
 pub enum Login {
     /// Fine.
@@ -24,8 +25,22 @@ pub enum Login {
     WrongType,
     #[kakao(other)]
     Unknown(i32),
-    #[kakao(other)]
+    /// A second catch-all that also has a key it cannot take: both are reported.
+    #[kakao(other, status = 500)]
     AlsoUnknown(i32),
+    /// A third one, of the wrong type: both are reported.
+    #[kakao(other)]
+    ThirdUnknown(u8),
+    /// The code of `Fields`, whose shape is wrong: still a duplicate.
+    #[kakao(code = -399)]
+    SameAsFields,
+    #[kakao(code = -400)]
+    NoMessageAgain,
+    /// Wrapped twice, once with a key a transparent variant cannot take: both are reported.
+    #[kakao(transparent)]
+    Common(kakao_errors::rest::Common),
+    #[kakao(transparent, retry = true)]
+    CommonAgain(kakao_errors::rest::Common),
 }
 
 fn main() {}

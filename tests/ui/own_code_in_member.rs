@@ -22,4 +22,29 @@ pub enum App {
     Login(Login),
 }
 
+#[derive(Debug, KakaoError)]
+pub enum Talk {
+    /// Not a Talk user.
+    #[kakao(code = -501)]
+    NotTalkUser,
+}
+
+/// Own codes in the second member and in the first: each error names its member.
+#[derive(Debug, KakaoError)]
+pub enum TwoMembers {
+    /// Also Talk's.
+    #[kakao(code = -501)]
+    MyTalk,
+    /// Fine.
+    #[kakao(code = 7002)]
+    Mine,
+    /// Also Login's.
+    #[kakao(code = -401)]
+    MyToken,
+    #[kakao(transparent)]
+    Login(Login),
+    #[kakao(transparent)]
+    Talk(Talk),
+}
+
 fn main() {}

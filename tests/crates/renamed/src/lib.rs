@@ -38,9 +38,24 @@ pub enum Authorize {
     Consent,
 }
 
+/// No `crate = ...`: the derive reads this crate's manifest and uses `::ke`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+#[kakao(serde)]
+pub enum Found {
+    /// Found by its dependency name.
+    #[kakao(code = 8001)]
+    ByName,
+    /// The table above, wrapped.
+    #[kakao(transparent)]
+    Billing(Billing),
+    /// Any other code.
+    #[kakao(other)]
+    Unknown(i32),
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{AppError, Authorize, Billing};
+    use super::{AppError, Authorize, Billing, Found};
     use ke::KakaoError;
     use ke::rest::{ApiError, Login};
 
@@ -88,5 +103,21 @@ mod tests {
             serde_json::from_str::<Billing>("7001").unwrap(),
             Billing::CardDeclined
         );
+    }
+
+    #[test]
+    fn without_a_crate_path_the_renamed_dependency_is_found() {
+        assert_eq!(Found::from_code(8001), Some(Found::ByName));
+        assert_eq!(
+            Found::from_code(7001),
+            Some(Found::Billing(Billing::CardDeclined))
+        );
+        assert_eq!(Found::from_code(1), Some(Found::Unknown(1)));
+        assert_eq!(
+            Found::ByName.to_string(),
+            "[8001] Found by its dependency name."
+        );
+        assert_eq!(serde_json::to_string(&Found::ByName).unwrap(), "8001");
+        assert_eq!(<Found as KakaoError>::CODES, &[8001, 7001, 7002]);
     }
 }
