@@ -1,5 +1,6 @@
 //! Clashes between prefixed codes are reported with the codes as written (`KOE006`, not `6`),
-//! zeros included; an enum with one digit is told "1 digit".
+//! zeros included, where the enum has codes of its own; an enum with one digit is told "1
+//! digit".
 #![forbid(warnings)]
 use kakao_errors::KakaoError;
 
@@ -42,6 +43,15 @@ pub enum Oauth {
     Token(Token),
     #[kakao(transparent)]
     Others(Others),
+}
+
+/// A wrapper of members only cannot see their prefix: the shared code is shown as a number.
+#[derive(Debug, KakaoError)]
+pub enum MembersOnly {
+    #[kakao(transparent)]
+    Authorize(Authorize),
+    #[kakao(transparent)]
+    Token(Token),
 }
 
 /// A lowercase prefix is shown as written too.

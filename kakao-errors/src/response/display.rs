@@ -99,9 +99,9 @@ fn is_talk_share<E: KakaoError>() -> bool {
 }
 
 /// At most `limit` bytes of `text` on one line (control characters and Unicode's line and
-/// paragraph separators shown as spaces), then, if
-/// that is not all of the text, `…` and its length in bytes. A text kept cut
-/// (`cut_from: Some(len)`, the length it was sent with) always shows the cut.
+/// paragraph separators shown as spaces), then, if that is not all of the text, `…` and its
+/// length in bytes. A text kept cut (`cut_from: Some(len)`, the length of its whole text)
+/// always shows the cut.
 struct Shown<'a> {
     text: &'a str,
     limit: usize,

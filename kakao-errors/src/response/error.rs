@@ -657,7 +657,9 @@ impl<E: KakaoError> ResponseError<E> {
         self.kept == Kept::BrokeOff
     }
 
-    /// The length of the message as sent, in bytes, when it was kept cut (for `Display`).
+    /// The length in bytes of the message's whole text, when it was kept cut (for
+    /// `Display`): as the message reads (a JSON string decoded; a run of bytes that are not
+    /// UTF-8 counted as the U+FFFD that stands for it), not as its raw bytes.
     pub(crate) fn cut_message_len(&self) -> Option<usize> {
         (self.message_len > 0).then_some(self.message_len as usize)
     }
@@ -697,12 +699,12 @@ impl<E: KakaoError> ResponseError<E> {
             Slot::Msg | Slot::Description | Slot::ErrorMessage | Slot::ErrorMsg | Slot::Message => {
                 MESSAGES.iter().find(|&&s| self.texts.text(s).is_some()) == Some(&slot)
             }
-            // Only a list that kept every item: one with an item that is not a string, or
-            // with more than `LIST_LIMIT` items, is shown raw too.
             // Only a value `oauth_error` keeps whole.
             Slot::Error => self
                 .oauth_error_text()
                 .is_some_and(|t| t.len() <= EXCERPT_LIMIT),
+            // Only a list that kept every item: one with an item that is not a string, or
+            // with more than `LIST_LIMIT` items, is shown raw too.
             Slot::RequiredScopes | Slot::AllowedScopes => {
                 self.texts
                     .list(slot)
