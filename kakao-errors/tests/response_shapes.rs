@@ -978,3 +978,31 @@ fn display_keeps_every_text_on_one_line() {
         }
     }
 }
+
+#[test]
+fn a_prefixed_table_takes_the_error_code_before_a_number_the_body_also_has() {
+    use kakao_errors::channel::KaeError;
+    use kakao_errors::oauth::KoeError;
+
+    // A number in `code` that the table would read as a catch-all (KAE001 is 1, not -1).
+    let e = parse_as::<KaeError>(400, br#"{"code":-1,"error_code":"KAE001","error_msg":"x"}"#);
+    assert_eq!(e.code(), Some(-1));
+    assert_eq!(
+        e.documented_cause().map(KakaoError::name),
+        Some("InternalServerError")
+    );
+    let e = parse_as::<KoeError>(
+        400,
+        br#"{"code":-9,"error":"invalid_grant","error_description":"x","error_code":"KOE320"}"#,
+    );
+    assert_eq!(
+        e.documented_cause(),
+        Some(&KoeError::AuthorizationCodeNotFound)
+    );
+    // Without an `error_code`, the number is the code.
+    let e = parse_as::<KoeError>(400, br#"{"code":320,"msg":"x"}"#);
+    assert_eq!(
+        e.documented_cause(),
+        Some(&KoeError::AuthorizationCodeNotFound)
+    );
+}

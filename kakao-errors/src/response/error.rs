@@ -172,9 +172,11 @@ impl<E: KakaoError> ResponseError<E> {
             this.set_code(code);
         }
         // A table of prefixed codes (`KOE320`, `KAE004`) finds its cause in the body's
-        // `error_code` text, which has no number of its own.
-        if this.cause.is_none() && !E::CODE_PREFIX.is_empty() {
-            this.cause = this.texts.text(Slot::ErrorCode).and_then(E::from_code_str);
+        // `error_code` text: its code as written, before any number the body also has.
+        if !E::CODE_PREFIX.is_empty() {
+            if let Some(cause) = this.texts.text(Slot::ErrorCode).and_then(E::from_code_str) {
+                this.cause = Some(cause);
+            }
         }
         this
     }
@@ -646,7 +648,8 @@ impl<E: KakaoError> ResponseError<E> {
     /// trailing bytes), and for a body with a text kept cut to bound memory (the message of a
     /// plain-text body past [`EXCERPT_LIMIT`] bytes; a string of a body that is not UTF-8, past
     /// the room left for it, see the [module docs](crate::response)). The [`excerpt`](Self::excerpt) is then
-    /// kept, and `Display` shows the message's cut, or says the body was cut short.
+    /// kept, and `Display` shows the message's cut, or says the body was cut short or its
+    /// texts were cut.
     #[must_use]
     pub fn is_complete(&self) -> bool {
         self.kept == Kept::All
@@ -658,8 +661,9 @@ impl<E: KakaoError> ResponseError<E> {
     }
 
     /// The length in bytes of the message's whole text, when it was kept cut (for
-    /// `Display`): as the message reads (a JSON string decoded; a run of bytes that are not
-    /// UTF-8 counted as the U+FFFD that stands for it), not as its raw bytes.
+    /// `Display`): a JSON string's as decoded (in a body that is not UTF-8, a run of bytes
+    /// that are not UTF-8 counted as the U+FFFD that stands for it); a plain-text body's
+    /// message as sent, in bytes.
     pub(crate) fn cut_message_len(&self) -> Option<usize> {
         (self.message_len > 0).then_some(self.message_len as usize)
     }

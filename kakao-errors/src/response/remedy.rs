@@ -109,21 +109,13 @@ impl<E: KakaoError> ResponseError<E> {
     /// row when `E`'s codes are written with a prefix (Business Authentication's `KOE008` is
     /// not Kakao Login's), else Kakao Login's or Kakao Talk Channel's.
     fn text_code_remedy(&self) -> Option<Remedy<'static>> {
-        fn documented<T: KakaoError>(row: Option<T>) -> Option<Remedy<'static>> {
-            row.filter(KakaoError::is_documented)
-                .map(|row| row.remedy())
-                .filter(|remedy| *remedy != Remedy::Unknown)
-        }
+        // `E`'s cause is its row for the body's `error_code` when its codes have a prefix.
         let own = match E::CODE_PREFIX {
             "" => None,
-            "KAE" => self.kae_code().and_then(E::from_code_str),
-            _ => self.koe_as::<E>(),
+            _ => self.documented_cause().map(KakaoError::remedy),
         };
-        documented(own).or_else(|| {
-            self.text_code_row()
-                .map(TextCodeRow::remedy)
-                .filter(|remedy| *remedy != Remedy::Unknown)
-        })
+        own.or_else(|| self.text_code_row().map(TextCodeRow::remedy))
+            .filter(|remedy| *remedy != Remedy::Unknown)
     }
 
     /// Whether the body's message says the app's settings are wrong (a web domain, an IP,
