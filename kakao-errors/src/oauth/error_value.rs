@@ -90,10 +90,11 @@ impl OAuthError {
         }
     }
 
-    /// Whether this is one of the values the Kakao SDKs know (not [`Other`](Self::Other)).
+    /// Whether this is one of the values the Kakao SDKs know: a named variant, or an
+    /// [`Other`](Self::Other) spelled like one (they compare equal).
     #[must_use]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Other(_))
+        Self::known(self.as_str()).is_some()
     }
 
     /// The known value spelled `s` exactly (a reference to it in [`KNOWN`](Self::KNOWN)).
@@ -170,6 +171,7 @@ mod tests {
         let state = std::collections::hash_map::RandomState::new();
         let spelled = OAuthError::Other("invalid_grant".into());
         assert_eq!(spelled, OAuthError::InvalidGrant);
+        assert_eq!(spelled.is_known(), OAuthError::InvalidGrant.is_known());
         assert_eq!(
             state.hash_one(&spelled),
             state.hash_one(OAuthError::InvalidGrant)
