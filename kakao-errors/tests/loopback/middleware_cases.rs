@@ -83,6 +83,19 @@ fn a_small_limit_still_hands_the_whole_body_back() {
     );
     let retry = KakaoRetry::new(POLICY).body_limit(10);
     assert_eq!(retry.body_limit_bytes(), 10);
+    // A -1 is retried by its code; its first 10 bytes (`{"msg":"in`) have none, so this 400
+    // is handed back, once: read whole, it would have been sent 4 times.
+    let server = Server::replying(vec![Reply::internal_error()]);
+    runtime().block_on(async {
+        let client = client(retry);
+        let response = client.get(server.url("/v2/user/me")).send().await.unwrap();
+        assert_eq!(response.status(), 400);
+        let e = response.kakao_check().await.unwrap_err();
+        assert_eq!(e.code(), Some(-1));
+        assert_eq!(e.response().unwrap().body_len(), REST_MINUS_1.len());
+    });
+    assert_eq!(server.received().len(), 1);
+
     let server = Server::replying(vec![Reply::consent()]);
     runtime().block_on(async {
         let client = client(retry);

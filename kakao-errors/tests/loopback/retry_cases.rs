@@ -48,7 +48,7 @@ fn a_429_waits_for_its_retry_after() {
     });
     eprintln!("429 with Retry-After: 1, then success: {waited:?}");
     assert!(waited >= Duration::from_millis(950), "{waited:?}");
-    assert!(waited < Duration::from_secs(5), "{waited:?}");
+    assert!(waited < Duration::from_secs(30), "{waited:?}");
     assert_eq!(server.received().len(), 2);
 }
 
@@ -81,7 +81,7 @@ fn an_always_failing_server_is_tried_a_bounded_number_of_times() {
         assert_eq!(body(sent).await, REST_MINUS_1.as_bytes());
     });
     eprintln!("always failing, 4 attempts: {took:?}");
-    assert!(took < Duration::from_secs(5), "{took:?}");
+    assert!(took < Duration::from_secs(30), "{took:?}");
     assert_eq!(server.received().len(), 4);
 }
 
@@ -190,7 +190,7 @@ fn a_wait_too_long_is_handed_back_at_once() {
         let e = kakao_error(sent).await;
         assert_eq!(e.retry_after(), Some(Duration::from_secs(3600)));
     });
-    assert!(took < Duration::from_secs(5), "{took:?}");
+    assert!(took < Duration::from_secs(30), "{took:?}");
     assert_eq!(server.received().len(), 1);
 }
 

@@ -386,11 +386,18 @@ impl Drop for Server {
     }
 }
 
-/// A loopback URL nothing listens on: a port that was free a moment ago.
+/// A loopback URL that refuses connections: its port is bound, for the whole test run, by a
+/// socket that never listens, so no other test's server can be given it.
 pub fn refusing_url() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-    let addr = listener.local_addr().unwrap();
-    drop(listener);
+    static BOUND: std::sync::OnceLock<tokio::net::TcpSocket> = std::sync::OnceLock::new();
+    let socket = BOUND.get_or_init(|| {
+        let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
+        socket
+            .bind("127.0.0.1:0".parse().unwrap())
+            .expect("bind 127.0.0.1");
+        socket
+    });
+    let addr = socket.local_addr().unwrap();
     format!("http://{addr}/v2/user/me")
 }
 
