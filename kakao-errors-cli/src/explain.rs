@@ -68,7 +68,8 @@ pub(crate) fn explain(input: Input) -> Explanation {
 }
 
 fn explain_code(code: String) -> Explanation {
-    // Every row of every table, a code a table documents once per status once per status.
+    // Every row of every table that has the code: a code documented once per status, once
+    // per status.
     let entries: Vec<Entry> = catalog::find_text(&code)
         .flat_map(|entry| entry.table().rows(entry.code()))
         .collect();

@@ -7,11 +7,12 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 use crate::explain::Explanation;
 use crate::status;
 
-/// The explanation as pretty-printed JSON, with a final newline.
-pub(crate) fn render(explanation: &Explanation) -> String {
-    let mut text = serde_json::to_string_pretty(&Report(explanation)).unwrap_or_default();
+/// The explanation as pretty-printed JSON, with a final newline; the error, should a value
+/// refuse to be written (none is known to).
+pub(crate) fn render(explanation: &Explanation) -> Result<String, serde_json::Error> {
+    let mut text = serde_json::to_string_pretty(&Report(explanation))?;
     text.push('\n');
-    text
+    Ok(text)
 }
 
 /// The whole object.

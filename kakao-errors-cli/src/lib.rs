@@ -55,7 +55,7 @@ pub enum Exit {
     /// code no table documents, a gateway's page).
     NotDocumented,
     /// 2: bad usage (an unknown option, a missing input, a bad status, an input that is
-    /// neither a code nor a body).
+    /// neither a code nor a body), or an explanation that could not be written as JSON.
     Usage,
 }
 
@@ -122,7 +122,14 @@ fn execute(command: args::Command, stdin: impl Read) -> Outcome {
     };
     let explanation = explain::explain(input);
     let out = if explain.json {
-        json::render(&explanation)
+        match json::render(&explanation) {
+            Ok(out) => out,
+            Err(e) => {
+                let err =
+                    format!("kakao-errors: the explanation could not be written as JSON: {e}\n");
+                return (Exit::Usage, String::new(), err);
+            }
+        }
     } else {
         human::render(&explanation)
     };
