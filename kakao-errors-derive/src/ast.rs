@@ -64,7 +64,6 @@ pub enum Message {
 }
 
 /// The optional texts; `message` only for the catch-all (code variants always have one).
-#[derive(Default)]
 pub struct Texts {
     pub message: Option<String>,
     pub message_ko: Option<String>,
@@ -249,14 +248,11 @@ fn single_field<'a>(
     }
 }
 
-/// Reports each of `keys` as not allowed on `what`; whether there were none.
-fn reject_keys<'k>(keys: impl Iterator<Item = &'k Ident>, what: &str, errors: &mut Errors) -> bool {
-    let mut none = true;
+/// Reports each of `keys` as not allowed on `what`.
+fn reject_keys<'k>(keys: impl Iterator<Item = &'k Ident>, what: &str, errors: &mut Errors) {
     for key in keys {
-        none = false;
         errors.spanned(key, format!("`{key}` cannot be set on {what}"));
     }
-    none
 }
 
 fn transparent_kind<'a>(

@@ -174,8 +174,6 @@ pub struct EnumAttrs {
     pub krate: Option<Spanned<syn::Path>>,
     /// `serde`: implement `Serialize`/`Deserialize`.
     pub serde: Option<Ident>,
-    /// A `#[kakao]` on the enum could not be read.
-    pub malformed: bool,
 }
 
 /// Reports every `#[kakao(...)]` on a field: the keys belong on the variant.
@@ -193,7 +191,6 @@ pub fn parse_enum(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
     let mut written: Vec<String> = Vec::new();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("kakao")) {
         let Some(items) = items_of(attr, errors) else {
-            parsed.malformed = true;
             continue;
         };
         for item in items {
