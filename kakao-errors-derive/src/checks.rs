@@ -11,7 +11,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
 use crate::ast::Message;
-use crate::expand::{Expansion, outer_spans};
+use crate::expand::{Expansion, doc_message_names, outer_spans};
 use crate::krate;
 
 /// Words a type cannot be named (a prefix that is one is shown as the number alone).
@@ -71,7 +71,7 @@ impl Checks<'_, '_> {
             if !matches!(code.message, Message::Doc(_)) {
                 continue;
             }
-            let message = format_ident!("__KAKAO_MESSAGE_{}", index);
+            let (message, _) = doc_message_names(index);
             let bound = quote!(#krate::__private::MessageHasText<#ident>);
             let holds = quote!(!#message.is_empty());
             self.check(outer_spans(variant.ident), &bound, &holds);

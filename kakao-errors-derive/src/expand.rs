@@ -149,26 +149,20 @@ pub struct Expansion<'a> {
     inline: TokenStream,
     /// `#[inline(always)]` for a small enum's lookup, nothing for a large one.
     inline_lookup: TokenStream,
-    /// The name of each own code variant's message and `Display` constants, when its
-    /// message is only known at compile time.
-    doc_messages: Vec<Option<(Ident, Ident)>>,
+}
+
+/// The names of the message and `Display` constants of the `index`th own code, when its
+/// message is only known at compile time ([`Message::Doc`]).
+pub fn doc_message_names(index: usize) -> (Ident, Ident) {
+    (
+        format_ident!("__KAKAO_MESSAGE_{}", index),
+        format_ident!("__KAKAO_DISPLAY_{}", index),
+    )
 }
 
 impl<'a> Expansion<'a> {
     pub fn new(input: &'a Enum<'a>, krate: Krate) -> Self {
         let small = input.codes().count() <= INLINE_LIMIT;
-        let doc_messages = input
-            .codes()
-            .enumerate()
-            .map(|(index, (_, code))| {
-                matches!(code.message, Message::Doc(_)).then(|| {
-                    (
-                        format_ident!("__KAKAO_MESSAGE_{}", index),
-                        format_ident!("__KAKAO_DISPLAY_{}", index),
-                    )
-                })
-            })
-            .collect();
         Self {
             input,
             krate,
@@ -179,7 +173,6 @@ impl<'a> Expansion<'a> {
             } else {
                 quote!()
             },
-            doc_messages,
         }
     }
 
@@ -258,12 +251,12 @@ impl<'a> Expansion<'a> {
         let items = self
             .input
             .codes()
-            .zip(&self.doc_messages)
-            .filter_map(|((_, code), names)| {
-                let (message, display) = names.as_ref()?;
+            .enumerate()
+            .filter_map(|(index, (_, code))| {
                 let Message::Doc(text) = &code.message else {
                     return None;
                 };
+                let (message, display) = doc_message_names(index);
                 let prefix = format!("[{}] ", code.code.value.text());
                 Some(quote! {
                     const #message: &'static #private = {
@@ -289,14 +282,15 @@ impl<'a> Expansion<'a> {
 
     /// The message and `Display` text of the `index`th own code, as expressions.
     fn message_of(&self, index: usize, code: &Code) -> (TokenStream, TokenStream) {
-        match (&code.message, &self.doc_messages[index]) {
-            (Message::Text(text), _) => {
+        match &code.message {
+            Message::Text(text) => {
                 let display = format!("[{}] {text}", code.code.value.text());
                 (quote!(#text), quote!(#display))
             }
-            (Message::Doc(_), Some((message, display))) => (quote!(#message), quote!(#display)),
-            // `doc_messages` names every doc message: this arm is never taken.
-            (Message::Doc(_), None) => (quote!(""), quote!("")),
+            Message::Doc(_) => {
+                let (message, display) = doc_message_names(index);
+                (quote!(#message), quote!(#display))
+            }
         }
     }
 
