@@ -521,8 +521,8 @@ fn starts_item(previous: &TokenTree, token: &TokenTree, next: Option<&TokenTree>
         return false;
     }
     let name = ident.to_string();
+    // Every flag is a variant or enum key (see the test `flags_are_keys`).
     next.is_some_and(|next| is_punct(next, '='))
-        || FLAGS.contains(&name.as_str())
         || VARIANT_KEYS.contains(&name.as_str())
         || ENUM_KEYS.contains(&name.as_str())
 }
@@ -919,6 +919,16 @@ mod tests {
             "One \u{3000} two"
         );
         assert_eq!(undecorate("\n\u{3000}* Star\n"), "\u{3000}* Star");
+    }
+
+    #[test]
+    fn flags_are_keys() {
+        for flag in FLAGS {
+            assert!(
+                VARIANT_KEYS.contains(flag) || ENUM_KEYS.contains(flag),
+                "{flag}"
+            );
+        }
     }
 
     #[test]
