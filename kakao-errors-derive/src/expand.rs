@@ -492,21 +492,23 @@ impl<'a> Expansion<'a> {
     }
 
     fn constant(&self, constant: Constant) -> TokenStream {
-        let members: Vec<TokenStream> = self
-            .input
-            .members()
-            .map(|(_, ty)| self.as_member(ty))
-            .collect();
+        // `<First as KakaoError>` for the first member, if any.
+        let first_member = || {
+            self.input
+                .members()
+                .next()
+                .map(|(_, ty)| self.as_member(ty))
+        };
         match constant {
             Constant::Codes => self.codes_const(),
-            Constant::CodePrefix => match (self.input.code_form(), members.first()) {
+            Constant::CodePrefix => match (self.input.code_form(), first_member()) {
                 (Some((prefix, _)), _) => quote!(#prefix),
                 (None, Some(first)) if self.input.codes().next().is_none() => {
                     quote!(#first::CODE_PREFIX)
                 }
                 (None, _) => quote!(""),
             },
-            Constant::CodeDigits => match (self.input.code_form(), members.first()) {
+            Constant::CodeDigits => match (self.input.code_form(), first_member()) {
                 (Some((_, digits)), _) => {
                     let digits = proc_macro2::Literal::u8_unsuffixed(digits);
                     quote!(#digits)
@@ -562,7 +564,8 @@ impl<'a> Expansion<'a> {
             // The inherent `const fn from_code` (same lookup, usable in consts), which this
             // call keeps from counting as dead code; without it (a variant has its name, and
             // `Self::from_code` would name the variant), the lookup itself.
-            Method::FromCode if !wraps && self.input.inherent().from_code => {
+            // (`inherent().from_code` holds only for an enum that wraps nothing.)
+            Method::FromCode if self.input.inherent().from_code => {
                 quote!(Self::from_code(#code))
             }
             Method::FromCode if !wraps => self.own_from_code(),
@@ -1016,7 +1019,6 @@ impl<'a> Expansion<'a> {
         let name = &self.input.name;
         let code = local(Local::Code);
         let variants = self.input.codes().map(|(variant, _)| self.path(variant));
-        let lookup = self.own_from_code();
         let variants_doc = LitStr::new(
             &format!("Every code variant of `{name}`, in declaration order."),
             Span::call_site(),
@@ -1035,6 +1037,7 @@ impl<'a> Expansion<'a> {
             }
         });
         let from_code = generated.from_code.then(|| {
+            let lookup = self.own_from_code();
             quote! {
                 #[doc = #from_code_doc]
                 #inline
