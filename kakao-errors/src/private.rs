@@ -660,7 +660,7 @@ impl<E: crate::KakaoError> serde::de::Visitor<'_> for CodeVisitor<E> {
 
     fn visit_str<Er: serde::de::Error>(self, text: &str) -> Result<E, Er> {
         match crate::ErrorCode::parse_number(text, E::CODE_PREFIX) {
-            Some(code) => E::from_code(code).ok_or_else(|| self.unknown(code)),
+            Some(code) => self.lookup(code.into()),
             None => Err(Er::invalid_value(serde::de::Unexpected::Str(text), &self)),
         }
     }
