@@ -92,11 +92,7 @@ pub trait KakaoError: core::error::Error + Sized {
     /// The code as Kakao writes it: `-402`, or `KOE320` for a type with a
     /// [prefix](Self::CODE_PREFIX).
     fn error_code(&self) -> ErrorCode {
-        if Self::CODE_PREFIX.is_empty() {
-            ErrorCode::new(self.code())
-        } else {
-            ErrorCode::prefixed(Self::CODE_PREFIX, Self::CODE_DIGITS, self.code())
-        }
+        ErrorCode::written(Self::CODE_PREFIX, Self::CODE_DIGITS, self.code())
     }
 
     /// The variant name; through a transparent variant, the inner value's.

@@ -65,11 +65,7 @@ impl<T: core::error::Error + ?Sized> ErrorImpl<'_> for T {}
 /// The code `number` of `E`, as `E` writes its codes.
 #[must_use]
 pub const fn error_code<E: crate::KakaoError>(number: i32) -> crate::ErrorCode {
-    if E::CODE_PREFIX.is_empty() {
-        crate::ErrorCode::new(number)
-    } else {
-        crate::ErrorCode::prefixed(E::CODE_PREFIX, E::CODE_DIGITS, number)
-    }
+    crate::ErrorCode::written(E::CODE_PREFIX, E::CODE_DIGITS, number)
 }
 
 // ---------------------------------------------------------------------------------------------
