@@ -61,8 +61,9 @@ pub trait KakaoError: core::error::Error + Sized {
 
     /// The documented value for `code` (a catch-all does not count), the variant that a
     /// `status` picks where a code is documented with several: the lookup a wrapper runs
-    /// through its members before falling back to a catch-all. Always inlined, so a
-    /// wrapper's lookup is one `match` over every code.
+    /// through its members before falling back to a catch-all. The derive marks it
+    /// `#[inline(always)]` for an enum of at most 64 codes of its own, so a wrapper's lookup
+    /// merges those into one `match`; a larger enum's is compiled once in its crate.
     #[doc(hidden)]
     #[inline(always)]
     fn __lookup(code: i32, status: Option<u16>) -> Option<Self> {
