@@ -131,12 +131,12 @@ fn remedy_flags(code: &Code) -> u8 {
         .remedy
         .as_ref()
         .map(|remedy| remedy.value)
-        .or(code.retry.then_some("Retry"));
+        .or(code.retry().then_some("Retry"));
     let position = name
         .and_then(|name| REMEDIES.iter().position(|known| *known == name))
         .map_or(0, |position| position + 1);
     // Eleven remedies: the position always fits the low bits.
-    u8::try_from(position).unwrap_or(0) | if code.retry { 0x80 } else { 0 }
+    u8::try_from(position).unwrap_or(0) | if code.retry() { 0x80 } else { 0 }
 }
 
 /// What one derive generates, with the names it shares between items.
