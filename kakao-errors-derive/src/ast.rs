@@ -37,14 +37,20 @@ pub enum Kind<'a> {
 pub struct Code {
     pub code: Spanned<CodeValue>,
     pub status: Option<Spanned<u16>>,
-    pub retry: bool,
-    /// `retry = true` as written, for spans.
+    /// `retry = true` as written, for spans (`None` for `retry = false` or no `retry`).
     pub retry_key: Option<Ident>,
     pub remedy: Option<Spanned<&'static str>>,
     /// `shares_code` as written: this code is an earlier variant's too, told apart by status.
     pub shares_code: Option<Ident>,
     pub message: Message,
     pub texts: Texts,
+}
+
+impl Code {
+    /// `retry = true`.
+    pub fn retry(&self) -> bool {
+        self.retry_key.is_some()
+    }
 }
 
 /// The type of a transparent variant.
@@ -64,7 +70,6 @@ pub enum Message {
 }
 
 /// The optional texts; `message` only for the catch-all (code variants always have one).
-#[derive(Default)]
 pub struct Texts {
     pub message: Option<String>,
     pub message_ko: Option<String>,
@@ -249,14 +254,11 @@ fn single_field<'a>(
     }
 }
 
-/// Reports each of `keys` as not allowed on `what`; whether there were none.
-fn reject_keys<'k>(keys: impl Iterator<Item = &'k Ident>, what: &str, errors: &mut Errors) -> bool {
-    let mut none = true;
+/// Reports each of `keys` as not allowed on `what`.
+fn reject_keys<'k>(keys: impl Iterator<Item = &'k Ident>, what: &str, errors: &mut Errors) {
     for key in keys {
-        none = false;
         errors.spanned(key, format!("`{key}` cannot be set on {what}"));
     }
-    none
 }
 
 fn transparent_kind<'a>(
@@ -378,7 +380,6 @@ fn code_kind<'a>(
     Some(Kind::Code(Box::new(Code {
         code,
         status: attrs.status,
-        retry: attrs.retry.as_ref().is_some_and(|retry| retry.value),
         retry_key: attrs
             .retry
             .filter(|retry| retry.value)

@@ -174,8 +174,6 @@ pub struct EnumAttrs {
     pub krate: Option<Spanned<syn::Path>>,
     /// `serde`: implement `Serialize`/`Deserialize`.
     pub serde: Option<Ident>,
-    /// A `#[kakao]` on the enum could not be read.
-    pub malformed: bool,
 }
 
 /// Reports every `#[kakao(...)]` on a field: the keys belong on the variant.
@@ -193,7 +191,6 @@ pub fn parse_enum(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
     let mut written: Vec<String> = Vec::new();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("kakao")) {
         let Some(items) = items_of(attr, errors) else {
-            parsed.malformed = true;
             continue;
         };
         for item in items {
@@ -524,8 +521,8 @@ fn starts_item(previous: &TokenTree, token: &TokenTree, next: Option<&TokenTree>
         return false;
     }
     let name = ident.to_string();
+    // Every flag is a variant or enum key (see the test `flags_are_keys`).
     next.is_some_and(|next| is_punct(next, '='))
-        || FLAGS.contains(&name.as_str())
         || VARIANT_KEYS.contains(&name.as_str())
         || ENUM_KEYS.contains(&name.as_str())
 }
@@ -922,6 +919,16 @@ mod tests {
             "One \u{3000} two"
         );
         assert_eq!(undecorate("\n\u{3000}* Star\n"), "\u{3000}* Star");
+    }
+
+    #[test]
+    fn flags_are_keys() {
+        for flag in FLAGS {
+            assert!(
+                VARIANT_KEYS.contains(flag) || ENUM_KEYS.contains(flag),
+                "{flag}"
+            );
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
 use crate::ast::Message;
-use crate::expand::{Expansion, outer_spans};
+use crate::expand::{Expansion, doc_message_names, outer_spans};
 use crate::krate;
 
 /// Words a type cannot be named (a prefix that is one is shown as the number alone).
@@ -71,7 +71,7 @@ impl Checks<'_, '_> {
             if !matches!(code.message, Message::Doc(_)) {
                 continue;
             }
-            let message = format_ident!("__KAKAO_MESSAGE_{}", index);
+            let (message, _) = doc_message_names(index);
             let bound = quote!(#krate::__private::MessageHasText<#ident>);
             let holds = quote!(!#message.is_empty());
             self.check(outer_spans(variant.ident), &bound, &holds);
@@ -82,13 +82,17 @@ impl Checks<'_, '_> {
         let expansion = self.expansion;
         let ident = &expansion.ident;
         let krate = expansion.krate.path();
+        // `<Member as KakaoError>` for each member.
+        let as_members: Vec<TokenStream> = members
+            .iter()
+            .map(|(_, ty)| expansion.as_member(ty))
+            .collect();
         // Each member's codes, sorted once: every check below is then a binary search or a
         // merge walk, so members with thousands of codes stay cheap to check.
         let sorted: Vec<Ident> = (0..members.len())
             .map(|index| format_ident!("__KAKAO_SORTED_{}", index))
             .collect();
-        for ((_, ty), sorted) in members.iter().zip(&sorted) {
-            let member = expansion.as_member(ty);
+        for (member, sorted) in as_members.iter().zip(&sorted) {
             self.items.push(quote! {
                 const #sorted: [::core::primitive::i32; #member::CODES.len()] =
                     #krate::__private::sorted(#member::CODES);
@@ -161,8 +165,7 @@ impl Checks<'_, '_> {
             for (j, ((_, second), second_sorted)) in
                 members.iter().zip(&sorted).enumerate().skip(i + 1)
             {
-                let (first_member, second_member) =
-                    (expansion.as_member(first), expansion.as_member(second));
+                let (first_member, second_member) = (&as_members[i], &as_members[j]);
                 let shared = format_ident!("__KAKAO_SHARED_{}_{}", i, j);
                 self.items.push(quote! {
                     const #shared: ::core::primitive::i64 = #krate::__private::unless_same_type(
@@ -194,8 +197,7 @@ impl Checks<'_, '_> {
 
         // Every member writes its codes as the enum does (so a shared code found above is
         // written with the enum's prefix and digits).
-        for (_, ty) in members {
-            let member = expansion.as_member(ty);
+        for ((_, ty), member) in members.iter().zip(&as_members) {
             let bound = quote!(#krate::__private::SameCodeForm<#ident, #ty>);
             let holds = quote! {
                 #krate::__private::str_eq(

@@ -7,7 +7,7 @@ use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenS
 use quote::{ToTokens, quote};
 use syn::ext::IdentExt;
 
-use crate::attr::unwrap_invisible;
+use crate::expand::outer_spans;
 
 /// One mistake: its message, underlining from `start` to `end`.
 struct Mistake {
@@ -34,11 +34,7 @@ impl Errors {
     /// An error spanning all of `tokens` (so `-402` is underlined whole, not just `-`); through
     /// a `macro_rules!` fragment, the tokens the macro's caller wrote, not the fragment.
     pub fn spanned(&mut self, tokens: impl ToTokens, message: impl Display) {
-        let mut spans = unwrap_invisible(tokens.into_token_stream())
-            .into_iter()
-            .map(|token| token.span());
-        let start = spans.next().unwrap_or_else(Span::call_site);
-        let end = spans.last().unwrap_or(start);
+        let (start, end) = outer_spans(tokens);
         self.mistakes.push(Mistake {
             start,
             end,

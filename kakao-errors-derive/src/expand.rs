@@ -131,12 +131,12 @@ fn remedy_flags(code: &Code) -> u8 {
         .remedy
         .as_ref()
         .map(|remedy| remedy.value)
-        .or(code.retry.then_some("Retry"));
+        .or(code.retry().then_some("Retry"));
     let position = name
         .and_then(|name| REMEDIES.iter().position(|known| *known == name))
         .map_or(0, |position| position + 1);
     // Eleven remedies: the position always fits the low bits.
-    u8::try_from(position).unwrap_or(0) | if code.retry { 0x80 } else { 0 }
+    u8::try_from(position).unwrap_or(0) | if code.retry() { 0x80 } else { 0 }
 }
 
 /// What one derive generates, with the names it shares between items.
@@ -149,26 +149,20 @@ pub struct Expansion<'a> {
     inline: TokenStream,
     /// `#[inline(always)]` for a small enum's lookup, nothing for a large one.
     inline_lookup: TokenStream,
-    /// The name of each own code variant's message and `Display` constants, when its
-    /// message is only known at compile time.
-    doc_messages: Vec<Option<(Ident, Ident)>>,
+}
+
+/// The names of the message and `Display` constants of the `index`th own code, when its
+/// message is only known at compile time ([`Message::Doc`]).
+pub fn doc_message_names(index: usize) -> (Ident, Ident) {
+    (
+        format_ident!("__KAKAO_MESSAGE_{}", index),
+        format_ident!("__KAKAO_DISPLAY_{}", index),
+    )
 }
 
 impl<'a> Expansion<'a> {
     pub fn new(input: &'a Enum<'a>, krate: Krate) -> Self {
         let small = input.codes().count() <= INLINE_LIMIT;
-        let doc_messages = input
-            .codes()
-            .enumerate()
-            .map(|(index, (_, code))| {
-                matches!(code.message, Message::Doc(_)).then(|| {
-                    (
-                        format_ident!("__KAKAO_MESSAGE_{}", index),
-                        format_ident!("__KAKAO_DISPLAY_{}", index),
-                    )
-                })
-            })
-            .collect();
         Self {
             input,
             krate,
@@ -179,7 +173,6 @@ impl<'a> Expansion<'a> {
             } else {
                 quote!()
             },
-            doc_messages,
         }
     }
 
@@ -258,12 +251,12 @@ impl<'a> Expansion<'a> {
         let items = self
             .input
             .codes()
-            .zip(&self.doc_messages)
-            .filter_map(|((_, code), names)| {
-                let (message, display) = names.as_ref()?;
+            .enumerate()
+            .filter_map(|(index, (_, code))| {
                 let Message::Doc(text) = &code.message else {
                     return None;
                 };
+                let (message, display) = doc_message_names(index);
                 let prefix = format!("[{}] ", code.code.value.text());
                 Some(quote! {
                     const #message: &'static #private = {
@@ -289,14 +282,15 @@ impl<'a> Expansion<'a> {
 
     /// The message and `Display` text of the `index`th own code, as expressions.
     fn message_of(&self, index: usize, code: &Code) -> (TokenStream, TokenStream) {
-        match (&code.message, &self.doc_messages[index]) {
-            (Message::Text(text), _) => {
+        match &code.message {
+            Message::Text(text) => {
                 let display = format!("[{}] {text}", code.code.value.text());
                 (quote!(#text), quote!(#display))
             }
-            (Message::Doc(_), Some((message, display))) => (quote!(#message), quote!(#display)),
-            // `doc_messages` names every doc message: this arm is never taken.
-            (Message::Doc(_), None) => (quote!(""), quote!("")),
+            Message::Doc(_) => {
+                let (message, display) = doc_message_names(index);
+                (quote!(#message), quote!(#display))
+            }
         }
     }
 
@@ -498,21 +492,23 @@ impl<'a> Expansion<'a> {
     }
 
     fn constant(&self, constant: Constant) -> TokenStream {
-        let members: Vec<TokenStream> = self
-            .input
-            .members()
-            .map(|(_, ty)| self.as_member(ty))
-            .collect();
+        // `<First as KakaoError>` for the first member, if any.
+        let first_member = || {
+            self.input
+                .members()
+                .next()
+                .map(|(_, ty)| self.as_member(ty))
+        };
         match constant {
             Constant::Codes => self.codes_const(),
-            Constant::CodePrefix => match (self.input.code_form(), members.first()) {
+            Constant::CodePrefix => match (self.input.code_form(), first_member()) {
                 (Some((prefix, _)), _) => quote!(#prefix),
                 (None, Some(first)) if self.input.codes().next().is_none() => {
                     quote!(#first::CODE_PREFIX)
                 }
                 (None, _) => quote!(""),
             },
-            Constant::CodeDigits => match (self.input.code_form(), members.first()) {
+            Constant::CodeDigits => match (self.input.code_form(), first_member()) {
                 (Some((_, digits)), _) => {
                     let digits = proc_macro2::Literal::u8_unsuffixed(digits);
                     quote!(#digits)
@@ -568,7 +564,8 @@ impl<'a> Expansion<'a> {
             // The inherent `const fn from_code` (same lookup, usable in consts), which this
             // call keeps from counting as dead code; without it (a variant has its name, and
             // `Self::from_code` would name the variant), the lookup itself.
-            Method::FromCode if !wraps && self.input.inherent().from_code => {
+            // (`inherent().from_code` holds only for an enum that wraps nothing.)
+            Method::FromCode if self.input.inherent().from_code => {
                 quote!(Self::from_code(#code))
             }
             Method::FromCode if !wraps => self.own_from_code(),
@@ -1022,7 +1019,6 @@ impl<'a> Expansion<'a> {
         let name = &self.input.name;
         let code = local(Local::Code);
         let variants = self.input.codes().map(|(variant, _)| self.path(variant));
-        let lookup = self.own_from_code();
         let variants_doc = LitStr::new(
             &format!("Every code variant of `{name}`, in declaration order."),
             Span::call_site(),
@@ -1041,6 +1037,7 @@ impl<'a> Expansion<'a> {
             }
         });
         let from_code = generated.from_code.then(|| {
+            let lookup = self.own_from_code();
             quote! {
                 #[doc = #from_code_doc]
                 #inline

@@ -226,11 +226,7 @@ impl Table {
     /// The code `number` as this table writes it (`-402`, `KOE320`).
     #[must_use]
     pub const fn error_code(&self, number: i32) -> ErrorCode {
-        if self.prefix.is_empty() {
-            ErrorCode::new(number)
-        } else {
-            ErrorCode::prefixed(self.prefix, self.digits, number)
-        }
+        ErrorCode::written(self.prefix, self.digits, number)
     }
 
     /// The table's entry for `code`, if it documents it: for a code the table documents once

@@ -59,6 +59,17 @@ impl ErrorCode {
         }
     }
 
+    /// `number` as a type with `prefix` and `digits` writes it: [`new`](Self::new) for an empty
+    /// prefix (whatever `digits` is), [`prefixed`](Self::prefixed) otherwise.
+    #[must_use]
+    pub(crate) const fn written(prefix: &'static str, digits: u8, number: i32) -> Self {
+        if prefix.is_empty() {
+            Self::new(number)
+        } else {
+            Self::prefixed(prefix, digits, number)
+        }
+    }
+
     /// The number: `-402`, or `9` for `KOE009`.
     #[must_use]
     pub const fn number(self) -> i32 {

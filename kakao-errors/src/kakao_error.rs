@@ -61,8 +61,9 @@ pub trait KakaoError: core::error::Error + Sized {
 
     /// The documented value for `code` (a catch-all does not count), the variant that a
     /// `status` picks where a code is documented with several: the lookup a wrapper runs
-    /// through its members before falling back to a catch-all. Always inlined, so a
-    /// wrapper's lookup is one `match` over every code.
+    /// through its members before falling back to a catch-all. The derive marks it
+    /// `#[inline(always)]` for an enum of at most 64 codes of its own, so a wrapper's lookup
+    /// merges those into one `match`; a larger enum's is compiled once in its crate.
     #[doc(hidden)]
     #[inline(always)]
     fn __lookup(code: i32, status: Option<u16>) -> Option<Self> {
@@ -92,11 +93,7 @@ pub trait KakaoError: core::error::Error + Sized {
     /// The code as Kakao writes it: `-402`, or `KOE320` for a type with a
     /// [prefix](Self::CODE_PREFIX).
     fn error_code(&self) -> ErrorCode {
-        if Self::CODE_PREFIX.is_empty() {
-            ErrorCode::new(self.code())
-        } else {
-            ErrorCode::prefixed(Self::CODE_PREFIX, Self::CODE_DIGITS, self.code())
-        }
+        ErrorCode::written(Self::CODE_PREFIX, Self::CODE_DIGITS, self.code())
     }
 
     /// The variant name; through a transparent variant, the inner value's.

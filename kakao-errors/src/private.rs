@@ -65,11 +65,7 @@ impl<T: core::error::Error + ?Sized> ErrorImpl<'_> for T {}
 /// The code `number` of `E`, as `E` writes its codes.
 #[must_use]
 pub const fn error_code<E: crate::KakaoError>(number: i32) -> crate::ErrorCode {
-    if E::CODE_PREFIX.is_empty() {
-        crate::ErrorCode::new(number)
-    } else {
-        crate::ErrorCode::prefixed(E::CODE_PREFIX, E::CODE_DIGITS, number)
-    }
+    crate::ErrorCode::written(E::CODE_PREFIX, E::CODE_DIGITS, number)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -660,7 +656,7 @@ impl<E: crate::KakaoError> serde::de::Visitor<'_> for CodeVisitor<E> {
 
     fn visit_str<Er: serde::de::Error>(self, text: &str) -> Result<E, Er> {
         match crate::ErrorCode::parse_number(text, E::CODE_PREFIX) {
-            Some(code) => E::from_code(code).ok_or_else(|| self.unknown(code)),
+            Some(code) => self.lookup(code.into()),
             None => Err(Er::invalid_value(serde::de::Unexpected::Str(text), &self)),
         }
     }
