@@ -1006,3 +1006,18 @@ fn a_prefixed_table_takes_the_error_code_before_a_number_the_body_also_has() {
         Some(&KoeError::AuthorizationCodeNotFound)
     );
 }
+
+#[test]
+fn a_kae_code_is_told_by_its_prefix_in_any_case() {
+    use kakao_errors::channel::KaeError;
+
+    for code in ["KAE001", "kae001", "Kae001"] {
+        let body = format!(r#"{{"error_code":"{code}","error_msg":"internal error"}}"#);
+        let e = parse(500, body.as_bytes());
+        assert_eq!(e.kind(), BodyKind::Kae, "{code}");
+        assert_eq!(e.kae_code(), Some(code));
+        assert_eq!(e.koe_code(), None);
+        assert_eq!(e.kae(), Some(KaeError::InternalServerError), "{code}");
+        assert!(e.is_retryable(), "{code}");
+    }
+}

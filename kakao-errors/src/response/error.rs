@@ -419,11 +419,11 @@ impl<E: KakaoError> ResponseError<E> {
     pub fn koe_code(&self) -> Option<&str> {
         self.texts
             .text(Slot::ErrorCode)
-            .filter(|code| !code.starts_with("KAE"))
+            .filter(|code| !scan::is_kae_code(code))
     }
 
     /// The `KAE` code of an error of Kakao Talk Channel or app APIs (`error_code` sent as text
-    /// starting with `KAE`, for example `"KAE001"`).
+    /// starting with `KAE`, in any case, for example `"KAE001"`), as sent.
     ///
     /// ```
     /// use kakao_errors::response::{BodyKind, parse};
@@ -436,7 +436,7 @@ impl<E: KakaoError> ResponseError<E> {
     pub fn kae_code(&self) -> Option<&str> {
         self.texts
             .text(Slot::ErrorCode)
-            .filter(|code| code.starts_with("KAE"))
+            .filter(|code| scan::is_kae_code(code))
     }
 
     /// The Kakao Login error code of an OAuth body, looked up in Kakao Login's `KOE` table:

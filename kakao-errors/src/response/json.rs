@@ -780,9 +780,7 @@ fn shape(draft: &mut Draft) -> (Option<BodyKind>, Option<i64>) {
         (Code::Absent, Code::Int(n)) => Some(n),
         _ => None,
     };
-    let kae = draft
-        .text(Slot::ErrorCode)
-        .is_some_and(|c| c.starts_with("KAE"));
+    let kae = draft.text(Slot::ErrorCode).is_some_and(scan::is_kae_code);
     let has = |slot| draft.has(slot);
     let kind = if code != Code::Absent {
         Some(if has(Slot::Name) {

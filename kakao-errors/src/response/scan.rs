@@ -470,6 +470,14 @@ fn lossy_parts<'a>(bytes: &'a [u8], mut push: impl FnMut(&'a str)) -> usize {
     len
 }
 
+/// Whether an `error_code` text is a Kakao Talk Channel code (`KAE001`): its prefix,
+/// matched ignoring ASCII case, as codes are read.
+pub(crate) fn is_kae_code(code: &str) -> bool {
+    let prefix = <crate::channel::KaeError as crate::KakaoError>::CODE_PREFIX;
+    code.get(..prefix.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
