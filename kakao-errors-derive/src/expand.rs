@@ -135,7 +135,7 @@ fn remedy_flags(code: &Code) -> u8 {
     let position = name
         .and_then(|name| REMEDIES.iter().position(|known| *known == name))
         .map_or(0, |position| position + 1);
-    // Eleven remedies: the position always fits the low bits.
+    // Fifteen remedies: the position always fits the low bits.
     u8::try_from(position).unwrap_or(0) | if code.retry() { 0x80 } else { 0 }
 }
 

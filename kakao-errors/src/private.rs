@@ -21,14 +21,18 @@ pub const fn optional(cell: &'static str) -> Option<&'static str> {
 }
 
 /// The remedies in the order of the derive's list of names (`Retry` first, `Unknown` last).
-const REMEDIES: [Remedy<'static>; 11] = [
+const REMEDIES: [Remedy<'static>; 15] = [
     Remedy::Retry { after: None },
     Remedy::Throttled { after: None },
     Remedy::Maintenance { after: None },
+    Remedy::RetryLater,
+    Remedy::OutcomeUnknown,
     Remedy::RefreshToken,
     Remedy::Relogin,
     Remedy::REQUEST_CONSENT,
     Remedy::FixRequest,
+    Remedy::StartOver,
+    Remedy::DeliverAnotherWay,
     Remedy::FixAppSettings,
     Remedy::UserAction,
     Remedy::ContactSupport,

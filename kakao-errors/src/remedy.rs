@@ -28,6 +28,9 @@ use crate::Scopes;
 #[non_exhaustive]
 pub enum Remedy<'a> {
     /// A transient failure: send the same request again, after a backoff.
+    ///
+    /// For a request that is not idempotent, only when Kakao documents the code as one to
+    /// send again: a failure whose fate is unknown is [`OutcomeUnknown`](Self::OutcomeUnknown).
     Retry {
         /// How long the server asked to wait (`Retry-After`), if it said.
         after: Option<Duration>,
@@ -43,6 +46,20 @@ pub enum Remedy<'a> {
         /// How long the server asked to wait (`Retry-After`), if it said.
         after: Option<Duration>,
     },
+    /// The same request may succeed unchanged, but only after something on Kakao's side that
+    /// takes minutes or more (cached friend data expiring, a daily quota resetting,
+    /// maintenance ending, a sending window opening): hand the error back and schedule the
+    /// request for later. Not a backoff: no retry loop or adapter sends it again. (With a
+    /// `Retry-After`, a parsed response says [`Throttled`](Self::Throttled) or
+    /// [`Maintenance`](Self::Maintenance) with the server's wait instead.)
+    RetryLater,
+    /// The request may or may not have taken effect: it is not idempotent, and its fate is
+    /// unknown (the connection broke after it was sent, a gateway answered 5xx, time ran out,
+    /// Kakao reported an internal error or a timeout), or Kakao says it is already done or in
+    /// progress. Look its state up (Kakao Pay's order lookup, the message's delivery) before
+    /// doing anything; never send it again blindly. For a request that only reads, sending it
+    /// again is the look-up.
+    OutcomeUnknown,
     /// The access token is invalid or expired: refresh it, then resend the request once.
     RefreshToken,
     /// The refresh token or the authorization code is no good: the user must log in again.
@@ -56,6 +73,13 @@ pub enum Remedy<'a> {
     /// The request itself is wrong (parameters, headers, template): fix it; sending it again
     /// unchanged fails the same way.
     FixRequest,
+    /// What the request belongs to has expired or was cancelled (a payment not approved in
+    /// time): start it over from its first request (a new payment), not this step.
+    StartOver,
+    /// The recipient cannot receive this kind of message (no Kakao Talk, the channel blocked,
+    /// messages of this kind turned off): deliver it another way (SMS, e-mail); sending it
+    /// again fails the same way.
+    DeliverAnotherWay,
     /// A setting of the app in the Kakao Developers console is missing or wrong (app key,
     /// platform, redirect URI, consent item, activation of a feature), or a limit of the app
     /// must be raised (a paid API's spending limit, a quota increase to request): the app's team
@@ -90,9 +114,14 @@ impl<'a> Remedy<'a> {
         }
     }
 
-    /// Whether the same request may succeed if sent again later, unchanged:
+    /// Whether a retry loop may wait and send the same request again, unchanged:
     /// [`Retry`](Self::Retry), [`Throttled`](Self::Throttled) and
-    /// [`Maintenance`](Self::Maintenance).
+    /// [`Maintenance`](Self::Maintenance). Not [`RetryLater`](Self::RetryLater), whose wait
+    /// is longer than any backoff, nor [`OutcomeUnknown`](Self::OutcomeUnknown).
+    ///
+    /// [`KakaoError::is_retryable`](crate::KakaoError::is_retryable) is this of
+    /// [`KakaoError::remedy`](crate::KakaoError::remedy), for every table row, every parsed
+    /// response and every integration error.
     #[must_use]
     pub const fn is_wait(&self) -> bool {
         matches!(
@@ -102,7 +131,8 @@ impl<'a> Remedy<'a> {
     }
 
     /// A stable snake_case name: `"retry"`, `"throttled"`, `"maintenance"`,
-    /// `"refresh_token"`, `"relogin"`, `"request_consent"`, `"fix_request"`,
+    /// `"retry_later"`, `"outcome_unknown"`, `"refresh_token"`, `"relogin"`,
+    /// `"request_consent"`, `"fix_request"`, `"start_over"`, `"deliver_another_way"`,
     /// `"fix_app_settings"`, `"user_action"`, `"contact_support"` or `"unknown"`.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -110,10 +140,14 @@ impl<'a> Remedy<'a> {
             Self::Retry { .. } => "retry",
             Self::Throttled { .. } => "throttled",
             Self::Maintenance { .. } => "maintenance",
+            Self::RetryLater => "retry_later",
+            Self::OutcomeUnknown => "outcome_unknown",
             Self::RefreshToken => "refresh_token",
             Self::Relogin => "relogin",
             Self::RequestConsent { .. } => "request_consent",
             Self::FixRequest => "fix_request",
+            Self::StartOver => "start_over",
+            Self::DeliverAnotherWay => "deliver_another_way",
             Self::FixAppSettings => "fix_app_settings",
             Self::UserAction => "user_action",
             Self::ContactSupport => "contact_support",
@@ -130,10 +164,20 @@ impl<'a> Remedy<'a> {
             Self::Maintenance { .. } => {
                 "The service is under maintenance: wait, then send the request again."
             }
+            Self::RetryLater => {
+                "It may succeed unchanged, but only much later: hand it back and schedule it."
+            }
+            Self::OutcomeUnknown => {
+                "It may or may not have taken effect: look its state up before doing anything."
+            }
             Self::RefreshToken => "Refresh the access token, then resend the request once.",
             Self::Relogin => "The user must log in again to get new tokens.",
             Self::RequestConsent { .. } => "Ask the user to agree to the missing consent items.",
             Self::FixRequest => "Fix the request; sent again unchanged it fails the same way.",
+            Self::StartOver => "It has expired or was cancelled: start over from the first step.",
+            Self::DeliverAnotherWay => {
+                "The recipient cannot receive it: deliver it another way (SMS, e-mail)."
+            }
             Self::FixAppSettings => {
                 "Fix the app's settings in the Kakao Developers console, or have its limit raised."
             }

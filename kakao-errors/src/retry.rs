@@ -12,6 +12,7 @@
 //! | [`Maintenance`](Remedy::Maintenance) | the same |
 //! | [`Throttled`](Remedy::Throttled) with a `Retry-After` | the same |
 //! | [`Throttled`](Remedy::Throttled) without one | stop ([`Stop::UnknownWait`]): a quota may not reset for hours |
+//! | [`RetryLater`](Remedy::RetryLater) | stop ([`Stop::RetryLater`]): what it waits for takes minutes or more; schedule the request |
 //! | any other remedy (refresh the token, ask for consent, fix the request, ...) | stop ([`Stop::NotRetryable`]) |
 //!
 //! A waiting remedy whose `Retry-After` is longer than
@@ -206,6 +207,7 @@ impl RetryPolicy {
             Remedy::Retry { after } | Remedy::Maintenance { after } => after,
             Remedy::Throttled { after: Some(after) } => Some(after),
             Remedy::Throttled { after: None } => return Decision::Stop(Stop::UnknownWait),
+            Remedy::RetryLater => return Decision::Stop(Stop::RetryLater),
             _ => return Decision::Stop(Stop::NotRetryable),
         };
         if retry_after.is_some_and(|after| after > self.max_retry_after) {
@@ -292,6 +294,9 @@ pub enum Stop {
     /// A quota or rate limit was reached ([`Remedy::Throttled`]) and no `Retry-After` says
     /// when it resets.
     UnknownWait,
+    /// The request may succeed unchanged, but only after something that takes minutes or
+    /// more ([`Remedy::RetryLater`]): schedule it rather than wait.
+    RetryLater,
     /// The server's `Retry-After` is longer than the policy's
     /// [`max_retry_after`](RetryPolicy::max_retry_after).
     WaitTooLong,
@@ -304,6 +309,7 @@ impl fmt::Display for Stop {
         f.write_str(match self {
             Self::NotRetryable => "the remedy is not to send the same request again",
             Self::UnknownWait => "a quota or rate limit was reached, with no Retry-After",
+            Self::RetryLater => "it may succeed unchanged, but only much later",
             Self::WaitTooLong => "the server asked to wait longer than the policy allows",
             Self::AttemptsExhausted => "every attempt the policy allows has been made",
         })
