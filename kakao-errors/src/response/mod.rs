@@ -103,23 +103,21 @@
 mod display;
 mod error;
 mod headers;
-mod json;
 mod kind;
 mod limits;
 mod list;
 mod remedy;
-mod scan;
+mod rules;
 #[cfg(feature = "serde")]
 mod serialize;
-mod texts;
 
 use crate::KakaoError;
 
+pub use crate::read::limits::{EXCERPT_LIMIT, LIST_LIMIT};
 pub use crate::{Scopes, TextList};
 pub use error::ResponseError;
 pub use headers::REQUEST_ID_HEADERS;
 pub use kind::BodyKind;
-pub use limits::{EXCERPT_LIMIT, LIST_LIMIT};
 pub use list::Fields;
 
 /// Parses an error response of the Kakao REST API: the HTTP `status` and the `body` bytes, with

@@ -1,9 +1,10 @@
 //! [`ResponseError::remedy`]: what to do, from everything a failed response says.
 
 use crate::oauth::OAuthError;
-use crate::response::error::TextCodeRow;
+use crate::response::error::ResponseError;
+use crate::response::kind::BodyKind;
 use crate::response::limits::searched;
-use crate::response::{BodyKind, ResponseError};
+use crate::response::rules::text_codes::TextCodeRow;
 use crate::share::SubError;
 use crate::{KakaoError, Remedy};
 

@@ -1,0 +1,15 @@
+//! The bounds on what the reader keeps and holds. The two public ones are re-exported by
+//! [`response`](crate::response), whose results they bound.
+
+/// The most bytes of body text an [excerpt](crate::response::ResponseError::excerpt) (or the
+/// message of a plain-text body, kept cut past it) keeps.
+pub const EXCERPT_LIMIT: usize = 400;
+
+/// The most items a list of the body keeps (`required_scopes`, `allowed_scopes`,
+/// `receiver_ids`); the rest of a longer list is still in
+/// [`field`](crate::response::ResponseError::field).
+pub const LIST_LIMIT: usize = 1024;
+
+/// The longest JSON text read: its offsets, and those of its text made valid UTF-8 (at most
+/// twice as long), its decoded strings and an excerpt, fit the text store's `u32` offsets.
+pub(crate) const LONGEST_READ_WHOLE: usize = (u32::MAX / 4) as usize;
