@@ -732,8 +732,10 @@ mod tests {
         for (json, key, slot) in [
             (r#"{"id":-402.0}"#, "id", ID),
             (r#"{"id": -402.5}"#, "id", ID),
+            (r#"{"id":-402.00000000000001}"#, "id", ID),
             (r#"{"id":1e400}"#, "id", ID),
             (r#"{"id":99999999999999999999999}"#, "id", ID),
+            (r#"{"id":-9223372036854775809}"#, "id", ID),
             (r#"{"id":-0}"#, "id", ID),
             (r#"{"alt_id":-780.0}"#, "alt_id", ALT_ID),
             (r#"{"inner":{"sub_id":21006.0}}"#, "sub_id", SUB_ID),
@@ -747,6 +749,14 @@ mod tests {
             |json, key, slot: Slot| read_number_as_map(json, key, slot).1[slot.index()].clone();
         assert_eq!(kept(r#"{"id":-402.0}"#, "id", ID), "-402");
         assert_eq!(kept(r#"{"id":-402.5}"#, "id", ID), r#"Some("-402.5")"#);
+        assert_eq!(
+            kept(r#"{"id":-402.00000000000001}"#, "id", ID),
+            r#"Some("-402.00000000000001")"#
+        );
+        assert_eq!(
+            kept(r#"{"id":-9223372036854775809}"#, "id", ID),
+            r#"Some("-9223372036854775809")"#
+        );
         assert_eq!(kept(r#"{"alt_id":-780.0}"#, "alt_id", ALT_ID), "-780");
         // A number where a text belongs is nothing, as without the feature.
         assert_eq!(kept(r#"{"text":1.5,"id":-1}"#, "text", TEXT), "None");

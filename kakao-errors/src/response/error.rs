@@ -170,18 +170,28 @@ impl<E: KakaoError> ResponseError<E> {
         self.kind
     }
 
-    /// The code as sent, when it is an integer that fits `i64`: a JSON number (or an integral
-    /// one, `-402.0`), or a string holding one (`"-402"`); from `code` (REST, JavaScript SDK),
-    /// from the brackets of a plain-text body, or from Kakao Pay's `error_code` (when there is
-    /// no `code`). A code that fits no table (or not even `i32`) is still given here.
+    /// The code as sent, when it is an integer that fits `i64`: a JSON integer, a number whose
+    /// decimal text is exactly an integer (`-402.0`, `-4.02e2`; decided by its digits, never
+    /// through a float: `-402.00000000000001` is no integer), or a string holding an integer
+    /// (`"-402"`); from `code` (REST, JavaScript SDK), from the brackets of a plain-text body,
+    /// or from Kakao Pay's `error_code` (when there is no `code`). A code that fits no table
+    /// (or not even `i32`) is still given here.
+    ///
+    /// ```
+    /// use kakao_errors::response::parse;
+    ///
+    /// assert_eq!(parse(403, br#"{"code":-4.02e2}"#).code(), Some(-402));
+    /// let e = parse(403, br#"{"code":-402.00000000000001}"#);
+    /// assert_eq!((e.code(), e.unparsed_code()), (None, Some("-402.00000000000001")));
+    /// ```
     #[must_use]
     pub fn code(&self) -> Option<i64> {
         self.code
     }
 
-    /// A `code` that was sent but is not an integer in `i64` (`"abc"`, `-402.5`, `1e400`), as
-    /// sent (a string's text, a number's digits). `None` when [`code`](Self::code) has it, or
-    /// when there is no code.
+    /// A `code` that was sent but is not an integer in `i64` (`"abc"`, `-402.5`, `1e400`,
+    /// `-9223372036854775809`), as sent (a string's text, a number's digits). `None` when
+    /// [`code`](Self::code) has it, or when there is no code.
     #[must_use]
     pub fn unparsed_code(&self) -> Option<&str> {
         self.texts.text(members::CODE)

@@ -267,6 +267,47 @@ mod tests {
         assert_eq!(texts[13].as_deref(), Some("a"));
     }
 
+    #[test]
+    fn codes_are_decided_by_their_text() {
+        for (json, code, unparsed) in [
+            (r#"{"code":-402.0}"#, Some(-402), None),
+            (r#"{"code":-4.02e2}"#, Some(-402), None),
+            (
+                r#"{"code":-402.00000000000001}"#,
+                None,
+                Some("-402.00000000000001"),
+            ),
+            (r#"{"code":-9223372036854775808}"#, Some(i64::MIN), None),
+            (
+                r#"{"code":-9223372036854775809}"#,
+                None,
+                Some("-9223372036854775809"),
+            ),
+            (
+                r#"{"code":9223372036854775808}"#,
+                None,
+                Some("9223372036854775808"),
+            ),
+            (
+                r#"{"code":-402.00000000000001,"x":NaN}"#,
+                None,
+                Some("-402.00000000000001"),
+            ),
+        ] {
+            let (fast, tolerant) = both(json);
+            assert_eq!(fast.0, BodyKind::Rest, "{json}");
+            assert_eq!((fast.1, fast.3[0].as_deref()), (code, unparsed), "{json}");
+            if !json.contains("NaN") {
+                assert_eq!(fast, tolerant, "{json}");
+            }
+        }
+        // Kakao Pay's integer `error_code` too.
+        let (fast, _) = both(r#"{"error_code":-780.5,"error_message":"m"}"#);
+        assert_eq!((fast.0, fast.1), (BodyKind::Pay, None));
+        let (fast, _) = both(r#"{"error_code":-78e1,"error_message":"m"}"#);
+        assert_eq!((fast.0, fast.1), (BodyKind::Pay, Some(-780)));
+    }
+
     fn key() -> impl Strategy<Value = String> {
         prop_oneof![
             3 => prop::sample::select(
