@@ -11,7 +11,7 @@
 //! need it (a string serde_json borrowed, and a number, are kept as their span of the text).
 //!
 //! Both steps allocate nothing that depends on the body beyond the JSON text, the decoded
-//! escaped strings (never longer than their raw text) and at most
+//! escaped strings (within the room `fill` gives them) and at most
 //! [`LIST_LIMIT`](super::limits::LIST_LIMIT) spans per list. A key sent twice keeps its first
 //! value: the later ones are skipped like unknown members, so repeating a key costs nothing.
 
@@ -39,9 +39,10 @@ pub(crate) enum Start {
 
 /// Reads the JSON object body `json` (from its `{`) into `draft`, as the draft's schema says,
 /// starting with the reader `start`, and fills it (see [`Draft::fill`]), with room for an
-/// excerpt when the body was not read whole. Whether the object was read whole: closed, and
-/// followed by nothing but whitespace; `None` for a body too large for the text store's
-/// offsets (longer than [`LONGEST_READ_WHOLE`]).
+/// excerpt when the body was not read whole or nothing of it was kept (its caller then keeps
+/// its beginning). Whether the object was read whole: closed, and followed by nothing but
+/// whitespace; `None` for a body too large for the text store's offsets (longer than
+/// [`LONGEST_READ_WHOLE`]).
 #[inline] // Called once per body.
 pub(crate) fn read<const N: usize, S: HasSchema<N>>(
     draft: &mut Draft<N, S>,
@@ -72,15 +73,16 @@ pub(crate) fn read<const N: usize, S: HasSchema<N>>(
                 #[cfg(test)]
                 Start::Tolerant => None,
             };
-            let complete = match first {
-                Some(complete) => complete,
+            let (complete, tolerantly) = match first {
+                Some(complete) => (complete, false),
                 None => {
                     reader.draft.clear();
                     reader.claimed = 0;
-                    reader.tolerantly()
+                    (reader.tolerantly(), true)
                 }
             };
-            draft.fill(text, !complete);
+            let excerpt = !complete || draft.is_blank();
+            draft.fill(text, excerpt, tolerantly);
             complete
         }
         None => read_lossy(draft, json),
@@ -723,7 +725,7 @@ mod tests {
         }
         .deserialize(map)
         .unwrap();
-        draft.fill(Cow::Borrowed(json), false);
+        draft.fill(Cow::Borrowed(json), false, false);
         summary(draft, true)
     }
 

@@ -13,3 +13,7 @@ pub const LIST_LIMIT: usize = 1024;
 /// The longest JSON text read: its offsets, and those of its text made valid UTF-8 (at most
 /// twice as long), its decoded strings and an excerpt, fit the text store's `u32` offsets.
 pub(crate) const LONGEST_READ_WHOLE: usize = (u32::MAX / 4) as usize;
+
+/// The room the strings decoded from a body get at least, whatever the body (see
+/// [`Draft::fill`](super::texts::Draft::fill)).
+pub(crate) const DECODED_ROOM_FLOOR: usize = 4 << 10;

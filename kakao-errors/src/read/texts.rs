@@ -22,8 +22,8 @@
 //!
 //! What the buffer holds is bounded by the body: its JSON text once (longer than the body's
 //! bytes when they are not UTF-8: each invalid run becomes a three-byte U+FFFD), the strings
-//! decoded from it (each at most as long as its raw text; for a body that is not UTF-8, only
-//! as much as keeps the buffer within twice the body, see [`Draft::fill_lossy`]), and an
+//! decoded from it (never more than the room [`Draft::fill`] gives them: at most the body's
+//! length again, less what its text grew, and at least [`DECODED_ROOM_FLOOR`]), and an
 //! excerpt of at most [`EXCERPT_LIMIT`] bytes.
 //!
 //! Either form fits in the 24 bytes of a `Vec` (the inline one lives in the `Vec`'s niche), so
@@ -42,7 +42,7 @@ use std::borrow::Cow;
 
 use core::marker::PhantomData;
 
-use crate::read::limits::{EXCERPT_LIMIT, LIST_LIMIT};
+use crate::read::limits::{DECODED_ROOM_FLOOR, EXCERPT_LIMIT, LIST_LIMIT};
 use crate::read::scan::{self, Piece};
 use crate::read::{HasSchema, Slot, SlotKind};
 use crate::text_list::TextList;
@@ -104,9 +104,16 @@ pub(crate) fn span_in(whole: &str, part: &str) -> Span {
     }
 }
 
-/// The room the decoded strings of a body that is not UTF-8 get at least, however much its
-/// text grew when made valid (see [`Draft::fill_lossy`]).
-const NOT_UTF8_ROOM: usize = 4 << 10;
+/// The room the strings decoded from a body get: at most the body's length again, less what
+/// its text grew when made valid UTF-8 (`text_len` against `body_len` bytes), and at least
+/// [`DECODED_ROOM_FLOOR`]. With the text, that keeps the buffer within twice the body (and a few
+/// kilobytes) whatever the escapes decode to.
+fn decoded_room(body_len: usize, text_len: usize) -> usize {
+    body_len
+        .saturating_mul(2)
+        .saturating_sub(text_len)
+        .max(DECODED_ROOM_FLOOR)
+}
 
 /// The texts of one body while it is read, into the `N` slots of the schema `S` stands for.
 pub(crate) struct Draft<const N: usize, S: HasSchema<N>> {
@@ -134,7 +141,7 @@ pub(crate) struct Draft<const N: usize, S: HasSchema<N>> {
     /// The length of the JSON text.
     json_len: u32,
     /// Slots whose value was kept cut (a text) or dropped (a code, a list item) for want of
-    /// room: only in a body that is not UTF-8 (see [`fill_lossy`](Self::fill_lossy)).
+    /// room (see [`fill`](Self::fill)).
     cut: u32,
     /// When the lead text (the first of the schema's lead slots set) is one of `cut`, the
     /// length of its whole decoded text (at most `u32::MAX`); 0 otherwise.
@@ -304,32 +311,42 @@ impl<const N: usize, S: HasSchema<N>> Draft<N, S> {
     }
 
     /// Copies the JSON text in and decodes every raw value recorded in it, with room for an
-    /// excerpt after them if `excerpt` (for a body not read whole; the caller puts it).
+    /// excerpt after them if `excerpt` (for a body not read whole; the caller puts it) or if a
+    /// text may be kept cut.
+    ///
+    /// The decoded strings get the room [`decoded_room`] gives: past it a text is kept cut, a
+    /// code or a list item dropped, and [`was_cut`](Self::was_cut) says so. What serde_json
+    /// read whole has only valid escapes, each shorter than its raw text, so its strings
+    /// always fit. A body read `tolerantly` (serde_json rejected it) may have escapes that
+    /// decode longer than they are sent (an unknown escape `\x`, a `\u` without four hex
+    /// digits, a lone backslash: each a three-byte U+FFFD): their room is measured first.
     #[inline] // Called once per body.
-    pub(crate) fn fill(&mut self, json: Cow<'_, str>, excerpt: bool) {
-        // An escaped string decodes to at most its raw length: reserve that, once. (Most bodies
-        // have no raw value left to decode.)
-        let escaped = if self.raw == 0 {
-            0
-        } else {
-            self.escaped_len(&json)
+    pub(crate) fn fill(&mut self, json: Cow<'_, str>, excerpt: bool, tolerantly: bool) {
+        // Reserved once. (Most bodies have no raw value left to decode.)
+        let decoded = match self.raw {
+            0 => 0,
+            _ if tolerantly => self.decoded_len(&json),
+            _ => self.escaped_len(&json),
         };
-        let room = if excerpt { EXCERPT_LIMIT } else { 0 } + escaped;
+        let room = decoded.min(decoded_room(json.len(), json.len()));
+        // A text kept cut has the body's beginning kept too.
+        let may_cut = decoded > room;
+        let reserved = if excerpt || may_cut { EXCERPT_LIMIT } else { 0 } + room;
         let base = self.buf.len();
         self.json_start = u32::try_from(base).unwrap_or(0);
         self.json_len = u32::try_from(json.len()).unwrap_or(0);
         match json {
             Cow::Owned(mut text) if base == 0 => {
-                text.reserve_exact(room);
+                text.reserve_exact(reserved);
                 self.buf = text;
             }
             // Allocated at its size at once (cheaper than growing an empty buffer).
             json if self.buf.capacity() == 0 => {
-                self.buf = String::with_capacity(json.len() + room);
+                self.buf = String::with_capacity(json.len() + reserved);
                 self.buf.push_str(&json);
             }
             json => {
-                self.buf.reserve_exact(json.len() + room);
+                self.buf.reserve_exact(json.len() + reserved);
                 self.buf.push_str(&json);
             }
         }
@@ -348,34 +365,29 @@ impl<const N: usize, S: HasSchema<N>> Draft<N, S> {
             }
         }
         if self.raw != 0 {
-            self.decode_raw(usize::MAX);
+            let limit = self.buf.len() + room;
+            self.decode_all(limit, may_cut);
         }
     }
 
     /// [`fill`](Self::fill) for a body that is not UTF-8: `json`, read as `text` (its text
-    /// made valid by [`scan::lossy`], every slot recorded raw).
+    /// made valid by [`scan::lossy`], every slot recorded raw, read tolerantly).
     ///
     /// That text can be twice as long as the body (each invalid byte becomes three), and the
-    /// strings decoded from it as long again: four times the body in all. So `text` is
-    /// dropped before the buffer is made (the buffer is `json` made valid again, the same
-    /// text), and the decoded strings get only the room left under twice the body (at least
-    /// [`NOT_UTF8_ROOM`]): past it a text is kept cut, a code or a list item dropped, and
-    /// [`was_cut`](Self::was_cut) says so. Room for an excerpt is always made.
+    /// strings decoded from it longer again. So `text` is dropped before the buffer is made
+    /// (the buffer is `json` made valid again, the same text), and the decoded strings get
+    /// the room [`decoded_room`] gives, which is less what the text grew. Room for an excerpt
+    /// is always made.
     pub(crate) fn fill_lossy(&mut self, text: String, json: &[u8]) {
-        let escaped = self.escaped_len(&text);
+        let decoded = self.decoded_len(&text);
         let len = text.len();
         drop(text);
-        let room = escaped.min(
-            json.len()
-                .saturating_mul(2)
-                .saturating_sub(len)
-                .max(NOT_UTF8_ROOM),
-        );
+        let room = decoded.min(decoded_room(json.len(), len));
         self.buf = String::with_capacity(len + room + EXCERPT_LIMIT);
         scan::lossy_into(json, &mut self.buf);
         self.json_start = 0;
         self.json_len = u32::try_from(len).unwrap_or(0);
-        self.decode_all(len + room, true);
+        self.decode_all(len + room, decoded > room);
     }
 
     /// Decodes every raw value (see [`decode_raw`](Self::decode_raw)) within `limit`; if
@@ -401,8 +413,7 @@ impl<const N: usize, S: HasSchema<N>> Draft<N, S> {
         }
     }
 
-    /// Whether a value was kept cut or dropped for want of room (see
-    /// [`fill_lossy`](Self::fill_lossy)).
+    /// Whether a value was kept cut or dropped for want of room (see [`fill`](Self::fill)).
     pub(crate) fn was_cut(&self) -> bool {
         self.cut != 0
     }
@@ -472,6 +483,11 @@ impl<const N: usize, S: HasSchema<N>> Draft<N, S> {
     /// when every escape is valid.
     fn escaped_len(&self, json: &str) -> usize {
         self.raw_strings_len(json, |inner| inner.len() + 2)
+    }
+
+    /// The total decoded length of the raw strings that have escapes, whatever the escapes.
+    fn decoded_len(&self, json: &str) -> usize {
+        self.raw_strings_len(json, scan::decoded_len)
     }
 
     /// The sum of `measure` over the text between the quotes of each raw string (a slot's, or
@@ -663,6 +679,17 @@ impl<const N: usize, S: HasSchema<N>> Draft<N, S> {
     /// Whether any slot read from the body (not one its caller writes) holds a value.
     pub(crate) fn has_field(&self) -> bool {
         self.set & !S::SCHEMA.written() != 0
+    }
+
+    /// Whether no slot read from the body holds a value, nor any number (before `fill`, and
+    /// then after it too: decoding only empties slots).
+    pub(crate) fn is_blank(&self) -> bool {
+        !self.has_field() && self.ints == [None; 2]
+    }
+
+    /// Makes room for `additional` more bytes of text, exactly (nothing if there is room).
+    pub(crate) fn reserve(&mut self, additional: usize) {
+        self.buf.reserve_exact(additional);
     }
 
     /// Whether `slot`'s value was sent as a JSON string (after `fill`).
@@ -905,13 +932,18 @@ mod tests {
 
     /// Fills a draft from `json` with the raw values at `slots` (found by the caller).
     fn filled(json: &str, slots: &[(Slot, &str)]) -> Texts<SLOTS> {
+        filled_draft(json, slots, false).seal()
+    }
+
+    /// A draft of `json` with the raw values at `slots`, filled (as read `tolerantly` or not).
+    fn filled_draft(json: &str, slots: &[(Slot, &str)], tolerantly: bool) -> TestDraft {
         let mut draft = draft();
         for &(slot, raw) in slots {
             let start = json.find(raw).unwrap();
             draft.set(slot, Span::new(start, start + raw.len()));
         }
-        draft.fill(Cow::Borrowed(json), false);
-        draft.seal()
+        draft.fill(Cow::Borrowed(json), false, tolerantly);
+        draft
     }
 
     #[test]
@@ -947,7 +979,7 @@ mod tests {
     #[test]
     fn few_slots_and_no_list_keep_their_spans_inline() {
         let mut draft = draft();
-        draft.fill(Cow::Borrowed("{}"), false);
+        draft.fill(Cow::Borrowed("{}"), false, false);
         assert_eq!(draft.seal().table, Table::default());
         let json = r#"{"alt_id":"KAE001","label":"m","other":"t"}"#;
         let texts = filled(
@@ -991,7 +1023,7 @@ mod tests {
         let start = draft.list_start();
         draft.push_item(start, Span::new(14, 17));
         draft.end_list(MORE_TAGS, start, true);
-        draft.fill(Cow::Borrowed(json), false);
+        draft.fill(Cow::Borrowed(json), false, false);
         let texts = draft.seal();
         assert!(matches!(texts.table, Table::Heap(_)));
         assert_eq!(
@@ -1010,9 +1042,53 @@ mod tests {
         let mut draft = draft();
         let start = draft.list_start();
         draft.end_list(TAGS, start, false);
-        draft.fill(Cow::Borrowed(r#"{"tags":[]}"#), false);
+        draft.fill(Cow::Borrowed(r#"{"tags":[]}"#), false, false);
         let texts = draft.seal();
         assert!(matches!(texts.table, Table::Inline { .. }));
         assert_eq!(texts.list(TAGS), Some(&[][..]));
+    }
+
+    #[test]
+    fn bad_escapes_of_a_small_body_are_measured_and_kept_whole() {
+        // Each `\x` (two bytes) decodes to U+FFFD (three bytes): longer than sent.
+        let json = r#"{"text":"\x\x\x\x"}"#;
+        let mut draft = filled_draft(json, &[(TEXT, r#""\x\x\x\x""#)], true);
+        assert!(!draft.was_cut());
+        let texts = draft.seal();
+        assert_eq!(texts.text(TEXT), Some("\u{fffd}".repeat(4).as_str()));
+        // Reserved exactly: the buffer never grew.
+        assert_eq!(texts.buf.len(), json.len() + 12);
+        assert_eq!(texts.buf.capacity(), texts.buf.len());
+    }
+
+    #[test]
+    fn decoded_strings_get_at_most_the_body_again() {
+        // 10 KiB of `\x`, 15 KiB once decoded: past the body's length again, a text is kept
+        // cut (and the lead text's whole length noted), and a text after it gets no room.
+        let bad = r"\x".repeat(5 << 10);
+        let json = format!(r#"{{"id":"\x","text":"{bad}","label":"\x"}}"#);
+        let text_at = json.find(&bad).unwrap() - 1;
+        let label_at = json.rfind(r#""\x""#).unwrap();
+        let mut draft = draft();
+        draft.set(ID, Span::new(6, 10));
+        draft.set(TEXT, Span::new(text_at, text_at + bad.len() + 2));
+        draft.set(LABEL, Span::new(label_at, label_at + 4));
+        draft.fill(Cow::Borrowed(&json), false, true);
+        assert!(draft.was_cut());
+        assert_eq!(draft.cut_lead_len(), 15 << 10);
+        let texts = draft.seal();
+        // The code went first, whole.
+        assert_eq!(texts.text(ID), Some("\u{fffd}"));
+        let text = texts.text(TEXT).unwrap();
+        assert!(text.len() < 15 << 10 && text.chars().all(|c| c == '\u{fffd}'));
+        assert_eq!(texts.text(LABEL), Some(""), "no room left");
+        // The body, then at most the body again, and room for the excerpt a cut body keeps.
+        assert!(texts.buf.len() <= 2 * json.len());
+        assert_eq!(texts.buf.capacity(), 2 * json.len() + EXCERPT_LIMIT);
+        // Read by serde_json (valid escapes only), nothing is measured, nothing is cut.
+        let json = format!(r#"{{"text":"{}"}}"#, r"\n".repeat(5 << 10));
+        let mut draft = filled_draft(&json, &[(TEXT, &json[8..json.len() - 1])], false);
+        assert!(!draft.was_cut());
+        assert_eq!(draft.seal().text(TEXT).map(str::len), Some(5 << 10));
     }
 }

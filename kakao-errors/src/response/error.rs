@@ -578,8 +578,8 @@ impl<E: KakaoError> ResponseError<E> {
     /// `false` for an unreadable body, for a JSON body that broke off (truncated, or with
     /// trailing bytes), and for a body with a text kept cut to bound memory (the message of a
     /// plain-text body past [`EXCERPT_LIMIT`](crate::response::EXCERPT_LIMIT) bytes; a string
-    /// of a body that is not UTF-8, past the room left for it, see the
-    /// [module docs](crate::response)). The
+    /// decoded past the room the decoded strings get, see the [module docs](crate::response)).
+    /// The
     /// [`excerpt`](Self::excerpt) is then kept, and `Display` shows the message's cut, or says
     /// the body was cut short or its texts were cut.
     #[must_use]
@@ -593,9 +593,9 @@ impl<E: KakaoError> ResponseError<E> {
     }
 
     /// The length in bytes of the message's whole text, when it was kept cut (for
-    /// `Display`): a JSON string's as decoded (in a body that is not UTF-8, a run of bytes
-    /// that are not UTF-8 counted as the U+FFFD that stands for it); a plain-text body's
-    /// message as sent, in bytes.
+    /// `Display`): a JSON string's as decoded (each bad escape and each run of bytes that are
+    /// not UTF-8 counted as the U+FFFD that stands for it); a plain-text body's message as
+    /// sent, in bytes.
     pub(crate) fn cut_message_len(&self) -> Option<usize> {
         (self.message_len > 0).then_some(self.message_len as usize)
     }

@@ -77,6 +77,9 @@ fn read_json(body: &[u8], json: &[u8], start: json::Start) -> Option<BodyRead> {
     let complete = complete && kind.is_some();
     let cut = draft.was_cut();
     if !complete || cut {
+        // Made by the reader for a body it did not read whole or kept nothing of; a body
+        // whose known members were all of the wrong type (`{"msg":5}`) gets it now.
+        draft.reserve(EXCERPT_LIMIT);
         draft.put_lossy(EXCERPT, body, EXCERPT_LIMIT);
     }
     Some(BodyRead {
@@ -306,6 +309,25 @@ mod tests {
         assert_eq!((fast.0, fast.1), (BodyKind::Pay, None));
         let (fast, _) = both(r#"{"error_code":-78e1,"error_message":"m"}"#);
         assert_eq!((fast.0, fast.1), (BodyKind::Pay, Some(-780)));
+    }
+
+    #[test]
+    fn an_object_of_no_known_member_keeps_its_excerpt_without_growing() {
+        // Room for the excerpt is made with the body's text, not after it: the text is never
+        // copied to a larger buffer.
+        for body in [
+            format!(r#"{{"y":"{}"}}"#, "a".repeat(20_000)),
+            format!(r#"{{"msg":5,"y":"{}"}}"#, "a".repeat(20_000)),
+            format!(r#"{{"code":null,"y":"{}"}}"#, "a".repeat(20_000)),
+        ] {
+            let read = read_body(body.as_bytes());
+            assert_eq!(
+                (read.kind, read.kept),
+                (BodyKind::Unreadable, Kept::BrokeOff)
+            );
+            assert_eq!(read.texts.text(EXCERPT).map(str::len), Some(EXCERPT_LIMIT));
+            assert_eq!(read.texts.json(), Some(body.as_str()));
+        }
     }
 
     fn key() -> impl Strategy<Value = String> {
