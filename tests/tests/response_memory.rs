@@ -343,6 +343,32 @@ fn escapes_that_grow_and_unknown_shapes_hold_at_most_twice_the_body() {
     }
 }
 
+/// A body longer than the reader's longest (a gibibyte) is read for the code in its first
+/// 64 KiB. The body is a gibibyte of zeros the system hands over without touching it
+/// (`vec![0; n]` is `calloc`, whose pages are mapped only when written), with the error
+/// object written over its first bytes: the parse reads only its beginning, so neither it nor
+/// the test touches the rest.
+#[test]
+#[cfg(target_pointer_width = "64")]
+fn a_body_over_a_gibibyte_gives_the_code_of_its_beginning() {
+    let head = br#"{"code":-401,"msg":"this access token does not exist","padding":""#;
+    let mut body = vec![0u8; (1 << 30) + 1];
+    body[..head.len()].copy_from_slice(head);
+    let (error, peak, kept) = measure(&body);
+    println!("a body of 1 GiB and a byte: peak {peak}, kept {kept}");
+    assert_eq!(error.status(), 401);
+    assert_eq!(error.kind(), BodyKind::Rest);
+    assert_eq!(error.code(), Some(-401));
+    assert_eq!(error.message(), Some("this access token does not exist"));
+    assert!(!error.is_complete());
+    assert_eq!(error.body_len(), body.len());
+    assert!(error.excerpt().unwrap().starts_with(r#"{"code":-401,"#));
+    // The first 64 KiB, read as a body cut short: their text, once more for a copy at most.
+    assert!(peak <= 3 * (64 << 10), "peak {peak}");
+    assert!(kept <= (64 << 10) + (4 << 10), "kept {kept}");
+    assert!(error.to_string().ends_with("(body cut short)"), "{error}");
+}
+
 /// The largest body read as a small one (copied before it is read, its escaped strings kept as
 /// serde_json decodes them) stays within the bound too.
 #[test]

@@ -14,6 +14,9 @@
 //! escaped strings (within the room `fill` gives them) and at most
 //! [`LIST_LIMIT`](super::limits::LIST_LIMIT) spans per list. A key sent twice keeps its first
 //! value: the later ones are skipped like unknown members, so repeating a key costs nothing.
+//!
+//! A body longer than [`LONGEST_READ_WHOLE`](super::limits::LONGEST_READ_WHOLE) has only its
+//! first [`HUGE_BODY_PREFIX`] bytes read, as a body that broke off there.
 
 use std::borrow::Cow;
 
@@ -22,7 +25,7 @@ use core::fmt;
 use serde::Deserializer as _;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use crate::read::limits::LONGEST_READ_WHOLE;
+use crate::read::limits::HUGE_BODY_PREFIX;
 use crate::read::scan::{self, Elements, Members};
 use crate::read::texts::{self, Draft};
 use crate::read::{HasSchema, Key, Keys, Slot};
@@ -40,18 +43,24 @@ pub(crate) enum Start {
 /// Reads the JSON object body `json` (from its `{`) into `draft`, as the draft's schema says,
 /// starting with the reader `start`, and fills it (see [`Draft::fill`]), with room for an
 /// excerpt when the body was not read whole or nothing of it was kept (its caller then keeps
-/// its beginning). Whether the object was read whole: closed, and followed by nothing but
-/// whitespace; `None` for a body too large for the text store's offsets (longer than
-/// [`LONGEST_READ_WHOLE`]).
+/// its beginning). Whether the object was read whole: closed, followed by nothing but
+/// whitespace, and not longer than `longest`
+/// ([`LONGEST_READ_WHOLE`](super::limits::LONGEST_READ_WHOLE), lower in tests, which then need
+/// no gibibyte); of a longer body, only the first [`HUGE_BODY_PREFIX`] bytes (at most
+/// `longest`) are read.
 #[inline] // Called once per body.
 pub(crate) fn read<const N: usize, S: HasSchema<N>>(
     draft: &mut Draft<N, S>,
     json: &[u8],
     start: Start,
-) -> Option<bool> {
-    if json.len() > LONGEST_READ_WHOLE {
-        return None;
-    }
+    longest: usize,
+) -> bool {
+    let whole = json.len() <= longest;
+    let json = if whole {
+        json
+    } else {
+        prefix(json, HUGE_BODY_PREFIX.min(longest))
+    };
     let small = json.len() <= SMALL_BODY;
     let text = if small {
         // Copied first (see `SMALL_BODY`); checked as UTF-8 there.
@@ -59,7 +68,7 @@ pub(crate) fn read<const N: usize, S: HasSchema<N>>(
     } else {
         core::str::from_utf8(json).ok().map(Cow::Borrowed)
     };
-    Some(match text {
+    match text {
         Some(text) => {
             let mut reader = Reader {
                 text: &text,
@@ -81,12 +90,24 @@ pub(crate) fn read<const N: usize, S: HasSchema<N>>(
                     (reader.tolerantly(), true)
                 }
             };
+            let complete = complete && whole;
             let excerpt = !complete || draft.is_blank();
             draft.fill(text, excerpt, tolerantly);
             complete
         }
-        None => read_lossy(draft, json),
-    })
+        None => read_lossy(draft, json) && whole,
+    }
+}
+
+/// The first `len` bytes of `json` at most, less the bytes of a UTF-8 character it would cut
+/// (at most three: a body that is not UTF-8 anyway loses nothing it would have kept).
+fn prefix(json: &[u8], len: usize) -> &[u8] {
+    let mut end = len.min(json.len());
+    let start = end.saturating_sub(3);
+    while end > start && json.get(end).is_some_and(|&b| b & 0xC0 == 0x80) {
+        end -= 1;
+    }
+    &json[..end]
 }
 
 /// Reads a body that is not UTF-8 (`json`, from its `{`) into `draft` with the tolerant reader
@@ -603,7 +624,9 @@ impl<'de> de::Deserialize<'de> for PlainString<'de> {
 mod tests {
     use super::*;
     use crate::read::code::CodeValue;
-    use crate::read::test_schema::{ALL, ALT_ID, ID, SCHEMA, SLOTS, SUB_ID, TAGS, TEXT, Test};
+    use crate::read::test_schema::{
+        ALL, ALT_ID, ID, LABEL, SCHEMA, SLOTS, SUB_ID, TAGS, TEXT, Test, WRITTEN,
+    };
 
     type TestDraft = Draft<SLOTS, Test>;
     use proptest::prelude::*;
@@ -639,10 +662,10 @@ mod tests {
         (complete, kept)
     }
 
-    /// Reads `json` starting with `start`.
-    fn read_from(json: &[u8], start: Start) -> (bool, Vec<String>) {
+    /// Reads `json` starting with `start`, reading whole at most `longest` bytes.
+    fn read_from(json: &[u8], start: Start, longest: usize) -> (bool, Vec<String>) {
         let mut draft = TestDraft::new();
-        let complete = read(&mut draft, json, start).unwrap();
+        let complete = read(&mut draft, json, start, longest);
         summary(draft, complete)
     }
 
@@ -650,8 +673,8 @@ mod tests {
     fn both(json: &str) -> ((bool, Vec<String>), (bool, Vec<String>)) {
         let bytes = json.as_bytes();
         (
-            read_from(bytes, Start::SerdeJson),
-            read_from(bytes, Start::Tolerant),
+            read_from(bytes, Start::SerdeJson, usize::MAX),
+            read_from(bytes, Start::Tolerant, usize::MAX),
         )
     }
 
@@ -764,6 +787,51 @@ mod tests {
         assert_eq!(kept(r#"{"text":1.5,"id":-1}"#, "text", TEXT), "None");
     }
 
+    #[test]
+    fn a_body_past_the_longest_has_its_beginning_read() {
+        // `longest` stands for the gibibyte: past it, the first 64 KiB are read (here, the
+        // first `longest` bytes, less a character they would cut), as a body cut short.
+        let json = format!(
+            r#"{{"id":-401,"text":"가나다","label":"{}"}}"#,
+            "x".repeat(100)
+        );
+        for longest in [json.len(), json.len() + 1] {
+            let (complete, kept) = read_from(json.as_bytes(), Start::SerdeJson, longest);
+            assert!(complete);
+            assert_eq!(kept[LABEL.index()], format!("{:?}", Some("x".repeat(100))));
+        }
+        let longest = json.len() - 10;
+        let mut draft = TestDraft::new();
+        assert!(!read(
+            &mut draft,
+            json.as_bytes(),
+            Start::SerdeJson,
+            longest
+        ));
+        assert_eq!(CodeValue::of(&draft, ID), CodeValue::Int(-401));
+        assert_eq!(draft.text(TEXT), Some("가나다"));
+        // The cut string is not kept; room was made for an excerpt.
+        assert_eq!(draft.text(LABEL), None);
+        draft.put_lossy(WRITTEN, json.as_bytes(), 400);
+        let texts = draft.seal();
+        assert_eq!(texts.json(), Some(&json[..longest]));
+        // A cut inside a character backs off to its start: no U+FFFD is made of it.
+        let cut_in_char = json.find('나').unwrap() + 1;
+        let (complete, kept) = read_from(json.as_bytes(), Start::SerdeJson, cut_in_char);
+        assert!(!complete);
+        assert_eq!(kept[ID.index()], "-401");
+        assert_eq!(kept[TEXT.index()], "None");
+        let mut draft = TestDraft::new();
+        read(&mut draft, json.as_bytes(), Start::SerdeJson, cut_in_char);
+        let texts = draft.seal();
+        assert_eq!(texts.json(), Some(&json[..cut_in_char - 1]));
+        // An object closed within the beginning read is still cut short: the rest is unread.
+        let json = format!(r#"{{"id":-401}}{}"#, " ".repeat(100));
+        let (complete, kept) = read_from(json.as_bytes(), Start::SerdeJson, 20);
+        assert!(!complete);
+        assert_eq!(kept[ID.index()], "-401");
+    }
+
     fn key() -> impl Strategy<Value = String> {
         prop_oneof![
             3 => prop::sample::select(
@@ -823,6 +891,21 @@ mod tests {
             let (fast, tolerant) = both(&json);
             prop_assert!(fast.0);
             prop_assert_eq!(fast, tolerant, "{}", json);
+        }
+
+        /// Whatever the bytes after a `{`, and wherever the longest body read whole ends,
+        /// reading never panics, and a body past it is never complete.
+        #[test]
+        fn any_body_reads_without_panic(
+            bytes in prop::collection::vec(any::<u8>(), 0..600),
+            longest in 0usize..700,
+        ) {
+            let json = [b"{".as_slice(), &bytes].concat();
+            let mut draft = TestDraft::new();
+            let complete = read(&mut draft, &json, Start::SerdeJson, longest);
+            prop_assert!(!complete || json.len() <= longest);
+            let texts = draft.seal();
+            prop_assert!(texts.json().map_or(0, str::len) <= 3 * json.len().min(longest.max(1)));
         }
     }
 }

@@ -567,19 +567,19 @@ impl<E: KakaoError> ResponseError<E> {
     /// The beginning of the body (at most [`EXCERPT_LIMIT`](crate::response::EXCERPT_LIMIT)
     /// bytes, cut on a character boundary, invalid UTF-8 replaced by U+FFFD), for a body that
     /// was not kept whole: every [`Unreadable`](BodyKind::Unreadable) body, a JSON body that
-    /// broke off after some of its fields, and a body with a text kept cut (see
-    /// [`is_complete`](Self::is_complete)).
+    /// broke off after some of its fields (or was read only in part, past a gibibyte), and a
+    /// body with a text kept cut (see [`is_complete`](Self::is_complete)).
     #[must_use]
     pub fn excerpt(&self) -> Option<&str> {
         self.texts.text(members::EXCERPT)
     }
 
     /// Whether everything the body said was read and kept, as its [`kind`](Self::kind);
-    /// `false` for an unreadable body, for a JSON body that broke off (truncated, or with
-    /// trailing bytes), and for a body with a text kept cut to bound memory (the message of a
-    /// plain-text body past [`EXCERPT_LIMIT`](crate::response::EXCERPT_LIMIT) bytes; a string
-    /// decoded past the room the decoded strings get, see the [module docs](crate::response)).
-    /// The
+    /// `false` for an unreadable body, for a JSON body that broke off (truncated, with
+    /// trailing bytes, or longer than a gibibyte: only its beginning is read), and for a body
+    /// with a text kept cut to bound memory (the message of a plain-text body past
+    /// [`EXCERPT_LIMIT`](crate::response::EXCERPT_LIMIT) bytes; a string decoded past the room
+    /// the decoded strings get, see the [module docs](crate::response)). The
     /// [`excerpt`](Self::excerpt) is then kept, and `Display` shows the message's cut, or says
     /// the body was cut short or its texts were cut.
     #[must_use]

@@ -36,8 +36,9 @@
 //! and the body is not [complete](ResponseError::is_complete). A well-formed escape decodes
 //! shorter than it is sent, so only a damaged body can need more: a bad escape (`\x`, a `\u`
 //! without four hex digits) becomes a three-byte U+FFFD for two bytes, and bytes that are not
-//! UTF-8 make the text itself longer than the body (each run becomes a U+FFFD). `Display`
-//! stays under 4 KiB whatever the body.
+//! UTF-8 make the text itself longer than the body (each run becomes a U+FFFD). A body longer
+//! than a gibibyte is read for what its first 64 KiB hold (its code and message come first),
+//! as a body that broke off there. `Display` stays under 4 KiB whatever the body.
 //!
 //! # Example
 //!

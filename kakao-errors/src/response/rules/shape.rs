@@ -4,7 +4,7 @@
 
 use crate::read::code::CodeValue;
 use crate::read::json;
-use crate::read::limits::EXCERPT_LIMIT;
+use crate::read::limits::{EXCERPT_LIMIT, LONGEST_READ_WHOLE};
 use crate::response::kind::BodyKind;
 
 use super::members::{
@@ -45,14 +45,18 @@ pub(crate) enum Kept {
 /// `[code] message`, nothing (or only whitespace), or anything else, kept as an excerpt.
 #[inline] // Called once per body.
 pub(crate) fn read_body(body: &[u8]) -> BodyRead {
+    read_body_with(body, LONGEST_READ_WHOLE)
+}
+
+/// [`read_body`], with the longest JSON body read whole (lower in tests).
+#[inline] // Called once per body.
+pub(crate) fn read_body_with(body: &[u8], longest: usize) -> BodyRead {
     let mut trimmed = trim_start(body);
     if let Some(rest) = trimmed.strip_prefix(b"\xEF\xBB\xBF") {
         trimmed = trim_start(rest);
     }
     match trimmed.first() {
-        Some(b'{') => {
-            read_json(body, trimmed, json::Start::SerdeJson).unwrap_or_else(|| unreadable(body))
-        }
+        Some(b'{') => read_json(body, trimmed, json::Start::SerdeJson, longest),
         None => BodyRead {
             kind: BodyKind::Empty,
             code: None,
@@ -67,12 +71,11 @@ pub(crate) fn read_body(body: &[u8]) -> BodyRead {
 
 /// Reads the JSON object `json` (the body from its `{`): its shape and code, and the excerpt of
 /// a body not kept whole. A JSON object with nothing of a known shape is not read as an error
-/// body: its members are still in `field`, its beginning is kept too. `None` for a body too
-/// large to read.
+/// body: its members are still in `field`, its beginning is kept too.
 #[inline] // Called once per body.
-fn read_json(body: &[u8], json: &[u8], start: json::Start) -> Option<BodyRead> {
+fn read_json(body: &[u8], json: &[u8], start: json::Start, longest: usize) -> BodyRead {
     let mut draft = KakaoDraft::new();
-    let complete = json::read(&mut draft, json, start)?;
+    let complete = json::read(&mut draft, json, start, longest);
     let (kind, code) = shape(&mut draft);
     let complete = complete && kind.is_some();
     let cut = draft.was_cut();
@@ -82,7 +85,7 @@ fn read_json(body: &[u8], json: &[u8], start: json::Start) -> Option<BodyRead> {
         draft.reserve(EXCERPT_LIMIT);
         draft.put_lossy(EXCERPT, body, EXCERPT_LIMIT);
     }
-    Some(BodyRead {
+    BodyRead {
         // Nothing of a known shape: the members are still in `field`, the beginning of the
         // body in `excerpt`.
         kind: kind.unwrap_or(BodyKind::Unreadable),
@@ -94,7 +97,7 @@ fn read_json(body: &[u8], json: &[u8], start: json::Start) -> Option<BodyRead> {
         },
         message_len: draft.cut_lead_len(),
         texts: BodyTexts::new(draft.seal()),
-    })
+    }
 }
 
 /// The shape and code of a filled draft; leaves in the draft only the code texts that are
@@ -254,7 +257,7 @@ mod tests {
     /// Reads the JSON body `json` with serde_json and with the tolerant reader.
     fn both(json: &str) -> (Summary, Summary) {
         let bytes = json.as_bytes();
-        let read = |start| summary(read_json(bytes, bytes, start).unwrap());
+        let read = |start| summary(read_json(bytes, bytes, start, LONGEST_READ_WHOLE));
         (read(json::Start::SerdeJson), read(json::Start::Tolerant))
     }
 
@@ -309,6 +312,25 @@ mod tests {
         assert_eq!((fast.0, fast.1), (BodyKind::Pay, None));
         let (fast, _) = both(r#"{"error_code":-78e1,"error_message":"m"}"#);
         assert_eq!((fast.0, fast.1), (BodyKind::Pay, Some(-780)));
+    }
+
+    #[test]
+    fn a_huge_body_keeps_the_code_of_its_beginning() {
+        // `longest` stands for the gibibyte (the real one is tested with a body of zeros the
+        // system gives without touching it: `tests/tests/response_memory.rs`).
+        let body = format!(
+            r#"{{"code":-401,"msg":"token expired","padding":"{}"}}"#,
+            "x".repeat(1000)
+        );
+        let read = read_body_with(body.as_bytes(), 500);
+        assert_eq!((read.kind, read.code), (BodyKind::Rest, Some(-401)));
+        assert_eq!(read.kept, Kept::BrokeOff);
+        assert_eq!(read.texts.message(), Some("token expired"));
+        assert_eq!(read.texts.text(EXCERPT), Some(&body[..EXCERPT_LIMIT]));
+        assert_eq!(read.texts.json(), Some(&body[..500]));
+        let whole = read_body_with(body.as_bytes(), body.len());
+        assert_eq!(whole.kept, Kept::All);
+        assert_eq!(whole.texts.text(EXCERPT), None);
     }
 
     #[test]
