@@ -343,8 +343,96 @@ proptest! {
     }
 }
 
+/// A body made of JSON's pieces in any order: brackets, keys, colons, commas, numbers,
+/// strings with good and bad escapes, bytes that are not UTF-8, a byte order mark.
+fn soup() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        prop::sample::select(
+            &[
+                "{",
+                "}",
+                "[",
+                "]",
+                ":",
+                ",",
+                " ",
+                "\n",
+                "\"",
+                "\\",
+                "\"code\"",
+                "\"msg\"",
+                "\"error_code\"",
+                "\"extras\"",
+                "\"required_scopes\"",
+                "\"detailCode\"",
+                "-401",
+                "-402.0",
+                "-402.00000000000001",
+                "1e400",
+                "-9223372036854775809",
+                "null",
+                "true",
+                "NaN",
+                "\"KOE320\"",
+                "\"kae001\"",
+                r#""\u00e9""#,
+                r#""\ud800""#,
+                r#""\x""#,
+                r#""\u12""#,
+                "\u{feff}",
+                "\u{2028}",
+            ][..]
+        )
+        .prop_map(|s| s.as_bytes().to_vec()),
+        prop::collection::vec(any::<u8>(), 1..4),
+        text().prop_map(|t| serde_json::to_vec(&t).unwrap()),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Whatever JSON's pieces a body is made of, parsing never panics and keeps the status.
+    #[test]
+    fn bodies_of_json_pieces_never_panic(status in status(), body in soup()) {
+        let e = parse(status, &body);
+        check_invariants(status, &body, &e)?;
+    }
+
+    /// A JSON integer `code` in `i32` is always found: wherever it stands among other members,
+    /// well-formed or damaged, after whitespace or a byte order mark, with bytes after the
+    /// object (not UTF-8, even), in a body small enough to be copied before it is read or
+    /// large enough to be read in place.
+    #[test]
+    fn an_integer_code_in_i32_is_always_found(
+        status in status(),
+        prefix in prefix(),
+        code in any::<i32>(),
+        members in prop::collection::vec(
+            (key().prop_filter("not a code", |k| k != "code"), member_value()),
+            0..5,
+        ),
+        at in any::<prop::sample::Index>(),
+        spaced in any::<bool>(),
+        padding in prop_oneof![Just(0usize), 16_300usize..16_500],
+        trailing in prop::collection::vec(any::<u8>(), 0..6),
+    ) {
+        let sep: &[u8] = if spaced { b" ,\n " } else { b"," };
+        let mut parts: Vec<Vec<u8>> = members
+            .into_iter()
+            .map(|(k, v)| [serde_json::to_vec(&k).unwrap(), b":".to_vec(), v].concat())
+            .collect();
+        if padding > 0 {
+            parts.push(format!(r#""x-padding":"{}""#, "p".repeat(padding)).into_bytes());
+        }
+        let member = if spaced { format!(r#""code" : {code}"#) } else { format!(r#""code":{code}"#) };
+        parts.insert(at.index(parts.len() + 1), member.into_bytes());
+        let body = [prefix, b"{".to_vec(), parts.join(sep), b"}".to_vec(), trailing].concat();
+        let e = parse(status, &body);
+        check_invariants(status, &body, &e)?;
+        prop_assert_eq!(e.code(), Some(i64::from(code)), "body {}", String::from_utf8_lossy(&body));
+    }
 
     /// A number is a code only if its text is exactly an integer: a fraction that an `f64`
     /// would round away still makes it no integer, and a code just past `i64` is kept as sent.
