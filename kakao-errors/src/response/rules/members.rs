@@ -155,19 +155,23 @@ pub(crate) struct BodyTexts {
 }
 
 impl BodyTexts {
-    /// The texts of a body, sealed.
+    /// The texts of a filled draft, sealed (see
+    /// [`Draft::seal`](crate::read::texts::Draft::seal)).
     #[inline] // Called once per body.
-    pub(crate) fn new(texts: Texts<SLOTS>) -> Self {
+    pub(crate) fn seal(draft: &mut KakaoDraft) -> Self {
         // The one text kept twice (`oauth_error` lends an `OAuthError`, whose `Other` owns its
         // text): bounded, as an excerpt is.
-        let oauth_other = texts
+        let oauth_other = draft
             .text(ERROR)
             .filter(|value| OAuthError::known(value).is_none())
             .map(|value| {
                 let kept = &value[..floor_char_boundary(value, EXCERPT_LIMIT)];
                 Box::new(OAuthError::Other(kept.into()))
             });
-        Self { texts, oauth_other }
+        Self {
+            texts: draft.seal(),
+            oauth_other,
+        }
     }
 
     /// The text of `slot`, if set.

@@ -96,7 +96,7 @@ fn read_json(body: &[u8], json: &[u8], start: json::Start, longest: usize) -> Bo
             (true, false) => Kept::All,
         },
         message_len: draft.cut_lead_len(),
-        texts: BodyTexts::new(draft.seal()),
+        texts: BodyTexts::seal(&mut draft),
     }
 }
 
@@ -182,7 +182,7 @@ fn read_text(body: &[u8], text: &[u8]) -> Option<BodyRead> {
         code,
         kept,
         message_len,
-        texts: BodyTexts::new(draft.seal()),
+        texts: BodyTexts::seal(&mut draft),
     })
 }
 
@@ -195,7 +195,7 @@ fn unreadable(body: &[u8]) -> BodyRead {
         code: None,
         kept: Kept::BrokeOff,
         message_len: 0,
-        texts: BodyTexts::new(draft.seal()),
+        texts: BodyTexts::seal(&mut draft),
     }
 }
 
