@@ -79,7 +79,7 @@ fn a_code_a_table_documents_once_per_status_shows_each_row() {
         "Kakao Moment (kakao_errors::moment::MomentError)",
         "name:          MomentQuotaExceeded",
         "status:        429 Too Many Requests",
-        "remedy:        throttled",
+        "remedy:        retry_later",
     ]);
 }
 

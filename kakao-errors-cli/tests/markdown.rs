@@ -114,7 +114,7 @@ fn every_table_of_the_catalog_has_its_section_link_and_rows() {
             .sum::<usize>()
     );
     // The row Kakao Moment documents with 429 as well as with 400.
-    assert!(markdown.contains("| -813 | `MomentQuotaExceeded` | 429 | no | `throttled` |"));
+    assert!(markdown.contains("| -813 | `MomentQuotaExceeded` | 429 | no | `retry_later` |"));
     // A line break in a solution stays inside its table cell.
     assert!(markdown.contains("correct specification.<br>Refer to 4002 error occurs.."));
     assert!(markdown.contains("| 429 Too Many Request | Fail | Quota exceeded |"));

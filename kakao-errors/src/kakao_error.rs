@@ -107,8 +107,9 @@ pub trait KakaoError: core::error::Error + Sized {
     /// The documented HTTP status, where a page documents one.
     fn status(&self) -> Option<u16>;
 
-    /// Whether the documented remedy is to send the same request again, now or later, without
-    /// changing anything first.
+    /// Whether the documented remedy is to send the same request again, unchanged, after a
+    /// backoff: always `self.remedy().is_wait()` (the derive rejects a row where the two
+    /// disagree; a hand-written implementation must keep it too).
     ///
     /// This is one bit of what [`remedy`](Self::remedy) says: use `remedy()` to decide what
     /// to do (refresh a token, ask for consent, back off, fix a setting, ...).

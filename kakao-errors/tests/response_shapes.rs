@@ -277,9 +277,12 @@ fn html_from_a_gateway_is_an_excerpt() {
     );
     assert!(line.starts_with(&start), "{line}");
     assert!(!line.contains('\n'));
-    // 500 and 503 from a gateway are not retried blindly.
-    assert!(!parse(503, body).is_retryable());
-    assert!(!parse(500, body).is_retryable());
+    // 500 and 503 from a gateway too, as their remedies say (a wait): `is_retryable()` is
+    // `remedy().is_wait()`. (For a request that is not idempotent, the integrations say the
+    // outcome is unknown instead.)
+    assert!(parse(503, body).is_retryable());
+    assert!(parse(503, body).remedy().is_wait());
+    assert!(parse(500, body).is_retryable());
 }
 
 #[test]

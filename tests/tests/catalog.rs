@@ -59,10 +59,7 @@ fn a_code_documented_once_per_status_has_a_row_per_status() {
     );
     assert_eq!(table.entries().count(), MomentError::CODES.len() + 1);
     let quota = table.get_with_status(ErrorCode::new(-813), 429).unwrap();
-    assert_eq!(
-        quota.remedy(),
-        kakao_errors::Remedy::Throttled { after: None }
-    );
+    assert_eq!(quota.remedy(), kakao_errors::Remedy::RetryLater);
     // A status no row has: the first row.
     let other = table.get_with_status(ErrorCode::new(-813), 500).unwrap();
     assert_eq!(other.name(), "MomentInternalError");

@@ -360,7 +360,7 @@ fn retry_is_true_exactly_on_the_documented_list() {
     let expected: &[(&str, &[&str])] = &[
         ("REST API > Common", &["-1"]),
         ("REST API > Kakao Login", &[]),
-        ("REST API > Kakao Talk Message", &["-502"]),
+        ("REST API > Kakao Talk Message", &[]),
         ("REST API > Kakao Talk Channel", &[]),
         ("REST API > Push Notification", &[]),
         ("REST API > Talk Calendar", &[]),

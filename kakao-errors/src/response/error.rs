@@ -304,13 +304,10 @@ impl<E: KakaoError> ResponseError<E> {
         MESSAGES.iter().find_map(|&slot| self.texts.text(slot))
     }
 
-    /// Whether sending the same request again may succeed: the documented cause's
-    /// [`is_retryable`](KakaoError::is_retryable); without one, the row of Kakao Login's or
-    /// Kakao Talk Channel's table that documents the body's `KOE` or `KAE` code (`KOE003`, a
-    /// passing OAuth server error, is retryable whatever table `E` is); without either (no
-    /// code, or a code no table documents), `true` only for a 502 or 504 whose body Kakao did
-    /// not write (a gateway's HTML page, an empty body), since the request may never have
-    /// reached Kakao.
+    /// Whether sending the same request again, unchanged, after a backoff may succeed: always
+    /// [`remedy()`](Self::remedy)`.is_wait()`, the one answer this crate gives to "may I send it
+    /// again" (a documented row that says so, a 429 or a 503, a 500, 502 or 504 that Kakao did
+    /// not explain, an OAuth `server_error`, `KOE003` whatever table `E` is).
     ///
     /// ```
     /// use kakao_errors::response::parse;
@@ -318,18 +315,12 @@ impl<E: KakaoError> ResponseError<E> {
     /// let body = br#"{"error":"server_error","error_description":"x","error_code":"KOE003"}"#;
     /// assert!(parse(500, body).is_retryable());
     /// assert!(parse(502, b"<html>Bad Gateway</html>").is_retryable());
-    /// assert!(!parse(500, br#"{"msg":"x","code":-9999}"#).is_retryable());
+    /// assert!(parse(503, b"").is_retryable());
+    /// assert!(!parse(400, br#"{"msg":"x","code":-2}"#).is_retryable());
     /// ```
     #[must_use]
     pub fn is_retryable(&self) -> bool {
-        if let Some(cause) = self.documented_cause() {
-            return cause.is_retryable();
-        }
-        if let Some(row) = self.text_code_row() {
-            return row.is_retryable();
-        }
-        matches!(self.kind, BodyKind::Unreadable | BodyKind::Empty)
-            && matches!(self.status, 502 | 504)
+        self.remedy().is_wait()
     }
 
     /// What to do, in the documentation's words: the documented cause's
@@ -747,13 +738,6 @@ pub(crate) enum TextCodeRow {
 }
 
 impl TextCodeRow {
-    fn is_retryable(self) -> bool {
-        match self {
-            Self::Koe(row) => row.is_retryable(),
-            Self::Kae(row) => row.is_retryable(),
-        }
-    }
-
     fn solution(self) -> Option<&'static str> {
         match self {
             Self::Koe(row) => row.solution(),

@@ -27,7 +27,7 @@ impl<E: KakaoError> ResponseError<E> {
     /// | OAuth `login_required` | [`Relogin`](Remedy::Relogin) |
     /// | OAuth `consent_required` | [`RequestConsent`](Remedy::RequestConsent) |
     /// | OAuth `server_error` | [`Retry`](Remedy::Retry) |
-    /// | a documented cause, with HTTP 429 or 503 where its remedy is only `Retry` or `Unknown` | [`Throttled`](Remedy::Throttled) or [`Maintenance`](Remedy::Maintenance) |
+    /// | a documented cause, with HTTP 429 or 503 where its remedy is only `Retry`, `OutcomeUnknown` or `Unknown` (the status says the request was turned away) | [`Throttled`](Remedy::Throttled) or [`Maintenance`](Remedy::Maintenance) |
     /// | a documented cause | its remedy |
     /// | HTTP 401 with no OAuth error (a bare 401 with `WWW-Authenticate: Bearer error=invalid_token`, as Kakao's REST reference shows it, or an undocumented code) | [`RefreshToken`](Remedy::RefreshToken) |
     /// | HTTP 429 | [`Throttled`](Remedy::Throttled) |
@@ -37,7 +37,10 @@ impl<E: KakaoError> ResponseError<E> {
     ///
     /// A waiting remedy ([`Retry`](Remedy::Retry), [`Throttled`](Remedy::Throttled),
     /// [`Maintenance`](Remedy::Maintenance)) carries the [`retry_after`](Self::retry_after)
-    /// the response gave (through the `http` and `reqwest` integrations).
+    /// the response gave (through the `http` and `reqwest` integrations); a
+    /// [`RetryLater`](Remedy::RetryLater) with a `Retry-After` becomes the wait the server asked
+    /// for: [`Maintenance`](Remedy::Maintenance) with HTTP 503, [`Throttled`](Remedy::Throttled)
+    /// otherwise.
     ///
     /// ```
     /// use kakao_errors::Remedy;
@@ -63,7 +66,15 @@ impl<E: KakaoError> ResponseError<E> {
     #[must_use]
     pub fn remedy(&self) -> Remedy<'_> {
         let after = self.retry_after();
-        self.remedy_without_wait().with_after(after)
+        match self.remedy_without_wait() {
+            // A wait longer than a backoff, but the server said how long: wait that long (the
+            // policy still hands back a wait longer than it allows).
+            Remedy::RetryLater if after.is_some() => match self.status() {
+                503 => Remedy::Maintenance { after },
+                _ => Remedy::Throttled { after },
+            },
+            remedy => remedy.with_after(after),
+        }
     }
 
     fn remedy_without_wait(&self) -> Remedy<'_> {
@@ -85,9 +96,13 @@ impl<E: KakaoError> ResponseError<E> {
             // A 429 or a 503 says more than a cause whose row only says "send it again" (or
             // nothing): Kakao Moment answers its quota error with the same -813 as its
             // internal error, told apart by the status alone.
+            // A 429 or a 503 also says the request was turned away, not acted on: an outcome
+            // the row leaves unknown is known.
             return match (self.status(), cause.remedy()) {
-                (429, Remedy::Retry { .. } | Remedy::Unknown) => Remedy::Throttled { after: None },
-                (503, Remedy::Retry { .. } | Remedy::Unknown) => {
+                (429, Remedy::Retry { .. } | Remedy::OutcomeUnknown | Remedy::Unknown) => {
+                    Remedy::Throttled { after: None }
+                }
+                (503, Remedy::Retry { .. } | Remedy::OutcomeUnknown | Remedy::Unknown) => {
                     Remedy::Maintenance { after: None }
                 }
                 (_, remedy) => remedy,
