@@ -158,7 +158,7 @@ fn write_mobility_statuses(out: &mut String) -> fmt::Result {
         "| status | outcome | meaning | description | meaning (ko) | description (ko) |"
     )?;
     writeln!(out, "|---|---|---|---|---|---|")?;
-    for s in HttpStatus::ALL {
+    for &s in HttpStatus::VARIANTS {
         writeln!(
             out,
             "| {s} | {} | {} | {} | {} | {} |",
