@@ -438,7 +438,7 @@ fn known_error_value(number: i32, name: &str) -> Option<&'static str> {
 /// assert!(koe > 20);
 /// ```
 pub fn every_documented() -> impl Iterator<Item = (Entry, Fixture)> {
-    catalog::tables()
+    catalog::TABLES
         .iter()
         .flat_map(catalog::Table::entries)
         .map(|entry| {

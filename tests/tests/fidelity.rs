@@ -1566,7 +1566,7 @@ fn retryable_rows_have_a_waiting_remedy() {
 fn every_row_is_retryable_exactly_when_its_remedy_waits() {
     let mut problems = Vec::new();
     let mut rows = 0;
-    for table in kakao_errors::catalog::tables() {
+    for table in kakao_errors::catalog::TABLES {
         for entry in table.entries() {
             rows += 1;
             if entry.is_retryable() != entry.remedy().is_wait() {

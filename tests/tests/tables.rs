@@ -114,7 +114,7 @@ fn per_product_enums_have_no_catch_all() {
 
 #[test]
 fn the_products_are_the_catalogs_rest_tables() {
-    let rest: Vec<(&str, &[i32])> = catalog::tables()
+    let rest: Vec<(&str, &[i32])> = catalog::TABLES
         .iter()
         .filter(|table| table.family() == Family::Rest)
         .map(|table| (table.path(), table.codes()))
@@ -131,7 +131,7 @@ fn the_products_are_the_catalogs_rest_tables() {
 
 #[test]
 fn the_union_covers_every_rest_table_in_page_order() {
-    let flattened: Vec<i32> = catalog::tables()
+    let flattened: Vec<i32> = catalog::TABLES
         .iter()
         .filter(|table| table.family() == Family::Rest)
         .flat_map(|table| table.codes().iter().copied())
@@ -376,7 +376,7 @@ fn retry_is_true_exactly_on_the_documented_list() {
         ("Kakao Talk Channel > Kakao SDK", &["KAE001"]),
         ("Kakao Moment", &["-10", "-813"]),
     ];
-    let tables = catalog::tables();
+    let tables = catalog::TABLES;
     assert_eq!(tables.len(), expected.len(), "a table without its line");
     for (table, &(title, codes)) in tables.iter().zip(expected) {
         assert_eq!(table.title(), title);
@@ -399,7 +399,7 @@ fn retry_is_true_exactly_on_the_documented_list() {
 
 #[test]
 fn every_table_of_the_catalog_is_well_formed() {
-    for table in catalog::tables() {
+    for table in catalog::TABLES {
         let title = table.title();
         let mut codes = table.codes().to_vec();
         codes.sort_unstable();
