@@ -147,6 +147,8 @@ families! {
 
 /// One documented table: a `KakaoError` type of this crate and the Kakao page it encodes.
 pub struct Table {
+    /// The type's identity ([`KakaoError`]'s hidden `__IDENTITY`), for the case rows that name it.
+    identity: &'static str,
     title: &'static str,
     family: Family,
     url: &'static str,
@@ -204,6 +206,7 @@ impl Table {
         url: &'static str,
     ) -> Self {
         Self {
+            identity: E::__IDENTITY,
             title,
             family,
             url,
@@ -214,6 +217,11 @@ impl Table {
             type_id: TypeId::of::<E>,
             lookup: row::<E>,
         }
+    }
+
+    /// The identity of the table's type, as case rows name it.
+    pub(crate) const fn identity(&self) -> &'static str {
+        self.identity
     }
 
     /// Where the table is documented, e.g. `"REST API > Kakao Login"`.

@@ -148,6 +148,14 @@ pub trait KakaoError: core::error::Error + Sized {
         None
     }
 
+    /// The identity ([`__IDENTITY`](Self::__IDENTITY)) of the table whose row this value is:
+    /// through a transparent variant, the member's (innermost) table; the type's own otherwise.
+    /// What a case row names its parent by.
+    #[doc(hidden)]
+    fn __table(&self) -> &'static str {
+        Self::__IDENTITY
+    }
+
     /// `Display` through the trait, for a wrapper's transparent variants: wrapping a type that
     /// is not a `KakaoError` then reports that one missing bound, at the member type.
     #[doc(hidden)]

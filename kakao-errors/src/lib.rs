@@ -139,6 +139,7 @@ mod kakao_error;
 mod remedy;
 mod text_list;
 
+pub mod case;
 pub mod catalog;
 pub mod channel;
 pub mod mobility;

@@ -1,10 +1,8 @@
 //! [`ResponseError::remedy`]: what to do, from everything a failed response says.
 
 use crate::oauth::OAuthError;
+use crate::response::ResponseError;
 use crate::response::error::TextCodeRow;
-use crate::response::limits::searched;
-use crate::response::{BodyKind, ResponseError};
-use crate::share::SubError;
 use crate::{KakaoError, Remedy};
 
 impl<E: KakaoError> ResponseError<E> {
@@ -16,12 +14,11 @@ impl<E: KakaoError> ResponseError<E> {
     ///
     /// | the response | remedy |
     /// |---|---|
+    /// | a [case](Self::case) of the response's row, with a remedy: what the page says of it (a `-401` whose message says `domain mismatched!` is the web domain setting; a `-813` with a detail code is that detail's row; an OAuth `invalid_grant` saying `Invalid redirect` is the Redirect URI setting; ...) | the case's remedy |
     /// | `-402` | [`RequestConsent`](Remedy::RequestConsent), with `required_scopes` |
-    /// | a message that is one of Talk Share's 4019 sub-errors (`domain mismatched!`, `wrong appKey(...) format`, `misconfigured`), whatever the code; or, with code `-401` or no code, a message naming the app's settings (`ip mismatched!`, an app key, a key hash, a bundle ID, a platform): the `-401` a wrong web domain or app key gets (a message is searched in its first 1024 bytes) | [`FixAppSettings`](Remedy::FixAppSettings) |
-    /// | OAuth `misconfigured` (`KOE009`) | [`FixAppSettings`](Remedy::FixAppSettings) |
     /// | a `KOE` or `KAE` code that `E` documents with a remedy, when `E`'s codes are such codes ([`BusinessAuthError`](crate::oauth::BusinessAuthError), say); else one that Kakao Login's table ([`koe`](Self::koe)) or Kakao Talk Channel's ([`kae`](Self::kae)) documents with a remedy | that remedy |
     /// | OAuth `invalid_grant`: the authorization code or refresh token is no good (`KOE320`, `KOE322`) | [`Relogin`](Remedy::Relogin) |
-    /// | OAuth `invalid_client`, `invalid_scope`, `unauthorized`, `unauthorized_client` | [`FixAppSettings`](Remedy::FixAppSettings) |
+    /// | OAuth `misconfigured` (`KOE009`), `invalid_client`, `invalid_scope`, `unauthorized`, `unauthorized_client` | [`FixAppSettings`](Remedy::FixAppSettings) |
     /// | OAuth `invalid_request` | [`FixRequest`](Remedy::FixRequest) |
     /// | OAuth `access_denied`, `interaction_required` | [`UserAction`](Remedy::UserAction) |
     /// | OAuth `login_required` | [`Relogin`](Remedy::Relogin) |
@@ -78,13 +75,15 @@ impl<E: KakaoError> ResponseError<E> {
     }
 
     fn remedy_without_wait(&self) -> Remedy<'_> {
+        if let Some(remedy) = self.case().map(|case| case.remedy()) {
+            if remedy != Remedy::Unknown {
+                return remedy;
+            }
+        }
         if self.code() == Some(-402) {
             return Remedy::RequestConsent {
                 scopes: self.required_scopes().unwrap_or_default(),
             };
-        }
-        if self.names_app_settings() {
-            return Remedy::FixAppSettings;
         }
         if let Some(remedy) = self.text_code_remedy() {
             return remedy;
@@ -132,46 +131,6 @@ impl<E: KakaoError> ResponseError<E> {
         own.or_else(|| self.text_code_row().map(TextCodeRow::remedy))
             .filter(|remedy| *remedy != Remedy::Unknown)
     }
-
-    /// Whether the body's message says the app's settings are wrong (a web domain, an IP,
-    /// an app key, a key hash, a bundle ID or a platform that does not match what the app
-    /// registered), as Kakao's `-401` bodies and its JavaScript SDK and search APIs put it.
-    fn names_app_settings(&self) -> bool {
-        // Talk Share's three sub-errors are told by exact phrases, whatever the code; the
-        // looser words only where the code is -401 or absent (a request's own parameter may
-        // well be called `platform`).
-        let loose = matches!(self.code(), None | Some(-401));
-        let texts = [self.message(), self.koe_code()];
-        texts
-            .into_iter()
-            .flatten()
-            .map(searched)
-            .any(|text| SubError::from_message(text).is_some() || (loose && names_a_setting(text)))
-            || matches!(self.kind(), BodyKind::OAuth)
-                && self.oauth_error() == Some(&OAuthError::Misconfigured)
-    }
-}
-
-/// Words in a message that name an app setting (matched ignoring ASCII case).
-const SETTING_WORDS: &[&str] = &[
-    "domain mismatched",
-    "ip mismatched",
-    "appkey",
-    "app key",
-    "keyhash",
-    "key hash",
-    "bundle id",
-    "bundleid",
-    "platform",
-];
-
-/// Whether `text` (the part of a message that is searched) holds one of [`SETTING_WORDS`].
-fn names_a_setting(text: &str) -> bool {
-    SETTING_WORDS.iter().any(|word| {
-        text.as_bytes()
-            .windows(word.len())
-            .any(|window| window.eq_ignore_ascii_case(word.as_bytes()))
-    })
 }
 
 fn oauth_remedy(error: &OAuthError) -> Option<Remedy<'static>> {
