@@ -423,7 +423,7 @@ fn known_error_value(number: i32, name: &str) -> Option<&'static str> {
         .or_else(|| row::<BusinessAuthError>(number, name).and_then(|row| row.error_value()))
 }
 
-/// A fixture for every code of every table, in the order of [`catalog::tables`], with the
+/// A fixture for every code of every table, in the order of [`catalog::TABLES`], with the
 /// table's entry for it: one for each [entry](catalog::Table::entries). A code that a table
 /// documents once per status (Kakao Moment's `-813`, with 400 and with 429) has one fixture
 /// per row, each with its status.
