@@ -65,7 +65,8 @@ macro_rules! families {
             /// Every family, in the order of the variants.
             pub const VARIANTS: &'static [Self] = &[$(Self::$variant),*];
 
-            /// The [`as_str`](Self::as_str) names, in the same order.
+            /// The [`as_str`](Self::as_str) names, in the same order (for serde's errors).
+            #[cfg(feature = "serde")]
             const NAMES: &'static [&'static str] = &[$($name),*];
 
             /// The family whose [`as_str`](Self::as_str) is `name`.
