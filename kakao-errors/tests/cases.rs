@@ -1,5 +1,6 @@
 //! Issue 17's bodies: every quoted response gives the remedy written beside it, and a case is
 //! named only where it applies.
+#![cfg(feature = "http")]
 
 use core::time::Duration;
 
