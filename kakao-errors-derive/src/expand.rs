@@ -647,6 +647,16 @@ impl<'a> Expansion<'a> {
             Method::Solution => self.text_accessor("solution", |t| t.solution.as_ref()),
             Method::SolutionKo => self.text_accessor("solution_ko", |t| t.solution_ko.as_ref()),
             Method::KnownFrom => self.text_accessor("known_from", |t| t.known_from.as_ref()),
+            Method::Table => {
+                let krate = self.krate.path();
+                let own = quote!(<Self as #krate::KakaoError>::__IDENTITY);
+                self.accessor(
+                    &own,
+                    &|ty| self.delegate(ty, "__table", &quote!()),
+                    &own,
+                    false,
+                )
+            }
         };
         (inline, body)
     }

@@ -96,10 +96,11 @@ pub enum Method {
     Solution,
     SolutionKo,
     KnownFrom,
+    Table,
 }
 
 impl Method {
-    pub const ALL: [Method; 16] = [
+    pub const ALL: [Method; 17] = [
         Self::FromCode,
         Self::FromCodeAndStatus,
         Self::Lookup,
@@ -116,6 +117,7 @@ impl Method {
         Self::Solution,
         Self::SolutionKo,
         Self::KnownFrom,
+        Self::Table,
     ];
 
     /// `fn name(parameters) -> Output`, with the parameters named by [`local`].
@@ -157,6 +159,7 @@ impl Method {
             Self::Solution => quote!(fn solution(&self) -> #option<#text>),
             Self::SolutionKo => quote!(fn solution_ko(&self) -> #option<#text>),
             Self::KnownFrom => quote!(fn known_from(&self) -> #option<#text>),
+            Self::Table => quote!(fn __table(&self) -> #text),
         }
     }
 }

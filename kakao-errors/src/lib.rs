@@ -143,6 +143,7 @@ mod text_list;
 #[cfg(feature = "response")]
 mod read;
 
+pub mod case;
 pub mod catalog;
 pub mod channel;
 pub mod mobility;

@@ -44,6 +44,7 @@ use crate::share::SubError;
 /// | `unparsed_code` | [`unparsed_code`](Self::unparsed_code) |
 /// | `name` | the cause's variant name ([`KakaoError::name`]), the catch-all's too |
 /// | `documented` | whether the cause is one `E` documents ([`documented_cause`](Self::documented_cause)) |
+/// | `case` | the name of the response's [case](Self::case), where it has one |
 /// | `message` | [`message`](Self::message) |
 /// | `required_scopes`, `allowed_scopes` | the lists, as arrays of strings (as [`required_scopes`](Self::required_scopes) gives them: without items that are not strings, at most [`LIST_LIMIT`](crate::response::LIST_LIMIT)) |
 /// | `api_type` | [`api_type`](Self::api_type) |
@@ -75,6 +76,7 @@ use crate::share::SubError;
 ///   "unparsed_code": null,
 ///   "name": "InsufficientScope",
 ///   "documented": true,
+///   "case": null,
 ///   "message": "[talk_message] scope is required.",
 ///   "required_scopes": [
 ///     "talk_message"
@@ -238,13 +240,10 @@ impl<E: KakaoError> ResponseError<E> {
         self.texts.message()
     }
 
-    /// Whether sending the same request again may succeed: the documented cause's
-    /// [`is_retryable`](KakaoError::is_retryable); without one, the row of Kakao Login's or
-    /// Kakao Talk Channel's table that documents the body's `KOE` or `KAE` code (`KOE003`, a
-    /// passing OAuth server error, is retryable whatever table `E` is); without either (no
-    /// code, or a code no table documents), `true` only for a 502 or 504 whose body Kakao did
-    /// not write (a gateway's HTML page, an empty body), since the request may never have
-    /// reached Kakao.
+    /// Whether sending the same request again, unchanged, after a backoff may succeed: always
+    /// [`remedy()`](Self::remedy)`.is_wait()`, the one answer this crate gives to "may I send it
+    /// again" (a documented row that says so, a 429 or a 503, a 500, 502 or 504 that Kakao did
+    /// not explain, an OAuth `server_error`, `KOE003` whatever table `E` is).
     ///
     /// ```
     /// use kakao_errors::response::parse;
@@ -252,18 +251,12 @@ impl<E: KakaoError> ResponseError<E> {
     /// let body = br#"{"error":"server_error","error_description":"x","error_code":"KOE003"}"#;
     /// assert!(parse(500, body).is_retryable());
     /// assert!(parse(502, b"<html>Bad Gateway</html>").is_retryable());
-    /// assert!(!parse(500, br#"{"msg":"x","code":-9999}"#).is_retryable());
+    /// assert!(parse(503, b"").is_retryable());
+    /// assert!(!parse(400, br#"{"msg":"x","code":-2}"#).is_retryable());
     /// ```
     #[must_use]
     pub fn is_retryable(&self) -> bool {
-        if let Some(cause) = self.documented_cause() {
-            return cause.is_retryable();
-        }
-        if let Some(row) = self.text_code_row() {
-            return row.is_retryable();
-        }
-        matches!(self.kind, BodyKind::Unreadable | BodyKind::Empty)
-            && matches!(self.status, 502 | 504)
+        self.remedy().is_wait()
     }
 
     /// What to do, in the documentation's words: the documented cause's
@@ -418,9 +411,9 @@ impl<E: KakaoError> ResponseError<E> {
     /// ```
     /// use kakao_errors::response::parse;
     ///
-    /// let e = parse(401, br#"{"errorType":"AccessDeniedError","message":"wrong appKey format"}"#);
+    /// let e = parse(401, br#"{"errorType":"AccessDeniedError","message":"wrong appKey(null) format"}"#);
     /// assert_eq!(e.error_type(), Some("AccessDeniedError"));
-    /// assert_eq!(e.message(), Some("wrong appKey format"));
+    /// assert_eq!(e.message(), Some("wrong appKey(null) format"));
     /// ```
     #[must_use]
     pub fn error_type(&self) -> Option<&str> {
@@ -526,11 +519,10 @@ impl<E: KakaoError> ResponseError<E> {
     /// body with code -401 (REST, JavaScript SDK or plain text), and in an OAuth body, which is
     /// how the three sub-errors arrive.
     ///
-    /// `Display` names it only when `E` is the Talk Share table
-    /// ([`TalkShareError`](crate::share::TalkShareError), or an enum wrapping it): the same
-    /// messages come from other products too (an OAuth `misconfigured` body is a Kakao Login
-    /// error first), so only a caller that knows the response came from Talk Share should read
-    /// it this way.
+    /// `Display` names a Talk Share case only for a response whose row is Talk Share's 4019
+    /// (see [`case`](Self::case)): the same messages come from other products too (an OAuth
+    /// `misconfigured` body is a Kakao Login error first, a `-401` a REST API error), so only a
+    /// caller that knows the response came from Talk Share should read them this way.
     ///
     /// ```
     /// use kakao_errors::response::{parse, parse_as};
@@ -539,9 +531,9 @@ impl<E: KakaoError> ResponseError<E> {
     /// let body = b"[-401] domain mismatched! caller=https://xx. check out registered web domains.";
     /// let e = parse_as::<TalkShareError>(401, body);
     /// assert_eq!(e.share_sub_error(), Some(SubError::DomainMismatched));
-    /// assert!(e.to_string().contains("[Talk Share 4019: domain mismatched]"));
+    /// // `Display` names the REST API's -401 case, whose row the code is.
+    /// assert!(e.to_string().contains("(undocumented; case DomainMismatched)"));
     ///
-    /// // Parsed as a REST error: the sub-error is there when asked for, not in `Display`.
     /// let e = parse(401, br#"{"code":-401,"msg":"domain mismatched! caller=https://xx"}"#);
     /// assert_eq!(e.share_sub_error(), Some(SubError::DomainMismatched));
     /// assert!(!e.to_string().contains("Talk Share"));
@@ -558,10 +550,59 @@ impl<E: KakaoError> ResponseError<E> {
         if !looked_for {
             return None;
         }
-        members::SUB_ERROR_TEXTS
+        [self.message(), self.koe_code()]
             .into_iter()
-            .filter_map(|slot| self.texts.text(slot))
+            .flatten()
             .find_map(|text| SubError::from_message(searched(text)))
+    }
+
+    /// The case this response is: a row under its code that what it says beyond the code
+    /// picks (its HTTP status, `extras.detailCode`, a phrase of its message, a sub-code), where
+    /// a page documents one; see [`case`](crate::case) for the rows and how one is found. Only a
+    /// case of the response's own row: Kakao Talk Share's 4019 cases for a Talk Share 4019, the
+    /// REST API's `-401` cases for a `-401`, never the one for the other.
+    ///
+    /// ```
+    /// use kakao_errors::Remedy;
+    /// use kakao_errors::response::parse;
+    ///
+    /// let body = br#"{"msg":"template_type (messageType: 'kakaolink/memo API') is invalid. please use 'message API' messageType.","code":-2}"#;
+    /// let e = parse(400, body);
+    /// let case = e.case().unwrap();
+    /// assert_eq!(case.name(), "TemplatePurposeNotSet");
+    /// assert_eq!(e.remedy(), Remedy::FixAppSettings);
+    /// assert!(e.to_string().contains("(IllegalParams; case TemplatePurposeNotSet)"));
+    /// ```
+    #[must_use]
+    pub fn case(&self) -> Option<crate::case::Case> {
+        use crate::case::Key;
+
+        let own = self.documented_cause().map(Key::row);
+        let text_code = self.text_code_row().map(TextCodeRow::key);
+        // Every Kakao API answers the REST API's common codes: a code `E` does not document
+        // may still be one of theirs.
+        let rest = match own {
+            Some(_) => None,
+            None => self
+                .code
+                .and_then(|code| i32::try_from(code).ok())
+                .and_then(|code| ApiError::__lookup(code, Some(self.status)))
+                .map(|row| Key::row(&row)),
+        };
+        let oauth = self.oauth_error_text().map(Key::OAuth);
+        let error_type = self.error_type().map(Key::ErrorType);
+        let facts = crate::case::Facts {
+            status: self.status,
+            texts: [self.message().map(searched), self.koe_code()],
+            detail_code: self.detail_code(),
+            sub_code: self.extra("method_result_code").and_then(json_string),
+        };
+        crate::case::find(
+            [own, text_code, rest, oauth, error_type]
+                .into_iter()
+                .flatten(),
+            &facts,
+        )
     }
 
     /// The beginning of the body (at most [`EXCERPT_LIMIT`](crate::response::EXCERPT_LIMIT)
@@ -661,6 +702,14 @@ impl<E: KakaoError> ResponseError<E> {
     pub(crate) fn set_headers(&mut self, headers: &::http::HeaderMap) {
         self.headers = HeaderInfo::from_headers(headers);
     }
+}
+
+/// The text of `raw`, a JSON string without escapes (`"USER_LOCKED"`); `None` for anything
+/// else.
+fn json_string(raw: &str) -> Option<&str> {
+    raw.strip_prefix('"')?
+        .strip_suffix('"')
+        .filter(|text| !text.contains(['\\', '"']))
 }
 
 impl<E: KakaoError> fmt::Debug for ResponseError<E> {

@@ -15,13 +15,14 @@ use crate::response::rules::members::{self, key_of};
 
 impl<E: KakaoError> Serialize for ResponseError<E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("ResponseError", 20)?;
+        let mut s = serializer.serialize_struct("ResponseError", 21)?;
         s.serialize_field("status", &self.status())?;
         s.serialize_field("kind", &self.kind())?;
         s.serialize_field("code", &self.code())?;
         s.serialize_field("unparsed_code", &self.unparsed_code())?;
         s.serialize_field("name", &self.cause().map(KakaoError::name))?;
         s.serialize_field("documented", &self.documented_cause().is_some())?;
+        s.serialize_field("case", &self.case().map(|case| case.name()))?;
         s.serialize_field("message", &self.message())?;
         s.serialize_field("required_scopes", &self.required_scopes())?;
         s.serialize_field("allowed_scopes", &self.allowed_scopes())?;

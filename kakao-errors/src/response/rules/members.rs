@@ -110,10 +110,6 @@ key_set!(
 /// [`ResponseError::message`](crate::response::ResponseError::message).
 pub(crate) const MESSAGES: [Slot; 5] = [MSG, DESCRIPTION, ERROR_MESSAGE, ERROR_MSG, MESSAGE];
 
-/// Where Talk Share's 4019 sub-errors are looked for, in this order: see
-/// [`ResponseError::share_sub_error`](crate::response::ResponseError::share_sub_error).
-pub(crate) const SUB_ERROR_TEXTS: [Slot; 3] = [MSG, DESCRIPTION, ERROR_CODE];
-
 /// What the reader keeps of a Kakao body. `code` and `error_code`, when serde_json reads them
 /// as integers, are kept as numbers; the message is the lead text (when it is kept cut, its
 /// whole length is kept for `Display`).

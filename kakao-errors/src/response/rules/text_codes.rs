@@ -42,11 +42,11 @@ pub(crate) enum TextCodeRow {
 }
 
 impl TextCodeRow {
-    /// The row's [`is_retryable`](KakaoError::is_retryable).
-    pub(crate) fn is_retryable(self) -> bool {
+    /// The row, as a key of [`case`](crate::case)'s rows.
+    pub(crate) fn key(self) -> crate::case::Key<'static> {
         match self {
-            Self::Koe(row) => row.is_retryable(),
-            Self::Kae(row) => row.is_retryable(),
+            Self::Koe(row) => crate::case::Key::row(&row),
+            Self::Kae(row) => crate::case::Key::row(&row),
         }
     }
 
