@@ -1,0 +1,106 @@
+//! The adapter of reqwest-middleware 0.4 and reqwest 0.12 (feature `reqwest-middleware-0-4`).
+
+use core::future::Future;
+use core::pin::Pin;
+
+use ::http::response::Parts;
+use ::http::{Extensions, Method};
+use reqwest_0_12::{Body, Request, Response, ResponseBuilderExt};
+use reqwest_middleware_0_4::{self as reqwest_middleware, Middleware, Next};
+
+use super::{Attempt, KakaoRetry, Rebuild};
+use crate::KakaoError;
+use crate::body::Resumed;
+use crate::reqwest::{Error, Transport, Url};
+use crate::retry::adapt::Failure;
+
+// The trait is declared with `async_trait`; this is the signature it expands to, written out
+// so that this crate does not need the macro.
+impl<E: KakaoError + Send + Sync + 'static> Middleware for KakaoRetry<E> {
+    fn handle<'life0, 'life1, 'life2, 'async_trait>(
+        &'life0 self,
+        request: Request,
+        extensions: &'life1 mut Extensions,
+        next: Next<'life2>,
+    ) -> Pin<Box<dyn Future<Output = reqwest_middleware::Result<Response>> + Send + 'async_trait>>
+    where
+        'life0: 'async_trait,
+        'life1: 'async_trait,
+        'life2: 'async_trait,
+        Self: 'async_trait,
+    {
+        Box::pin(self.send(request, extensions, next))
+    }
+}
+
+impl Attempt for Next<'_> {
+    type Request = Request;
+    type Response = Response;
+    type Error = reqwest_middleware::Error;
+
+    fn method(request: &Request) -> &Method {
+        request.method()
+    }
+
+    fn try_clone(request: &Request) -> Option<Request> {
+        request.try_clone()
+    }
+
+    fn run<'e>(
+        self,
+        request: Request,
+        extensions: &'e mut Extensions,
+    ) -> Pin<Box<dyn Future<Output = reqwest_middleware::Result<Response>> + Send + 'e>>
+    where
+        Self: 'e,
+    {
+        Next::run(self, request, extensions)
+    }
+
+    fn failure(error: &reqwest_middleware::Error) -> Option<Failure> {
+        match error {
+            reqwest_middleware::Error::Reqwest(error) => {
+                Some(crate::reqwest::v0_12::transport_failure(error))
+            }
+            reqwest_middleware::Error::Middleware(_) => None,
+        }
+    }
+}
+
+impl Rebuild for Response {
+    fn into_parts(self) -> (Parts, Url, Body) {
+        let url = self.url().clone();
+        let (parts, body) = ::http::Response::<Body>::from(self).into_parts();
+        (parts, url, body)
+    }
+
+    fn from_parts(mut parts: Parts, url: Url, body: Resumed<Body>) -> Self {
+        // The URL goes back in through the builder (reqwest's own extension for it); the
+        // builder cannot fail with a URL alone, and if it did only the URL would be lost.
+        let head = ::http::Response::builder()
+            .url(url)
+            .body(())
+            .unwrap_or_default();
+        parts.extensions.extend(head.into_parts().0.extensions);
+        Response::from(::http::Response::from_parts(parts, Body::wrap(body)))
+    }
+}
+
+impl<E> From<reqwest_middleware::Error> for Error<E> {
+    /// reqwest's error as [`From<reqwest::Error>`](Error#impl-From<Error>-for-Error<E>) takes
+    /// it; another middleware's as a transport failure with an unknown remedy.
+    fn from(error: reqwest_middleware::Error) -> Self {
+        match error {
+            reqwest_middleware::Error::Reqwest(error) => Self::from(error),
+            reqwest_middleware::Error::Middleware(error) => Self::from_transport(Transport {
+                failure: Failure::Other,
+                timeout: false,
+                body: false,
+                what: "a middleware failed",
+                status: None,
+                url: None,
+                source: error.into(),
+            }),
+        }
+    }
+}
