@@ -265,3 +265,161 @@ impl<E: KakaoError> Clone for Examined<E> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use core::convert::Infallible;
+
+    use ::http::{Extensions, Method};
+    use bytes::Bytes;
+    use http_body::{Body, Frame};
+
+    use super::*;
+    use crate::mobility::MobilityError;
+    use crate::response::parse_as;
+
+    /// A body of one chunk.
+    struct Once(Option<Bytes>);
+
+    impl Body for Once {
+        type Data = Bytes;
+        type Error = Infallible;
+
+        fn poll_frame(
+            mut self: Pin<&mut Self>,
+            _: &mut Context<'_>,
+        ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+            Poll::Ready(self.0.take().map(|chunk| Ok(Frame::data(chunk))))
+        }
+    }
+
+    /// A response whose body is `body`, with `extensions`.
+    struct Fake {
+        status: StatusCode,
+        headers: HeaderMap,
+        extensions: Extensions,
+        url: Url,
+        body: &'static [u8],
+    }
+
+    impl Fetched for Fake {
+        type Body = Once;
+
+        fn status(&self) -> StatusCode {
+            self.status
+        }
+
+        fn headers_mut(&mut self) -> &mut HeaderMap {
+            &mut self.headers
+        }
+
+        fn extensions_mut(&mut self) -> &mut Extensions {
+            &mut self.extensions
+        }
+
+        fn url(&self) -> &Url {
+            &self.url
+        }
+
+        fn into_body(self) -> Once {
+            Once(Some(Bytes::from_static(self.body)))
+        }
+
+        fn read_error(error: Infallible) -> super::super::Transport {
+            match error {}
+        }
+    }
+
+    const READ_BY_THE_MIDDLEWARE: &[u8] = br#"{"code":-1,"msg":"internal error"}"#;
+    const IN_THE_BODY: &[u8] = br#"{"code":-2,"msg":"ProfileId is not a number"}"#;
+
+    /// A 400 whose body says -2, with `examined` in its extensions.
+    fn fake(examined: Option<impl Clone + Send + Sync + 'static>) -> Fake {
+        let mut extensions = Extensions::new();
+        if let Some(examined) = examined {
+            extensions.insert(examined);
+        }
+        Fake {
+            status: StatusCode::BAD_REQUEST,
+            headers: HeaderMap::new(),
+            extensions,
+            url: "http://127.0.0.1/v2/user/me".parse().unwrap(),
+            body: IN_THE_BODY,
+        }
+    }
+
+    /// What the middleware hands on after reading `READ_BY_THE_MIDDLEWARE`, as `E`, with
+    /// `limit`, and `ended` whether that was the whole body.
+    fn examined<E: KakaoError>(limit: usize, ended: bool) -> Examined<E> {
+        Examined {
+            sent: Sent::new(&Method::POST, false),
+            parsed: Some(parse_as::<E>(400, READ_BY_THE_MIDDLEWARE)),
+            read: READ_BY_THE_MIDDLEWARE.len(),
+            ended,
+            limit,
+        }
+    }
+
+    /// The code `kakao_check()` reports for `response`, checked as `E` with `limit`, and the
+    /// method it knows.
+    fn checked<E: KakaoError + Send + Sync + 'static>(
+        response: Fake,
+        limit: usize,
+    ) -> (Option<i64>, Option<Method>) {
+        let check = Check::new(response).parse_as::<E>().body_limit(limit);
+        let mut future = core::pin::pin!(check.into_future());
+        let mut cx = Context::from_waker(core::task::Waker::noop());
+        let Poll::Ready(Err(e)) = future.as_mut().poll(&mut cx) else {
+            panic!("a failed response is an error at once");
+        };
+        (e.response().unwrap().code(), e.method().cloned())
+    }
+
+    #[test]
+    fn the_middleware_s_parse_is_used_for_the_same_table_and_bytes() {
+        let post = Some(Method::POST);
+        // The same table and limit: the middleware's error, the body unread.
+        let same = fake(Some(examined::<ApiError>(DEFAULT_BODY_LIMIT, false)));
+        assert_eq!(
+            checked::<ApiError>(same, DEFAULT_BODY_LIMIT),
+            (Some(-1), post.clone())
+        );
+        // A whole body read under another limit that it fits under: the same bytes.
+        let whole = fake(Some(examined::<ApiError>(100, true)));
+        assert_eq!(checked::<ApiError>(whole, 1000), (Some(-1), post.clone()));
+
+        // A larger limit than a body cut at the middleware's: read again.
+        let cut = fake(Some(examined::<ApiError>(30, false)));
+        assert_eq!(checked::<ApiError>(cut, 1000), (Some(-2), post.clone()));
+        // A whole body longer than this limit: read again, to this limit.
+        let whole = fake(Some(examined::<ApiError>(100, true)));
+        assert_eq!(checked::<ApiError>(whole, 10), (None, post.clone()));
+        // Another table: read again, and the request is not known.
+        let other = fake(Some(examined::<MobilityError>(DEFAULT_BODY_LIMIT, false)));
+        assert_eq!(
+            checked::<ApiError>(other, DEFAULT_BODY_LIMIT),
+            (Some(-2), None)
+        );
+        // Nothing handed on: read.
+        assert_eq!(
+            checked::<ApiError>(fake(None::<()>), DEFAULT_BODY_LIMIT),
+            (Some(-2), None)
+        );
+        // Only the request (the middleware's last attempt): read, with the method.
+        let mut request_only = examined::<ApiError>(DEFAULT_BODY_LIMIT, false);
+        request_only.parsed = None;
+        let response = fake(Some(request_only));
+        assert_eq!(
+            checked::<ApiError>(response, DEFAULT_BODY_LIMIT),
+            (Some(-2), post)
+        );
+    }
+
+    #[test]
+    fn a_copy_of_what_is_handed_on_keeps_the_request_only() {
+        let original = examined::<ApiError>(DEFAULT_BODY_LIMIT, true);
+        let copy = original.clone();
+        assert!(original.parsed.is_some() && copy.parsed.is_none());
+        assert_eq!(copy.sent, original.sent);
+    }
+}

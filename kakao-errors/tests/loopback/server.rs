@@ -45,6 +45,11 @@ pub enum Reply {
     /// The start of a JSON body, then one more byte every 50 ms, at most `bytes` of them,
     /// until the client hangs up.
     Trickle { bytes: usize },
+    /// No response: the connection is held open this long, then closed.
+    Silent(Duration),
+    /// HTML with no `Content-Length` (the body ends when the connection closes), streamed
+    /// until the client hangs up or `len` bytes have gone.
+    Endless(usize),
 }
 
 impl Reply {
@@ -147,6 +152,7 @@ fn reply_for(path: &str) -> Reply {
         },
         "/huge" => Reply::Huge(10 << 20),
         "/trickle" => Reply::Trickle { bytes: 200 },
+        "/silent" => Reply::Silent(Duration::from_secs(1)),
         _ => Reply::Whole(404, "Content-Type: text/plain\r\n", b"no such path".to_vec()),
     }
 }
@@ -211,7 +217,8 @@ fn serve(
     stream.set_write_timeout(Some(TIMEOUT))?;
     let mut reader = BufReader::new(stream.try_clone()?);
     let received = read_request(&mut reader)?;
-    let reply = scripted.unwrap_or_else(|| reply_for(&received.path));
+    let path = received.path.split('?').next().unwrap_or("/");
+    let reply = scripted.unwrap_or_else(|| reply_for(path));
     record(received);
     let mut out = stream;
     write_reply(&mut out, reply)?;
@@ -253,11 +260,19 @@ fn write_reply(out: &mut TcpStream, reply: Reply) -> std::io::Result<()> {
                 reason(status)
             )?;
         }
-        Reply::Huge(len) => {
-            write!(
-                out,
-                "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: {len}\r\nConnection: close\r\n\r\n"
-            )?;
+        Reply::Silent(wait) => std::thread::sleep(wait),
+        Reply::Huge(len) | Reply::Endless(len) => {
+            if matches!(reply, Reply::Huge(_)) {
+                write!(
+                    out,
+                    "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: {len}\r\nConnection: close\r\n\r\n"
+                )?;
+            } else {
+                write!(
+                    out,
+                    "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n"
+                )?;
+            }
             let piece = "<p>upstream failed</p>\n".repeat(2048);
             let mut left = len;
             while left > 0 {
