@@ -47,9 +47,13 @@ pub enum Reply {
     Trickle { bytes: usize },
     /// No response: the connection is held open this long, then closed.
     Silent(Duration),
-    /// HTML with no `Content-Length` (the body ends when the connection closes), streamed
-    /// until the client hangs up or `len` bytes have gone.
-    Endless(usize),
+    /// A 502 with no `Content-Length` (the body ends when the connection closes): `start`,
+    /// then `piece` again and again, until the client hangs up or `len` bytes have gone.
+    Endless {
+        start: &'static str,
+        piece: &'static str,
+        len: usize,
+    },
 }
 
 impl Reply {
@@ -261,18 +265,25 @@ fn write_reply(out: &mut TcpStream, reply: Reply) -> std::io::Result<()> {
             )?;
         }
         Reply::Silent(wait) => std::thread::sleep(wait),
-        Reply::Huge(len) | Reply::Endless(len) => {
-            if matches!(reply, Reply::Huge(_)) {
-                write!(
-                    out,
-                    "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: {len}\r\nConnection: close\r\n\r\n"
-                )?;
-            } else {
-                write!(
-                    out,
-                    "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n"
-                )?;
+        Reply::Endless { start, piece, len } => {
+            write!(
+                out,
+                "HTTP/1.1 502 Bad Gateway\r\nConnection: close\r\n\r\n{start}"
+            )?;
+            let piece = piece.repeat(64 * 1024 / piece.len().max(1));
+            let mut left = len;
+            while left > 0 {
+                let n = left.min(piece.len());
+                // The client stops reading at its limit and closes: a write error ends this.
+                out.write_all(&piece.as_bytes()[..n])?;
+                left -= n;
             }
+        }
+        Reply::Huge(len) => {
+            write!(
+                out,
+                "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: {len}\r\nConnection: close\r\n\r\n"
+            )?;
             let piece = "<p>upstream failed</p>\n".repeat(2048);
             let mut left = len;
             while left > 0 {

@@ -140,7 +140,10 @@ fn assert_consent(e: &kakao_errors::reqwest::Error) {
     assert!(e.is_response());
     assert_eq!(e.status(), Some(403));
     let response = e.response().unwrap();
-    assert_eq!(response.cause(), Some(&ApiError::Login(Login::InsufficientScope)));
+    assert_eq!(
+        response.cause(),
+        Some(&ApiError::Login(Login::InsufficientScope))
+    );
     assert_eq!(response.request_id(), Some("abc-123"));
     assert_eq!(
         response.required_scopes().unwrap().collect::<Vec<_>>(),
