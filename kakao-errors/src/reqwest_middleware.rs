@@ -169,11 +169,17 @@ pub(crate) trait Attempt: Clone + Send {
     fn failure(error: &Self::Error) -> Option<Failure>;
 }
 
-/// A reqwest version's `Response` taken apart and put back together, with another body.
+/// A reqwest version's `Response` taken apart and put back together, with another body and
+/// one more extension.
 pub(crate) trait Rebuild: Fetched {
     fn into_parts(self) -> (Parts, Url, Self::Body);
 
-    fn from_parts(parts: Parts, url: Url, body: Resumed<Self::Body>) -> Self;
+    fn from_parts<X: Clone + Send + Sync + 'static>(
+        parts: Parts,
+        url: Url,
+        body: Resumed<Self::Body>,
+        extension: X,
+    ) -> Self;
 }
 
 impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
@@ -201,7 +207,10 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
             };
             let after = match next.clone().run(copy, extensions).await {
                 Ok(response) if is_failure(response.status()) => {
-                    match self.examine(response, &sent, attempt).await {
+                    // Boxed: the success path keeps a small future (an allocation of
+                    // the size of the examining state costs every request more than the
+                    // box costs a failed one).
+                    match Box::pin(self.examine(response, &sent, attempt)).await {
                         Ok(after) => after,
                         Err(response) => return Ok(response),
                     }
@@ -233,24 +242,29 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
         attempt: u32,
     ) -> Result<Duration, R> {
         let limit = self.settings.get_body_limit();
-        let (mut parts, url, body) = response.into_parts();
+        let (parts, url, body) = response.into_parts();
         let (start, rest) = ReadStart::new(body, limit).await;
         // A read error leaves what arrived before it: decide on that.
         let parsed = ResponseError::<E>::from_head(parts.status, &parts.headers, &start.head);
-        let remedy = adapt::response_remedy(&parsed, Some(sent));
-        if let Some(after) = adapt::after(self.settings.get_policy(), &remedy, attempt) {
+        let policy = self.settings.get_policy();
+        if let Some(after) = adapt::after_response(policy, &parsed, sent, attempt) {
             return Ok(after);
         }
         // After a read error `kakao_check()` reads the body again, to meet it where this did.
         let read_failed = matches!(start.ending, Ending::Failed(_));
-        parts.extensions.insert(Examined {
+        let examined = Examined {
             sent: sent.clone(),
             parsed: (!read_failed).then_some(parsed),
             read: start.head.len(),
             ended: start.ended(),
             limit,
-        });
-        Err(R::from_parts(parts, url, Resumed::new(start, rest)))
+        };
+        Err(R::from_parts(
+            parts,
+            url,
+            Resumed::new(start, rest),
+            examined,
+        ))
     }
 
     /// `response` of the last attempt, handed back unread; a failed one with the request in

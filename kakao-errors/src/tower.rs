@@ -189,8 +189,7 @@ where
                 let read = &body[..body.len().min(self.settings.get_body_limit())];
                 let error =
                     ResponseError::<E>::from_head(response.status(), response.headers(), read);
-                let remedy = adapt::response_remedy(&error, Some(&sent));
-                adapt::after(policy, &remedy, self.attempt)
+                adapt::after_response(policy, &error, &sent, self.attempt)
             }
             Ok(_) => None,
             Err(e) if self.never_sent.is_some_and(|never_sent| never_sent(e)) => {

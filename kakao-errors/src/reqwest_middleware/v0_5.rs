@@ -74,15 +74,27 @@ impl Rebuild for Response {
         (parts, url, body)
     }
 
-    fn from_parts(mut parts: Parts, url: Url, body: Resumed<Body>) -> Self {
-        // The URL goes back in through the builder (reqwest's own extension for it); the
-        // builder cannot fail with a URL alone, and if it did only the URL would be lost.
-        let head = ::http::Response::builder()
-            .url(url)
-            .body(())
-            .unwrap_or_default();
-        parts.extensions.extend(head.into_parts().0.extensions);
-        Response::from(::http::Response::from_parts(parts, Body::wrap(body)))
+    fn from_parts<X: Clone + Send + Sync + 'static>(
+        mut parts: Parts,
+        url: Url,
+        body: Resumed<Body>,
+        extension: X,
+    ) -> Self {
+        // The URL goes back in through the builder (reqwest's own extension for it), into
+        // the response's own map, with `extension`; the builder cannot fail with extensions
+        // alone, and if it did only they would be lost.
+        let mut builder = ::http::Response::builder();
+        if let Some(extensions) = builder.extensions_mut() {
+            *extensions = core::mem::take(&mut parts.extensions);
+        }
+        let head = builder.url(url).extension(extension).body(());
+        parts.extensions = head.unwrap_or_default().into_parts().0.extensions;
+        // A body read to its end needs no wrapper: its bytes are the body.
+        let body = match body.into_whole() {
+            Ok(whole) => Body::from(whole),
+            Err(resumed) => Body::wrap(resumed),
+        };
+        Response::from(::http::Response::from_parts(parts, body))
     }
 }
 

@@ -97,6 +97,39 @@ pub(crate) fn response_remedy<'a, E: KakaoError>(
     }
 }
 
+/// How long to wait before sending the request again after the attempt numbered `attempt` got
+/// the failed response `error`; `None` to hand it back.
+pub(crate) fn after_response<E: KakaoError>(
+    policy: &RetryPolicy,
+    error: &ResponseError<E>,
+    sent: &Sent,
+    attempt: u32,
+) -> Option<Duration> {
+    // Most failures (a wrong parameter, a token to refresh) can be told apart from a retry
+    // without the whole remedy, whose message search is the most of the decision's cost.
+    if !may_retry(error) {
+        return None;
+    }
+    after(policy, &response_remedy(error, Some(sent)), attempt)
+}
+
+/// Whether [`response_remedy`] may be one the policy sends the request again on: `false` only
+/// when none of the rules of [`ResponseError::remedy`] that give a wait can apply (a wait comes
+/// from the status, an OAuth error, a `KOE` or `KAE` code, or a documented cause whose row
+/// waits or has an unknown outcome). The test `may_retry_never_misses_a_wait` holds it to
+/// those rules.
+fn may_retry<E: KakaoError>(error: &ResponseError<E>) -> bool {
+    matches!(error.status(), 429 | 500 | 502 | 503 | 504)
+        || !E::CODE_PREFIX.is_empty()
+        || error.oauth_error().is_some()
+        || error.koe_code().is_some()
+        || error.kae_code().is_some()
+        || error.documented_cause().is_some_and(|cause| {
+            let remedy = cause.remedy();
+            remedy.is_wait() || remedy == Remedy::OutcomeUnknown
+        })
+}
+
 /// Whether the response carries a code that Kakao documents: one of `E`'s rows, or a `KOE` or
 /// `KAE` code of Kakao Login's or Kakao Talk Channel's table. Its remedy then comes from what
 /// Kakao said; without one it comes from the status alone.
@@ -182,6 +215,72 @@ mod tests {
         // Not a wait: as parsed.
         let consent = parse(403, br#"{"code":-402,"msg":"x"}"#);
         assert_eq!(response_remedy(&consent, Some(&post)), consent.remedy());
+    }
+
+    /// Every code of `E` with every status and a few messages (plain, Talk Share's sub-errors,
+    /// an app setting), and bodies of every other shape: where `may_retry` says no, no
+    /// remedy is a wait, whatever the request.
+    fn assert_no_wait_is_missed<E: KakaoError>() {
+        let messages = [
+            "ProfileId is not a number",
+            "domain mismatched! caller=https://a.example",
+            "wrong appKey(abc) format",
+            "misconfigured",
+            "ip mismatched!",
+        ];
+        let mut bodies = Vec::new();
+        for code in E::CODES {
+            for message in messages {
+                bodies.push(format!(r#"{{"code":{code},"msg":"{message}"}}"#));
+            }
+        }
+        for code in ["KOE003", "KOE320", "KOE006", "KAE001", "KAE004", "KOE999"] {
+            bodies.push(format!(
+                r#"{{"error":"server_error","error_code":"{code}"}}"#
+            ));
+            bodies.push(format!(r#"{{"error_code":"{code}","error_msg":"x"}}"#));
+        }
+        for body in [
+            r#"{"error":"invalid_grant"}"#,
+            r#"{"error":"server_error"}"#,
+            "[-1] internal error",
+            "<html>Bad Gateway</html>",
+            "",
+            r#"{"code":-123456,"msg":"?"}"#,
+        ] {
+            bodies.push(body.to_owned());
+        }
+        let requests = [
+            None,
+            Some(sent(Method::GET)),
+            Some(sent(Method::POST)),
+            Some(Sent::new(&Method::POST, true)),
+        ];
+        for status in [400, 401, 403, 404, 409, 429, 500, 502, 503, 504] {
+            for body in &bodies {
+                let error = ResponseError::<E>::parse(status, body.as_bytes());
+                if may_retry(&error) {
+                    continue;
+                }
+                for request in &requests {
+                    let remedy = response_remedy(&error, request.as_ref());
+                    assert!(!remedy.is_wait(), "{status} {body}: {remedy:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn may_retry_never_misses_a_wait() {
+        assert_no_wait_is_missed::<crate::rest::ApiError>();
+        assert_no_wait_is_missed::<crate::share::ShareApiError>();
+        assert_no_wait_is_missed::<crate::mobility::MobilityError>();
+        assert_no_wait_is_missed::<crate::oauth::KoeError>();
+        assert_no_wait_is_missed::<crate::channel::KaeError>();
+        assert_no_wait_is_missed::<Payments>();
+        // And it does skip: a wrong parameter, a token to refresh.
+        assert!(!may_retry(&parse(400, br#"{"code":-2,"msg":"x"}"#)));
+        assert!(!may_retry(&parse(401, br#"{"code":-401,"msg":"x"}"#)));
     }
 
     /// A row whose effect is unknown (a payment's internal error, say).
