@@ -4,9 +4,9 @@
 //! [`ResponseExt::kakao_check`] is a method of the `Response` of each reqwest version
 //! enabled, and [`Error`] is the one error type of both. A success status (2xx) passes the
 //! response through untouched. Any other status has its body read, at most
-//! [`DEFAULT_BODY_LIMIT`] bytes of it (chunk by chunk, in a buffer that grows only with what
-//! arrives: a huge body, or a `Content-Length` that promises one, never makes it allocate more
-//! than the limit), and parsed into a [`ResponseError`](crate::response::ResponseError),
+//! [`DEFAULT_BODY_LIMIT`](crate::http::DEFAULT_BODY_LIMIT) bytes of it (chunk by chunk, in a
+//! buffer that grows only with what arrives: a huge body, or a `Content-Length` that promises
+//! one, never makes it allocate more than the limit), and parsed into a [`ResponseError`](crate::response::ResponseError),
 //! which the [`Error`] gives with the response's headers and URL; if reading the body failed
 //! partway, with the transport error too.
 //!
@@ -112,8 +112,6 @@ pub(crate) use check::Examined;
 pub use check::{Check, CheckFuture};
 pub use error::Error;
 pub(crate) use error::Transport;
-
-pub use crate::http::DEFAULT_BODY_LIMIT;
 
 /// The URL type of both reqwest versions (`url::Url`; both depend on `url` 2, and Cargo builds
 /// one copy of it).

@@ -145,6 +145,10 @@ impl<E> fmt::Debug for KakaoRetry<E> {
     }
 }
 
+/// The future of one request sent on through the rest of the chain (reqwest-middleware's own
+/// `BoxFuture`).
+pub(crate) type Sending<'e, R, Err> = Pin<Box<dyn Future<Output = Result<R, Err>> + Send + 'e>>;
+
 /// What the retry loop needs of one reqwest-middleware version: its `Next`, which sends a
 /// request on through the rest of the chain.
 pub(crate) trait Attempt: Clone + Send {
@@ -160,7 +164,7 @@ pub(crate) trait Attempt: Clone + Send {
         self,
         request: Self::Request,
         extensions: &'e mut Extensions,
-    ) -> Pin<Box<dyn Future<Output = Result<Self::Response, Self::Error>> + Send + 'e>>
+    ) -> Sending<'e, Self::Response, Self::Error>
     where
         Self: 'e;
 

@@ -5,7 +5,7 @@
 //!
 //! - a response with a 4xx or 5xx status is parsed, headers and body, and its
 //!   [`remedy`](crate::response::ResponseError::remedy) given to the
-//!   [`RetryPolicy`]: Kakao sends a transient error (-1), a wrong
+//!   [`RetryPolicy`](crate::retry::RetryPolicy): Kakao sends a transient error (-1), a wrong
 //!   request (-2) and a used-up quota (-10) all as HTTP 400, so only the body tells them apart;
 //! - a response with any other status is a success (or a redirect): handed back;
 //! - an error of the service is retried only if

@@ -119,6 +119,10 @@ pub struct CheckFuture<R, B, E> {
     state: State<R, B, E>,
 }
 
+#[allow(
+    clippy::large_enum_variant,
+    reason = "awaited in place, not stored; boxing the reading state would allocate for every failure"
+)]
 enum State<R, B, E> {
     /// A success: handed back untouched.
     Passed(Option<R>),

@@ -8,7 +8,7 @@ use ::http::{Extensions, Method};
 use reqwest_0_12::{Body, Request, Response, ResponseBuilderExt};
 use reqwest_middleware_0_4::{self as reqwest_middleware, Middleware, Next};
 
-use super::{Attempt, KakaoRetry, Rebuild};
+use super::{Attempt, KakaoRetry, Rebuild, Sending};
 use crate::KakaoError;
 use crate::body::Resumed;
 use crate::reqwest::{Error, Transport, Url};
@@ -50,7 +50,7 @@ impl Attempt for Next<'_> {
         self,
         request: Request,
         extensions: &'e mut Extensions,
-    ) -> Pin<Box<dyn Future<Output = reqwest_middleware::Result<Response>> + Send + 'e>>
+    ) -> Sending<'e, Response, reqwest_middleware::Error>
     where
         Self: 'e,
     {

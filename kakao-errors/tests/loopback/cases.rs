@@ -5,9 +5,10 @@
 use std::error::Error;
 use std::time::Duration;
 
+use kakao_errors::http::DEFAULT_BODY_LIMIT;
 use kakao_errors::mobility::MobilityError;
 use kakao_errors::oauth::OAuthError;
-use kakao_errors::reqwest::{self as kakao, DEFAULT_BODY_LIMIT, ResponseExt};
+use kakao_errors::reqwest::{self as kakao, ResponseExt};
 use kakao_errors::response::BodyKind;
 use kakao_errors::rest::{ApiError, Common, Login};
 use kakao_errors::{KakaoError, Remedy};

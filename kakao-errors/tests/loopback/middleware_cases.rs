@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use http::Method;
 use kakao_errors::Remedy;
-use kakao_errors::reqwest::{DEFAULT_BODY_LIMIT, Error, ResponseExt};
+use kakao_errors::http::DEFAULT_BODY_LIMIT;
+use kakao_errors::reqwest::{Error, ResponseExt};
 use kakao_errors::reqwest_middleware::KakaoRetry;
 use kakao_errors::retry::{RetryPolicy, RetrySettings};
 
