@@ -202,6 +202,9 @@ enum Payments {
     /// The payment server timed out.
     #[kakao(code = -780, status = 500, remedy = OutcomeUnknown)]
     Timeout,
+    /// The daily limit is used up until midnight.
+    #[kakao(code = -781, status = 400, remedy = RetryLater)]
+    DailyLimit,
 }
 
 /// A row whose outcome is unknown: a `GET` is sent again (that is the look-up), a `POST` is
@@ -220,6 +223,12 @@ fn an_unknown_outcome_is_sent_again_only_when_repeatable() {
     }
     let told = settings.retry_unsafe_methods(true);
     assert_eq!(always(KakaoRetry::new(told), "POST", TIMEOUT).0, 3);
+
+    // A wait longer than a backoff is handed back, whatever the request.
+    const DAILY_LIMIT: Canned = (400, &[], br#"{"code":-781,"msg":"daily limit"}"#);
+    for method in ["GET", "POST"] {
+        assert_eq!(always(KakaoRetry::new(told), method, DAILY_LIMIT).0, 1);
+    }
 }
 
 /// The body limit decides here too: a -1 whose code is past the limit is not retried.
