@@ -22,10 +22,10 @@
 //!   middleware met (`is_timeout()` still says whether it was a timeout).
 //! - It hands the error it parsed on, in the response's extensions: `kakao_check()` with the
 //!   same table ([`parse_as`](RetrySettings::parse_as)) and the same limit, or a limit that
-//!   the whole body fitted under, gives it without reading or parsing the body again. It also
-//!   hands on the request's method, so that the error's
-//!   [`remedy`](crate::reqwest::Error::remedy) is what is safe for this request
-//!   ([`method`](crate::reqwest::Error::method) gives it).
+//!   the whole body fitted under, gives it without reading or parsing the body again. With it
+//!   goes the request's method, so that the error's [`remedy`](crate::reqwest::Error::remedy)
+//!   is what is safe for this request ([`method`](crate::reqwest::Error::method) gives it); a
+//!   `kakao_check()` with another table reads the body again and does not know the request.
 //! - A response with any other status (2xx, 3xx) is handed back untouched.
 //! - A failure to get any response is retried when no connection could be made (nothing was
 //!   sent), and, for a request that may be sent twice, when it may have reached the server (a

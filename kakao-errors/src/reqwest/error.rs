@@ -238,8 +238,9 @@ impl<E> Error<E> {
     }
 
     /// The request's method, when the integration knows it: for a response handed back by
-    /// the retry middleware (`kakao_errors::reqwest_middleware::KakaoRetry`). `kakao_check()`
-    /// on a `Response` alone cannot know it, nor can `?` on a `send()` error.
+    /// the retry middleware (`kakao_errors::reqwest_middleware::KakaoRetry`) and checked with
+    /// the table the middleware parsed it as. `kakao_check()` on a `Response` alone cannot know
+    /// it, nor can `?` on a `send()` error.
     #[must_use]
     pub fn method(&self) -> Option<&Method> {
         self.inner.sent.as_ref().map(|sent| &sent.method)
