@@ -1,4 +1,4 @@
-//! Realistic Kakao error responses for your own tests (feature `fixtures`).
+//! Realistic Kakao error responses for your own tests (feature `fixture`).
 //!
 //! Testing how your client handles a Kakao failure needs the response Kakao would send: the
 //! status and a body of the right shape. A [`Fixture`] writes it for any value of any table of
@@ -28,7 +28,7 @@
 //!
 //! ```toml
 //! [dev-dependencies]
-//! kakao-errors = { version = "0.1", features = ["fixtures", "http"] }
+//! kakao-errors = { version = "0.1", features = ["fixture", "http"] }
 //! ```
 //!
 //! # The body

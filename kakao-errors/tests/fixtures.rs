@@ -1,6 +1,6 @@
-//! Feature `fixtures`: every fixture reads back as the error it was made from, in the shape
+//! Feature `fixture`: every fixture reads back as the error it was made from, in the shape
 //! and with the status its table gives; the builder's options; users' own enums.
-#![cfg(feature = "fixtures")]
+#![cfg(feature = "fixture")]
 
 use core::fmt::Debug;
 use core::time::Duration;

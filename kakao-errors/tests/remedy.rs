@@ -236,12 +236,14 @@ fn a_koe_or_kae_row_answers_when_the_table_does_not_document_the_failure() {
 #[test]
 fn a_429_or_503_refines_a_cause_that_only_says_retry() {
     // The REST table documents -813 (an internal error whose outcome is unknown) with 400
-    // only; Kakao Moment sends its quota error as -813 with 429, which says the request was
-    // turned away.
+    // only; Kakao Moment sends its quota error as -813 with 429, a case of its own (a quota
+    // that resets by itself, later than a backoff).
     let quota = br#"{"code":-813,"msg":"KakaoMomentException"}"#;
     assert_eq!(remedy_of(400, quota), named(&Remedy::OutcomeUnknown));
+    assert_eq!(remedy_of(429, quota), named(&Remedy::RetryLater));
+    // A 429 turns away a row whose outcome the table leaves unknown: it was not acted on.
     assert_eq!(
-        remedy_of(429, quota),
+        remedy_of(429, br#"{"code":-603}"#),
         named(&Remedy::Throttled { after: None })
     );
     assert_eq!(
