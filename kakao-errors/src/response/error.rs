@@ -240,25 +240,6 @@ impl<E: KakaoError> ResponseError<E> {
         self.texts.message()
     }
 
-    /// Whether sending the same request again, unchanged, after a backoff may succeed: always
-    /// [`remedy()`](Self::remedy)`.is_wait()`, the one answer this crate gives to "may I send it
-    /// again" (a documented row that says so, a 429 or a 503, a 500, 502 or 504 that Kakao did
-    /// not explain, an OAuth `server_error`, `KOE003` whatever table `E` is).
-    ///
-    /// ```
-    /// use kakao_errors::response::parse;
-    ///
-    /// let body = br#"{"error":"server_error","error_description":"x","error_code":"KOE003"}"#;
-    /// assert!(parse(500, body).is_retryable());
-    /// assert!(parse(502, b"<html>Bad Gateway</html>").is_retryable());
-    /// assert!(parse(503, b"").is_retryable());
-    /// assert!(!parse(400, br#"{"msg":"x","code":-2}"#).is_retryable());
-    /// ```
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        self.remedy().is_wait()
-    }
-
     /// What to do, in the documentation's words: the documented cause's
     /// [`solution`](KakaoError::solution); without one, that of the row of Kakao Login's or
     /// Kakao Talk Channel's table that documents the body's `KOE` or `KAE` code.
