@@ -137,6 +137,10 @@ mod kakao_error;
 mod remedy;
 mod text_list;
 
+// The JSON and text reader under `response`: it knows nothing of Kakao (see its module docs).
+#[cfg(feature = "response")]
+mod read;
+
 pub mod case;
 pub mod catalog;
 pub mod channel;

@@ -3,17 +3,15 @@
 use core::fmt;
 
 use crate::KakaoError;
+use crate::read::texts::floor_char_boundary;
 use crate::response::error::ResponseError;
 use crate::response::kind::BodyKind;
 use crate::response::limits::{SHOWN_MESSAGE, SHOWN_SHORT};
-use crate::response::texts::floor_char_boundary;
 
-/// The one-line `Display` of a [`ResponseError`].
-pub(crate) struct Line<'a, E: KakaoError>(pub(crate) &'a ResponseError<E>);
-
-impl<E: KakaoError> fmt::Display for Line<'_, E> {
+/// One line: see [`ResponseError`].
+impl<E: KakaoError> fmt::Display for ResponseError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let e = self.0;
+        let e = self;
         write!(f, "Kakao API error: HTTP {}", e.status())?;
         match e.kind() {
             BodyKind::Empty => return f.write_str(", empty body"),

@@ -1,8 +1,8 @@
 //! [`ResponseError::remedy`]: what to do, from everything a failed response says.
 
 use crate::oauth::OAuthError;
-use crate::response::ResponseError;
-use crate::response::error::TextCodeRow;
+use crate::response::error::ResponseError;
+use crate::response::rules::text_codes::TextCodeRow;
 use crate::{KakaoError, Remedy};
 
 impl<E: KakaoError> ResponseError<E> {
@@ -72,6 +72,25 @@ impl<E: KakaoError> ResponseError<E> {
             },
             remedy => remedy.with_after(after),
         }
+    }
+
+    /// Whether sending the same request again, unchanged, after a backoff may succeed: always
+    /// [`remedy()`](Self::remedy)`.is_wait()`, the one answer this crate gives to "may I send it
+    /// again" (a documented row that says so, a 429 or a 503, a 500, 502 or 504 that Kakao did
+    /// not explain, an OAuth `server_error`, `KOE003` whatever table `E` is).
+    ///
+    /// ```
+    /// use kakao_errors::response::parse;
+    ///
+    /// let body = br#"{"error":"server_error","error_description":"x","error_code":"KOE003"}"#;
+    /// assert!(parse(500, body).is_retryable());
+    /// assert!(parse(502, b"<html>Bad Gateway</html>").is_retryable());
+    /// assert!(parse(503, b"").is_retryable());
+    /// assert!(!parse(400, br#"{"msg":"x","code":-2}"#).is_retryable());
+    /// ```
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        self.remedy().is_wait()
     }
 
     fn remedy_without_wait(&self) -> Remedy<'_> {
