@@ -10,7 +10,7 @@ use kakao_errors::share::{DEVTALK_INQUIRY, Guide, INTRO, Step, Troubleshooting};
 /// The command that regenerates `docs/error-codes.md`.
 pub const REGENERATE: &str = "cargo run -p kakao-errors-cli -- markdown > docs/error-codes.md";
 
-/// Every table of [`catalog::tables`], in its order, as Markdown: one section per table (its
+/// Every table of [`catalog::TABLES`], in its order, as Markdown: one section per table (its
 /// type, its family, a link to its page, and a row per documented code with the status, retry,
 /// remedy, messages, solutions and source), then Kakao Talk Share's case-by-case troubleshooting and
 /// Kakao Mobility's HTTP status table. `docs/error-codes.md` is this text.

@@ -5,7 +5,7 @@
 //! Source: [카카오모먼트 > 에러 코드](https://developers.kakao.com/docs/latest/ko/kakaomoment/error-code)
 //! (Korean; the English page has the 400 and 429 rows, not the 403 one). Each case is the row of
 //! [`MomentError`] with that status, whose texts and remedy it has: a response parsed with the
-//! REST API's tables (where `-813` is [`rest::Moment`](crate::rest::Moment)) gets the same
+//! REST API's tables (where `-813` is [`rest::Moment`]) gets the same
 //! answer as one parsed with Kakao Moment's. Each row's own texts and remedy are what that row
 //! says (no permission is an app setting, a quota resets by itself but not within a backoff),
 //! and the fidelity tests check they agree.
