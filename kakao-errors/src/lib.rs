@@ -106,7 +106,7 @@
 //! | feature | default | what it adds |
 //! |---|---|---|
 //! | `serde` | yes | `Serialize`/`Deserialize` as the code for the crate's tables and for your enums marked `#[kakao(serde)]` (no serde dependency needed in your `Cargo.toml`); `Serialize` for a parsed response |
-//! | `response` | yes | the `response` module: parsing error responses (`serde_json`, `thiserror`) |
+//! | `response` | yes | the `response` module: parsing error responses (`serde_json`) |
 //! | `fixture` | no | the `fixture` module: for any code, its documented status and a body of the shape Kakao sends (REST, OAuth with its `KOE` code, `KAE`), with the message, scopes and `Retry-After` to taste; for your tests (`[dev-dependencies]`) |
 //! | `http` | no | the `http` module; [`retry_after`](response::ResponseError::retry_after) and [`request_id`](response::ResponseError::request_id) read from response headers; `retry::RetrySettings` |
 //! | `reqwest` | no | the `reqwest` module for reqwest 0.13: `kakao_check()` on its `Response`, and `reqwest::Error` (implies `http`) |
@@ -115,8 +115,8 @@
 //! | `reqwest-middleware-0-4` | no | the same `KakaoRetry` as a reqwest-middleware 0.4 middleware (reqwest 0.12; implies `reqwest-0-12`) |
 //! | `tower` | no | the `tower` module: `KakaoRetry`, a `tower::retry::Policy` for `http` requests and responses that does the same (implies `http`; uses Tokio's timer) |
 //!
-//! With `default-features = false` the crate is the trait, the derive and the tables: no serde,
-//! `serde_json` or `thiserror`. Every feature only adds: turning one on anywhere in a build never
+//! With `default-features = false` the crate is the trait, the derive and the tables: no serde
+//! or `serde_json`. Every feature only adds: turning one on anywhere in a build never
 //! breaks a crate that compiled without it (serde impls of your enums are opt-in per enum).
 //!
 //! Enable the reqwest feature of the version your application uses: `kakao_check()` is a
@@ -182,7 +182,7 @@ pub mod __private;
 pub use error_code::ErrorCode;
 pub use kakao_error::{KakaoError, UnknownCode};
 pub use remedy::Remedy;
-pub use text_list::{Scopes, TextList};
+pub use text_list::TextList;
 
 /// Derives [`KakaoError`], `Display` and `Error` for an enum of error codes; see the
 /// [crate docs](crate#the-derive) for the attribute keys and what is generated.

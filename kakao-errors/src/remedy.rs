@@ -3,7 +3,7 @@
 use core::fmt;
 use core::time::Duration;
 
-use crate::Scopes;
+use crate::TextList;
 
 /// What an application should do about an error: retry, back off, refresh the token, ask for
 /// consent, fix something, or give up.
@@ -68,7 +68,7 @@ pub enum Remedy<'a> {
     RequestConsent {
         /// The scopes to ask for, when the response lists them (`required_scopes`); empty
         /// otherwise.
-        scopes: Scopes<'a>,
+        scopes: TextList<'a>,
     },
     /// The request itself is wrong (parameters, headers, template): fix it; sending it again
     /// unchanged fails the same way.
@@ -99,7 +99,7 @@ pub enum Remedy<'a> {
 impl<'a> Remedy<'a> {
     /// [`Remedy::RequestConsent`] without a list of scopes.
     pub const REQUEST_CONSENT: Remedy<'static> = Remedy::RequestConsent {
-        scopes: Scopes::EMPTY,
+        scopes: TextList::EMPTY,
     };
 
     /// How long the server asked to wait, for [`Retry`](Self::Retry),

@@ -13,7 +13,7 @@ pub(crate) struct TextSpan {
 }
 
 /// Strings a response lists, in the order sent: scope names (consent items such as
-/// `"talk_message"`, see [`Scopes`]), the receiver ids of a failed message, ...
+/// `"talk_message"`, see [`Remedy::RequestConsent`](crate::Remedy::RequestConsent)), the receiver ids of a failed message, ...
 ///
 /// Made by [`ResponseError::required_scopes`](crate::response::ResponseError::required_scopes)
 /// and the like, and carried by [`Remedy::RequestConsent`](crate::Remedy::RequestConsent). It
@@ -21,14 +21,14 @@ pub(crate) struct TextSpan {
 /// a table, not from a response, carries an empty list.
 ///
 /// ```
-/// use kakao_errors::Scopes;
+/// use kakao_errors::TextList;
 ///
-/// let none = Scopes::default();
+/// let none = TextList::default();
 /// assert!(none.is_empty());
 /// assert_eq!(none.count(), 0);
 ///
 /// // In a test, the list a remedy should carry:
-/// let expected = Scopes::from_slice(&["talk_message", "profile"]);
+/// let expected = TextList::from_slice(&["talk_message", "profile"]);
 /// assert_eq!(expected.clone().collect::<Vec<_>>(), ["talk_message", "profile"]);
 /// ```
 #[derive(Clone, Default)]
@@ -53,9 +53,6 @@ impl Default for Items<'_> {
         Self::Strs(&[])
     }
 }
-
-/// Scope names (consent items): a [`TextList`].
-pub type Scopes<'a> = TextList<'a>;
 
 impl<'a> TextList<'a> {
     /// No items.
@@ -202,7 +199,7 @@ mod tests {
             ["profile", "talk_message"]
         );
         assert_eq!(format!("{scopes:?}"), r#"["talk_message", "profile"]"#);
-        assert_ne!(scopes, Scopes::EMPTY);
+        assert_ne!(scopes, TextList::EMPTY);
         // Equal to the same names kept as a slice, and hashed alike.
         let same = TextList::from_slice(&["talk_message", "profile"]);
         assert_eq!(scopes, same);

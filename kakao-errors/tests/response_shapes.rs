@@ -8,7 +8,7 @@ use kakao_errors::response::{BodyKind, EXCERPT_LIMIT, ResponseError, parse, pars
 use kakao_errors::rest::{ApiError, Common, Login, TalkMessage};
 use kakao_errors::share::{SubError, TalkShareError};
 
-fn scopes(scopes: Option<kakao_errors::response::Scopes<'_>>) -> Option<Vec<&str>> {
+fn scopes(scopes: Option<kakao_errors::TextList<'_>>) -> Option<Vec<&str>> {
     scopes.map(Iterator::collect)
 }
 
@@ -116,7 +116,7 @@ fn oauth_body_keeps_error_description_and_koe_code() {
 
 #[test]
 fn oauth_every_known_error_value_and_unknown_kept() {
-    for known in OAuthError::KNOWN {
+    for known in OAuthError::VARIANTS {
         let body = format!(
             r#"{{"error":"{}","error_description":"x"}}"#,
             known.as_str()
@@ -126,7 +126,7 @@ fn oauth_every_known_error_value_and_unknown_kept() {
         assert_eq!(e.oauth_error(), Some(known));
         assert!(known.is_known());
     }
-    assert_eq!(OAuthError::KNOWN.len(), 12);
+    assert_eq!(OAuthError::VARIANTS.len(), 12);
     let e = parse(400, br#"{"error":"temporarily_unavailable"}"#);
     assert_eq!(
         e.oauth_error(),
@@ -522,7 +522,7 @@ fn user_table_without_catch_all() {
     assert_eq!(e.into_cause(), Some(Billing::GatewayTimeout));
     let e = parse_as::<Billing>(400, br#"{"code":-402}"#);
     assert_eq!((e.code(), e.cause()), (Some(-402), None));
-    let e: ResponseError<Billing> = ResponseError::parse(400, b"[7002] timeout");
+    let e: ResponseError<Billing> = parse_as(400, b"[7002] timeout");
     assert_eq!(e.cause(), Some(&Billing::GatewayTimeout));
 }
 

@@ -4,7 +4,7 @@
 use core::time::Duration;
 
 use kakao_errors::retry::{Decision, RetryPolicy, Stop};
-use kakao_errors::{Remedy, Scopes};
+use kakao_errors::{Remedy, TextList};
 
 const MS: Duration = Duration::from_millis(1);
 
@@ -44,7 +44,7 @@ fn only_waiting_remedies_retry() {
         Remedy::RefreshToken,
         Remedy::Relogin,
         Remedy::RequestConsent {
-            scopes: Scopes::EMPTY,
+            scopes: TextList::EMPTY,
         },
         Remedy::FixRequest,
         Remedy::FixAppSettings,

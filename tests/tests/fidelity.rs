@@ -1310,7 +1310,7 @@ fn check_share_troubleshooting(page: &str) -> Vec<String> {
         );
     }
 
-    for sub in SubError::ALL {
+    for &sub in SubError::VARIANTS {
         let place = format!("004 4019 {:?}", sub);
         let lines = section(page, sub.title(), &headings);
         let shown = lines.iter().find(|l| !l.is_empty()).copied();

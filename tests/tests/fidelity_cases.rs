@@ -250,7 +250,7 @@ fn check_share_phrases(page: &str) -> Vec<String> {
         let place = format!("Talk Share {} ({:?})", case.name(), parent_code(case));
         // The heading (the sub-error's title) is the page's, checked with the page's steps by
         // the table's fidelity test; the message the page shows under it is matched.
-        let sub = SubError::ALL
+        let sub = SubError::VARIANTS
             .iter()
             .find(|sub| sub.title() == case.message());
         let Some(sub) = sub else {
@@ -290,7 +290,7 @@ fn check_share_phrases(page: &str) -> Vec<String> {
 fn talk_share_cases_match_the_page() {
     assert_no_problems("Kakao Talk Share", &check_share_phrases(SHARE_PAGE));
     // The sub-errors are told apart by the same phrases.
-    for sub in SubError::ALL {
+    for &sub in SubError::VARIANTS {
         assert_eq!(SubError::from_message(sub.shown_message()), Some(sub));
     }
 }

@@ -466,7 +466,7 @@ fn troubleshooting_cases_have_their_parts() {
     assert!(case(4002).sub_errors().is_empty() && case(4002).note().is_none());
 
     assert!(case(4019).causes().is_empty() && case(4019).steps().is_empty());
-    assert_eq!(case(4019).sub_errors(), &SubError::ALL);
+    assert_eq!(case(4019).sub_errors(), SubError::VARIANTS);
 
     assert_eq!(
         (case(5001).causes().len(), case(5001).steps().len()),
@@ -507,7 +507,7 @@ fn sub_errors_are_told_apart_by_the_message() {
     for (text, expected) in cases {
         assert_eq!(SubError::from_message(text), expected, "{text:?}");
     }
-    for sub in SubError::ALL {
+    for &sub in SubError::VARIANTS {
         assert_eq!(SubError::from_message(sub.shown_message()), Some(sub));
         assert_eq!(SubError::from_message(sub.title()), Some(sub));
         assert!(!sub.causes().is_empty() && !sub.steps().is_empty());

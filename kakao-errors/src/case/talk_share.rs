@@ -24,7 +24,7 @@ const fn case(name: &'static str, sub: SubError, phrases: &'static [&'static str
         .with_remedy(Remedy::FixAppSettings)
 }
 
-/// The page's cases, in its order (the order of [`SubError::ALL`]).
+/// The page's cases, in its order (the order of [`SubError::VARIANTS`]).
 pub(super) const CASES: &[CaseRow] = &[
     case(
         "Misconfigured",
@@ -48,10 +48,10 @@ pub(super) const CASES: &[CaseRow] = &[
 
 /// The sub-error of the case at `index` of [`CASES`].
 pub(crate) fn sub_error(index: usize) -> Option<SubError> {
-    SubError::ALL.get(index).copied()
+    SubError::VARIANTS.get(index).copied()
 }
 
-/// The phrases of each case, in the order of [`SubError::ALL`], for
+/// The phrases of each case, in the order of [`SubError::VARIANTS`], for
 /// [`SubError::from_message`].
 pub(crate) fn phrases() -> impl Iterator<Item = (usize, &'static [&'static str])> {
     CASES

@@ -54,8 +54,9 @@ pub enum OAuthError {
 }
 
 impl OAuthError {
-    /// The known values, in the order of this enum's variants.
-    pub const KNOWN: &'static [OAuthError] = &[
+    /// The known values, in the order of this enum's variants: every variant but
+    /// [`Other`](Self::Other), which holds any other value.
+    pub const VARIANTS: &'static [OAuthError] = &[
         Self::InvalidRequest,
         Self::InvalidClient,
         Self::InvalidScope,
@@ -97,9 +98,9 @@ impl OAuthError {
         Self::known(self.as_str()).is_some()
     }
 
-    /// The known value spelled `s` exactly (a reference to it in [`KNOWN`](Self::KNOWN)).
+    /// The known value spelled `s` exactly (a reference to it in [`KNOWN`](Self::VARIANTS)).
     pub(crate) fn known(s: &str) -> Option<&'static Self> {
-        Self::KNOWN.iter().find(|known| known.as_str() == s)
+        Self::VARIANTS.iter().find(|known| known.as_str() == s)
     }
 }
 

@@ -8,6 +8,10 @@ use crate::response::error::ResponseError;
 use crate::response::kind::BodyKind;
 use crate::response::limits::{SHOWN_MESSAGE, SHOWN_SHORT};
 
+/// `source()` is `None`: the typed [`cause`](ResponseError::cause) is a value, not an
+/// underlying failure.
+impl<E: KakaoError> core::error::Error for ResponseError<E> {}
+
 /// One line: see [`ResponseError`].
 impl<E: KakaoError> fmt::Display for ResponseError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -101,8 +101,8 @@ use crate::share::SubError;
 /// # }
 /// ```
 // `Display` is in `display.rs`.
-#[derive(Clone, PartialEq, Eq, thiserror::Error)]
-pub struct ResponseError<E: KakaoError = ApiError> {
+#[derive(Clone, PartialEq, Eq)]
+pub struct ResponseError<E = ApiError> {
     status: u16,
     kind: BodyKind,
     kept: Kept,
@@ -118,10 +118,9 @@ pub struct ResponseError<E: KakaoError = ApiError> {
 }
 
 impl<E: KakaoError> ResponseError<E> {
-    /// The same as [`parse_as`](crate::response::parse_as): `status` and `body` of an error
-    /// response, read into the most this type can keep. Never fails, never panics.
-    #[must_use]
-    pub fn parse(status: u16, body: &[u8]) -> Self {
+    /// `status` and `body` of an error response, read into the most this type can keep (what
+    /// [`parse_as`](crate::response::parse_as) does). Never fails, never panics.
+    pub(crate) fn parse(status: u16, body: &[u8]) -> Self {
         let read = shape::read_body(body);
         let mut this = Self {
             status,
@@ -307,7 +306,7 @@ impl<E: KakaoError> ResponseError<E> {
         self.texts.text(members::API_TYPE)
     }
 
-    /// The OAuth `error` value. A value that is not one of [`OAuthError::KNOWN`] is kept in
+    /// The OAuth `error` value. A value that is not one of [`OAuthError::VARIANTS`] is kept in
     /// [`OAuthError::Other`] as sent, up to its first
     /// [`EXCERPT_LIMIT`](crate::response::EXCERPT_LIMIT) bytes (cut on a character boundary:
     /// real values are short words); [`field("error")`](Self::field) has a longer one whole.

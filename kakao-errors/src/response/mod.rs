@@ -117,7 +117,6 @@ mod serialize;
 use crate::KakaoError;
 
 pub use crate::read::limits::{EXCERPT_LIMIT, LIST_LIMIT};
-pub use crate::{Scopes, TextList};
 pub use error::ResponseError;
 pub use headers::REQUEST_ID_HEADERS;
 pub use kind::BodyKind;

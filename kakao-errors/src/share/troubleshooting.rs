@@ -143,7 +143,7 @@ pub enum SubError {
 
 impl SubError {
     /// The three sub-errors, in the page's order.
-    pub const ALL: [Self; 3] = [
+    pub const VARIANTS: &'static [Self] = &[
         Self::Misconfigured,
         Self::DomainMismatched,
         Self::WrongAppKeyFormat,
@@ -326,7 +326,7 @@ pub const COOKIE_NOTE: Note = Note {
 ///
 /// let t = Troubleshooting::for_code(4019).unwrap();
 /// assert_eq!(t.error(), TalkShareError::PlatformAuthenticationFailed);
-/// assert_eq!(t.sub_errors(), &SubError::ALL);
+/// assert_eq!(t.sub_errors(), SubError::VARIANTS);
 /// assert_eq!(Troubleshooting::for_code(5001).unwrap().causes().len(), 4);
 /// assert!(Troubleshooting::for_code(4003).is_none());
 /// ```
@@ -368,7 +368,7 @@ const CASES: &[Troubleshooting] = &[
         error: TalkShareError::PlatformAuthenticationFailed,
         causes: &[],
         steps: &[],
-        sub_errors: &SubError::ALL,
+        sub_errors: SubError::VARIANTS,
         note: None,
     },
     Troubleshooting {

@@ -141,7 +141,7 @@ pub(crate) fn key_of(name: &str) -> Option<Key> {
 }
 
 /// What a body gave, in Kakao's terms: its texts, read into [`SCHEMA`]'s slots, and the OAuth
-/// `error` value that is not one of [`OAuthError::KNOWN`] (an `OAuthError::Other` owns a copy
+/// `error` value that is not one of [`OAuthError::VARIANTS`] (an `OAuthError::Other` owns a copy
 /// of it, of at most [`EXCERPT_LIMIT`] bytes, in a box, so that a `ResponseError` stays small;
 /// two allocations more, for such a value only).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
