@@ -7,7 +7,7 @@ use syn::{Data, DeriveInput, Fields, Ident, Type, Visibility};
 
 use crate::attr::{self, CodeValue, Doc, EnumAttrs, Spanned, VariantAttrs};
 use crate::errors::Errors;
-use crate::expand::LATER_KEYWORDS;
+use crate::spans::LATER_KEYWORDS;
 
 pub struct Enum<'a> {
     pub ident: &'a Ident,

@@ -12,6 +12,7 @@ use quote::ToTokens;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitInt, LitStr, Meta};
 
 use crate::errors::Errors;
+use crate::spans::unwrap_invisible;
 
 /// The keys a variant takes.
 const VARIANT_KEYS: &[&str] = &[
@@ -529,20 +530,6 @@ fn starts_item(previous: &TokenTree, token: &TokenTree, next: Option<&TokenTree>
     next.is_some_and(|next| is_punct(next, '='))
         || VARIANT_KEYS.contains(&name.as_str())
         || ENUM_KEYS.contains(&name.as_str())
-}
-
-/// The tokens with every invisible group (a `macro_rules!` fragment) opened, so spans point
-/// at what the macro's caller wrote.
-pub fn unwrap_invisible(tokens: TokenStream) -> TokenStream {
-    tokens
-        .into_iter()
-        .flat_map(|token| match token {
-            TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
-                unwrap_invisible(group.stream())
-            }
-            token => TokenStream::from(token),
-        })
-        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,9 +10,10 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
-use crate::ast::Message;
-use crate::expand::{Expansion, doc_message_names, outer_spans};
-use crate::krate;
+use crate::ast::{Code, Enum, Message, Variant};
+use crate::krate::{self, Krate};
+use crate::shared::{as_member, doc_message_names};
+use crate::spans::outer_spans;
 
 /// Words a type cannot be named (a prefix that is one is shown as the number alone).
 const KEYWORDS: &[&str] = &[
@@ -25,14 +26,18 @@ const KEYWORDS: &[&str] = &[
 
 /// The items and the statements of every check (statements after all items, so no lint about
 /// items after statements fires in the user's crate).
-pub fn member_checks(expansion: &Expansion) -> (TokenStream, TokenStream) {
+/// `input` is the enum, `krate` the runtime crate's path, `ident` the enum's name as the
+/// expansion writes it.
+pub fn member_checks(input: &Enum, krate: &Krate, ident: &Ident) -> (TokenStream, TokenStream) {
     let mut checks = Checks {
-        expansion,
+        input,
+        krate,
+        ident,
         items: Vec::new(),
         statements: Vec::new(),
     };
     checks.messages_have_text();
-    let members: Vec<_> = expansion.input.members().collect();
+    let members: Vec<_> = input.members().collect();
     if !members.is_empty() {
         checks.members(&members);
     }
@@ -43,7 +48,9 @@ pub fn member_checks(expansion: &Expansion) -> (TokenStream, TokenStream) {
 }
 
 struct Checks<'e, 'a> {
-    expansion: &'e Expansion<'a>,
+    input: &'e Enum<'a>,
+    krate: &'e Krate,
+    ident: &'e Ident,
     items: Vec<TokenStream>,
     statements: Vec<TokenStream>,
 }
@@ -53,7 +60,7 @@ impl Checks<'_, '_> {
     /// the error is `bound`'s diagnostic, underlining `spans` (first to last).
     fn check(&mut self, (first, last): (Span, Span), bound: &TokenStream, holds: &TokenStream) {
         let (first, last) = (krate::at_span(first), krate::at_span(last));
-        let krate = self.expansion.krate.at(first);
+        let krate = self.krate.at(first);
         let verdict = quote_spanned!(first=> <#krate::__private::Verdict<{ #holds }> as #krate::__private::Outcome>::);
         let outcome = quote_spanned!(last=> Type);
         let check = quote_spanned!(last=> CHECK);
@@ -64,10 +71,9 @@ impl Checks<'_, '_> {
 
     /// A doc comment read at compile time (`#[doc = include_str!(...)]`) must give text.
     fn messages_have_text(&mut self) {
-        let expansion = self.expansion;
-        let ident = &expansion.ident;
-        let krate = expansion.krate.path();
-        for (index, (variant, code)) in expansion.input.codes().enumerate() {
+        let ident = self.ident;
+        let krate = self.krate.path();
+        for (index, (variant, code)) in self.input.codes().enumerate() {
             if !matches!(code.message, Message::Doc(_)) {
                 continue;
             }
@@ -78,14 +84,13 @@ impl Checks<'_, '_> {
         }
     }
 
-    fn members(&mut self, members: &[(&crate::ast::Variant, &syn::Type)]) {
-        let expansion = self.expansion;
-        let ident = &expansion.ident;
-        let krate = expansion.krate.path();
+    fn members(&mut self, members: &[(&Variant, &syn::Type)]) {
+        let ident = self.ident;
+        let krate = self.krate.path();
         // `<Member as KakaoError>` for each member.
         let as_members: Vec<TokenStream> = members
             .iter()
-            .map(|(_, ty)| expansion.as_member(ty))
+            .map(|(_, ty)| as_member(self.krate, ty))
             .collect();
         // Each member's codes, sorted once: every check below is then a binary search or a
         // merge walk, so members with thousands of codes stay cheap to check.
@@ -100,7 +105,7 @@ impl Checks<'_, '_> {
         }
 
         // Codes written with a prefix are shown that way: named by types (see `code_names`).
-        let form = expansion
+        let form = self
             .input
             .code_form()
             .filter(|(prefix, _)| !KEYWORDS.contains(prefix));
@@ -113,7 +118,7 @@ impl Checks<'_, '_> {
         // one constant (binary searches over the sorted members). Each code then gets one
         // check, spanned at it, naming the member through `Members`: the number of checks
         // grows with the codes, not with codes times members.
-        let own: Vec<(usize, &crate::ast::Code)> = expansion
+        let own: Vec<(usize, &Code)> = self
             .input
             .codes()
             .map(|(_, code)| code)
@@ -217,9 +222,8 @@ impl Checks<'_, '_> {
     /// digits than a code, so no two types share a name. The module keeps them from hiding the
     /// user's types named the same from the rest of the expansion.
     fn code_names(&mut self, prefix: &str, digits: u8) {
-        let krate = self.expansion.krate.path();
+        let krate = self.krate.path();
         let mut names: Vec<String> = self
-            .expansion
             .input
             .codes()
             .map(|(_, code)| code.code.value.text())

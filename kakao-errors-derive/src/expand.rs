@@ -14,15 +14,21 @@ use std::collections::{HashMap, HashSet};
 
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
-use syn::{DeriveInput, Ident, LitStr, Type};
+use syn::{Ident, LitStr, Type};
 
 use crate::ast::{Code, Enum, Kind, Message, Texts, Variant};
-use crate::attr::{REMEDIES, unwrap_invisible};
+use crate::attr::REMEDIES;
 use crate::checks;
-use crate::errors::Errors;
-use crate::krate::{self, Found, Krate};
+use crate::krate::{self, Krate};
 use crate::methods::{Constant, Local, Method, local, local_shadows, trait_header};
-use crate::{fallback, valid};
+use crate::shared::{self, doc_message_names, option_str, serde_call};
+use crate::spans::{outer_spans, respan};
+
+/// The impls and helper items of a valid enum (one without mistakes), with the runtime crate
+/// at `krate`.
+pub fn expand(input: &Enum, krate: Krate) -> TokenStream {
+    Expansion::new(input, krate).expand()
+}
 
 /// The message of a catch-all without `message`.
 const UNKNOWN_MESSAGE: &str = "unknown error code";
@@ -32,85 +38,6 @@ const UNKNOWN_MESSAGE: &str = "unknown error code";
 /// enum's crate: inlining large matches into every caller costs callers super-linear
 /// compile time for no gain.
 const INLINE_LIMIT: usize = 64;
-
-/// Expands the derive. `locate` tells where the runtime crate is when the enum does not say:
-/// [`krate::locate`], or a stand-in in tests.
-pub fn derive(input: &DeriveInput, locate: fn() -> Found) -> TokenStream {
-    let mut errors = Errors::default();
-    let parsed = Enum::from_syn(input, &mut errors);
-    if let Some(parsed) = &parsed {
-        valid::check(parsed, &mut errors);
-    }
-    let given = parsed
-        .as_ref()
-        .and_then(|parsed| parsed.attrs.krate.as_ref())
-        .map(|krate| krate.value.clone());
-    let found = if given.is_none() {
-        locate()
-    } else {
-        Found::Plain
-    };
-    let (name, missing) = match found {
-        Found::Plain => (None, None),
-        Found::Renamed(name) => (Some(name), None),
-        Found::Missing(message) => (None, Some(message)),
-    };
-    if let Some(message) = &missing {
-        errors.at(Span::call_site(), message);
-    }
-    let krate = Krate::new(given, name);
-    match &parsed {
-        Some(parsed) if errors.is_empty() => Expansion::new(parsed, krate).expand(),
-        _ if !errors.is_empty() => {
-            // Without the crate, only the stubs that do not name it: the others would add
-            // "unresolved path" errors.
-            let krate = missing.is_none().then_some(&krate);
-            fallback::expand(input, parsed.as_ref(), krate, &errors)
-        }
-        // `from_syn` records an error whenever it gives no model; this arm only keeps the
-        // macro panic-free should that ever change.
-        _ => {
-            errors.spanned(&input.ident, "#[derive(KakaoError)] is for enums");
-            errors.to_compile_error(Some(&input.ident))
-        }
-    }
-}
-
-/// Words that are identifiers in an earlier edition and keywords (or reserved) in a later one;
-/// tokens with the derive's spans are read in the derive's edition.
-pub const LATER_KEYWORDS: &[&str] = &["async", "await", "dyn", "try", "gen"];
-
-/// `ident` with the derive's call-site span: generated uses of the user's names then count as
-/// the derive's (no deprecation warning), while messages and errors are unaffected. A name
-/// that is a keyword in the derive's edition (a variant `gen` of an edition 2021 crate) is
-/// written raw (`r#gen`), which names the same item.
-pub fn respan(ident: &Ident) -> Ident {
-    let name = ident.to_string();
-    if LATER_KEYWORDS.contains(&name.as_str()) {
-        return Ident::new_raw(&name, Span::call_site());
-    }
-    let mut ident = ident.clone();
-    ident.set_span(Span::call_site());
-    ident
-}
-
-/// The first and last spans of `tokens`: generated code that starts at the first and ends at
-/// the last is reported over all of them (`-402` whole, `rest::Login` whole; through a
-/// `macro_rules!` fragment, the tokens the macro's caller wrote).
-pub fn outer_spans(tokens: impl ToTokens) -> (Span, Span) {
-    let mut spans = unwrap_invisible(tokens.into_token_stream())
-        .into_iter()
-        .map(|token| token.span());
-    let first = spans.next().unwrap_or_else(Span::call_site);
-    (first, spans.last().unwrap_or(first))
-}
-
-fn option_str(text: Option<&String>) -> TokenStream {
-    match text {
-        Some(text) => quote!(::core::option::Option::Some(#text)),
-        None => quote!(::core::option::Option::None),
-    }
-}
 
 /// One optional text of a variant (`message_ko`, `solution`, `solution_ko`, `known_from`).
 type TextField = fn(&Texts) -> Option<&String>;
@@ -140,28 +67,19 @@ fn remedy_flags(code: &Code) -> u8 {
 }
 
 /// What one derive generates, with the names it shares between items.
-pub struct Expansion<'a> {
-    pub input: &'a Enum<'a>,
-    pub krate: Krate,
+struct Expansion<'a> {
+    input: &'a Enum<'a>,
+    krate: Krate,
     /// The enum's name, re-spanned (see [`respan`]).
-    pub ident: Ident,
+    ident: Ident,
     /// `#[inline]` for a small enum, nothing for a large one.
     inline: TokenStream,
     /// `#[inline(always)]` for a small enum's lookup, nothing for a large one.
     inline_lookup: TokenStream,
 }
 
-/// The names of the message and `Display` constants of the `index`th own code, when its
-/// message is only known at compile time ([`Message::Doc`]).
-pub fn doc_message_names(index: usize) -> (Ident, Ident) {
-    (
-        format_ident!("__KAKAO_MESSAGE_{}", index),
-        format_ident!("__KAKAO_DISPLAY_{}", index),
-    )
-}
-
 impl<'a> Expansion<'a> {
-    pub fn new(input: &'a Enum<'a>, krate: Krate) -> Self {
+    fn new(input: &'a Enum<'a>, krate: Krate) -> Self {
         let small = input.codes().count() <= INLINE_LIMIT;
         Self {
             input,
@@ -191,7 +109,8 @@ impl<'a> Expansion<'a> {
             self.serde(),
         ];
         let mut statements = Vec::new();
-        let (check_items, check_statements) = checks::member_checks(self);
+        let (check_items, check_statements) =
+            checks::member_checks(self.input, &self.krate, &self.ident);
         items.push(check_items);
         statements.push(check_statements);
         if self.input.inherent().variants {
@@ -220,12 +139,10 @@ impl<'a> Expansion<'a> {
         quote!(#ident::#variant)
     }
 
-    /// `<Member as kakao_errors::KakaoError>`, spanned at the member type, so that wrapping a
-    /// type that is not a `KakaoError` is reported there and not at `#[derive]`.
-    pub fn as_member(&self, ty: &Type) -> TokenStream {
-        let span = krate::at_span(outer_spans(ty).0);
-        let krate = self.krate.at(span);
-        quote_spanned!(span=> <#ty as #krate::KakaoError>)
+    /// `<Member as kakao_errors::KakaoError>`, spanned at the member type (see
+    /// [`shared::as_member`]).
+    fn as_member(&self, ty: &Type) -> TokenStream {
+        shared::as_member(&self.krate, ty)
     }
 
     /// `<Member as KakaoError>::method(inner, arguments)` for a transparent member.
@@ -1058,22 +975,5 @@ impl<'a> Expansion<'a> {
     /// `Serialize`/`Deserialize` as the code, for an enum marked `#[kakao(serde)]`.
     fn serde(&self) -> TokenStream {
         serde_call(self.input, &self.krate, &self.ident)
-    }
-}
-
-/// The call of the runtime crate's serde macro, spanned at the `serde` key (so a missing
-/// `serde` feature is reported there); nothing without the key. The macro gets the enum through
-/// an alias: the enum's own name, passed through a `macro_rules!`, would no longer count as the
-/// derive's use of it, and a `#[deprecated]` enum would warn.
-pub fn serde_call(input: &Enum, krate: &Krate, ident: &Ident) -> TokenStream {
-    let Some(key) = &input.attrs.serde else {
-        return TokenStream::new();
-    };
-    let span = krate::at_span(key.span());
-    let krate = krate.at(span);
-    let name = LitStr::new(&input.name, Span::call_site());
-    quote_spanned! {span=>
-        type __KakaoSerde = #ident;
-        #krate::__private::impl_serde!(__KakaoSerde, #name);
     }
 }

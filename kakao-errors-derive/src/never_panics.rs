@@ -3,8 +3,6 @@
 
 use proc_macro2::TokenStream;
 
-use crate::expand;
-
 /// Valid inputs exercising every key, on the enum and on variants, and every variant kind.
 const VALID: &[&str] = &[
     r#"
@@ -113,7 +111,7 @@ impl Lcg {
 
 fn derive(source: &str) -> Option<TokenStream> {
     let input = syn::parse_str::<syn::DeriveInput>(source).ok()?;
-    Some(expand::derive(&input, || crate::krate::Found::Plain))
+    Some(crate::derive(&input, || crate::krate::Found::Plain))
 }
 
 #[test]
