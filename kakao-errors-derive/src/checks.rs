@@ -13,7 +13,7 @@ use syn::Ident;
 use crate::ast::{Code, Enum, Message, Variant};
 use crate::krate::{self, Krate};
 use crate::shared::{as_member, doc_message_names};
-use crate::spans::outer_spans;
+use crate::spans::{outer_spans, respan};
 
 /// Words a type cannot be named (a prefix that is one is shown as the number alone).
 const KEYWORDS: &[&str] = &[
@@ -37,6 +37,7 @@ pub fn member_checks(input: &Enum, krate: &Krate, ident: &Ident) -> (TokenStream
         statements: Vec::new(),
     };
     checks.messages_have_text();
+    checks.discriminants_are_codes();
     let members: Vec<_> = input.members().collect();
     if !members.is_empty() {
         checks.members(&members);
@@ -81,6 +82,34 @@ impl Checks<'_, '_> {
             let bound = quote!(#krate::__private::MessageHasText<#ident>);
             let holds = quote!(!#message.is_empty());
             self.check(outer_spans(variant.ident), &bound, &holds);
+        }
+    }
+
+    /// A discriminant the derive cannot read (`GatewayTimeout = TIMEOUT`) must be the code
+    /// the variant has (`valid` allows one only in an enum of unit variants, which `as` casts).
+    /// A failure is a compile-time panic at the discriminant whose message names the code.
+    fn discriminants_are_codes(&mut self) {
+        let ident = self.ident;
+        for (variant, code) in self.input.codes() {
+            let Some(expr) = &code.unread_discriminant else {
+                continue;
+            };
+            let span = krate::at_span(outer_spans(expr).0);
+            let name = &variant.name;
+            let number = code.code.value.number();
+            let message = format!(
+                "`{}::{name}`'s discriminant is not its code {}: `{name} as i32` would not be \
+                 `{name}.code()`; write `{name} = {number}`, or leave the discriminant out",
+                self.input.name,
+                code.code.value.text()
+            );
+            let number = proc_macro2::Literal::i64_unsuffixed(i64::from(number));
+            let variant = respan(variant.ident);
+            self.statements.push(quote_spanned! {span=>
+                if #ident::#variant as ::core::primitive::i128 != #number {
+                    ::core::panic!("{}", #message);
+                }
+            });
         }
     }
 

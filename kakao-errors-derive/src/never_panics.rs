@@ -94,6 +94,10 @@ const SPLICES: &[&str] = &[
     "1e3",
     "'c'",
     "b\"x\"",
+    "= 7",
+    "= -402",
+    "= X",
+    "= 1 + 1",
 ];
 
 /// A small deterministic generator, so a failure reproduces.
@@ -196,10 +200,25 @@ fn odd_inputs_give_errors_not_panics() {
         ),
         ("enum E { #[doc = concat!()] #[kakao(code = 1)] A }", false),
         ("enum E {}", false),
+        // A discriminant is the code, or must be.
         (
             "enum E { /// x\n #[kakao(code = -2147483648)] A = 1 }",
-            false,
+            true,
         ),
+        ("enum E { /// x\n A = -2147483648 }", false),
+        ("enum E { /// x\n A = -(-(7)) }", false),
+        ("enum E { /// x\n A = -2147483649 }", true),
+        (
+            "enum E { /// x\n A = 340282366920938463463374607431768211456 }",
+            true,
+        ),
+        ("enum E { /// x\n A = C }", true),
+        ("enum E { /// x\n #[kakao(code = 7)] A = C }", false),
+        (
+            "enum E { /// x\n #[kakao(code = 7)] A = C, #[kakao(other)] B(i32) }",
+            true,
+        ),
+        ("enum E { #[kakao(other)] B(i32) = 1 }", false),
     ] {
         let output = derive(source).unwrap().to_string();
         assert_eq!(
