@@ -158,7 +158,8 @@ impl<'a> Expansion<'a> {
     // -----------------------------------------------------------------------------------------
 
     /// The constants holding messages known only at compile time (from `include_str!` and the
-    /// like): the first paragraph, and `[code] message` for `Display`.
+    /// like): the first paragraph as plain text (see `markdown`), and `[code] message` for
+    /// `Display`.
     ///
     /// Const arguments are written in braces (`::<{ __KAKAO_LEN }>`): a bare name there is
     /// read as a type if the user has a type of that name.
@@ -182,7 +183,13 @@ impl<'a> Expansion<'a> {
                             #krate::__private::paragraph_len(__KAKAO_TEXT);
                         const __KAKAO_BYTES: [::core::primitive::u8; __KAKAO_LEN] =
                             #krate::__private::paragraph::<{ __KAKAO_LEN }>(__KAKAO_TEXT);
-                        #krate::__private::text(&__KAKAO_BYTES)
+                        const __KAKAO_PLAIN_LEN: ::core::primitive::usize =
+                            #krate::__private::plain_len::<{ __KAKAO_LEN }>(&__KAKAO_BYTES);
+                        const __KAKAO_PLAIN: [::core::primitive::u8; __KAKAO_PLAIN_LEN] =
+                            #krate::__private::plain::<{ __KAKAO_LEN }, { __KAKAO_PLAIN_LEN }>(
+                                &__KAKAO_BYTES,
+                            );
+                        #krate::__private::text(&__KAKAO_PLAIN)
                     };
                     const #display: &'static #private = {
                         const __KAKAO_PARTS: &[&#private] = &[#prefix, #message];

@@ -9,7 +9,8 @@
 //! wrapped types' codes), or on any mistake `fallback` emits every error together with stub
 //! impls. Below them are leaves that import no module above them: `methods` (the trait's
 //! items, listed once), `shared` (generated pieces the expansion, the checks and the fallback
-//! write alike), `errors` (the mistakes of one enum), `spans` (where generated tokens point).
+//! write alike), `errors` (the mistakes of one enum), `spans` (where generated tokens point), `markdown`
+//! (a doc comment's first paragraph as plain text).
 //! `scripts/derive-module-graph.py` checks that the modules import each other without a cycle.
 
 mod ast;
@@ -19,6 +20,7 @@ mod errors;
 mod expand;
 mod fallback;
 mod krate;
+mod markdown;
 mod methods;
 mod shared;
 mod spans;

@@ -393,48 +393,179 @@ impl<Enum> MessageHasText<Enum> for Pass {}
 // Messages from doc comments that are not plain literals (`#[doc = include_str!("...")]`)
 // ---------------------------------------------------------------------------------------------
 
-/// Calls `line(start, end)` for each trimmed, non-empty line of the first paragraph of `text`.
-macro_rules! for_each_paragraph_line {
-    ($text:expr, |$start:ident, $end:ident| $body:block) => {{
-        let bytes = $text.as_bytes();
-        let mut at = 0;
-        let mut started = false;
-        while at < bytes.len() {
-            let mut end = at;
-            while end < bytes.len() && bytes[end] != b'\n' {
-                end += 1;
-            }
-            let (mut $start, mut $end) = (at, end);
-            while $start < $end && bytes[$start].is_ascii_whitespace() {
-                $start += 1;
-            }
-            while $end > $start && bytes[$end - 1].is_ascii_whitespace() {
-                $end -= 1;
-            }
-            if $start == $end {
-                if started {
-                    break;
-                }
-            } else {
-                started = true;
-                $body
-            }
-            at = end + 1;
-        }
-    }};
+// The first paragraph of a doc comment, as plain text: the derive's `markdown` module says the
+// rules, and reads doc text it sees as literals; these `const fn`s read doc text known only at
+// compile time (`include_str!`, `concat!`), and are written alike, byte by byte, so both give
+// one message for one doc comment (`tests/tests/doc_markdown.rs` checks they agree). They only
+// ever drop ASCII bytes, so the text stays UTF-8. Whitespace is ASCII whitespace: a no-break or
+// ideographic space is text, as Markdown counts indentation and blank lines.
+
+/// Where the reading of a first paragraph is: the next line's start, whether text has been
+/// found, the open fence (its byte, `0` for none, and its length), and whether it is over.
+#[derive(Clone, Copy)]
+struct Scan {
+    at: usize,
+    started: bool,
+    fence: u8,
+    fence_length: usize,
+    done: bool,
 }
 
+/// `start..end` of `bytes` without ASCII whitespace at either end.
+const fn trimmed(bytes: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
+    while start < end && bytes[start].is_ascii_whitespace() {
+        start += 1;
+    }
+    while end > start && bytes[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
+    (start, end)
+}
+
+/// How many times `byte` repeats from `at`, up to `end`.
+const fn run_of(bytes: &[u8], at: usize, end: usize, byte: u8) -> usize {
+    let mut stop = at;
+    while stop < end && bytes[stop] == byte {
+        stop += 1;
+    }
+    stop - at
+}
+
+/// A code fence opening at `start..end` (a trimmed line): its byte and length, or `(0, 0)`.
+const fn opens_fence(bytes: &[u8], start: usize, end: usize) -> (u8, usize) {
+    if start == end || (bytes[start] != b'`' && bytes[start] != b'~') {
+        return (0, 0);
+    }
+    let mark = bytes[start];
+    let length = run_of(bytes, start, end, mark);
+    if length < 3 {
+        return (0, 0);
+    }
+    if mark == b'`' {
+        let mut at = start + length;
+        while at < end {
+            if bytes[at] == b'`' {
+                return (0, 0);
+            }
+            at += 1;
+        }
+    }
+    (mark, length)
+}
+
+const fn closes_fence(bytes: &[u8], start: usize, end: usize, mark: u8, length: usize) -> bool {
+    let run = run_of(bytes, start, end, mark);
+    run >= length && run == end - start
+}
+
+const fn is_blank(byte: u8) -> bool {
+    byte == b' ' || byte == b'\t'
+}
+
+/// An ATX heading at `start..end` (a trimmed line): whether it is one, and its text's range.
+const fn heading(bytes: &[u8], start: usize, end: usize) -> (bool, usize, usize) {
+    let level = run_of(bytes, start, end, b'#');
+    if level == 0 || level > 6 || (start + level < end && !is_blank(bytes[start + level])) {
+        return (false, 0, 0);
+    }
+    let (mut first, mut stop) = (start + level, end);
+    while first < stop && is_blank(bytes[first]) {
+        first += 1;
+    }
+    let mut closing = stop;
+    while closing > first && bytes[closing - 1] == b'#' {
+        closing -= 1;
+    }
+    if closing == first {
+        stop = first;
+    } else if closing < stop && is_blank(bytes[closing - 1]) {
+        stop = closing;
+    }
+    while stop > first && is_blank(bytes[stop - 1]) {
+        stop -= 1;
+    }
+    (true, first, stop)
+}
+
+/// A setext heading's underline at `start..end`: only `=`, or only `-`.
+const fn is_underline(bytes: &[u8], start: usize, end: usize) -> bool {
+    run_of(bytes, start, end, b'=') == end - start || run_of(bytes, start, end, b'-') == end - start
+}
+
+/// The next line of the first paragraph: its text's range and the scan after it, or `None`
+/// when the paragraph is over.
+const fn next_line(bytes: &[u8], mut scan: Scan) -> Option<(usize, usize, Scan)> {
+    while !scan.done && scan.at < bytes.len() {
+        let mut end = scan.at;
+        while end < bytes.len() && bytes[end] != b'\n' {
+            end += 1;
+        }
+        let (start, stop) = trimmed(bytes, scan.at, end);
+        scan.at = end + 1;
+        if scan.fence != 0 {
+            if closes_fence(bytes, start, stop, scan.fence, scan.fence_length) {
+                scan.fence = 0;
+            }
+            continue;
+        }
+        if start == stop {
+            if scan.started {
+                return None;
+            }
+            continue;
+        }
+        let (mark, length) = opens_fence(bytes, start, stop);
+        if length != 0 {
+            if scan.started {
+                return None;
+            }
+            scan.fence = mark;
+            scan.fence_length = length;
+            continue;
+        }
+        let (is_heading, first, last) = heading(bytes, start, stop);
+        if is_heading {
+            if scan.started {
+                return None;
+            }
+            if first == last {
+                continue;
+            }
+            scan.started = true;
+            scan.done = true;
+            return Some((first, last, scan));
+        }
+        if scan.started && is_underline(bytes, start, stop) {
+            return None;
+        }
+        scan.started = true;
+        return Some((start, stop, scan));
+    }
+    None
+}
+
+const START: Scan = Scan {
+    at: 0,
+    started: false,
+    fence: 0,
+    fence_length: 0,
+    done: false,
+};
+
 /// The length of the first paragraph of `text`: its lines trimmed of ASCII whitespace and
-/// joined with one space each, as the derive reads a doc comment.
+/// joined with one space each, as the derive reads a doc comment (Markdown syntax still in).
 #[must_use]
 pub const fn paragraph_len(text: &str) -> usize {
+    let bytes = text.as_bytes();
     let mut len = 0;
-    for_each_paragraph_line!(text, |start, end| {
+    let mut scan = START;
+    while let Some((start, end, next)) = next_line(bytes, scan) {
         if len > 0 {
             len += 1;
         }
         len += end - start;
-    });
+        scan = next;
+    }
     len
 }
 
@@ -444,7 +575,8 @@ pub const fn paragraph<const N: usize>(text: &str) -> [u8; N] {
     let bytes = text.as_bytes();
     let mut out = [0; N];
     let mut len = 0;
-    for_each_paragraph_line!(text, |start, end| {
+    let mut scan = START;
+    while let Some((start, end, next)) = next_line(bytes, scan) {
         if len > 0 {
             out[len] = b' ';
             len += 1;
@@ -455,7 +587,287 @@ pub const fn paragraph<const N: usize>(text: &str) -> [u8; N] {
             len += 1;
             i += 1;
         }
-    });
+        scan = next;
+    }
+    out
+}
+
+/// Where the run of exactly `length` backticks closing a code span starts, looking from
+/// `from`; `usize::MAX` if there is none.
+const fn closing_backticks(text: &[u8], from: usize, length: usize) -> usize {
+    let mut at = from;
+    while at < text.len() {
+        if text[at] == b'`' {
+            let run = run_of(text, at, text.len(), b'`');
+            if run == length {
+                return at;
+            }
+            at += run;
+        } else {
+            at += 1;
+        }
+    }
+    usize::MAX
+}
+
+/// Whether `text[at]` is a backslash escaping the ASCII punctuation after it.
+const fn escapes(text: &[u8], at: usize) -> bool {
+    text[at] == b'\\' && at + 1 < text.len() && text[at + 1].is_ascii_punctuation()
+}
+
+/// A link whose `[` is at `open`: its `]` and its last byte (see the derive's `markdown`), or
+/// `(usize::MAX, 0)` for none.
+const fn link(text: &[u8], open: usize) -> (usize, usize) {
+    const NONE: (usize, usize) = (usize::MAX, 0);
+    let mut at = open + 1;
+    let mut depth = 0;
+    let close = loop {
+        if at >= text.len() {
+            return NONE;
+        }
+        if escapes(text, at) {
+            at += 2;
+            continue;
+        }
+        if text[at] == b'`' {
+            let run = run_of(text, at, text.len(), b'`');
+            let closing = closing_backticks(text, at + run, run);
+            at = if closing == usize::MAX {
+                at + run
+            } else {
+                closing + run
+            };
+            continue;
+        }
+        if text[at] == b'[' {
+            depth += 1;
+        } else if text[at] == b']' {
+            if depth == 0 {
+                break at;
+            }
+            depth -= 1;
+        }
+        at += 1;
+    };
+    if close + 1 < text.len() && text[close + 1] == b'(' {
+        let mut at = close + 2;
+        let mut depth = 0;
+        while at < text.len() {
+            if escapes(text, at) {
+                at += 2;
+                continue;
+            }
+            if text[at] == b'(' {
+                depth += 1;
+            } else if text[at] == b')' {
+                if depth == 0 {
+                    return (close, at);
+                }
+                depth -= 1;
+            }
+            at += 1;
+        }
+        return NONE;
+    }
+    if close + 1 < text.len() && text[close + 1] == b'[' {
+        let mut at = close + 2;
+        while at < text.len() {
+            if escapes(text, at) {
+                at += 2;
+                continue;
+            }
+            if text[at] == b'[' {
+                return NONE;
+            }
+            if text[at] == b']' {
+                return (close, at);
+            }
+            at += 1;
+        }
+        return NONE;
+    }
+    let run = run_of(text, open + 1, text.len(), b'`');
+    if run > 0
+        && close - run > open + run
+        && closing_backticks(text, open + 1 + run, run) == close - run
+    {
+        return (close, close);
+    }
+    NONE
+}
+
+/// Whether a run of `mark` between `before` and `after` may open and may close emphasis.
+const fn flanking(mark: u8, before: u8, after: u8) -> (bool, bool) {
+    let (before_space, after_space) = (before.is_ascii_whitespace(), after.is_ascii_whitespace());
+    let (before_punct, after_punct) = (before.is_ascii_punctuation(), after.is_ascii_punctuation());
+    let left = !after_space && (!after_punct || before_space || before_punct);
+    let right = !before_space && (!before_punct || after_space || after_punct);
+    if mark == b'*' {
+        (left, right)
+    } else {
+        (
+            left && (!right || before_punct),
+            right && (!left || after_punct),
+        )
+    }
+}
+
+/// Which bytes of `text` (a paragraph) stay when its inline Markdown syntax is removed.
+const fn kept<const N: usize>(text: &[u8; N]) -> [bool; N] {
+    let mut keep = [true; N];
+    let mut literal = [false; N];
+
+    // Escapes, code spans and links.
+    let mut at = 0;
+    let mut link_close = usize::MAX;
+    let mut link_resume = 0;
+    while at < N {
+        if at >= link_close {
+            at = link_resume;
+            link_close = usize::MAX;
+            continue;
+        }
+        if escapes(text, at) {
+            keep[at] = false;
+            literal[at + 1] = true;
+            at += 2;
+            continue;
+        }
+        if text[at] == b'`' {
+            let run = run_of(text, at, N, b'`');
+            let closing = closing_backticks(text, at + run, run);
+            if closing == usize::MAX {
+                let mut i = at;
+                while i < at + run {
+                    literal[i] = true;
+                    i += 1;
+                }
+                at += run;
+                continue;
+            }
+            let (start, stop) = (at + run, closing);
+            let mut i = 0;
+            while i < run {
+                keep[at + i] = false;
+                keep[stop + i] = false;
+                i += 1;
+            }
+            let mut i = start;
+            let mut all_spaces = true;
+            while i < stop {
+                literal[i] = true;
+                all_spaces &= text[i] == b' ';
+                i += 1;
+            }
+            if stop - start >= 2 && text[start] == b' ' && text[stop - 1] == b' ' && !all_spaces {
+                keep[start] = false;
+                keep[stop - 1] = false;
+            }
+            at = stop + run;
+            continue;
+        }
+        let open = if text[at] == b'!' { at + 1 } else { at };
+        if link_close == usize::MAX && open < N && text[open] == b'[' {
+            let (close, end) = link(text, open);
+            if close != usize::MAX {
+                let mut i = at;
+                while i <= open {
+                    keep[i] = false;
+                    i += 1;
+                }
+                let mut i = close;
+                while i <= end {
+                    keep[i] = false;
+                    i += 1;
+                }
+                link_close = close;
+                link_resume = end + 1;
+                at = open + 1;
+                continue;
+            }
+        }
+        at += 1;
+    }
+
+    // Emphasis.
+    let mut opener_at = [0; N];
+    let mut opener_run = [0; N];
+    let mut openers = 0;
+    let mut at = 0;
+    while at < N {
+        let mark = text[at];
+        if !keep[at] || literal[at] || (mark != b'*' && mark != b'_') {
+            at += 1;
+            continue;
+        }
+        let mut end = at;
+        while end < N && text[end] == mark && keep[end] && !literal[end] {
+            end += 1;
+        }
+        let run = end - at;
+        let before = if at == 0 { b' ' } else { text[at - 1] };
+        let after = if end == N { b' ' } else { text[end] };
+        let (opens, closes) = flanking(mark, before, after);
+        if run <= 3 {
+            let mut paired = usize::MAX;
+            if closes {
+                let mut index = openers;
+                while index > 0 {
+                    index -= 1;
+                    if text[opener_at[index]] == mark && opener_run[index] == run {
+                        paired = index;
+                        break;
+                    }
+                }
+            }
+            if paired != usize::MAX {
+                let mut i = 0;
+                while i < run {
+                    keep[opener_at[paired] + i] = false;
+                    keep[at + i] = false;
+                    i += 1;
+                }
+                openers = paired;
+            } else if opens {
+                opener_at[openers] = at;
+                opener_run[openers] = run;
+                openers += 1;
+            }
+        }
+        at = end;
+    }
+    keep
+}
+
+/// The length of the paragraph `text` as plain text (see [`kept`]).
+#[must_use]
+pub const fn plain_len<const N: usize>(text: &[u8; N]) -> usize {
+    let keep = kept(text);
+    let mut len = 0;
+    let mut i = 0;
+    while i < N {
+        if keep[i] {
+            len += 1;
+        }
+        i += 1;
+    }
+    len
+}
+
+/// The paragraph `text` as plain text (`M` must be [`plain_len`] of `text`).
+#[must_use]
+pub const fn plain<const N: usize, const M: usize>(text: &[u8; N]) -> [u8; M] {
+    let keep = kept(text);
+    let mut out = [0; M];
+    let mut len = 0;
+    let mut i = 0;
+    while i < N {
+        if keep[i] {
+            out[len] = text[i];
+            len += 1;
+        }
+        i += 1;
+    }
     out
 }
 
