@@ -16,7 +16,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::{Ident, LitStr, Type};
 
-use crate::ast::{Code, Enum, Kind, Message, Texts, Variant};
+use crate::ast::{Code, Enum, Kind, Message, Texts, Variant, type_name};
 use crate::attr::REMEDIES;
 use crate::checks;
 use crate::krate::{self, Krate};
@@ -113,10 +113,14 @@ impl<'a> Expansion<'a> {
             checks::member_checks(self.input, &self.krate, &self.ident);
         items.push(check_items);
         statements.push(check_statements);
+        // A use of the enum, so a private enum that nothing else uses compiles under
+        // `forbid(dead_code)`: `VARIANTS`, or, for a wrapper, its `CODES`.
+        let ident = &self.ident;
         if self.input.inherent().variants {
-            // `VARIANTS` counts as used, so a private enum compiles under `forbid(dead_code)`.
-            let ident = &self.ident;
             statements.push(quote!(let _ = #ident::VARIANTS;));
+        } else if self.input.has_transparent() {
+            let krate = self.krate.path();
+            statements.push(quote!(let _ = <#ident as #krate::KakaoError>::CODES;));
         }
         quote! {
             const _: () = {
@@ -395,51 +399,62 @@ impl<'a> Expansion<'a> {
             let value = self.constant(constant);
             quote!(#declaration = #value;)
         });
-        let methods = Method::ALL.iter().map(|&method| {
-            let signature = method.signature(&krate);
-            let (inline, body) = self.method(method);
-            quote! {
-                #inline
-                #signature {
-                    #body
-                }
-            }
+        let wraps = self.input.has_transparent();
+        let groups = wraps.then(|| {
+            let value = self.groups_const();
+            quote!(const __GROUPS: &'static [#krate::__private::CodeGroup] = #value;)
         });
+        let methods = Method::ALL
+            .iter()
+            .filter(|method| wraps || !method.wrapper_only())
+            .map(|&method| {
+                let signature = method.signature(&krate);
+                let (inline, body) = self.method(method);
+                quote! {
+                    #inline
+                    #signature {
+                        #body
+                    }
+                }
+            });
         let header = trait_header(&krate, ident);
         quote! {
             #[automatically_derived]
             #header {
                 #(#constants)*
+                #groups
                 #(#methods)*
             }
         }
     }
 
     fn constant(&self, constant: Constant) -> TokenStream {
-        // `<First as KakaoError>` for the first member, if any.
-        let first_member = || {
+        // `common_form` of the members' groups, if there are members.
+        let members_form = || {
+            let krate = self.krate.path();
+            let groups = self.input.members().map(|(_, ty)| {
+                let member = self.as_member(ty);
+                quote!(#member::__GROUPS)
+            });
             self.input
-                .members()
-                .next()
-                .map(|(_, ty)| self.as_member(ty))
+                .has_transparent()
+                .then(|| quote!(#krate::__private::common_form(&[#(#groups),*])))
         };
         match constant {
             Constant::Codes => self.codes_const(),
-            Constant::CodePrefix => match (self.input.code_form(), first_member()) {
+            // The number form (see the trait's docs): the own codes', or, without own codes,
+            // the members' if they agree.
+            Constant::CodePrefix => match (self.input.code_form(), members_form()) {
                 (Some((prefix, _)), _) => quote!(#prefix),
-                (None, Some(first)) if self.input.codes().next().is_none() => {
-                    quote!(#first::CODE_PREFIX)
-                }
+                (None, Some(form)) if self.input.codes().next().is_none() => quote!(#form.0),
                 (None, _) => quote!(""),
             },
-            Constant::CodeDigits => match (self.input.code_form(), first_member()) {
+            Constant::CodeDigits => match (self.input.code_form(), members_form()) {
                 (Some((_, digits)), _) => {
                     let digits = proc_macro2::Literal::u8_unsuffixed(digits);
                     quote!(#digits)
                 }
-                (None, Some(first)) if self.input.codes().next().is_none() => {
-                    quote!(#first::CODE_DIGITS)
-                }
+                (None, Some(form)) if self.input.codes().next().is_none() => quote!(#form.1),
                 (None, _) => quote!(0),
             },
             Constant::Identity => {
@@ -449,30 +464,71 @@ impl<'a> Expansion<'a> {
         }
     }
 
-    /// `CODES`: the own codes, then each member's, laid end to end in a const array.
-    fn codes_const(&self) -> TokenStream {
-        // A code shared by variants told apart by status is listed once.
+    /// The own codes, each once (a code shared by variants told apart by status is listed
+    /// once), as literals.
+    fn own_codes(&self) -> Vec<proc_macro2::Literal> {
         let mut seen = HashSet::new();
-        let own = self
-            .input
+        self.input
             .codes()
             .map(|(_, info)| info.code.value.number())
             .filter(|&code| seen.insert(code))
-            .map(proc_macro2::Literal::i32_unsuffixed);
+            .map(proc_macro2::Literal::i32_unsuffixed)
+            .collect()
+    }
+
+    /// The groups of codes (`__GROUPS`) laid out for a const: the own codes' group, if any,
+    /// then each member's groups.
+    fn group_parts(&self) -> TokenStream {
+        let krate = self.krate.path();
+        let own = self.own_codes();
+        let own = (!own.is_empty()).then(|| {
+            let (prefix, digits) = self.input.code_form().unwrap_or(("", 0));
+            let digits = proc_macro2::Literal::u8_unsuffixed(digits);
+            quote! {
+                &[#krate::__private::CodeGroup { prefix: #prefix, digits: #digits, codes: &[#(#own),*] }],
+            }
+        });
+        let members = self.input.members().map(|(_, ty)| self.as_member(ty));
+        quote! {
+            const __KAKAO_PARTS: &[&[#krate::__private::CodeGroup]] = &[
+                #own
+                #(#members::__GROUPS,)*
+            ];
+        }
+    }
+
+    /// `CODES`: the own codes; in a wrapper, then each member's codes written the enum's way
+    /// (its number form), laid end to end in a const array.
+    fn codes_const(&self) -> TokenStream {
+        let own = self.own_codes();
         if !self.input.has_transparent() {
             return quote!(&[#(#own),*]);
         }
         let krate = self.krate.path();
-        let members = self.input.members().map(|(_, ty)| self.as_member(ty));
+        let ident = &self.ident;
+        let parts = self.group_parts();
         quote!({
-            const __KAKAO_PARTS: &[&[::core::primitive::i32]] = &[
-                &[#(#own),*],
-                #(#members::CODES,)*
-            ];
+            #parts
+            const __KAKAO_PREFIX: &::core::primitive::str =
+                <#ident as #krate::KakaoError>::CODE_PREFIX;
             const __KAKAO_LEN: ::core::primitive::usize =
-                #krate::__private::codes_len(__KAKAO_PARTS);
+                #krate::__private::form_len(__KAKAO_PARTS, __KAKAO_PREFIX);
             const __KAKAO_ALL: [::core::primitive::i32; __KAKAO_LEN] =
-                #krate::__private::concat_codes::<{ __KAKAO_LEN }>(__KAKAO_PARTS);
+                #krate::__private::form_codes::<{ __KAKAO_LEN }>(__KAKAO_PARTS, __KAKAO_PREFIX);
+            &__KAKAO_ALL
+        })
+    }
+
+    /// `__GROUPS` of a wrapper: its own codes' group, then its members' groups.
+    fn groups_const(&self) -> TokenStream {
+        let krate = self.krate.path();
+        let parts = self.group_parts();
+        quote!({
+            #parts
+            const __KAKAO_LEN: ::core::primitive::usize =
+                #krate::__private::groups_len(__KAKAO_PARTS);
+            const __KAKAO_ALL: [#krate::__private::CodeGroup; __KAKAO_LEN] =
+                #krate::__private::concat_groups::<{ __KAKAO_LEN }>(__KAKAO_PARTS);
             &__KAKAO_ALL
         })
     }
@@ -571,6 +627,32 @@ impl<'a> Expansion<'a> {
             Method::Solution => self.text_accessor("solution", |t| t.solution.as_ref()),
             Method::SolutionKo => self.text_accessor("solution_ko", |t| t.solution_ko.as_ref()),
             Method::KnownFrom => self.text_accessor("known_from", |t| t.known_from.as_ref()),
+            Method::ErrorCode => {
+                let krate = self.krate.path();
+                let as_written =
+                    |number: TokenStream| quote!(#krate::__private::error_code::<Self>(#number));
+                self.accessor(
+                    &as_written(quote!(<Self as #krate::KakaoError>::code(self))),
+                    &|ty| self.delegate(ty, "error_code", &quote!()),
+                    &as_written(quote!(*#code)),
+                    true,
+                )
+            }
+            Method::LookupWritten => self.lookup_written_body(),
+            Method::CatchAllWritten => self.catch_all_written_body(),
+            Method::FromCodeStr => {
+                let krate = self.krate.path();
+                let (text, prefix) = (local(Local::Text), local(Local::Prefix));
+                quote! {
+                    let (#prefix, #code) = #krate::__private::split_code(#text)?;
+                    match <Self as #krate::KakaoError>::__lookup_written(#prefix, #code) {
+                        #some(#name) => #some(#name),
+                        ::core::option::Option::None => {
+                            <Self as #krate::KakaoError>::__catch_all_written(#prefix, #code)
+                        }
+                    }
+                }
+            }
         };
         (inline, body)
     }
@@ -679,11 +761,27 @@ impl<'a> Expansion<'a> {
                 }
             }
         });
+        let krate = self.krate.path();
         let members = self.input.members().map(|(variant, ty)| {
             let path = self.path(variant);
             let member = self.as_member(ty);
+            // A member whose number form is this enum's is asked by number; another (a table
+            // of prefixed codes in a wrapper of plain ones) only for codes it writes this
+            // enum's way. Which applies is a constant: the other branch is compiled out.
             quote! {
-                if let #some(#value) = #member::__lookup(#code, #status) {
+                if const {
+                    #krate::__private::same_prefix(
+                        #member::CODE_PREFIX,
+                        <Self as #krate::KakaoError>::CODE_PREFIX,
+                    )
+                } {
+                    if let #some(#value) = #member::__lookup(#code, #status) {
+                        return #some(#path(#value));
+                    }
+                } else if let #some(#value) = #member::__lookup_written(
+                    <Self as #krate::KakaoError>::CODE_PREFIX,
+                    #code,
+                ) {
                     return #some(#path(#value));
                 }
             }
@@ -692,6 +790,76 @@ impl<'a> Expansion<'a> {
             #own
             #(#members)*
             #fallthrough
+        }
+    }
+
+    /// `__lookup_written`: the documented value for a code as written, in the own codes (if
+    /// it is written the enum's way), then through every member.
+    fn lookup_written_body(&self) -> TokenStream {
+        let krate = self.krate.path();
+        let (code, prefix, value) = (
+            local(Local::Code),
+            local(Local::Prefix),
+            local(Local::Value),
+        );
+        let some = quote!(::core::option::Option::Some);
+        let own = self.input.codes().next().is_some().then(|| {
+            quote! {
+                if #krate::__private::same_prefix(#prefix, <Self as #krate::KakaoError>::CODE_PREFIX) {
+                    if let #some(#value) = __kakao_lookup(#code, ::core::option::Option::None, ::core::option::Option::None) {
+                        return #some(#value);
+                    }
+                }
+            }
+        });
+        let members = self.input.members().map(|(variant, ty)| {
+            let path = self.path(variant);
+            let member = self.as_member(ty);
+            quote! {
+                if let #some(#value) = #member::__lookup_written(#prefix, #code) {
+                    return #some(#path(#value));
+                }
+            }
+        });
+        quote! {
+            #own
+            #(#members)*
+            ::core::option::Option::None
+        }
+    }
+
+    /// `__catch_all_written`: the enum's catch-all for a code written its way, else the last
+    /// member's catch-all that keeps codes written that way.
+    fn catch_all_written_body(&self) -> TokenStream {
+        let krate = self.krate.path();
+        let (code, prefix, value) = (
+            local(Local::Code),
+            local(Local::Prefix),
+            local(Local::Value),
+        );
+        let some = quote!(::core::option::Option::Some);
+        let own = self.input.other().map(|(variant, _)| {
+            let path = self.path(variant);
+            quote! {
+                if #krate::__private::same_prefix(#prefix, <Self as #krate::KakaoError>::CODE_PREFIX) {
+                    return #some(#path(#code));
+                }
+            }
+        });
+        let members: Vec<_> = self.input.members().collect();
+        let asks = members.iter().rev().map(|(variant, ty)| {
+            let path = self.path(variant);
+            let member = self.as_member(ty);
+            quote! {
+                if let #some(#value) = #member::__catch_all_written(#prefix, #code) {
+                    return #some(#path(#value));
+                }
+            }
+        });
+        quote! {
+            #own
+            #(#asks)*
+            ::core::option::Option::None
         }
     }
 
@@ -707,12 +875,27 @@ impl<'a> Expansion<'a> {
         }
         let some = quote!(::core::option::Option::Some);
         let value = local(Local::Value);
+        let krate = self.krate.path();
         let members: Vec<_> = self.input.members().collect();
         let asks = members.iter().rev().map(|(variant, ty)| {
             let path = self.path(variant);
             let member = self.as_member(ty);
+            // As in `lookup_body`: a member of another number form keeps only codes it writes
+            // this enum's way (none, for a table of prefixed codes in a wrapper of plain ones).
             quote! {
-                if let #some(#value) = #member::__catch_all(#code) {
+                if const {
+                    #krate::__private::same_prefix(
+                        #member::CODE_PREFIX,
+                        <Self as #krate::KakaoError>::CODE_PREFIX,
+                    )
+                } {
+                    if let #some(#value) = #member::__catch_all(#code) {
+                        return #some(#path(#value));
+                    }
+                } else if let #some(#value) = #member::__catch_all_written(
+                    <Self as #krate::KakaoError>::CODE_PREFIX,
+                    #code,
+                ) {
                     return #some(#path(#value));
                 }
             }
@@ -874,21 +1057,64 @@ impl<'a> Expansion<'a> {
         let krate = self.krate.path();
         let type_name = &self.input.name;
         let (code, inner, value) = (local(Local::Code), local(Local::Inner), local(Local::Value));
-        let from_members = self.input.members().map(|(variant, ty)| {
-            // Spanned at the member type: a type wrapped twice under two names (an alias)
-            // is reported there, by the two impls' conflict.
+        let members: Vec<(&Variant, &Type)> = self.input.members().collect();
+        let identities: Vec<TokenStream> = members
+            .iter()
+            .map(|(_, ty)| {
+                let member = self.as_member(ty);
+                quote!(#member::__IDENTITY)
+            })
+            .collect();
+        let mut distinct = Vec::new();
+        let mut from_members = Vec::new();
+        for (position, &(variant, ty)) in members.iter().enumerate() {
             let span = krate::at_span(outer_spans(ty).0);
             let path = self.path(variant);
-            quote_spanned! {span=>
-                #[automatically_derived]
-                impl ::core::convert::From<#ty> for #ident {
-                    #[inline]
-                    fn from(#inner: #ty) -> Self {
-                        #path(#inner)
+            let from = |bounds: &[TokenStream]| {
+                quote_spanned! {span=>
+                    #[automatically_derived]
+                    impl ::core::convert::From<#ty> for #ident
+                    where
+                        #(#bounds,)*
+                    {
+                        #[inline]
+                        fn from(#inner: #ty) -> Self {
+                            #path(#inner)
+                        }
                     }
                 }
+            };
+            if position == 0 {
+                from_members.push(from(&[]));
+                continue;
             }
-        });
+            // A member that is an earlier one under another name (an alias, `crate::` and
+            // `self::` paths) would give a second `From` impl of one type, and the compiler's
+            // "conflicting implementations". Its impl holds only while it is not (one bound per
+            // earlier member, false when they are one type): the compiler's overlap check sees
+            // that the impls are disjoint, and the one false bound is the derive's error, in
+            // words of its own (`distinct_trait`). Rustdoc shows the impl without the bounds.
+            let this = &identities[position];
+            let bounds: Vec<TokenStream> = (0..position)
+                .map(|earlier| {
+                    // Spanned at the member type, where the compiler reports a false bound.
+                    let name = Ident::new(&format!("__KakaoDistinct{earlier}_{position}"), span);
+                    let other = &identities[earlier];
+                    distinct.push(self.distinct_trait(&name, members[earlier], (variant, ty)));
+                    quote_spanned! {span=>
+                        #ty: #name<{ #krate::__private::str_eq_named(#other, #this) }>
+                    }
+                })
+                .collect();
+            let checked = from(&bounds);
+            let plain = from(&[]);
+            from_members.push(quote! {
+                #[cfg(not(doc))]
+                #checked
+                #[cfg(doc)]
+                #plain
+            });
+        }
         quote! {
             #[automatically_derived]
             impl ::core::convert::TryFrom<::core::primitive::i32> for #ident {
@@ -909,7 +1135,34 @@ impl<'a> Expansion<'a> {
                     }
                 }
             }
+            #(#distinct)*
             #(#from_members)*
+        }
+    }
+
+    /// The trait whose one impl (for `false`) is the bound that `second` (a member declared
+    /// after `first`) is not `first` under another name; its message is the derive's error
+    /// when they are one type.
+    fn distinct_trait(
+        &self,
+        name: &Ident,
+        (first_variant, first_ty): (&Variant, &Type),
+        (second_variant, second_ty): (&Variant, &Type),
+    ) -> TokenStream {
+        let enum_name = &self.input.name;
+        let (first, second) = (type_name(first_ty), type_name(second_ty));
+        let (first_variant, second_variant) = (&first_variant.name, &second_variant.name);
+        let message = format!(
+            "`{enum_name}` wraps one type twice: `{second}` (in `{second_variant}`) is \
+             `{first}` (in `{first_variant}`)"
+        );
+        let label = format!("the type `{first_variant}` already wraps");
+        let note = format!("wrap each type once: remove `{second_variant}` or `{first_variant}`");
+        quote! {
+            #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+            pub trait #name<const SAME: ::core::primitive::bool> {}
+            #[diagnostic::do_not_recommend]
+            impl<T: ?::core::marker::Sized> #name<false> for T {}
         }
     }
 

@@ -11,6 +11,9 @@ pub enum Checked {
     /// The constant is not the code.
     #[kakao(code = 7002)]
     Timeout = WRONG,
+    /// Another constant that is not the code: reported too.
+    #[kakao(code = 7004)]
+    AlsoWrong = WRONG + 1,
     /// The constant is the code: fine.
     #[kakao(code = 7003)]
     Fine = TIMEOUT + 1,
