@@ -35,6 +35,20 @@ const VALID: &[&str] = &[
         RedirectUri,
     }
 "#,
+    r#"
+    enum Wrapper {
+        /// Own, with a **Markdown** [`message`](x) and a discriminant.
+        Own = -7,
+        #[kakao(transparent)]
+        Rest(rest::ApiError),
+        #[kakao(transparent)]
+        Login(oauth::KoeError),
+        #[kakao(transparent)]
+        Same(Alias),
+        #[kakao(other)]
+        Unknown(i32),
+    }
+"#,
 ];
 /// Token texts spliced into the input at random places.
 const SPLICES: &[&str] = &[
@@ -120,7 +134,7 @@ fn derive(source: &str) -> Option<TokenStream> {
 
 #[test]
 fn valid_input_expands_without_errors() {
-    for (valid, name) in VALID.iter().zip(["Sample", "Prefixed"]) {
+    for (valid, name) in VALID.iter().zip(["Sample", "Prefixed", "Wrapper"]) {
         let output = derive(valid).unwrap().to_string();
         assert!(!output.contains("compile_error"), "{output}");
         assert!(
