@@ -150,8 +150,10 @@ impl Checks<'_, '_> {
             .collect();
         for (member, sorted) in as_members.iter().zip(&sorted) {
             self.items.push(quote! {
-                const #sorted: [#krate::__private::Written; #krate::__private::written_len(#member::__GROUPS)] =
-                    #krate::__private::sorted_written(#member::__GROUPS);
+                const #sorted: [
+                    #krate::__private::Written;
+                    #krate::__private::written_len(#member::__GROUPS)
+                ] = #krate::__private::sorted_written(#member::__GROUPS);
             });
         }
 

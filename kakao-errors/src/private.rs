@@ -320,9 +320,9 @@ const fn order_of(a: Written, b: Written) -> i32 {
     order(a.prefix, a.number, b.prefix, b.number)
 }
 
-/// Every code of `groups`, sorted by [`order`] (a heap sort: `const`, in place,
-/// O(n log n), so the checks stay fast for members with thousands of codes). `N` must be
-/// [`written_len`] of `groups`.
+/// Every code of `groups`, sorted by prefix (ignoring ASCII case) then number (a heap sort:
+/// `const`, in place, O(n log n), so the checks stay fast for members with thousands of
+/// codes). `N` must be [`written_len`] of `groups`.
 #[must_use]
 pub const fn sorted_written<const N: usize>(groups: &[CodeGroup]) -> [Written; N] {
     let mut heap = [NO_WRITTEN; N];
@@ -427,7 +427,7 @@ pub trait Members<const POSITION: usize> {
     type Member;
 }
 
-/// The first code (in [`order`]) both sorted `a` and `b` hold (one merge walk).
+/// The first code (by prefix, then number) both sorted `a` and `b` hold (one merge walk).
 #[must_use]
 pub const fn first_shared(a: &[Written], b: &[Written]) -> Option<Written> {
     let (mut i, mut j) = (0, 0);
@@ -1153,7 +1153,7 @@ const fn kept<const N: usize>(text: &[u8; N]) -> [bool; N] {
     keep
 }
 
-/// The length of the paragraph `text` as plain text (see [`kept`]).
+/// The length of the paragraph `text` as plain text: its inline Markdown syntax removed.
 #[must_use]
 pub const fn plain_len<const N: usize>(text: &[u8; N]) -> usize {
     let keep = kept(text);
