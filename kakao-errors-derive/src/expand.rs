@@ -643,8 +643,21 @@ impl<'a> Expansion<'a> {
             Method::FromCodeStr => {
                 let krate = self.krate.path();
                 let (text, prefix) = (local(Local::Text), local(Local::Prefix));
+                // An enum whose codes are all written its way reads them as the trait's default
+                // does (and as fast). Otherwise a code written its way is `from_code`'s (the same
+                // answer, by number), and any other is looked up as written.
                 quote! {
+                    if const { #krate::__private::writes_one_way::<Self>() } {
+                        return #krate::ErrorCode::parse_number(
+                            #text,
+                            <Self as #krate::KakaoError>::CODE_PREFIX,
+                        )
+                        .and_then(<Self as #krate::KakaoError>::from_code);
+                    }
                     let (#prefix, #code) = #krate::__private::split_code(#text)?;
+                    if #krate::__private::same_prefix(#prefix, <Self as #krate::KakaoError>::CODE_PREFIX) {
+                        return <Self as #krate::KakaoError>::from_code(#code);
+                    }
                     match <Self as #krate::KakaoError>::__lookup_written(#prefix, #code) {
                         #some(#name) => #some(#name),
                         ::core::option::Option::None => {
