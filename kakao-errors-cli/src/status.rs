@@ -60,7 +60,8 @@ pub(crate) fn title(status: u16) -> String {
 }
 
 /// What `family`'s documentation says about an error response with `status`, in one or two
-/// sentences; `None` where it says nothing beyond the status itself.
+/// sentences (the catalog's [`Family::note`], or Kakao Mobility's status table); `None` for a
+/// status that is no failure.
 pub(crate) fn family_note(family: Family, status: u16) -> Option<String> {
     if status < 400 {
         return None;
@@ -75,21 +76,7 @@ pub(crate) fn family_note(family: Family, status: u16) -> Option<String> {
             ),
             None => format!("Kakao Mobility: its status table does not list {status}."),
         },
-        Family::Rest => "REST API: a failure answers {\"code\": ..., \"msg\": ...}; the code, \
-                         not the status, tells which error it is (one status serves many codes)."
-            .to_owned(),
-        Family::Login => "Kakao Login: the authorization server answers an OAuth error, \
-                          {\"error\", \"error_description\", \"error_code\": \"KOE...\"}; the \
-                          KOE code tells which error it is."
-            .to_owned(),
-        Family::Search => "Search and local APIs: a failure answers {\"errorType\": ..., \
-                           \"message\": ...}."
-            .to_owned(),
-        Family::Moment => "Kakao Moment: a failure answers {\"code\", \"msg\"}, with \
-                           \"extras\": {\"detailCode\", \"detailMsg\"} for the details; -813 is \
-                           an internal error with 400 and a quota with 429."
-            .to_owned(),
-        _ => return None,
+        family => family.note().to_owned(),
     };
     Some(note)
 }
@@ -112,7 +99,8 @@ mod tests {
         assert!(mobility.contains("Quota exceeded"), "{mobility}");
         let rest = family_note(Family::Rest, 429).unwrap();
         assert!(!rest.contains("Quota exceeded"), "{rest}");
-        assert!(family_note(Family::Share, 401).is_none());
+        let share = family_note(Family::Share, 401).unwrap();
+        assert_eq!(share, Family::Share.note());
         assert!(family_note(Family::Rest, 200).is_none());
     }
 }

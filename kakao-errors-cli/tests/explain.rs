@@ -79,7 +79,7 @@ fn a_code_a_table_documents_once_per_status_shows_each_row() {
         "Kakao Moment (kakao_errors::moment::MomentError)",
         "name:          MomentQuotaExceeded",
         "status:        429 Too Many Requests",
-        "remedy:        throttled",
+        "remedy:        retry_later",
     ]);
 }
 
@@ -292,7 +292,7 @@ fn the_status_meaning_comes_from_the_family_that_answered() {
             "name:          AuthorizationCodeNotFound",
         ]);
     // The search and local APIs.
-    let dapi = r#"{"errorType":"AccessDeniedError","message":"wrong appKey format"}"#;
+    let dapi = r#"{"errorType":"AccessDeniedError","message":"wrong appKey(null) format"}"#;
     cmd(&["--status", "401", dapi])
         .finds_nothing("no table documents the errorType \"AccessDeniedError\"")
         .prints_in_order(&[

@@ -666,6 +666,16 @@ impl<'a> Expansion<'a> {
                     }
                 }
             }
+            Method::Table => {
+                let krate = self.krate.path();
+                let own = quote!(<Self as #krate::KakaoError>::__IDENTITY);
+                self.accessor(
+                    &own,
+                    &|ty| self.delegate(ty, "__table", &quote!()),
+                    &own,
+                    false,
+                )
+            }
         };
         (inline, body)
     }

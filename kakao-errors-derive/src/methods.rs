@@ -106,10 +106,11 @@ pub enum Method {
     LookupWritten,
     CatchAllWritten,
     FromCodeStr,
+    Table,
 }
 
 impl Method {
-    pub const ALL: [Method; 20] = [
+    pub const ALL: [Method; 21] = [
         Self::FromCode,
         Self::FromCodeAndStatus,
         Self::Lookup,
@@ -130,6 +131,7 @@ impl Method {
         Self::LookupWritten,
         Self::CatchAllWritten,
         Self::FromCodeStr,
+        Self::Table,
     ];
 
     /// Whether only a wrapper implements it: an enum that wraps nothing writes all its codes
@@ -191,6 +193,7 @@ impl Method {
             Self::FromCodeStr => {
                 quote!(fn from_code_str(#text_param: &::core::primitive::str) -> #option<Self>)
             }
+            Self::Table => quote!(fn __table(&self) -> #text),
         }
     }
 }

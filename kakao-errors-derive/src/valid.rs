@@ -144,10 +144,26 @@ fn duplicate_codes(input: &Enum, errors: &mut Errors) {
     }
 }
 
-/// `retry = true` says the same request may succeed again, unchanged: the remedy must agree.
+/// `retry = true` says the same request may succeed again, unchanged, after a backoff: the
+/// remedy must agree, both ways (`is_retryable() == remedy().is_wait()`).
 fn retry_and_remedy(input: &Enum, errors: &mut Errors) {
     for (_, code) in input.codes() {
-        let (Some(retry), Some(remedy)) = (&code.retry_key, &code.remedy) else {
+        let Some(remedy) = &code.remedy else {
+            continue;
+        };
+        let Some(retry) = &code.retry_key else {
+            if RETRY_REMEDIES.contains(&remedy.value) {
+                errors.spanned(
+                    &remedy.tokens,
+                    format!(
+                        "remedy `{}` sends the same request again after a backoff, which \
+                         `retry = true` says: add `retry = true`, or pick `RetryLater` for a \
+                         wait longer than a backoff (`is_retryable()` is always \
+                         `remedy().is_wait()`)",
+                        remedy.value,
+                    ),
+                );
+            }
             continue;
         };
         if !RETRY_REMEDIES.contains(&remedy.value) {

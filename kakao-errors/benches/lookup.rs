@@ -12,11 +12,7 @@ use std::hint::black_box;
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use kakao_errors::KakaoError;
-use kakao_errors::mobility::MobilityError;
-use kakao_errors::rest::{
-    ApiError, Common, KeywordAd, Login, Moment, Push, TalkCalendar, TalkChannel, TalkMessage,
-};
-use kakao_errors::share::TalkShareError;
+use kakao_errors::rest::ApiError;
 
 use common::{AppError, Baselines, Billing, Service, check_same, stream};
 
@@ -80,16 +76,12 @@ fn configure<'a>(c: &'a mut Criterion, name: &str, len: usize) -> BenchmarkGroup
 
 fn tables(c: &mut Criterion) {
     let mut group = configure(c, "lookup/table", common::STREAM_LEN);
-    table::<Common>(&mut group, "Common");
-    table::<Login>(&mut group, "Login");
-    table::<TalkMessage>(&mut group, "TalkMessage");
-    table::<TalkChannel>(&mut group, "TalkChannel");
-    table::<Push>(&mut group, "Push");
-    table::<TalkCalendar>(&mut group, "TalkCalendar");
-    table::<Moment>(&mut group, "Moment");
-    table::<KeywordAd>(&mut group, "KeywordAd");
-    table::<TalkShareError>(&mut group, "TalkShareError");
-    table::<MobilityError>(&mut group, "MobilityError");
+    macro_rules! every_table {
+        ($krate:tt; $($($segment:ident)::+ => $title:literal, $family:ident, $page:literal;)*) => {
+            $(table::<$krate::$($segment)::+>(&mut group, stringify!($($segment)::+));)*
+        };
+    }
+    kakao_errors::for_each_table!(every_table);
     table::<Billing>(&mut group, "user_leaf");
     group.finish();
 }

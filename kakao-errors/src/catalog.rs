@@ -19,105 +19,137 @@
 //! assert_eq!(entry.name(), "InsufficientScope");
 //! ```
 //!
+//! # The one list
+//!
+//! [`for_each_table!`](crate::for_each_table) is the list: one row per table, with its type,
+//! its title, its [`Family`] and its page. [`TABLES`] is built from it, and so is everything
+//! that goes over every table: the `kakao-errors` command and its Markdown (through
+//! [`TABLES`]), the fixtures ([`fixture::every_documented`](crate::fixture)), the tests and the
+//! benchmarks (which call the macro with a callback of their own, to get every table's type).
+//! A family is declared once too, with its title and the body shape its errors come in, which
+//! the fixtures write and the command explains.
+//!
 //! # Adding a table
 //!
 //! 1. Write the table in its own file with `#[derive(KakaoError)]`, rows in the page's order,
 //!    and export it from its module.
-//! 2. Register it here: one line in [`TABLES`], `table!(module::YourTable, title, family, url)`,
-//!    in the order the `kakao-errors` command lists tables (REST API first, then Kakao Talk
-//!    Share, then Kakao Mobility, then the others).
-//! 3. Check every row against the page in the fidelity tests (`tests/tests/fidelity*.rs`), and
-//!    regenerate `docs/error-codes.md`:
+//! 2. Add its row to [`for_each_table!`](crate::for_each_table), in the order the
+//!    `kakao-errors` command lists tables (REST API first, then Kakao Talk Share, then Kakao
+//!    Mobility, then the others); a new family of APIs is a row of [`Family`] too.
+//! 3. Store its page under `tests/fixtures/kakao-docs/` and check every row against it in the
+//!    fidelity tests (`tests/tests/fidelity*.rs`); regenerate `docs/error-codes.md` with
 //!    `cargo run -p kakao-errors-cli -- markdown > docs/error-codes.md` (a test fails while it
 //!    is out of date).
-//!
-//! Everything else reads the list: the `kakao-errors` command (package `kakao-errors-cli`), its
-//! Markdown, the benchmarks' code lists and the table tests.
 
 use core::any::TypeId;
 use core::fmt;
 
 use crate::{ErrorCode, KakaoError, Remedy};
-use crate::{channel, mobility, moment, oauth, rest, share};
 
-/// Which family of Kakao APIs a table belongs to: they answer with different hosts, body
-/// shapes and HTTP status conventions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Family {
-    /// The REST APIs on `kapi.kakao.com` (`{"code": -402, "msg": ...}` bodies).
-    Rest,
-    /// Kakao Login's authorization server on `kauth.kakao.com` (OAuth bodies, `KOE` codes).
-    Login,
-    /// Kakao Talk Share (the JavaScript SDK and its REST calls).
-    Share,
-    /// Kakao Talk Channel through the Kakao SDKs (`KAE` codes).
-    Channel,
-    /// Kakao Moment, Kakao's advertising APIs.
-    Moment,
-    /// Kakao Mobility's directions and navigation APIs, with their own status table.
-    Mobility,
-    /// The search and local APIs on `dapi.kakao.com` (`{"errorType": ..., "message": ...}`).
-    Search,
+/// Declares [`Family`] from one row per family: its variant, its name, its title, the body shape
+/// its errors come in and a sentence on reading them.
+macro_rules! families {
+    ($(
+        $(#[$doc:meta])*
+        $variant:ident = $name:literal, $title:literal, $shape:ident, $note:literal;
+    )*) => {
+        /// Which family of Kakao APIs a table belongs to: they answer with different hosts, body
+        /// shapes and HTTP status conventions.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Family {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Family {
+            /// Every family, in the order of the variants.
+            pub const VARIANTS: &'static [Self] = &[$(Self::$variant),*];
+
+            /// The [`as_str`](Self::as_str) names, in the same order (for serde's errors).
+            #[cfg(feature = "serde")]
+            const NAMES: &'static [&'static str] = &[$($name),*];
+
+            /// The family whose [`as_str`](Self::as_str) is `name`.
+            ///
+            /// ```
+            /// use kakao_errors::catalog::Family;
+            ///
+            /// assert_eq!(Family::from_name("login"), Some(Family::Login));
+            /// assert_eq!(Family::from_name("Login"), None);
+            /// ```
+            #[must_use]
+            pub fn from_name(name: &str) -> Option<Self> {
+                Self::VARIANTS.iter().copied().find(|family| family.as_str() == name)
+            }
+
+            /// A stable snake_case name (the serialized form, with the `serde` feature):
+            #[doc = concat!($("`\"", $name, "\"`", ", "),*)]
+            /// in the order of the variants.
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $name,)*
+                }
+            }
+
+            /// A short English name: `"REST API"`, `"Kakao Login"`, ...
+            #[must_use]
+            pub const fn title(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $title,)*
+                }
+            }
+
+            /// How the family's APIs answer a failure, in one or two English sentences: the
+            /// body's shape, and what in it tells which error it is.
+            #[must_use]
+            pub const fn note(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $note,)*
+                }
+            }
+
+            /// The shape of the family's error bodies, as [`parse`](crate::response::parse)
+            /// reads them (and as [`fixture`](crate::fixture) writes them).
+            #[cfg(feature = "response")]
+            #[must_use]
+            pub const fn body_kind(self) -> crate::response::BodyKind {
+                match self {
+                    $(Self::$variant => crate::response::BodyKind::$shape,)*
+                }
+            }
+        }
+    };
 }
 
-impl Family {
-    /// Every family, in the order of the variants.
-    const ALL: [Self; 7] = [
-        Self::Rest,
-        Self::Login,
-        Self::Share,
-        Self::Channel,
-        Self::Moment,
-        Self::Mobility,
-        Self::Search,
-    ];
-
-    /// The family whose [`as_str`](Self::as_str) is `name`.
-    ///
-    /// ```
-    /// use kakao_errors::catalog::Family;
-    ///
-    /// assert_eq!(Family::from_name("login"), Some(Family::Login));
-    /// assert_eq!(Family::from_name("Login"), None);
-    /// ```
-    #[must_use]
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|family| family.as_str() == name)
-    }
-
-    /// A stable snake_case name: `"rest"`, `"login"`, `"share"`, `"channel"`, `"moment"`,
-    /// `"mobility"` or `"search"` (the serialized form, with the `serde` feature).
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Rest => "rest",
-            Self::Login => "login",
-            Self::Share => "share",
-            Self::Channel => "channel",
-            Self::Moment => "moment",
-            Self::Mobility => "mobility",
-            Self::Search => "search",
-        }
-    }
-
-    /// A short English name: `"REST API"`, `"Kakao Login"`, ...
-    #[must_use]
-    pub const fn title(self) -> &'static str {
-        match self {
-            Self::Rest => "REST API",
-            Self::Login => "Kakao Login",
-            Self::Share => "Kakao Talk Share",
-            Self::Channel => "Kakao Talk Channel",
-            Self::Moment => "Kakao Moment",
-            Self::Mobility => "Kakao Mobility",
-            Self::Search => "Kakao search and local APIs",
-        }
-    }
+families! {
+    /// The REST APIs on `kapi.kakao.com` (`{"code": -402, "msg": ...}` bodies).
+    Rest = "rest", "REST API", Rest,
+        "REST API: a failure answers {\"code\": ..., \"msg\": ...}; the code, not the status, tells which error it is (one status serves many codes).";
+    /// Kakao Login's authorization server on `kauth.kakao.com` (OAuth bodies, `KOE` codes).
+    Login = "login", "Kakao Login", OAuth,
+        "Kakao Login: the authorization server answers an OAuth error, {\"error\", \"error_description\", \"error_code\": \"KOE...\"}; the KOE code tells which error it is.";
+    /// Kakao Talk Share (the JavaScript SDK and its REST calls).
+    Share = "share", "Kakao Talk Share", Rest,
+        "Kakao Talk Share: a failure answers {\"code\", \"msg\"} (the JavaScript SDK: {\"name\", \"msg\", \"code\"}); 4019 has case-by-case troubleshooting, told apart by the message.";
+    /// Kakao Talk Channel through the Kakao SDKs (`KAE` codes).
+    Channel = "channel", "Kakao Talk Channel", Kae,
+        "Kakao Talk Channel: the Kakao SDKs' channel APIs answer {\"error_code\": \"KAE...\", \"error_msg\": ...}.";
+    /// Kakao Moment, Kakao's advertising APIs.
+    Moment = "moment", "Kakao Moment", Rest,
+        "Kakao Moment: a failure answers {\"code\", \"msg\"}, with \"extras\": {\"detailCode\", \"detailMsg\"} for the details; -813 is an internal error with 400, no permission with 403 and a quota with 429.";
+    /// Kakao Mobility's directions and navigation APIs, with their own status table.
+    Mobility = "mobility", "Kakao Mobility", Rest,
+        "Kakao Mobility: a failure answers {\"code\", \"msg\"}, with statuses of its own; a directions answer with HTTP 200 gives each route a result_code.";
+    /// The search and local APIs on `dapi.kakao.com` (`{"errorType": ..., "message": ...}`).
+    Search = "search", "Kakao search and local APIs", Dapi,
+        "Search and local APIs: a failure answers {\"errorType\": ..., \"message\": ...}.";
 }
 
 /// One documented table: a `KakaoError` type of this crate and the Kakao page it encodes.
 pub struct Table {
+    /// The type's identity ([`KakaoError`]'s hidden `__IDENTITY`), for the case rows that name it.
+    identity: &'static str,
     title: &'static str,
     family: Family,
     url: &'static str,
@@ -175,6 +207,7 @@ impl Table {
         url: &'static str,
     ) -> Self {
         Self {
+            identity: E::__IDENTITY,
             title,
             family,
             url,
@@ -185,6 +218,11 @@ impl Table {
             type_id: TypeId::of::<E>,
             lookup: row::<E>,
         }
+    }
+
+    /// The identity of the table's type, as case rows name it.
+    pub(crate) const fn identity(&self) -> &'static str {
+        self.identity
     }
 
     /// Where the table is documented, e.g. `"REST API > Kakao Login"`.
@@ -401,93 +439,82 @@ impl fmt::Debug for Entry {
     }
 }
 
-/// `Table::of::<T>` with `T`'s public path written out from the same tokens.
-macro_rules! table {
-    ($($module:ident)::+, $title:expr, $family:ident, $url:expr $(,)?) => {
-        Table::of::<$($module)::+>(
-            concat!("kakao_errors", $("::", stringify!($module)),+),
-            $title,
-            Family::$family,
-            $url,
-        )
+/// The list of every table of the crate, in the catalog's order: calls the macro named by its
+/// input with `$crate;` and then one row per table,
+/// `module::Type => "title", Family, "page";`.
+///
+/// This is the one list: [`catalog::TABLES`](crate::catalog::TABLES) is built from it, and a
+/// test or a benchmark that needs every table's *type* calls it with a callback of its own
+/// (`macro_rules!`) instead of listing the types. The rows' paths are relative to the crate
+/// (`rest::Common`): prefix them with the first token (`$crate`, which names this crate from
+/// anywhere) to name the type.
+///
+/// ```
+/// macro_rules! table_names {
+///     ($krate:tt; $($($segment:ident)::+ => $title:literal, $family:ident, $page:literal;)*) => {
+///         [$(<$krate::$($segment)::+ as kakao_errors::KakaoError>::CODES.len(),)*]
+///     };
+/// }
+///
+/// let sizes = kakao_errors::for_each_table!(table_names);
+/// assert_eq!(sizes.len(), kakao_errors::catalog::TABLES.len());
+/// assert_eq!(sizes[0], kakao_errors::rest::Common::CODES.len());
+/// # use kakao_errors::KakaoError;
+/// ```
+#[macro_export]
+macro_rules! for_each_table {
+    ($($callback:tt)+) => {
+        $($callback)+! {
+            $crate;
+            rest::Common => "REST API > Common", Rest,
+                "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
+            rest::Login => "REST API > Kakao Login", Rest,
+                "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
+            rest::TalkMessage => "REST API > Kakao Talk Message", Rest,
+                "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
+            rest::TalkChannel => "REST API > Kakao Talk Channel", Rest,
+                "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
+            rest::Push => "REST API > Push Notification", Rest,
+                "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
+            rest::TalkCalendar => "REST API > Talk Calendar", Rest,
+                "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
+            rest::Moment => "REST API > Kakao Moment", Rest,
+                "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
+            rest::KeywordAd => "REST API > Kakao Keyword Ad", Rest,
+                "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
+            share::TalkShareError => "Kakao Talk Share", Share,
+                "https://developers.kakao.com/docs/latest/en/kakaotalk-share/trouble-shooting";
+            mobility::MobilityError => "Kakao Mobility", Mobility,
+                "https://developers.kakaomobility.com/affiliate-en/solution.html";
+            oauth::KoeError => "Kakao Login > Authorization code", Login,
+                "https://developers.kakao.com/docs/latest/en/kakaologin/trouble-shooting";
+            oauth::BusinessAuthError => "Business Authentication", Login,
+                "https://developers.kakao.com/docs/latest/en/business-auth/trouble-shooting";
+            channel::KaeError => "Kakao Talk Channel > Kakao SDK", Channel,
+                "https://developers.kakao.com/docs/latest/ko/kakaotalk-channel/trouble-shooting";
+            moment::MomentError => "Kakao Moment", Moment,
+                "https://developers.kakao.com/docs/latest/en/kakaomoment/error-code";
+        }
     };
 }
 
-const REST_PAGE: &str = "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
-const SHARE_PAGE: &str =
-    "https://developers.kakao.com/docs/latest/en/kakaotalk-share/trouble-shooting";
-const MOBILITY_PAGE: &str = "https://developers.kakaomobility.com/affiliate-en/solution.html";
-const LOGIN_PAGE: &str = "https://developers.kakao.com/docs/latest/en/kakaologin/trouble-shooting";
-const BUSINESS_PAGE: &str =
-    "https://developers.kakao.com/docs/latest/en/business-auth/trouble-shooting";
-const CHANNEL_PAGE: &str =
-    "https://developers.kakao.com/docs/latest/ko/kakaotalk-channel/trouble-shooting";
-const MOMENT_PAGE: &str = "https://developers.kakao.com/docs/latest/en/kakaomoment/error-code";
-
-/// Every table of the crate, REST API first, then Kakao Talk Share, then Kakao Mobility, then
-/// the others.
-pub static TABLES: &[Table] = &[
-    table!(rest::Common, "REST API > Common", Rest, REST_PAGE),
-    table!(rest::Login, "REST API > Kakao Login", Rest, REST_PAGE),
-    table!(
-        rest::TalkMessage,
-        "REST API > Kakao Talk Message",
-        Rest,
-        REST_PAGE
-    ),
-    table!(
-        rest::TalkChannel,
-        "REST API > Kakao Talk Channel",
-        Rest,
-        REST_PAGE
-    ),
-    table!(rest::Push, "REST API > Push Notification", Rest, REST_PAGE),
-    table!(
-        rest::TalkCalendar,
-        "REST API > Talk Calendar",
-        Rest,
-        REST_PAGE
-    ),
-    table!(rest::Moment, "REST API > Kakao Moment", Rest, REST_PAGE),
-    table!(
-        rest::KeywordAd,
-        "REST API > Kakao Keyword Ad",
-        Rest,
-        REST_PAGE
-    ),
-    table!(share::TalkShareError, "Kakao Talk Share", Share, SHARE_PAGE),
-    table!(
-        mobility::MobilityError,
-        "Kakao Mobility",
-        Mobility,
-        MOBILITY_PAGE
-    ),
-    table!(
-        oauth::KoeError,
-        "Kakao Login > Authorization code",
-        Login,
-        LOGIN_PAGE
-    ),
-    table!(
-        oauth::BusinessAuthError,
-        "Business Authentication",
-        Login,
-        BUSINESS_PAGE
-    ),
-    table!(
-        channel::KaeError,
-        "Kakao Talk Channel > Kakao SDK",
-        Channel,
-        CHANNEL_PAGE
-    ),
-    table!(moment::MomentError, "Kakao Moment", Moment, MOMENT_PAGE),
-];
-
-/// Every table, in the order of [`TABLES`].
-#[must_use]
-pub fn tables() -> &'static [Table] {
-    TABLES
+/// Builds [`TABLES`] from the rows of [`for_each_table!`](crate::for_each_table).
+macro_rules! tables {
+    ($krate:tt; $($($segment:ident)::+ => $title:literal, $family:ident, $page:literal;)*) => {
+        /// Every table of the crate, REST API first, then Kakao Talk Share, then Kakao
+        /// Mobility, then the others (the rows of [`for_each_table!`](crate::for_each_table)).
+        pub static TABLES: &[Table] = &[$(
+            Table::of::<$krate::$($segment)::+>(
+                concat!("kakao_errors", $("::", stringify!($segment)),+),
+                $title,
+                Family::$family,
+                $page,
+            ),
+        )*];
+    };
 }
+
+crate::for_each_table!(tables);
 
 /// The table of type `E`, if it is one of this crate's.
 #[must_use]
@@ -530,14 +557,7 @@ impl<'de> serde::Deserialize<'de> for Family {
     /// From [`as_str`](Self::as_str)'s name.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let name = String::deserialize(deserializer)?;
-        Self::from_name(&name).ok_or_else(|| {
-            serde::de::Error::unknown_variant(
-                &name,
-                &[
-                    "rest", "login", "share", "channel", "moment", "mobility", "search",
-                ],
-            )
-        })
+        Self::from_name(&name).ok_or_else(|| serde::de::Error::unknown_variant(&name, Self::NAMES))
     }
 }
 

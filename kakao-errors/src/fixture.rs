@@ -1,11 +1,11 @@
-//! Realistic Kakao error responses for your own tests (feature `fixtures`).
+//! Realistic Kakao error responses for your own tests (feature `fixture`).
 //!
 //! Testing how your client handles a Kakao failure needs the response Kakao would send: the
 //! status and a body of the right shape. A [`Fixture`] writes it for any value of any table of
 //! this crate, or of your own derived enum, from what the table documents; options change the
 //! message, add scopes or a `Retry-After`. Every fixture reads back through
 //! [`response::parse_as`](crate::response::parse_as) as the error it was made from, with the
-//! same remedy (the one exception is `-401` of the REST API and of Kakao Mobility, below): a
+//! same remedy: a
 //! numeric code as the [`cause`](crate::response::ResponseError::cause), a `KOE` code through
 //! [`koe_as`](crate::response::ResponseError::koe_as), a `KAE` code through
 //! [`kae_code`](crate::response::ResponseError::kae_code).
@@ -28,7 +28,7 @@
 //!
 //! ```toml
 //! [dev-dependencies]
-//! kakao-errors = { version = "0.1", features = ["fixtures", "http"] }
+//! kakao-errors = { version = "0.1", features = ["fixture", "http"] }
 //! ```
 //!
 //! # The body
@@ -48,11 +48,11 @@
 //! Kakao's own messages are short English (or Korean) texts that vary, and a client should
 //! not depend on them.
 //!
-//! A message takes part in what a response means: for `-401`,
-//! [`ResponseError::remedy`](crate::response::ResponseError::remedy) reads a message that names
-//! an app setting as [`FixAppSettings`](crate::Remedy::FixAppSettings), and the documented
-//! description of `-401` names both the app key and the access token. For an expired token,
-//! send the message Kakao sends for one:
+//! A message takes part in what a response means: a `-401` whose message says `domain
+//! mismatched!` is a web domain to register, not a token to refresh (a
+//! [case](crate::case) of `-401`). A fixture's default message is the table's description,
+//! which is no case of its row, so every fixture reads back with its row's remedy; set the
+//! message Kakao sends for a case to test it:
 //!
 //! ```
 //! use kakao_errors::Remedy;
@@ -60,10 +60,10 @@
 //! use kakao_errors::response::parse;
 //! use kakao_errors::rest::Common;
 //!
-//! let expired = Fixture::of(&Common::InvalidToken).message("this access token does not exist");
-//! assert_eq!(parse(expired.status_code(), &expired.body()).remedy(), Remedy::RefreshToken);
 //! let documented = Fixture::of(&Common::InvalidToken);
-//! assert_eq!(parse(documented.status_code(), &documented.body()).remedy(), Remedy::FixAppSettings);
+//! assert_eq!(parse(documented.status_code(), &documented.body()).remedy(), Remedy::RefreshToken);
+//! let domain = Fixture::of(&Common::InvalidToken).message("domain mismatched! caller=https://a.example");
+//! assert_eq!(parse(domain.status_code(), &domain.body()).remedy(), Remedy::FixAppSettings);
 //! ```
 //!
 //! The OAuth `error` value is, in this order: the one [`oauth_error`](Fixture::oauth_error)
@@ -423,7 +423,7 @@ fn known_error_value(number: i32, name: &str) -> Option<&'static str> {
         .or_else(|| row::<BusinessAuthError>(number, name).and_then(|row| row.error_value()))
 }
 
-/// A fixture for every code of every table, in the order of [`catalog::tables`], with the
+/// A fixture for every code of every table, in the order of [`catalog::TABLES`], with the
 /// table's entry for it: one for each [entry](catalog::Table::entries). A code that a table
 /// documents once per status (Kakao Moment's `-813`, with 400 and with 429) has one fixture
 /// per row, each with its status.
@@ -438,7 +438,7 @@ fn known_error_value(number: i32, name: &str) -> Option<&'static str> {
 /// assert!(koe > 20);
 /// ```
 pub fn every_documented() -> impl Iterator<Item = (Entry, Fixture)> {
-    catalog::tables()
+    catalog::TABLES
         .iter()
         .flat_map(catalog::Table::entries)
         .map(|entry| {

@@ -41,6 +41,12 @@ use crate::KakaoError;
 use crate::response::ResponseError;
 use crate::rest::ApiError;
 
+/// How many bytes of an error body the integrations read by default: far more than any Kakao
+/// error body (a few hundred bytes), far less than a runaway one. Reqwest's `kakao_check()`
+/// and the retry adapters ([`RetrySettings::body_limit`](crate::retry::RetrySettings::body_limit))
+/// read at most this much of a failed response unless told otherwise.
+pub const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
+
 /// The documented HTTP status of a [`KakaoError`] value as an [`http::StatusCode`] (named so it
 /// does not clash with the status table [`mobility::HttpStatus`](crate::mobility::HttpStatus)).
 /// Implemented for every `KakaoError`.

@@ -193,8 +193,9 @@ pub trait KakaoError: core::error::Error + Sized {
     /// The documented HTTP status, where a page documents one.
     fn status(&self) -> Option<u16>;
 
-    /// Whether the documented remedy is to send the same request again, now or later, without
-    /// changing anything first.
+    /// Whether the documented remedy is to send the same request again, unchanged, after a
+    /// backoff: always `self.remedy().is_wait()` (the derive rejects a row where the two
+    /// disagree; a hand-written implementation must keep it too).
     ///
     /// This is one bit of what [`remedy`](Self::remedy) says: use `remedy()` to decide what
     /// to do (refresh a token, ask for consent, back off, fix a setting, ...).
@@ -231,6 +232,14 @@ pub trait KakaoError: core::error::Error + Sized {
     /// is every row of most tables. A lower-confidence row: its texts are this crate's words.
     fn known_from(&self) -> Option<&'static str> {
         None
+    }
+
+    /// The identity ([`__IDENTITY`](Self::__IDENTITY)) of the table whose row this value is:
+    /// through a transparent variant, the member's (innermost) table; the type's own otherwise.
+    /// What a case row names its parent by.
+    #[doc(hidden)]
+    fn __table(&self) -> &'static str {
+        Self::__IDENTITY
     }
 
     /// `Display` through the trait, for a wrapper's transparent variants: wrapping a type that

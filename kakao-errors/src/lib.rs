@@ -93,13 +93,13 @@
 //!   Kakao Pay, `KAE` errors, plain text), keeping every field of the body.
 //! - [`retry`]: whether to send a failed request again and after how long, from its
 //!   [`Remedy`], with bounded attempts, exponential backoff, jitter and `Retry-After`.
-//! - `http`, `reqwest` and `reqwest_0_12` (features below): `http::StatusCode` conversions,
-//!   and turning an `http::Response` or a `reqwest::Response` into `Ok(response)` or the typed
+//! - `http` and `reqwest` (features below): `http::StatusCode` conversions, and turning an
+//!   `http::Response` or a `reqwest::Response` (0.13 or 0.12) into `Ok(response)` or the typed
 //!   error, with the response's `Retry-After` and request id kept.
 //! - `fixture` (feature below): realistic error responses for your own tests, for any code of
 //!   any table or of your own enums.
-//! - `reqwest_middleware`, `reqwest_middleware_0_4` and `tower` (features below): adapters
-//!   that send a request again when [`retry`] says so, reading the error body to decide.
+//! - `reqwest_middleware` and `tower` (features below): adapters that send a request again
+//!   when [`retry`] says so, reading the error body to decide.
 //!
 //! # Features
 //!
@@ -107,14 +107,12 @@
 //! |---|---|---|
 //! | `serde` | yes | `Serialize`/`Deserialize` as the code for the crate's tables and for your enums marked `#[kakao(serde)]` (no serde dependency needed in your `Cargo.toml`); `Serialize` for a parsed response |
 //! | `response` | yes | the `response` module: parsing error responses (`serde_json`, `thiserror`) |
-//! | `fixtures` | no | the `fixture` module: for any code, its documented status and a body of the shape Kakao sends (REST, OAuth with its `KOE` code, `KAE`), with the message, scopes and `Retry-After` to taste; for your tests (`[dev-dependencies]`) |
-//! | `http` | no | the `http` module; [`retry_after`](response::ResponseError::retry_after) and [`request_id`](response::ResponseError::request_id) read from response headers |
-//! | `reqwest_0_13` | no | the `reqwest` module, for reqwest 0.13 (implies `http`) |
-//! | `reqwest` | no | the same as `reqwest_0_13` |
-//! | `reqwest_0_12` | no | the `reqwest_0_12` module, for reqwest 0.12 (implies `http`) |
-//! | `reqwest-middleware_0_5` | no | the `reqwest_middleware` module: `KakaoRetry`, a reqwest-middleware 0.5 middleware (reqwest 0.13) that retries as the remedy of an error response says (implies `reqwest_0_13`; uses Tokio's timer) |
-//! | `reqwest-middleware` | no | the same as `reqwest-middleware_0_5` |
-//! | `reqwest-middleware_0_4` | no | the `reqwest_middleware_0_4` module: the same for reqwest-middleware 0.4 (reqwest 0.12; implies `reqwest_0_12`) |
+//! | `fixture` | no | the `fixture` module: for any code, its documented status and a body of the shape Kakao sends (REST, OAuth with its `KOE` code, `KAE`), with the message, scopes and `Retry-After` to taste; for your tests (`[dev-dependencies]`) |
+//! | `http` | no | the `http` module; [`retry_after`](response::ResponseError::retry_after) and [`request_id`](response::ResponseError::request_id) read from response headers; `retry::RetrySettings` |
+//! | `reqwest` | no | the `reqwest` module for reqwest 0.13: `kakao_check()` on its `Response`, and `reqwest::Error` (implies `http`) |
+//! | `reqwest-0-12` | no | the same `reqwest` module for reqwest 0.12: `kakao_check()` on its `Response`, with the same `reqwest::Error` (implies `http`) |
+//! | `reqwest-middleware` | no | the `reqwest_middleware` module: `KakaoRetry`, a reqwest-middleware 0.5 middleware (reqwest 0.13) that retries as the remedy of an error response says (implies `reqwest`; uses Tokio's timer) |
+//! | `reqwest-middleware-0-4` | no | the same `KakaoRetry` as a reqwest-middleware 0.4 middleware (reqwest 0.12; implies `reqwest-0-12`) |
 //! | `tower` | no | the `tower` module: `KakaoRetry`, a `tower::retry::Policy` for `http` requests and responses that does the same (implies `http`; uses Tokio's timer) |
 //!
 //! With `default-features = false` the crate is the trait, the derive and the tables: no serde,
@@ -122,9 +120,9 @@
 //! breaks a crate that compiled without it (serde impls of your enums are opt-in per enum).
 //!
 //! Enable the reqwest feature of the version your application uses: `kakao_check()` is a
-//! method of that version's `Response` only. Both can be enabled at once, each with its own
-//! module; neither brings a TLS stack of its own. reqwest 0.11 and older (built on `http`
-//! 0.2) are not supported.
+//! method of that version's `Response` only. Both can be enabled at once, in the one `reqwest`
+//! module, with one error type; neither brings a TLS stack of its own. reqwest 0.11 and older
+//! (built on `http` 0.2) are not supported.
 #![doc = include_str!("derive_reference.md")]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 // The docs link to the response parser wherever a remedy or a list comes from it; without the
@@ -139,6 +137,11 @@ mod kakao_error;
 mod remedy;
 mod text_list;
 
+// The JSON and text reader under `response`: it knows nothing of Kakao (see its module docs).
+#[cfg(feature = "response")]
+mod read;
+
+pub mod case;
 pub mod catalog;
 pub mod channel;
 pub mod mobility;
@@ -151,60 +154,23 @@ pub mod rest;
 pub mod retry;
 pub mod share;
 
-#[cfg(feature = "fixtures")]
-#[cfg_attr(docsrs, doc(cfg(feature = "fixtures")))]
+#[cfg(any(feature = "reqwest", feature = "reqwest-0-12"))]
+mod body;
+#[cfg(feature = "fixture")]
+#[cfg_attr(docsrs, doc(cfg(feature = "fixture")))]
 pub mod fixture;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;
-#[cfg(any(feature = "reqwest_0_13", feature = "reqwest_0_12"))]
-mod reqwest_common;
-
-#[cfg(feature = "reqwest_0_13")]
-reqwest_common::reqwest_module! {
-    #[cfg_attr(docsrs, doc(cfg(feature = "reqwest_0_13")))]
-    pub mod reqwest for reqwest {
-        version: "0.13",
-        feature: "`reqwest_0_13`, or its alias `reqwest`",
-        prelude: "",
-    }
-}
-
-#[cfg(feature = "reqwest_0_12")]
-reqwest_common::reqwest_module! {
-    #[cfg_attr(docsrs, doc(cfg(feature = "reqwest_0_12")))]
-    pub mod reqwest_0_12 for reqwest_0_12 {
-        version: "0.12",
-        feature: "`reqwest_0_12`",
-        prelude: "# use reqwest_0_12 as reqwest;",
-    }
-}
-
-#[cfg(any(feature = "reqwest-middleware_0_5", feature = "reqwest-middleware_0_4"))]
-mod reqwest_middleware_common;
-
-#[cfg(feature = "reqwest-middleware_0_5")]
-reqwest_middleware_common::middleware_module! {
-    #[cfg_attr(docsrs, doc(cfg(feature = "reqwest-middleware_0_5")))]
-    pub mod reqwest_middleware for reqwest_middleware on reqwest, reqwest {
-        version: "0.5",
-        reqwest_version: "0.13",
-        feature: "`reqwest-middleware_0_5`, or its alias `reqwest-middleware`",
-        prelude: "",
-    }
-}
-
-#[cfg(feature = "reqwest-middleware_0_4")]
-reqwest_middleware_common::middleware_module! {
-    #[cfg_attr(docsrs, doc(cfg(feature = "reqwest-middleware_0_4")))]
-    pub mod reqwest_middleware_0_4 for reqwest_middleware_0_4 on reqwest_0_12, reqwest_0_12 {
-        version: "0.4",
-        reqwest_version: "0.12",
-        feature: "`reqwest-middleware_0_4`",
-        prelude: "# use reqwest_0_12 as reqwest;\n# use reqwest_middleware_0_4 as reqwest_middleware;",
-    }
-}
-
+#[cfg(any(feature = "reqwest", feature = "reqwest-0-12"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "reqwest", feature = "reqwest-0-12"))))]
+pub mod reqwest;
+#[cfg(any(feature = "reqwest-middleware", feature = "reqwest-middleware-0-4"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "reqwest-middleware", feature = "reqwest-middleware-0-4")))
+)]
+pub mod reqwest_middleware;
 #[cfg(feature = "tower")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
 pub mod tower;

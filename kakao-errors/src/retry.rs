@@ -4,7 +4,8 @@
 //! [`ResponseError::remedy`](crate::response::ResponseError::remedy) gives) and how many
 //! attempts were made. It never sleeps and keeps no state, so it fits a hand-written loop, a
 //! retry crate that asks the same question for each error, and the adapters of this crate
-//! that act on it (features `reqwest-middleware`, `reqwest-middleware_0_4` and `tower`).
+//! that act on it (features `reqwest-middleware`, `reqwest-middleware-0-4` and `tower`), which
+//! all take their [`RetrySettings`] (feature `http`, which they imply).
 //!
 //! | remedy | decision |
 //! |---|---|
@@ -73,6 +74,10 @@
 //!
 //! A retry crate that asks, for each error, whether to retry and how long to wait first (such
 //! as `backon`) takes the same call: [`Decision::after`] is `Some(wait)` or `None`.
+//!
+//! # Requests that are not idempotent
+//!
+#![doc = include_str!("retry/unsafe_methods.md")]
 
 use core::fmt;
 use core::sync::atomic::{AtomicU64, Ordering};
@@ -81,12 +86,14 @@ use std::hash::{BuildHasher, Hasher, RandomState};
 
 use crate::Remedy;
 
-#[cfg(any(
-    feature = "reqwest-middleware_0_5",
-    feature = "reqwest-middleware_0_4",
-    feature = "tower"
-))]
+#[cfg(any(feature = "reqwest", feature = "reqwest-0-12", feature = "tower"))]
 pub(crate) mod adapt;
+#[cfg(feature = "http")]
+mod settings;
+
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub use settings::RetrySettings;
 
 /// When to send a failed request again: how many attempts, how long to back off, and how
 /// long a server-given `Retry-After` may be. See the [module docs](self) for the rules.
@@ -180,6 +187,36 @@ impl RetryPolicy {
     pub const fn jitter(mut self, on: bool) -> Self {
         self.jitter = on;
         self
+    }
+
+    /// The number of attempts set by [`max_attempts`](Self::max_attempts) (at least 1).
+    #[must_use]
+    pub const fn get_max_attempts(&self) -> u32 {
+        self.max_attempts
+    }
+
+    /// The delay set by [`base_delay`](Self::base_delay).
+    #[must_use]
+    pub const fn get_base_delay(&self) -> Duration {
+        self.base_delay
+    }
+
+    /// The delay set by [`max_delay`](Self::max_delay).
+    #[must_use]
+    pub const fn get_max_delay(&self) -> Duration {
+        self.max_delay
+    }
+
+    /// The delay set by [`max_retry_after`](Self::max_retry_after).
+    #[must_use]
+    pub const fn get_max_retry_after(&self) -> Duration {
+        self.max_retry_after
+    }
+
+    /// What [`jitter`](Self::jitter) set.
+    #[must_use]
+    pub const fn get_jitter(&self) -> bool {
+        self.jitter
     }
 
     /// Whether to send the request again, and after how long, when the attempt numbered

@@ -5,12 +5,13 @@
 //!
 //! - a response with a 4xx or 5xx status is parsed, headers and body, and its
 //!   [`remedy`](crate::response::ResponseError::remedy) given to the
-//!   [`RetryPolicy`]: Kakao sends a transient error (-1), a wrong
+//!   [`RetryPolicy`](crate::retry::RetryPolicy): Kakao sends a transient error (-1), a wrong
 //!   request (-2) and a used-up quota (-10) all as HTTP 400, so only the body tells them apart;
 //! - a response with any other status is a success (or a redirect): handed back;
 //! - an error of the service is retried only if
 //!   [`retry_errors_when`](KakaoRetry::retry_errors_when) says the request was never sent (no
-//!   error is, unless it is set);
+//!   error is, unless it is set): the policy cannot tell a timeout from any other error of a
+//!   service it does not know;
 //! - whatever is not retried is handed back exactly as the service gave it.
 //!
 //! A `Policy` looks at a response without `await`ing anything, so it cannot read a streamed
@@ -22,10 +23,10 @@
 //! uses too.
 //!
 //! ```no_run
-//! # #[cfg(feature = "reqwest_0_13")] mod example {
+//! # #[cfg(feature = "reqwest")] mod example {
 //! use std::time::Duration;
 //!
-//! use kakao_errors::retry::RetryPolicy;
+//! use kakao_errors::retry::{RetryPolicy, RetrySettings};
 //! use kakao_errors::tower::KakaoRetry;
 //! use tower::{Service, ServiceExt, service_fn};
 //! use tower::retry::RetryLayer;
@@ -45,7 +46,8 @@
 //!
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! let client = reqwest::Client::builder().timeout(Duration::from_secs(10)).build()?;
-//! let policy = KakaoRetry::new(RetryPolicy::new()).retry_errors_when(reqwest::Error::is_connect);
+//! let settings = RetrySettings::new(RetryPolicy::new());
+//! let policy = KakaoRetry::new(settings).retry_errors_when(reqwest::Error::is_connect);
 //! let mut service = tower::ServiceBuilder::new()
 //!     .layer(RetryLayer::new(policy))
 //!     .service(service_fn(move |request| send(client.clone(), request)));
@@ -65,72 +67,59 @@
 #![doc = include_str!("retry/unsafe_methods.md")]
 
 use core::fmt;
-use core::marker::PhantomData;
 
 use ::http::{Request, Response};
 use ::tower::retry::Policy;
 
 use crate::KakaoError;
+use crate::response::ResponseError;
 use crate::rest::ApiError;
-use crate::retry::RetryPolicy;
-use crate::retry::adapt::Settings;
+use crate::retry::RetrySettings;
+use crate::retry::adapt::{self, Failure, Sent, is_failure};
 
 /// The retry policy: see the [module docs](self).
 ///
 /// `Err` is the error type of the service it retries; `E` the table error bodies' codes are
-/// looked up in: [`ApiError`] (every REST table) unless [`parse_as`](Self::parse_as) says
-/// otherwise. Each request gets its own copy (tower clones the policy), counting its own
-/// attempts.
+/// looked up in, as its [`RetrySettings`] say. Each request gets its own copy (tower clones
+/// the policy), counting its own attempts.
 ///
 /// ```
 /// use std::time::Duration;
 ///
-/// use kakao_errors::retry::RetryPolicy;
+/// use kakao_errors::retry::{RetryPolicy, RetrySettings};
 /// use kakao_errors::share::ShareApiError;
 /// use kakao_errors::tower::KakaoRetry;
 ///
 /// let policy = RetryPolicy::new().max_attempts(5).max_retry_after(Duration::from_secs(30));
 /// // Talk Share's codes (4003, 5001, ...) as well as the REST API's; a service whose errors
 /// // are `std::io::Error`s, retried when the connection was refused.
-/// let retry = KakaoRetry::new(policy)
-///     .parse_as::<ShareApiError>()
+/// let retry = KakaoRetry::new(RetrySettings::new(policy).parse_as::<ShareApiError>())
 ///     .retry_errors_when(|e: &std::io::Error| e.kind() == std::io::ErrorKind::ConnectionRefused);
 /// let layer = tower::retry::RetryLayer::new(retry);
 /// ```
-pub struct KakaoRetry<Err, E: KakaoError = ApiError> {
-    settings: Settings,
+pub struct KakaoRetry<Err, E = ApiError> {
+    settings: RetrySettings<E>,
     /// The attempt that produced the result being looked at: 1 for the first request.
     attempt: u32,
     never_sent: Option<fn(&Err) -> bool>,
-    table: PhantomData<fn() -> E>,
 }
 
-impl<Err> KakaoRetry<Err> {
-    /// Retries as `policy` says, parsing error bodies as [`ApiError`], never retrying an error
-    /// of the service.
+impl<Err, E> KakaoRetry<Err, E> {
+    /// The policy, with these settings, never retrying an error of the service.
     #[must_use]
-    pub const fn new(policy: RetryPolicy) -> Self {
+    pub const fn new(settings: RetrySettings<E>) -> Self {
         Self {
-            settings: Settings::new(policy),
+            settings,
             attempt: 1,
             never_sent: None,
-            table: PhantomData,
         }
     }
-}
 
-impl<Err, E: KakaoError> KakaoRetry<Err, E> {
-    /// The same policy, looking the codes of error bodies up in `T`.
+    /// Its settings.
     #[must_use]
-    pub const fn parse_as<T: KakaoError>(self) -> KakaoRetry<Err, T> {
-        KakaoRetry {
-            settings: self.settings,
-            attempt: self.attempt,
-            never_sent: self.never_sent,
-            table: PhantomData,
-        }
+    pub const fn settings(&self) -> &RetrySettings<E> {
+        &self.settings
     }
-
     /// Retries an error of the service (as [`Remedy::Retry`](crate::Remedy::Retry)) when
     /// `never_sent` says the request never left: a connection that could not be made, for
     /// example (`reqwest::Error::is_connect`, `hyper_util`'s `Error::is_connect`). After a
@@ -142,10 +131,10 @@ impl<Err, E: KakaoError> KakaoRetry<Err, E> {
     /// it to the error of the service that sends.
     ///
     /// ```no_run
-    /// # #[cfg(feature = "reqwest_0_13")] mod example {
+    /// # #[cfg(feature = "reqwest")] mod example {
     /// use std::time::Duration;
     ///
-    /// use kakao_errors::retry::RetryPolicy;
+    /// use kakao_errors::retry::{RetryPolicy, RetrySettings};
     /// use kakao_errors::tower::KakaoRetry;
     /// use tower::retry::RetryLayer;
     /// use tower::{BoxError, ServiceBuilder, ServiceExt, service_fn};
@@ -159,7 +148,8 @@ impl<Err, E: KakaoError> KakaoRetry<Err, E> {
     /// #     -> Result<http::Response<Vec<u8>>, reqwest::Error> { unimplemented!() }
     /// # async fn run() -> Result<(), BoxError> {
     /// let client = reqwest::Client::builder().timeout(Duration::from_secs(10)).build()?;
-    /// let policy = KakaoRetry::<BoxError>::new(RetryPolicy::new()).retry_errors_when(never_sent);
+    /// let settings = RetrySettings::new(RetryPolicy::new());
+    /// let policy = KakaoRetry::<BoxError>::new(settings).retry_errors_when(never_sent);
     /// let service = ServiceBuilder::new()
     ///     .layer(RetryLayer::new(policy))
     ///     .map_err(|e: reqwest::Error| BoxError::from(e))
@@ -176,22 +166,6 @@ impl<Err, E: KakaoError> KakaoRetry<Err, E> {
         self.never_sent = Some(never_sent);
         self
     }
-
-    /// Whether a request whose method is not idempotent (`POST`, `PATCH`) is sent again on a
-    /// status alone: see
-    /// [Requests that are not idempotent](self#requests-that-are-not-idempotent). Off by
-    /// default; turn it on for requests that are safe to repeat.
-    #[must_use]
-    pub const fn retry_unsafe_methods(mut self, on: bool) -> Self {
-        self.settings.retry_unsafe_methods = on;
-        self
-    }
-
-    /// The policy it decides with.
-    #[must_use]
-    pub const fn policy(&self) -> &RetryPolicy {
-        &self.settings.policy
-    }
 }
 
 impl<B, ResBody, Err, E> Policy<Request<B>, Response<ResBody>, Err> for KakaoRetry<Err, E>
@@ -207,16 +181,20 @@ where
         request: &mut Request<B>,
         result: &mut Result<Response<ResBody>, Err>,
     ) -> Option<Self::Future> {
+        let policy = self.settings.get_policy();
+        let sent = Sent::new(request.method(), self.settings.get_retry_unsafe_methods());
         let after = match result {
-            Ok(response) => self.settings.after_response::<E>(
-                request.method(),
-                response.status(),
-                response.headers(),
-                response.body().as_ref(),
-                self.attempt,
-            ),
+            Ok(response) if is_failure(response.status()) => {
+                let body = response.body().as_ref();
+                let read = &body[..body.len().min(self.settings.get_body_limit())];
+                let error =
+                    ResponseError::<E>::from_head(response.status(), response.headers(), read);
+                adapt::after_response(policy, &error, &sent, self.attempt)
+            }
+            Ok(_) => None,
             Err(e) if self.never_sent.is_some_and(|never_sent| never_sent(e)) => {
-                self.settings.after_unsent(self.attempt)
+                let remedy = adapt::transport_remedy(Failure::Connect, Some(&sent));
+                adapt::after(policy, &remedy, self.attempt)
             }
             Err(_) => None,
         }?;
@@ -228,34 +206,33 @@ where
     /// none before the last attempt the policy allows.
     fn clone_request(&mut self, request: &Request<B>) -> Option<Request<B>> {
         self.settings
+            .get_policy()
             .allows_retry_after(self.attempt)
             .then(|| request.clone())
     }
 }
 
 impl<Err> Default for KakaoRetry<Err> {
-    /// [`KakaoRetry::new`] with the default [`RetryPolicy`].
+    /// [`KakaoRetry::new`] with the default [`RetrySettings`].
     fn default() -> Self {
-        Self::new(RetryPolicy::DEFAULT)
+        Self::new(RetrySettings::default())
     }
 }
 
-impl<Err, E: KakaoError> Clone for KakaoRetry<Err, E> {
+impl<Err, E> Clone for KakaoRetry<Err, E> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<Err, E: KakaoError> Copy for KakaoRetry<Err, E> {}
+impl<Err, E> Copy for KakaoRetry<Err, E> {}
 
-impl<Err, E: KakaoError> fmt::Debug for KakaoRetry<Err, E> {
+impl<Err, E> fmt::Debug for KakaoRetry<Err, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("KakaoRetry")
-            .field("policy", &self.settings.policy)
+            .field("settings", &self.settings)
             .field("attempt", &self.attempt)
             .field("retries_errors", &self.never_sent.is_some())
-            .field("retry_unsafe_methods", &self.settings.retry_unsafe_methods)
-            .field("parse_as", &core::any::type_name::<E>())
             .finish()
     }
 }

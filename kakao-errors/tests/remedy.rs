@@ -196,11 +196,18 @@ fn a_koe_or_kae_row_answers_when_the_table_does_not_document_the_failure() {
     assert!(temporary.cause().is_none());
     assert!(temporary.is_retryable());
     assert!(temporary.solution().unwrap().starts_with("Try it again"));
-    // A documented row that says not to retry, and a code no table documents.
+    // A documented row that says not to retry, and a code no table documents: its OAuth error
+    // decides (`server_error`, a passing failure of the server, is retryable; a request the
+    // server refuses is not).
     assert!(!koe("KOE320").is_retryable());
     assert!(koe("KOE320").solution().is_some());
-    assert!(!koe("KOE999").is_retryable());
+    assert!(koe("KOE999").is_retryable());
     assert_eq!(koe("KOE999").solution(), None);
+    let refused = parse(
+        400,
+        br#"{"error":"invalid_request","error_description":"x","error_code":"KOE999"}"#,
+    );
+    assert!(!refused.is_retryable());
 
     let kae = |code: &str| {
         parse(
@@ -210,7 +217,11 @@ fn a_koe_or_kae_row_answers_when_the_table_does_not_document_the_failure() {
     };
     assert!(kae("KAE001").is_retryable());
     assert_eq!(kae("KAE001").solution(), Some("Retry."));
-    assert!(!kae("KAE999").is_retryable());
+    // A code no table documents: the status decides (a 500 Kakao did not explain is a passing
+    // failure; a 400 is not).
+    assert!(kae("KAE999").is_retryable());
+    let refused = parse(400, br#"{"error_code":"KAE999","error_msg":"x"}"#);
+    assert!(!refused.is_retryable());
 
     // A table of KOE codes answers first with its own row.
     let business = kakao_errors::response::parse_as::<kakao_errors::oauth::BusinessAuthError>(
@@ -224,12 +235,15 @@ fn a_koe_or_kae_row_answers_when_the_table_does_not_document_the_failure() {
 
 #[test]
 fn a_429_or_503_refines_a_cause_that_only_says_retry() {
-    // The REST table documents -813 (an internal error) with 400 only; Kakao Moment sends
-    // its quota error as -813 with 429.
+    // The REST table documents -813 (an internal error whose outcome is unknown) with 400
+    // only; Kakao Moment sends its quota error as -813 with 429, a case of its own (a quota
+    // that resets by itself, later than a backoff).
     let quota = br#"{"code":-813,"msg":"KakaoMomentException"}"#;
-    assert_eq!(remedy_of(400, quota), named(&Remedy::Retry { after: None }));
+    assert_eq!(remedy_of(400, quota), named(&Remedy::OutcomeUnknown));
+    assert_eq!(remedy_of(429, quota), named(&Remedy::RetryLater));
+    // A 429 turns away a row whose outcome the table leaves unknown: it was not acted on.
     assert_eq!(
-        remedy_of(429, quota),
+        remedy_of(429, br#"{"code":-603}"#),
         named(&Remedy::Throttled { after: None })
     );
     assert_eq!(

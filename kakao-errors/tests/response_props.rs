@@ -44,25 +44,46 @@ fn check_invariants(status: u16, body: &[u8], e: &ResponseError) -> Result<(), T
 }
 
 /// What a `code` (or `error_code`) value gives, by the documented rule: `Ok(Some(n))` for an
-/// integer in `i64`, an integral number in range, or a string holding an integer; `Ok(None)`
-/// when it gives nothing (`null`, `""`, a boolean, an object, an array); `Err(())` when it is
-/// a code that is not an integer.
+/// integer in `i64`, a number whose decimal text is exactly an integer in `i64` (decided by
+/// the text as sent, not by an `f64`), or a string holding an integer; `Ok(None)` when it
+/// gives nothing (`null`, `""`, a boolean, an object, an array); `Err(())` when it is a code
+/// that is not an integer.
 fn code_value(value: &Value) -> Result<Option<i64>, ()> {
     match value {
         Value::Number(n) => n
             .as_i64()
-            .or_else(|| {
-                let f = n.as_f64()?;
-                (f.fract() == 0.0
-                    && (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f))
-                .then_some(f as i64)
-            })
+            .or_else(|| exact_integer(&n.to_string()))
             .map(Some)
             .ok_or(()),
         Value::String(s) if s.trim().is_empty() => Ok(None),
         Value::String(s) => s.trim().parse().map(Some).map_err(|_| ()),
         _ => Ok(None),
     }
+}
+
+/// The integer a number written by serde_json (`-12.5`, `4.611686018427388e18`, `1e-7`)
+/// stands for exactly, if it is one in `i64`: its significant digits `m` and exponent `e`,
+/// `m * 10^e`, in `i128`.
+fn exact_integer(text: &str) -> Option<i64> {
+    let (mantissa, exponent) = match text.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i32>().ok()?),
+        None => (text, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits: i128 = format!("{whole}{fraction}").parse().ok()?;
+    let exponent = exponent - i32::try_from(fraction.len()).ok()?;
+    let value = if digits == 0 {
+        0
+    } else if exponent >= 0 {
+        digits.checked_mul(10i128.checked_pow(exponent.unsigned_abs())?)?
+    } else {
+        let divisor = 10i128.checked_pow(exponent.unsigned_abs())?;
+        if digits % divisor != 0 {
+            return None;
+        }
+        digits / divisor
+    };
+    i64::try_from(value).ok()
 }
 
 /// The code a JSON body carries: `code`, or, when there is no `code` at all, an integer
@@ -319,5 +340,122 @@ proptest! {
         for (name, raw) in &raw {
             prop_assert_eq!(e.field(name), Some(raw.get()), "{}", name);
         }
+    }
+}
+
+/// A body made of JSON's pieces in any order: brackets, keys, colons, commas, numbers,
+/// strings with good and bad escapes, bytes that are not UTF-8, a byte order mark.
+fn soup() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        prop::sample::select(
+            &[
+                "{",
+                "}",
+                "[",
+                "]",
+                ":",
+                ",",
+                " ",
+                "\n",
+                "\"",
+                "\\",
+                "\"code\"",
+                "\"msg\"",
+                "\"error_code\"",
+                "\"extras\"",
+                "\"required_scopes\"",
+                "\"detailCode\"",
+                "-401",
+                "-402.0",
+                "-402.00000000000001",
+                "1e400",
+                "-9223372036854775809",
+                "null",
+                "true",
+                "NaN",
+                "\"KOE320\"",
+                "\"kae001\"",
+                r#""\u00e9""#,
+                r#""\ud800""#,
+                r#""\x""#,
+                r#""\u12""#,
+                "\u{feff}",
+                "\u{2028}",
+            ][..]
+        )
+        .prop_map(|s| s.as_bytes().to_vec()),
+        prop::collection::vec(any::<u8>(), 1..4),
+        text().prop_map(|t| serde_json::to_vec(&t).unwrap()),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Whatever JSON's pieces a body is made of, parsing never panics and keeps the status.
+    #[test]
+    fn bodies_of_json_pieces_never_panic(status in status(), body in soup()) {
+        let e = parse(status, &body);
+        check_invariants(status, &body, &e)?;
+    }
+
+    /// A JSON integer `code` in `i32` is always found: wherever it stands among other members,
+    /// well-formed or damaged, after whitespace or a byte order mark, with bytes after the
+    /// object (not UTF-8, even), in a body small enough to be copied before it is read or
+    /// large enough to be read in place.
+    #[test]
+    fn an_integer_code_in_i32_is_always_found(
+        status in status(),
+        prefix in prefix(),
+        code in any::<i32>(),
+        members in prop::collection::vec(
+            (key().prop_filter("not a code", |k| k != "code"), member_value()),
+            0..5,
+        ),
+        at in any::<prop::sample::Index>(),
+        spaced in any::<bool>(),
+        padding in prop_oneof![Just(0usize), 16_300usize..16_500],
+        trailing in prop::collection::vec(any::<u8>(), 0..6),
+    ) {
+        let sep: &[u8] = if spaced { b" ,\n " } else { b"," };
+        let mut parts: Vec<Vec<u8>> = members
+            .into_iter()
+            .map(|(k, v)| [serde_json::to_vec(&k).unwrap(), b":".to_vec(), v].concat())
+            .collect();
+        if padding > 0 {
+            parts.push(format!(r#""x-padding":"{}""#, "p".repeat(padding)).into_bytes());
+        }
+        let member = if spaced { format!(r#""code" : {code}"#) } else { format!(r#""code":{code}"#) };
+        parts.insert(at.index(parts.len() + 1), member.into_bytes());
+        let body = [prefix, b"{".to_vec(), parts.join(sep), b"}".to_vec(), trailing].concat();
+        let e = parse(status, &body);
+        check_invariants(status, &body, &e)?;
+        prop_assert_eq!(e.code(), Some(i64::from(code)), "body {}", String::from_utf8_lossy(&body));
+    }
+
+    /// A number is a code only if its text is exactly an integer: a fraction that an `f64`
+    /// would round away still makes it no integer, and a code just past `i64` is kept as sent.
+    #[test]
+    fn a_code_is_decided_by_its_text(
+        code in any::<i32>(),
+        zeros in 0usize..30,
+        digit in 1u8..10,
+        past in 1u64..1000,
+        float in (-9.2e18f64..9.2e18).prop_filter("large", |f| f.abs() > 9.007e15),
+    ) {
+        let exact = format!(r#"{{"code":{code}.{}}}"#, "0".repeat(zeros));
+        prop_assert_eq!(parse(400, exact.as_bytes()).code(), Some(i64::from(code)));
+        let text = format!("{code}.{}{digit}", "0".repeat(zeros));
+        let e = parse(400, format!(r#"{{"code":{text}}}"#).as_bytes());
+        prop_assert_eq!((e.code(), e.unparsed_code()), (None, Some(text.as_str())));
+        let beyond = format!("-{}", 9_223_372_036_854_775_808u64 + past);
+        let e = parse(400, format!(r#"{{"code":{beyond}}}"#).as_bytes());
+        prop_assert_eq!((e.code(), e.unparsed_code()), (None, Some(beyond.as_str())));
+        // An integral float as serde_json writes it (`4.611686018427388e18`): the integer its
+        // text says, not the f64's.
+        let body = serde_json::to_vec(&serde_json::json!({ "code": float })).unwrap();
+        let written = serde_json::to_value(float).unwrap().to_string();
+        prop_assert_eq!(parse(400, &body).code(), exact_integer(&written), "{}", written);
     }
 }

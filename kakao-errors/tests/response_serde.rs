@@ -22,6 +22,7 @@ fn a_402_body_serializes_to_the_documented_form() {
         "unparsed_code": null,
         "name": "InsufficientScope",
         "documented": true,
+        "case": null,
         "message": "[talk_message] scope is required.",
         "required_scopes": ["talk_message"],
         "allowed_scopes": ["profile_nickname"],
@@ -39,13 +40,14 @@ fn a_402_body_serializes_to_the_documented_form() {
     });
     assert_eq!(form(403, body), documented);
     // The keys come in the documented order.
-    const ORDER: [&str; 20] = [
+    const ORDER: [&str; 21] = [
         "status",
         "kind",
         "code",
         "unparsed_code",
         "name",
         "documented",
+        "case",
         "message",
         "required_scopes",
         "allowed_scopes",

@@ -138,26 +138,26 @@ fn oauth_every_known_error_value_and_unknown_kept() {
 }
 
 #[test]
-fn oauth_misconfigured_is_talk_share_4019_only_for_a_talk_share_caller() {
+fn oauth_misconfigured_is_a_kakao_login_error_whoever_reads_it() {
     let body = br#"{"error":"misconfigured","error_description":"invalid android_key_hash or ios_bundle_id or web_site_url","error_code":"KOE009"}"#;
+    // Read by the Talk Share table or the REST parser, a KOE009 is Kakao Login's row: no
+    // Talk Share case is named (that is only for a response whose row is Talk Share's 4019).
+    // Asked for explicitly, the Talk Share reading is still there.
+    for line in [
+        parse_as::<TalkShareError>(401, body).to_string(),
+        parse(401, body).to_string(),
+    ] {
+        assert_eq!(
+            line,
+            "Kakao API error: HTTP 401, OAuth error misconfigured (KOE009): invalid android_key_hash or ios_bundle_id or web_site_url"
+        );
+    }
     let e = parse_as::<TalkShareError>(401, body);
     assert_eq!(e.oauth_error(), Some(&OAuthError::Misconfigured));
     assert_eq!(e.koe_code(), Some("KOE009"));
+    assert_eq!(e.case(), None);
     assert_eq!(e.share_sub_error(), Some(SubError::Misconfigured));
-    let line = e.to_string();
-    assert!(
-        line.contains("[Talk Share 4019: invalid android_key_hash"),
-        "{line}"
-    );
-
-    // The same body from Kakao Login, read by the REST parser: a Kakao Login error, not a
-    // Talk Share one. The sub-error is there only when asked for.
-    let e = parse(401, body);
-    assert_eq!(
-        e.to_string(),
-        "Kakao API error: HTTP 401, OAuth error misconfigured (KOE009): invalid android_key_hash or ios_bundle_id or web_site_url"
-    );
-    assert_eq!(e.share_sub_error(), Some(SubError::Misconfigured));
+    assert_eq!(e.remedy(), kakao_errors::Remedy::FixAppSettings);
 }
 
 #[test]
@@ -172,12 +172,13 @@ fn javascript_sdk_error() {
     assert_eq!(e.share_sub_error(), Some(SubError::WrongAppKeyFormat));
     assert_eq!(
         e.to_string(),
-        "Kakao API error: HTTP 401, KAPIError, code -401 (InvalidToken): wrong appKey(null) format"
+        "Kakao API error: HTTP 401, KAPIError, code -401 (InvalidToken; case WrongAppKeyFormat): wrong appKey(null) format"
     );
+    // Talk Share's table does not document -401: the REST API's row, and its case, answer.
     let e = parse_as::<TalkShareError>(401, body);
     assert_eq!(
         e.to_string(),
-        "Kakao API error: HTTP 401, KAPIError, code -401 (undocumented) [Talk Share 4019: wrong appKey(null) format]: wrong appKey(null) format"
+        "Kakao API error: HTTP 401, KAPIError, code -401 (undocumented; case WrongAppKeyFormat): wrong appKey(null) format"
     );
 }
 
@@ -277,9 +278,12 @@ fn html_from_a_gateway_is_an_excerpt() {
     );
     assert!(line.starts_with(&start), "{line}");
     assert!(!line.contains('\n'));
-    // 500 and 503 from a gateway are not retried blindly.
-    assert!(!parse(503, body).is_retryable());
-    assert!(!parse(500, body).is_retryable());
+    // 500 and 503 from a gateway too, as their remedies say (a wait): `is_retryable()` is
+    // `remedy().is_wait()`. (For a request that is not idempotent, the integrations say the
+    // outcome is unknown instead.)
+    assert!(parse(503, body).is_retryable());
+    assert!(parse(503, body).remedy().is_wait());
+    assert!(parse(500, body).is_retryable());
 }
 
 #[test]
@@ -543,8 +547,12 @@ fn talk_share_4019_names_the_sub_error_from_the_message() {
     assert_eq!(e.share_sub_error(), Some(SubError::DomainMismatched));
     assert!(
         e.to_string()
-            .contains("[Talk Share 4019: domain mismatched]"),
+            .contains("code 4019 (PlatformAuthenticationFailed; case DomainMismatched)"),
         "{e}"
+    );
+    assert_eq!(
+        e.case().unwrap().steps(),
+        SubError::DomainMismatched.steps()
     );
     // 4019 without a recognisable message: no sub-error.
     let e = parse_as::<TalkShareError>(401, br#"{"code":4019,"msg":"other"}"#);
@@ -566,14 +574,23 @@ fn rest_401_bodies_carry_the_sub_errors_the_javascript_and_text_bodies_do() {
             SubError::WrongAppKeyFormat,
         ),
     ] {
+        // Whoever reads it, a -401 is the REST API's row: its case, never Talk Share's 4019.
         let share = parse_as::<TalkShareError>(401, body);
         assert_eq!(share.kind(), BodyKind::Rest);
         assert_eq!(share.share_sub_error(), Some(sub));
-        let line = share.to_string();
-        assert!(line.contains(&format!("[Talk Share 4019: {}]", sub.title())), "{line}");
-        // The REST parser: the same answer when asked, nothing added to `Display`.
         let rest = parse(401, body);
         assert_eq!(rest.share_sub_error(), Some(sub));
+        let name = match sub {
+            SubError::DomainMismatched => "DomainMismatched",
+            _ => "WrongAppKeyFormat",
+        };
+        for case in [share.case(), rest.case()] {
+            let case = case.unwrap();
+            assert_eq!(case.name(), name);
+            assert_eq!(case.remedy(), kakao_errors::Remedy::FixAppSettings);
+        }
+        assert!(rest.to_string().contains(&format!("(InvalidToken; case {name})")));
+        assert!(!share.to_string().contains("Talk Share"), "{share}");
         assert!(!rest.to_string().contains("Talk Share"), "{rest}");
     }
     // -401 for an expired token: no sub-error.
@@ -695,7 +712,7 @@ fn dapi_search_and_local_errors() {
     assert!(e.is_complete());
     assert_eq!(
         e.to_string(),
-        "Kakao API error: HTTP 401, AccessDeniedError: domain mismatched! caller=https://example.com"
+        "Kakao API error: HTTP 401, AccessDeniedError (case DomainMismatched): domain mismatched! caller=https://example.com"
     );
     // Search APIs do not send Talk Share errors, whoever asks.
     assert_eq!(

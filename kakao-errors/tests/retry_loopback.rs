@@ -1,12 +1,12 @@
-//! Features `reqwest-middleware`, `reqwest-middleware_0_4` and `tower`: the retry adapters
+//! Features `reqwest-middleware`, `reqwest-middleware-0-4` and `tower`: the retry adapters
 //! against a real HTTP/1.1 server on 127.0.0.1 (`loopback/server.rs`) that fails on script.
 //! The same cases (`loopback/retry_cases.rs`) run once for each adapter enabled: the
 //! middleware for each reqwest-middleware version (`loopback/middleware_adapter.rs`), and the
 //! tower policy around a reqwest 0.13 service (`loopback/tower_adapter.rs`).
 #![cfg(any(
-    feature = "reqwest-middleware_0_5",
-    feature = "reqwest-middleware_0_4",
-    all(feature = "tower", feature = "reqwest_0_13")
+    feature = "reqwest-middleware",
+    feature = "reqwest-middleware-0-4",
+    all(feature = "tower", feature = "reqwest")
 ))]
 #![allow(
     clippy::duplicate_mod,
@@ -16,13 +16,11 @@
 #[path = "loopback/server.rs"]
 mod server;
 
-#[cfg(feature = "reqwest-middleware_0_5")]
+#[cfg(feature = "reqwest-middleware")]
 #[path = "loopback"]
 mod middleware_0_5 {
     use ::reqwest;
     use ::reqwest_middleware;
-    use kakao_errors::reqwest as kakao;
-    use kakao_errors::reqwest_middleware::KakaoRetry;
 
     #[path = "middleware_adapter.rs"]
     mod adapter;
@@ -30,13 +28,11 @@ mod middleware_0_5 {
     mod retry_cases;
 }
 
-#[cfg(feature = "reqwest-middleware_0_4")]
+#[cfg(feature = "reqwest-middleware-0-4")]
 #[path = "loopback"]
 mod middleware_0_4 {
     use ::reqwest_0_12 as reqwest;
     use ::reqwest_middleware_0_4 as reqwest_middleware;
-    use kakao_errors::reqwest_0_12 as kakao;
-    use kakao_errors::reqwest_middleware_0_4::KakaoRetry;
 
     #[path = "middleware_adapter.rs"]
     mod adapter;
@@ -44,7 +40,7 @@ mod middleware_0_4 {
     mod retry_cases;
 }
 
-#[cfg(all(feature = "tower", feature = "reqwest_0_13"))]
+#[cfg(all(feature = "tower", feature = "reqwest"))]
 #[path = "loopback"]
 mod tower_policy {
     #[path = "tower_adapter.rs"]

@@ -8,8 +8,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use http::{Request, Response};
-use kakao_errors::retry::RetryPolicy;
+use kakao_errors::retry::{RetryPolicy, RetrySettings};
 use kakao_errors::tower::KakaoRetry;
+use kakao_errors::{KakaoError, Remedy};
 use tower::retry::Retry;
 use tower::{ServiceExt, service_fn};
 
@@ -31,7 +32,11 @@ const MINUS_1: Canned = (400, &[], br#"{"msg":"internal error","code":-1}"#);
 
 /// Sends one `method` request through `retry` to a service that always answers `canned`;
 /// gives how many times the service was called and the request copied.
-fn always(retry: KakaoRetry<Infallible>, method: &str, canned: Canned) -> (usize, usize) {
+fn always<E: KakaoError + Send + 'static>(
+    retry: KakaoRetry<Infallible, E>,
+    method: &str,
+    canned: Canned,
+) -> (usize, usize) {
     let calls = Arc::new(AtomicUsize::new(0));
     let copies = Arc::new(AtomicUsize::new(0));
     let service = service_fn({
@@ -73,17 +78,18 @@ const FAST: RetryPolicy = RetryPolicy::new()
 
 /// How many times a `method` request is sent when every answer is `canned`.
 fn attempts(method: &str, canned: Canned, retry_unsafe_methods: bool) -> usize {
-    let retry = KakaoRetry::new(FAST).retry_unsafe_methods(retry_unsafe_methods);
-    always(retry, method, canned).0
+    let settings = RetrySettings::new(FAST).retry_unsafe_methods(retry_unsafe_methods);
+    always(KakaoRetry::new(settings), method, canned).0
 }
 
 #[test]
 fn the_request_is_copied_only_for_a_retry_that_may_follow() {
     // One attempt: sent as it is, never copied.
-    let once = KakaoRetry::new(FAST.max_attempts(1));
+    let once = KakaoRetry::new(RetrySettings::new(FAST.max_attempts(1)));
     assert_eq!(always(once, "GET", MINUS_1), (1, 0));
     // Three attempts: a copy for each retry, none for the last attempt.
-    assert_eq!(always(KakaoRetry::new(FAST), "GET", MINUS_1), (3, 2));
+    let three = KakaoRetry::new(RetrySettings::new(FAST));
+    assert_eq!(always(three, "GET", MINUS_1), (3, 2));
 }
 
 #[test]
@@ -171,10 +177,11 @@ fn a_boxed_error_is_retried_through_a_downcast() {
             }
         }
     });
-    let policy = KakaoRetry::<BoxError>::new(FAST).retry_errors_when(|e: &BoxError| {
-        e.downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == io::ErrorKind::ConnectionRefused)
-    });
+    let policy =
+        KakaoRetry::<BoxError>::new(RetrySettings::new(FAST)).retry_errors_when(|e: &BoxError| {
+            e.downcast_ref::<io::Error>()
+                .is_some_and(|e| e.kind() == io::ErrorKind::ConnectionRefused)
+        });
     let service = ServiceBuilder::new()
         .layer(tower::retry::RetryLayer::new(policy))
         .map_err(BoxError::from)
@@ -187,4 +194,49 @@ fn a_boxed_error_is_retried_through_a_downcast() {
     let response = runtime.block_on(service.oneshot(request)).unwrap();
     assert_eq!(response.status(), 200);
     assert_eq!(calls.load(Ordering::Relaxed), 3);
+}
+
+/// A payment table whose timeout row's outcome is unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+enum Payments {
+    /// The payment server timed out.
+    #[kakao(code = -780, status = 500, remedy = OutcomeUnknown)]
+    Timeout,
+    /// The daily limit is used up until midnight.
+    #[kakao(code = -781, status = 400, remedy = RetryLater)]
+    DailyLimit,
+}
+
+/// A row whose outcome is unknown: a `GET` is sent again (that is the look-up), a `POST` is
+/// handed back at once.
+#[test]
+fn an_unknown_outcome_is_sent_again_only_when_repeatable() {
+    const TIMEOUT: Canned = (500, &[], br#"{"code":-780,"msg":"timeout"}"#);
+    let settings = RetrySettings::new(FAST).parse_as::<Payments>();
+    assert_eq!(
+        kakao_errors::response::parse_as::<Payments>(500, TIMEOUT.2).remedy(),
+        Remedy::OutcomeUnknown
+    );
+    for (method, calls) in [("GET", 3), ("PUT", 3), ("POST", 1), ("PATCH", 1)] {
+        let (sent, _) = always(KakaoRetry::new(settings), method, TIMEOUT);
+        assert_eq!(sent, calls, "{method}");
+    }
+    let told = settings.retry_unsafe_methods(true);
+    assert_eq!(always(KakaoRetry::new(told), "POST", TIMEOUT).0, 3);
+
+    // A wait longer than a backoff is handed back, whatever the request.
+    const DAILY_LIMIT: Canned = (400, &[], br#"{"code":-781,"msg":"daily limit"}"#);
+    for method in ["GET", "POST"] {
+        assert_eq!(always(KakaoRetry::new(told), method, DAILY_LIMIT).0, 1);
+    }
+}
+
+/// The body limit decides here too: a -1 whose code is past the limit is not retried.
+#[test]
+fn the_body_limit_applies_to_a_body_in_memory() {
+    let late_code: Canned = (400, &[], br#"{"msg":"internal error","code":-1}"#);
+    let settings = RetrySettings::new(FAST);
+    assert_eq!(always(KakaoRetry::new(settings), "GET", late_code).0, 3);
+    let short = settings.body_limit(10);
+    assert_eq!(always(KakaoRetry::new(short), "GET", late_code).0, 1);
 }

@@ -11,7 +11,7 @@ enum Moment {
     #[kakao(code = -813, status = 400)]
     Internal,
     /// A quota was reached.
-    #[kakao(code = -813, status = 429, shares_code, remedy = Throttled)]
+    #[kakao(code = -813, status = 429, shares_code, retry = true, remedy = Throttled)]
     Quota,
     /// Another code.
     #[kakao(code = -814, status = 400)]

@@ -7,12 +7,7 @@
 //! with the page's text beside the table's; the tests assert the list is empty, and the
 //! `mutated_*` tests prove that a changed page line is reported.
 
-use std::collections::BTreeSet;
-
-use kakao_errors::channel::KaeError;
 use kakao_errors::mobility::{HttpStatus, MobilityError};
-use kakao_errors::moment::MomentError;
-use kakao_errors::oauth::{BusinessAuthError, KoeError};
 use kakao_errors::rest::{
     ApiError, Common, KeywordAd, Login, Moment, Push, TalkCalendar, TalkChannel, TalkMessage,
 };
@@ -118,13 +113,13 @@ fn assert_no_problems(name: &str, problems: &[String]) {
     );
 }
 
-/// Whether a page's solution text is "send the same request again, now or later, without
-/// changing anything first" (SPEC §4): "Retry.", "... try again later ...", "Retry ... after
-/// cached data expires". "Retry after linking ...", "Try again after the review ...",
-/// "... and try again" ask for an action first.
+/// Whether a page's solution text is "send the same request again without changing anything
+/// first" (SPEC §4): "Retry.", "... try again later ...". "Retry after linking ...", "Try again
+/// after the review ...", "... and try again" ask for an action first; "Retry ... after cached
+/// data expires" waits for something slower than a backoff (`RetryLater`, not retryable).
 fn page_says_retry(solution: &str) -> bool {
     let s = solution.to_lowercase();
-    s == "retry." || s.contains("try again later") || s.contains("after cached data expires")
+    s == "retry." || s.contains("try again later")
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -135,6 +130,8 @@ fn page_says_retry(solution: &str) -> bool {
 #[derive(Clone, Copy)]
 enum Reads {
     Cause,
+    /// The cause, when the solution also says to send the request again (the retry rule).
+    CauseWithRetry,
     Solution,
     /// The solution, by the retry rule ([`page_says_retry`]).
     RetrySolution,
@@ -147,23 +144,25 @@ enum Reads {
 
 /// The remedy rule, as the module docs of `rest` write it ("The remedy rule"): the first step
 /// whose words (lower case; matched ignoring case) the text contains decides.
-const REMEDY_RULE: [(Reads, &[&str], Remedy<'static>); 15] = [
-    (
-        Reads::Cause,
-        &["maintenance"],
-        Remedy::Maintenance { after: None },
-    ),
+const REMEDY_RULE: [(Reads, &[&str], Remedy<'static>); 17] = [
+    (Reads::Cause, &["maintenance"], Remedy::RetryLater),
     (
         Reads::RaiseSolution,
         &["increase the limit", "quota increase"],
         Remedy::FixAppSettings,
     ),
     (
-        Reads::Cause,
+        Reads::CauseWithRetry,
         &["quota", "limit"],
         Remedy::Throttled { after: None },
     ),
+    (Reads::Cause, &["quota", "limit"], Remedy::RetryLater),
     (Reads::RetrySolution, &[], Remedy::Retry { after: None }),
+    (
+        Reads::Solution,
+        &["after cached data expires"],
+        Remedy::RetryLater,
+    ),
     (Reads::Solution, &["token"], Remedy::RefreshToken),
     (Reads::Solution, &["consent"], Remedy::REQUEST_CONSENT),
     (
@@ -228,7 +227,7 @@ const REMEDY_RULE: [(Reads, &[&str], Remedy<'static>); 15] = [
     (
         Reads::Cause,
         &["timeout", "took too long", "internal error"],
-        Remedy::Retry { after: None },
+        Remedy::OutcomeUnknown,
     ),
     (
         Reads::Cause,
@@ -259,6 +258,9 @@ fn page_remedy_step(cause: &str, solution: Option<&str>) -> (usize, Remedy<'stat
     for (step, (reads, words, remedy)) in REMEDY_RULE.iter().enumerate() {
         let decides = match reads {
             Reads::Cause => has(&cause, words),
+            Reads::CauseWithRetry => {
+                has(&cause, words) && solution.as_deref().is_some_and(page_says_retry)
+            }
             Reads::Solution => solution.as_deref().is_some_and(|s| has(s, words)),
             Reads::RetrySolution => solution.as_deref().is_some_and(page_says_retry),
             Reads::RaiseSolution => solution
@@ -1040,7 +1042,7 @@ fn check_http_status_pages(en: &str, ko: &str) -> Vec<String> {
         .iter()
         .filter_map(|c| c[0].split(' ').next()?.parse().ok())
         .collect();
-    let all: Vec<u16> = HttpStatus::ALL.iter().map(|s| s.as_u16()).collect();
+    let all: Vec<u16> = HttpStatus::VARIANTS.iter().map(|s| s.as_u16()).collect();
     problems.same("001 HTTP", "statuses in page order", numbers, all);
     for row in &rows_en {
         let place = format!("001 HTTP {}", row[0]);
@@ -1100,7 +1102,7 @@ fn check_http_status_pages(en: &str, ko: &str) -> Vec<String> {
         "003 HTTP",
         "statuses in page order",
         seen.as_slice(),
-        HttpStatus::ALL.as_slice(),
+        HttpStatus::VARIANTS,
     );
     problems.into_vec()
 }
@@ -1400,9 +1402,6 @@ fn share_parse_sees_every_row() {
 const REST_DOCS: &str = include_str!("../../kakao-errors/src/rest/mod.rs");
 const SHARE_DOCS: &str = include_str!("../../kakao-errors/src/share/mod.rs");
 const MOBILITY_DOCS: &str = include_str!("../../kakao-errors/src/mobility/mod.rs");
-const OAUTH_DOCS: &str = include_str!("../../kakao-errors/src/oauth/mod.rs");
-const CHANNEL_DOCS: &str = include_str!("../../kakao-errors/src/channel/mod.rs");
-const MOMENT_DOCS: &str = include_str!("../../kakao-errors/src/moment/mod.rs");
 
 /// The rows of the Markdown tables under "# The remedy rule" in a module's `//!` docs, as
 /// trimmed cells.
@@ -1485,7 +1484,7 @@ fn check_remedy_rule_docs(source: &str) -> Vec<String> {
     for (cells, (reads, words, remedy)) in steps.iter().zip(&REMEDY_RULE) {
         let place = format!("rest docs step {}", cells[0]);
         let reads = match reads {
-            Reads::Cause => "cause",
+            Reads::Cause | Reads::CauseWithRetry => "cause",
             Reads::Solution | Reads::RetrySolution | Reads::RaiseSolution => "solution",
             Reads::Nothing => "",
         };
@@ -1556,88 +1555,50 @@ fn retryable_rows_have_a_waiting_remedy() {
     let share = check::<TalkShareError>(&mut problems);
     let mobility = check::<MobilityError>(&mut problems);
     assert_no_problems("retryable rows", &problems);
-    // SPEC §4: REST -1 and -502; Talk Share 4003, 4007, 4015, 4017, 5001, 5005; Mobility -1.
-    assert_eq!((rest, share, mobility), (2, 6, 1));
+    // SPEC §4: REST -1; Talk Share 4003, 4007, 4015, 4017, 5001, 5005; Mobility -1.
+    assert_eq!((rest, share, mobility), (1, 6, 1));
 }
 
-/// The codes named by the sentence of a module's docs that says which rows get a waiting
-/// remedy without being retryable: `-603`, `4007`, `KOE237` (not a status such as `429`).
-/// `None` when the docs have no such sentence.
-fn waiting_not_retryable_in_docs(source: &str) -> Option<BTreeSet<String>> {
-    // The paragraph with the sentence (paragraphs end at a blank line), on one line.
-    let docs: Vec<&str> = source
-        .lines()
-        .filter_map(|l| l.trim_start().strip_prefix("//!"))
-        .map(str::trim)
-        .collect();
-    let paragraph = docs
-        .split(|line| line.is_empty())
-        .map(|lines| lines.join(" "))
-        .find(|p| p.contains("without being retryable"))?;
-    let at = paragraph.find("without being retryable")?;
-    let start = paragraph[..at].rfind(". ").map_or(0, |i| i + 2);
-    let end = paragraph[at..]
-        .find(". ")
-        .map_or(paragraph.len(), |i| at + i);
-    let codes = paragraph[start..end]
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-        .filter(|word| {
-            let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
-            match word.strip_prefix('-') {
-                Some(number) => digits(number),
-                None => {
-                    (["KOE", "KAE"].iter().any(|p| word.starts_with(p)) && digits(&word[3..]))
-                        || (word.len() == 4 && digits(word) && word.starts_with(['4', '5']))
-                }
-            }
-        })
-        .map(str::to_owned)
-        .collect();
-    Some(codes)
-}
-
-/// The codes of `values` whose remedy is to wait although they are not retryable.
-fn waiting_not_retryable<E: KakaoError>(values: &[E]) -> BTreeSet<String> {
-    values
-        .iter()
-        .filter(|e| e.is_documented() && e.remedy().is_wait() && !e.is_retryable())
-        .map(|e| e.error_code().to_string())
-        .collect()
-}
-
+/// Every row of every table in the catalog, a code documented once per status once per
+/// status: `is_retryable() == remedy().is_wait()` (the derive enforces it; this checks the
+/// tables as built, through the catalog that every tool reads).
 #[test]
-fn docs_name_the_rows_that_wait_without_being_retryable() {
-    fn of<E: KakaoError>() -> BTreeSet<String> {
-        waiting_not_retryable(&documented::<E>())
-    }
-    let mut oauth = of::<KoeError>();
-    oauth.extend(of::<BusinessAuthError>());
-    let modules = [
-        ("rest", REST_DOCS, of::<ApiError>()),
-        ("share", SHARE_DOCS, of::<TalkShareError>()),
-        ("mobility", MOBILITY_DOCS, of::<MobilityError>()),
-        ("oauth", OAUTH_DOCS, oauth),
-        ("channel", CHANNEL_DOCS, of::<KaeError>()),
-        // Every row, the -813 of HTTP 429 included (a code lookup gives the 400 one).
-        (
-            "moment",
-            MOMENT_DOCS,
-            waiting_not_retryable(MomentError::VARIANTS),
-        ),
-    ];
+fn every_row_is_retryable_exactly_when_its_remedy_waits() {
     let mut problems = Vec::new();
-    for (module, docs, tables) in modules {
-        match waiting_not_retryable_in_docs(docs) {
-            Some(named) if named == tables => {}
-            named => problems.push(format!(
-                "{module}: the docs name {named:?}, the tables wait without retrying on {tables:?}"
-            )),
+    let mut rows = 0;
+    for table in kakao_errors::catalog::TABLES {
+        for entry in table.entries() {
+            rows += 1;
+            if entry.is_retryable() != entry.remedy().is_wait() {
+                problems.push(format!(
+                    "{} {} {}: retry {} but remedy {}",
+                    table.title(),
+                    entry.code(),
+                    entry.name(),
+                    entry.is_retryable(),
+                    entry.remedy()
+                ));
+            }
         }
     }
-    assert_no_problems("waiting remedies without retry", &problems);
-    // The rows the docs of `rest` once forgot.
-    let rest = of::<ApiError>();
-    assert!(["-815", "-813", "-820"].iter().all(|c| rest.contains(*c)));
+    assert_no_problems("retry and remedy", &problems);
+    assert!(rows > 130, "{rows} rows");
+    // The rows that once waited without being retryable now wait longer than a backoff, or do
+    // not know their outcome.
+    let rest: Vec<(i32, Remedy)> = [
+        -7, -10, -502, -531, -532, -533, -536, -9798, -603, -815, -813, -820,
+    ]
+    .iter()
+    .map(|&c| (c, ApiError::from_code(c).unwrap().remedy()))
+    .collect();
+    for (code, remedy) in rest {
+        let expected = if [-603, -815, -813, -820].contains(&code) {
+            Remedy::OutcomeUnknown
+        } else {
+            Remedy::RetryLater
+        };
+        assert_eq!(remedy, expected, "{code}");
+    }
 }
 
 #[test]
@@ -1882,7 +1843,7 @@ fn mutated_pages_change_the_expected_remedy() {
             |page| check_rest_page(page, SDK_PAGE, README),
             "on the Kakao Platform. -",
             "on the Kakao Platform. Check the request parameters.",
-            "000 Common -603: remedy: page FixRequest, table Retry { after: None }",
+            "000 Common -603: remedy: page FixRequest, table OutcomeUnknown",
         ),
         // A cause: the solution stays "-", the new cause's words decide.
         (
@@ -1931,7 +1892,7 @@ fn mutated_pages_change_the_expected_remedy() {
             |page| check_rest_page(page, SDK_PAGE, README),
             "limit amount. Increase the limit amount.",
             "limit amount. -",
-            "000 Common -11: remedy: page Throttled { after: None }, table FixAppSettings",
+            "000 Common -11: remedy: page RetryLater, table FixAppSettings",
         ),
         (
             SHARE_PAGE,
@@ -1946,7 +1907,7 @@ fn mutated_pages_change_the_expected_remedy() {
             |en| check_mobility_pages(en, MOBILITY_PAGE_KO),
             "The service is currently under maintenance.",
             "The service is currently unavailable.",
-            "001 -9798: remedy: page Unknown, table Maintenance { after: None }",
+            "001 -9798: remedy: page Unknown, table RetryLater",
         ),
     ];
     for (page, check, from, to, expected) in cases {

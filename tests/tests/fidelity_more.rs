@@ -358,7 +358,12 @@ fn remedy_rule(cause: &str, solution: Option<&str>) -> Remedy<'static> {
     } else if raise {
         Remedy::FixAppSettings
     } else if has(&["quota", "number of allowed calls", "rate limit"]) {
-        Remedy::Throttled { after: None }
+        // A wait the retry loop honours only where the page says to send the request again.
+        if solution.is_some_and(says_retry) {
+            Remedy::Throttled { after: None }
+        } else {
+            Remedy::RetryLater
+        }
     } else if solution.is_some_and(says_retry) {
         Remedy::Retry { after: None }
     } else if has(&["액세스 토큰 재발급"]) {

@@ -246,7 +246,7 @@ fn a_code_with_two_statuses_is_told_apart_by_status() {
         (true, false)
     );
     assert_eq!(internal.remedy(), Remedy::Retry { after: None });
-    assert_eq!(quota.remedy(), Remedy::Throttled { after: None });
+    assert_eq!(quota.remedy(), Remedy::RetryLater);
     assert_eq!(
         (internal.name(), quota.name()),
         ("MomentInternalError", "MomentQuotaExceeded")

@@ -214,6 +214,161 @@ fn parsing_holds_at_most_twice_the_body() {
     }
 }
 
+/// Bodies whose escapes decode longer than they are sent (an unknown escape `\x`, a `\u`
+/// without four hex digits: each a three-byte U+FFFD for two bytes), and JSON objects of no
+/// known shape (kept whole, with an excerpt), of about `size` bytes: a name, the body, and the
+/// code it carries.
+fn growing_bodies(size: usize) -> Vec<(&'static str, Vec<u8>, Option<i64>)> {
+    let fill = |piece: &str| piece.repeat(size / piece.len());
+    vec![
+        (
+            "a message of unknown escapes",
+            format!(r#"{{"code":-401,"msg":"{}"}}"#, fill(r"\x")).into_bytes(),
+            Some(-401),
+        ),
+        (
+            "a message of short \\u escapes",
+            format!(r#"{{"code":-401,"msg":"{}"}}"#, fill(r"\u")).into_bytes(),
+            Some(-401),
+        ),
+        (
+            "a message of unknown escapes, then the code",
+            format!(r#"{{"msg":"{}","code":-401}}"#, fill(r"\x")).into_bytes(),
+            Some(-401),
+        ),
+        (
+            "a scope of unknown escapes",
+            format!(r#"{{"code":-401,"required_scopes":["{}"]}}"#, fill(r"\x")).into_bytes(),
+            Some(-401),
+        ),
+        (
+            "a code of unknown escapes",
+            format!(r#"{{"msg":"m","code":"{}"}}"#, fill(r"\x")).into_bytes(),
+            None,
+        ),
+        (
+            "an OAuth error of unknown escapes",
+            format!(r#"{{"error":"{}","error_description":"d"}}"#, fill(r"\x")).into_bytes(),
+            None,
+        ),
+        (
+            "many texts of unknown escapes",
+            format!(
+                r#"{{"code":-401,{}"x":0}}"#,
+                fill(r#""msg":"\x\x","api_type":"\x","errorType":"\u","#)
+            )
+            .into_bytes(),
+            Some(-401),
+        ),
+        (
+            "unknown escapes, not UTF-8",
+            [
+                br#"{"code":-401,"msg":""#.as_slice(),
+                &b"\\x\xff".repeat(size / 3),
+                br#""}"#,
+            ]
+            .concat(),
+            Some(-401),
+        ),
+        (
+            "no known member: a huge string",
+            format!(r#"{{"y":"{}"}}"#, fill("a")).into_bytes(),
+            None,
+        ),
+        (
+            "no known member: a huge escaped string",
+            format!(r#"{{"y":"{}"}}"#, fill(r"\n")).into_bytes(),
+            None,
+        ),
+        (
+            "no known member: many members",
+            format!(r#"{{{}"z":0}}"#, fill(r#""k":1,"#)).into_bytes(),
+            None,
+        ),
+        (
+            "no known member: a null code",
+            format!(r#"{{"code":null,"y":"{}"}}"#, fill("a")).into_bytes(),
+            None,
+        ),
+        (
+            // Read tolerantly (`NaN`): `msg` is found, and only found to be no text when
+            // decoded.
+            "no known member: a known name of the wrong type",
+            format!(r#"{{"msg":5,"z":NaN,"y":"{}"}}"#, fill("a")).into_bytes(),
+            None,
+        ),
+        (
+            "no known member: unknown escapes",
+            format!(r#"{{"y":"{}"}}"#, fill(r"\x")).into_bytes(),
+            None,
+        ),
+    ]
+}
+
+#[test]
+fn escapes_that_grow_and_unknown_shapes_hold_at_most_twice_the_body() {
+    for size in [1_000_000, SIZE] {
+        for (name, body, code) in growing_bodies(size) {
+            let len = body.len();
+            let (error, peak, kept) = measure(&body);
+            println!(
+                "{name}, {len} bytes: peak {peak} ({:.2}x), kept {kept} ({:.2}x)",
+                peak as f64 / len as f64,
+                kept as f64 / len as f64
+            );
+            assert!(
+                peak <= bound(len),
+                "{name}: peak {peak} for a {len}-byte body"
+            );
+            assert!(
+                kept <= bound(len),
+                "{name}: kept {kept} for a {len}-byte body"
+            );
+            assert_eq!(error.code(), code, "{name}");
+            assert_eq!(error.status(), 401);
+            assert!(error.to_string().len() < 4096, "{name}");
+            if name.starts_with("no known member") {
+                assert_eq!(error.kind(), BodyKind::Unreadable, "{name}");
+                // Every member is still in `field`.
+                assert!(error.fields().next().is_some(), "{name}");
+            } else if name.starts_with("many texts") {
+                // Only the first value of each key is decoded.
+                assert!(error.is_complete(), "{name}");
+            } else {
+                // The decoded text did not fit: kept cut, and said so.
+                assert!(!error.is_complete(), "{name}");
+                assert!(error.excerpt().is_some(), "{name}");
+            }
+        }
+    }
+}
+
+/// A body longer than the reader's longest (a gibibyte) is read for the code in its first
+/// 64 KiB. The body is a gibibyte of zeros the system hands over without touching it
+/// (`vec![0; n]` is `calloc`, whose pages are mapped only when written), with the error
+/// object written over its first bytes: the parse reads only its beginning, so neither it nor
+/// the test touches the rest.
+#[test]
+#[cfg(target_pointer_width = "64")]
+fn a_body_over_a_gibibyte_gives_the_code_of_its_beginning() {
+    let head = br#"{"code":-401,"msg":"this access token does not exist","padding":""#;
+    let mut body = vec![0u8; (1 << 30) + 1];
+    body[..head.len()].copy_from_slice(head);
+    let (error, peak, kept) = measure(&body);
+    println!("a body of 1 GiB and a byte: peak {peak}, kept {kept}");
+    assert_eq!(error.status(), 401);
+    assert_eq!(error.kind(), BodyKind::Rest);
+    assert_eq!(error.code(), Some(-401));
+    assert_eq!(error.message(), Some("this access token does not exist"));
+    assert!(!error.is_complete());
+    assert_eq!(error.body_len(), body.len());
+    assert!(error.excerpt().unwrap().starts_with(r#"{"code":-401,"#));
+    // The first 64 KiB, read as a body cut short: their text, once more for a copy at most.
+    assert!(peak <= 3 * (64 << 10), "peak {peak}");
+    assert!(kept <= (64 << 10) + (4 << 10), "kept {kept}");
+    assert!(error.to_string().ends_with("(body cut short)"), "{error}");
+}
+
 /// The largest body read as a small one (copied before it is read, its escaped strings kept as
 /// serde_json decodes them) stays within the bound too.
 #[test]

@@ -65,7 +65,10 @@ fn a_documented_code_reaches_the_table() {
         Messaging::from_code(-502),
         Some(Messaging::Talk(TalkMessage::NotFriend))
     );
-    assert!(Messaging::from_code(-502).unwrap().is_retryable());
+    // Delegated to the row: cached friend data expires later than any backoff.
+    let not_friend = Messaging::from_code(-502).unwrap();
+    assert!(!not_friend.is_retryable());
+    assert_eq!(not_friend.remedy(), kakao_errors::Remedy::RetryLater);
 }
 
 #[test]

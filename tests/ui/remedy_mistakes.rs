@@ -1,6 +1,6 @@
 //! `remedy = ...`: an unknown name (with the closest one suggested), a quoted name, no value,
-//! a remedy on the catch-all, and `retry = true` with a remedy that needs something changed
-//! first (a waiting remedy is fine).
+//! a remedy on the catch-all, `retry = true` with a remedy that needs something changed first
+//! (a waiting remedy is fine), and a waiting remedy without `retry = true`.
 use kakao_errors::KakaoError;
 
 #[derive(Debug, KakaoError)]
@@ -27,6 +27,15 @@ pub enum Login {
     /// Fine: waiting remedies go with retry.
     #[kakao(code = -407, retry = true, remedy = Throttled)]
     Throttled,
+    /// A waiting remedy without `retry = true`.
+    #[kakao(code = -410, remedy = Maintenance)]
+    WaitWithoutRetry,
+    /// The same, with `retry = false` written out.
+    #[kakao(code = -411, retry = false, remedy = Remedy::Retry)]
+    WaitWithRetryFalse,
+    /// Fine: a wait longer than a backoff is not a retry.
+    #[kakao(code = -412, remedy = RetryLater)]
+    Later,
     /// No value.
     #[kakao(code = -408, remedy = )]
     NoValue,

@@ -91,7 +91,7 @@ pub enum MobilityError {
     #[kakao(
         code = -7,
         status = 500,
-        remedy = Maintenance,
+        remedy = RetryLater,
         message = "The service is under maintenance or experiencing internal issues.",
         message_ko = "서비스 점검 또는 내부 문제가 있는 경우"
     )]
@@ -123,7 +123,7 @@ pub enum MobilityError {
     #[kakao(
         code = -10,
         status = 400,
-        remedy = Throttled,
+        remedy = RetryLater,
         message = "API request quota exceeded.",
         message_ko = "허용된 요청 회수가 초과한 경우",
         solution = "Check and adjust your usage within allowed limits.",
@@ -158,7 +158,7 @@ pub enum MobilityError {
     #[kakao(
         code = -603,
         status = 400,
-        remedy = Retry,
+        remedy = OutcomeUnknown,
         message = "The request took too long to complete (e.g., image upload or scraping).",
         message_ko = "이미지 업로드나 스크랩 요청과 같이 오래 걸리는 작업이 필요한 API에서 수행 시간이 오래 걸리는 경우"
     )]
@@ -188,7 +188,7 @@ pub enum MobilityError {
     #[kakao(
         code = -9798,
         status = 503,
-        remedy = Maintenance,
+        remedy = RetryLater,
         message = "The service is currently under maintenance.",
         message_ko = "서비스 점검 중"
     )]

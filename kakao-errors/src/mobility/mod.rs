@@ -34,26 +34,27 @@
 //! whose words they contain decides. Every row gets what the REST API's Common table gives the
 //! same code (from this page's own words); -401 is `RefreshToken` here too ("renew token"),
 //! with the same caveat about a -401 that is really a settings problem. The one retryable row,
-//! -1, gets `Retry`. Four rows get a waiting remedy without being retryable: -7 and -9798
-//! (maintenance), -10 (a quota that resets by itself) and -603 (a request that took too long).
+//! -1, gets `Retry`. No other row gets a waiting remedy: -7 and -9798 (maintenance) and -10 (a
+//! quota that resets by itself) get `RetryLater`, handed back rather than resent within a
+//! backoff, and -603 (a request that took too long) `OutcomeUnknown`.
 //!
 //! | code | name | remedy | step | the text that decides |
 //! |---|---|---|---:|---|
-//! | -1 | `InternalError` | `Retry` | 4 | solution "Retry." |
-//! | -2 | `IllegalParams` | `FixRequest` | 8 | solution "Check your request parameters." |
-//! | -3 | `UnsupportedApi` | `FixAppSettings` | 7 | solution "Go to Kakao Developers > App > your app > Dashboard > Settings. ..." |
-//! | -4 | `BlockedAction` | `UserAction` | 11 | cause "The account is restricted or is performing restricted actions." |
-//! | -5 | `PermissionDenied` | `FixAppSettings` | 7 | solution "Request API review to obtain permission." |
-//! | -7 | `ServiceMaintenanceOrInternalError` | `Maintenance` | 1 | cause "The service is under maintenance or experiencing internal issues." |
-//! | -8 | `InvalidHeader` | `FixRequest` | 8 | solution "Check and correct your request headers." |
-//! | -9 | `DeprecatedApi` | `FixRequest` | 14 | cause "The API you’re calling has been deprecated." |
-//! | -10 | `ApiLimitExceeded` | `Throttled` | 3 | cause "API request quota exceeded." |
-//! | -401 | `InvalidToken` | `RefreshToken` | 5 | solution "Verify app key or renew token, and check registered app info on the Kakao Developers." |
-//! | -602 | `ImageUploadSizeExceeded` | `FixRequest` | 14 | cause "Uploaded image exceeds the maximum allowed file size." |
-//! | -603 | `ServerTimeOut` | `Retry` | 13 | cause "The request took too long to complete (e.g., image upload or scraping)." |
-//! | -903 | `DeveloperDoesNotExist` | `FixAppSettings` | 12 | cause "The request was made using an unregistered developer’s app key or token." |
-//! | -911 | `UnsupportedImageFormat` | `FixRequest` | 14 | cause "Unsupported image format" |
-//! | -9798 | `UnderMaintenance` | `Maintenance` | 1 | cause "The service is currently under maintenance." |
+//! | -1 | `InternalError` | `Retry` | 5 | solution "Retry." |
+//! | -2 | `IllegalParams` | `FixRequest` | 10 | solution "Check your request parameters." |
+//! | -3 | `UnsupportedApi` | `FixAppSettings` | 9 | solution "Go to Kakao Developers > App > your app > Dashboard > Settings. ..." |
+//! | -4 | `BlockedAction` | `UserAction` | 13 | cause "The account is restricted or is performing restricted actions." |
+//! | -5 | `PermissionDenied` | `FixAppSettings` | 9 | solution "Request API review to obtain permission." |
+//! | -7 | `ServiceMaintenanceOrInternalError` | `RetryLater` | 1 | cause "The service is under maintenance or experiencing internal issues." |
+//! | -8 | `InvalidHeader` | `FixRequest` | 10 | solution "Check and correct your request headers." |
+//! | -9 | `DeprecatedApi` | `FixRequest` | 16 | cause "The API you’re calling has been deprecated." |
+//! | -10 | `ApiLimitExceeded` | `RetryLater` | 4 | cause "API request quota exceeded." |
+//! | -401 | `InvalidToken` | `RefreshToken` | 7 | solution "Verify app key or renew token, and check registered app info on the Kakao Developers." |
+//! | -602 | `ImageUploadSizeExceeded` | `FixRequest` | 16 | cause "Uploaded image exceeds the maximum allowed file size." |
+//! | -603 | `ServerTimeOut` | `OutcomeUnknown` | 15 | cause "The request took too long to complete (e.g., image upload or scraping)." |
+//! | -903 | `DeveloperDoesNotExist` | `FixAppSettings` | 14 | cause "The request was made using an unregistered developer’s app key or token." |
+//! | -911 | `UnsupportedImageFormat` | `FixRequest` | 16 | cause "Unsupported image format" |
+//! | -9798 | `UnderMaintenance` | `RetryLater` | 1 | cause "The service is currently under maintenance." |
 //!
 //! ```
 //! use kakao_errors::KakaoError;

@@ -22,7 +22,7 @@ use crate::KakaoError;
 ///
 /// let e = MomentError::from_code_and_status(-813, 429).unwrap();
 /// assert_eq!(e, MomentError::MomentQuotaExceeded);
-/// assert_eq!((e.status(), e.remedy(), e.solution()), (Some(429), Remedy::Throttled { after: None }, None));
+/// assert_eq!((e.status(), e.remedy(), e.solution()), (Some(429), Remedy::RetryLater, None));
 /// assert_eq!(MomentError::from_code(-813), Some(MomentError::MomentInternalError));
 /// assert_eq!(MomentError::CODES, &[-2, -3, -5, -10, -12, -101, -402, -813]);
 /// ```
@@ -117,7 +117,7 @@ pub enum MomentError {
         code = -813,
         status = 429,
         shares_code,
-        remedy = Throttled,
+        remedy = RetryLater,
         message = "If you have exceeded the allowed quota limit."
     )]
     MomentQuotaExceeded,

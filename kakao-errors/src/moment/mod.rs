@@ -41,8 +41,8 @@
 //! | -10 | "Check your API quota limits and try again later or request a quota increase." |
 //! | -813 (400) | "Try again later or contact support if the error persists." |
 //!
-//! One row gets a waiting remedy without being retryable: -813 (429), whose remedy says to
-//! wait for the quota, but which has no solution on the page.
+//! -813 (429) is not retryable: the page gives it no solution, and a quota that resets by
+//! itself is not one a backoff waits out; its remedy is `RetryLater`.
 //!
 //! # The remedy rule
 //!
@@ -59,7 +59,7 @@
 //! | -101 | UserAction | "Ensure the user is properly linked to your app before making API calls." (9) |
 //! | -402 | RequestConsent | "Request additional consent from the user for the required business consent items." (7) |
 //! | -813 (400) | Retry | "Try again later or contact support if the error persists." (4) |
-//! | -813 (429) | Throttled | "If you have exceeded the allowed quota limit." (3) |
+//! | -813 (429) | RetryLater | "If you have exceeded the allowed quota limit." (3) |
 
 mod error;
 

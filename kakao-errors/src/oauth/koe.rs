@@ -294,7 +294,7 @@ pub enum KoeError {
     /// text. The text here is this crate's.
     #[kakao(
         code = "KOE237",
-        remedy = Throttled,
+        remedy = RetryLater,
         known_from = "public app code only (no Kakao page, DevTalk post or issue thread)",
         message_ko = "토큰 요청 횟수 제한을 초과한 경우"
     )]

@@ -118,9 +118,9 @@
 //! qualifies, in both tables: KOE003, "Try it again a few seconds later. If the problem
 //! persists, contact us through DevTalk." ("잠시 후 재요청합니다."). Every other row is not
 //! retryable, including those whose solution ends in "make a request again", "try again" or
-//! "재요청합니다": they change the request, the app or the account first. One row gets a
-//! waiting remedy without being retryable: KOE237 (`Throttled`, a token request rate limit),
-//! known only from app code, with no solution text.
+//! "재요청합니다": they change the request, the app or the account first. KOE237, a token
+//! request rate limit known only from app code, with no solution text, is `RetryLater`: it
+//! resets by itself, but nothing says when.
 //!
 //! # The remedy rule
 //!
@@ -133,7 +133,7 @@
 //! |---|---|---|
 //! | 1 | the app's side is suspended: the Kakao Developers app or its developer account ("developer account", "개발자 계정") | [`ContactSupport`](crate::Remedy::ContactSupport) |
 //! | 2 | the solution's way out is to have a limit raised ("increase the limit", "quota increase"), and it does not also say to send the request again later (rule 4) | [`FixAppSettings`](crate::Remedy::FixAppSettings) |
-//! | 3 | a quota, a number of allowed calls or a rate limit is exceeded | [`Throttled`](crate::Remedy::Throttled) |
+//! | 3 | a quota, a number of allowed calls or a rate limit is exceeded: when the solution says to send the request again later (rule 4), a wait the retry loop honours; otherwise one that resets by itself, but not within a backoff | [`Throttled`](crate::Remedy::Throttled); otherwise [`RetryLater`](crate::Remedy::RetryLater) |
 //! | 4 | send the same request again later ("Retry.", "Try it again a few seconds later", "Try again later", "잠시 후 재요청", "재시도") | [`Retry`](crate::Remedy::Retry) |
 //! | 5 | get a new access token ("액세스 토큰 재발급") | [`RefreshToken`](crate::Remedy::RefreshToken) |
 //! | 6 | get a new authorization code, log in with Kakao again | [`Relogin`](crate::Remedy::Relogin) |
@@ -146,8 +146,10 @@
 //! is the app's side, which the app's team takes up with Kakao through DevTalk, and `UserAction`
 //! when it is a user's own Kakao Account, which only the user can take up with Kakao (no row of
 //! these tables is one). A limit is `FixAppSettings` when the only way out is to have it raised,
-//! and `Throttled` when it resets by itself or waiting is offered: Kakao Moment's -10 says "try
-//! again later or request a quota increase", so rule 2 passes it and rule 3 decides.
+//! `Throttled` when waiting is offered, and `RetryLater` when it resets by itself with no word
+//! of sending the request again (a backoff is too short for it): Kakao Moment's -10 says "try
+//! again later or request a quota increase", so rule 2 passes it and rule 3 makes it
+//! `Throttled`.
 //!
 //! [`KoeError`]:
 //!
@@ -171,7 +173,7 @@
 //! | KOE303 | FixRequest | a `redirect_uri` that differs from the authorization request's (10) |
 //! | KOE320 | Relogin | "get a new authorization code" (6) |
 //! | KOE322 | Relogin | "log in with Kakao again" (6) |
-//! | KOE237 | Throttled | "token request rate limit exceeded" (3) |
+//! | KOE237 | RetryLater | "token request rate limit exceeded" (3) |
 //! | KOE319 | FixRequest | a refresh request without a refresh token (10) |
 //!
 //! [`BusinessAuthError`]:

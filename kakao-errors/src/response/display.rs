@@ -3,18 +3,15 @@
 use core::fmt;
 
 use crate::KakaoError;
+use crate::read::texts::floor_char_boundary;
 use crate::response::error::ResponseError;
 use crate::response::kind::BodyKind;
 use crate::response::limits::{SHOWN_MESSAGE, SHOWN_SHORT};
-use crate::response::texts::floor_char_boundary;
-use crate::share::TalkShareError;
 
-/// The one-line `Display` of a [`ResponseError`].
-pub(crate) struct Line<'a, E: KakaoError>(pub(crate) &'a ResponseError<E>);
-
-impl<E: KakaoError> fmt::Display for Line<'_, E> {
+/// One line: see [`ResponseError`].
+impl<E: KakaoError> fmt::Display for ResponseError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let e = self.0;
+        let e = self;
         write!(f, "Kakao API error: HTTP {}", e.status())?;
         match e.kind() {
             BodyKind::Empty => return f.write_str(", empty body"),
@@ -52,11 +49,16 @@ impl<E: KakaoError> fmt::Display for Line<'_, E> {
             }
             BodyKind::Rest | BodyKind::Pay | BodyKind::Text => {}
         }
+        let case = e.case();
         if let Some(code) = e.code() {
             write!(f, ", code {code}")?;
-            match e.documented_cause() {
-                Some(cause) => write!(f, " ({})", cause.name())?,
-                None => f.write_str(" (undocumented)")?,
+            match (e.documented_cause(), &case) {
+                (Some(cause), Some(case)) => {
+                    write!(f, " ({}; case {})", cause.name(), case.name())?
+                }
+                (Some(cause), None) => write!(f, " ({})", cause.name())?,
+                (None, Some(case)) => write!(f, " (undocumented; case {})", case.name())?,
+                (None, None) => f.write_str(" (undocumented)")?,
             }
         } else if let Some(raw) = e.unparsed_code() {
             let shown = floor_char_boundary(raw, SHOWN_SHORT);
@@ -65,11 +67,9 @@ impl<E: KakaoError> fmt::Display for Line<'_, E> {
                 write!(f, "… ({} bytes)", raw.len())?;
             }
         }
-        // The type first: it costs a lookup, the sub-error a search of the message.
-        if is_talk_share::<E>() {
-            if let Some(sub) = e.share_sub_error() {
-                write!(f, " [Talk Share 4019: {}]", sub.title())?;
-            }
+        // A case of a body without a code (an OAuth error, an `errorType`), after its name.
+        if let (None, Some(case)) = (e.code(), &case) {
+            write!(f, " (case {})", case.name())?;
         }
         if let Some(message) = e.message() {
             // A message kept cut shows the cut, with the length it was sent with.
@@ -88,14 +88,6 @@ impl<E: KakaoError> fmt::Display for Line<'_, E> {
         }
         Ok(())
     }
-}
-
-/// Whether `E` is the Talk Share table (or wraps it): its code 4019 is Talk Share's.
-fn is_talk_share<E: KakaoError>() -> bool {
-    let share = TalkShareError::PlatformAuthenticationFailed;
-    E::from_code(share.code()).is_some_and(|e| {
-        e.is_documented() && e.name() == share.name() && e.message() == share.message()
-    })
 }
 
 /// At most `limit` bytes of `text` on one line (control characters and Unicode's line and

@@ -1,21 +1,20 @@
 //! [`ResponseError`]: what a failed response said.
 
 use core::fmt;
+use core::time::Duration;
 
 use crate::KakaoError;
 use crate::TextList;
 use crate::channel::KaeError;
 use crate::oauth::{KoeError, OAuthError};
-use crate::response::display::Line;
+use crate::read::scan;
 use crate::response::headers::HeaderInfo;
-use crate::response::json;
-#[cfg(feature = "serde")]
-use crate::response::json::Key;
 use crate::response::kind::BodyKind;
-use crate::response::limits::{EXCERPT_LIMIT, searched};
+use crate::response::limits::searched;
 use crate::response::list::Fields;
-use crate::response::scan;
-use crate::response::texts::{Draft, MESSAGES, Slot, Texts};
+use crate::response::rules::members::{self, BodyTexts};
+use crate::response::rules::shape::{self, Kept};
+use crate::response::rules::text_codes::{TextCodeRow, TextCodeTable};
 use crate::rest::ApiError;
 use crate::share::SubError;
 
@@ -45,10 +44,11 @@ use crate::share::SubError;
 /// | `unparsed_code` | [`unparsed_code`](Self::unparsed_code) |
 /// | `name` | the cause's variant name ([`KakaoError::name`]), the catch-all's too |
 /// | `documented` | whether the cause is one `E` documents ([`documented_cause`](Self::documented_cause)) |
+/// | `case` | the name of the response's [case](Self::case), where it has one |
 /// | `message` | [`message`](Self::message) |
 /// | `required_scopes`, `allowed_scopes` | the lists, as arrays of strings (as [`required_scopes`](Self::required_scopes) gives them: without items that are not strings, at most [`LIST_LIMIT`](crate::response::LIST_LIMIT)) |
 /// | `api_type` | [`api_type`](Self::api_type) |
-/// | `oauth_error` | the OAuth `error`, as sent (an unknown value as [`oauth_error`](Self::oauth_error) keeps it: past [`EXCERPT_LIMIT`] bytes, cut, and the member is in `other_fields` too) |
+/// | `oauth_error` | the OAuth `error`, as sent (an unknown value as [`oauth_error`](Self::oauth_error) keeps it: past [`EXCERPT_LIMIT`](crate::response::EXCERPT_LIMIT) bytes, cut, and the member is in `other_fields` too) |
 /// | `koe_code`, `kae_code` | [`koe_code`](Self::koe_code), [`kae_code`](Self::kae_code) |
 /// | `error_type` | [`error_type`](Self::error_type) |
 /// | `js_error_name` | [`js_error_name`](Self::js_error_name) |
@@ -76,6 +76,7 @@ use crate::share::SubError;
 ///   "unparsed_code": null,
 ///   "name": "InsufficientScope",
 ///   "documented": true,
+///   "case": null,
 ///   "message": "[talk_message] scope is required.",
 ///   "required_scopes": [
 ///     "talk_message"
@@ -99,8 +100,8 @@ use crate::share::SubError;
 /// }"#);
 /// # }
 /// ```
+// `Display` is in `display.rs`.
 #[derive(Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", Line(self))]
 pub struct ResponseError<E: KakaoError = ApiError> {
     status: u16,
     kind: BodyKind,
@@ -111,9 +112,9 @@ pub struct ResponseError<E: KakaoError = ApiError> {
     code: Option<i64>,
     cause: Option<E>,
     body_len: usize,
-    texts: Texts,
+    texts: BodyTexts,
     /// `Retry-After` and the request id, when a response had them (see `headers.rs`).
-    pub(super) headers: Option<Box<HeaderInfo>>,
+    headers: Option<Box<HeaderInfo>>,
 }
 
 impl<E: KakaoError> ResponseError<E> {
@@ -121,50 +122,15 @@ impl<E: KakaoError> ResponseError<E> {
     /// response, read into the most this type can keep. Never fails, never panics.
     #[must_use]
     pub fn parse(status: u16, body: &[u8]) -> Self {
-        let mut trimmed = trim_start(body);
-        if let Some(rest) = trimmed.strip_prefix(b"\xEF\xBB\xBF") {
-            trimmed = trim_start(rest);
-        }
-        if trimmed.first() == Some(&b'{') {
-            if let Some(read) = json::read(body, trimmed) {
-                return Self::from_json(status, body.len(), read);
-            }
-        }
+        let read = shape::read_body(body);
         let mut this = Self {
             status,
-            kind: BodyKind::Empty,
-            kept: Kept::All,
-            message_len: 0,
+            kind: read.kind,
+            kept: read.kept,
+            message_len: read.message_len,
             code: None,
             cause: None,
             body_len: body.len(),
-            headers: None,
-            texts: Texts::default(),
-        };
-        match trimmed.first() {
-            None => {}
-            Some(b'[') if this.read_text(body, trimmed) => {}
-            Some(_) => this.unreadable(body),
-        }
-        this
-    }
-
-    /// The error for a JSON body, as read.
-    fn from_json(status: u16, body_len: usize, read: json::JsonRead) -> Self {
-        let mut this = Self {
-            status,
-            // Nothing of a known shape: the members are still in `field`, the beginning of the
-            // body in `excerpt`.
-            kind: read.kind.unwrap_or(BodyKind::Unreadable),
-            kept: match (read.complete, read.cut) {
-                (false, _) => Kept::BrokeOff,
-                (true, true) => Kept::TextCut,
-                (true, false) => Kept::All,
-            },
-            message_len: read.cut_message_len,
-            code: None,
-            cause: None,
-            body_len,
             headers: None,
             texts: read.texts,
         };
@@ -174,55 +140,15 @@ impl<E: KakaoError> ResponseError<E> {
         // A table of prefixed codes (`KOE320`, `KAE004`) finds its cause in the body's
         // `error_code` text: its code as written, before any number the body also has.
         if !E::CODE_PREFIX.is_empty() {
-            if let Some(cause) = this.texts.text(Slot::ErrorCode).and_then(E::from_code_str) {
+            if let Some(cause) = this
+                .texts
+                .text(members::ERROR_CODE)
+                .and_then(E::from_code_str)
+            {
                 this.cause = Some(cause);
             }
         }
         this
-    }
-
-    /// Reads `[code] message` (`text`, the body from its `[`); `false` if the text does not
-    /// start that way. A message longer than [`EXCERPT_LIMIT`] is kept cut.
-    fn read_text(&mut self, body: &[u8], text: &[u8]) -> bool {
-        // The code: an optional sign and at most 24 digits (beyond i64 it is kept raw).
-        let Some(close) = text.iter().take(28).position(|&b| b == b']') else {
-            return false;
-        };
-        let Ok(inside) = core::str::from_utf8(&text[1..close]) else {
-            return false;
-        };
-        let inside = inside.trim();
-        let digits = inside.strip_prefix(['-', '+']).unwrap_or(inside);
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return false;
-        }
-        let mut draft = Draft::default();
-        match inside.parse::<i64>() {
-            Ok(code) => self.set_code(code),
-            Err(_) => draft.put(Slot::Code, inside),
-        }
-        let rest = trim_start(&text[close + 1..]);
-        let end = rest
-            .iter()
-            .rposition(|&b| !b.is_ascii_whitespace())
-            .map_or(0, |i| i + 1);
-        let message = &rest[..end];
-        if !draft.put_lossy(Slot::Msg, message, EXCERPT_LIMIT) {
-            self.kept = Kept::TextCut;
-            self.message_len = u32::try_from(message.len()).unwrap_or(u32::MAX);
-            draft.put_lossy(Slot::Excerpt, body, EXCERPT_LIMIT);
-        }
-        self.kind = BodyKind::Text;
-        self.texts = draft.seal();
-        true
-    }
-
-    fn unreadable(&mut self, body: &[u8]) {
-        let mut draft = Draft::default();
-        draft.put_lossy(Slot::Excerpt, body, EXCERPT_LIMIT);
-        self.kind = BodyKind::Unreadable;
-        self.kept = Kept::BrokeOff;
-        self.texts = draft.seal();
     }
 
     fn set_code(&mut self, code: i64) {
@@ -246,21 +172,31 @@ impl<E: KakaoError> ResponseError<E> {
         self.kind
     }
 
-    /// The code as sent, when it is an integer that fits `i64`: a JSON number (or an integral
-    /// one, `-402.0`), or a string holding one (`"-402"`); from `code` (REST, JavaScript SDK),
-    /// from the brackets of a plain-text body, or from Kakao Pay's `error_code` (when there is
-    /// no `code`). A code that fits no table (or not even `i32`) is still given here.
+    /// The code as sent, when it is an integer that fits `i64`: a JSON integer, a number whose
+    /// decimal text is exactly an integer (`-402.0`, `-4.02e2`; decided by its digits, never
+    /// through a float: `-402.00000000000001` is no integer), or a string holding an integer
+    /// (`"-402"`); from `code` (REST, JavaScript SDK), from the brackets of a plain-text body,
+    /// or from Kakao Pay's `error_code` (when there is no `code`). A code that fits no table
+    /// (or not even `i32`) is still given here.
+    ///
+    /// ```
+    /// use kakao_errors::response::parse;
+    ///
+    /// assert_eq!(parse(403, br#"{"code":-4.02e2}"#).code(), Some(-402));
+    /// let e = parse(403, br#"{"code":-402.00000000000001}"#);
+    /// assert_eq!((e.code(), e.unparsed_code()), (None, Some("-402.00000000000001")));
+    /// ```
     #[must_use]
     pub fn code(&self) -> Option<i64> {
         self.code
     }
 
-    /// A `code` that was sent but is not an integer in `i64` (`"abc"`, `-402.5`, `1e400`), as
-    /// sent (a string's text, a number's digits). `None` when [`code`](Self::code) has it, or
-    /// when there is no code.
+    /// A `code` that was sent but is not an integer in `i64` (`"abc"`, `-402.5`, `1e400`,
+    /// `-9223372036854775809`), as sent (a string's text, a number's digits). `None` when
+    /// [`code`](Self::code) has it, or when there is no code.
     #[must_use]
     pub fn unparsed_code(&self) -> Option<&str> {
-        self.texts.text(Slot::Code)
+        self.texts.text(members::CODE)
     }
 
     /// The code looked up in `E` with the response's HTTP status (which picks the row of a
@@ -301,35 +237,7 @@ impl<E: KakaoError> ResponseError<E> {
     /// body. Not the documentation's description: see [`cause`](Self::cause) for that.
     #[must_use]
     pub fn message(&self) -> Option<&str> {
-        MESSAGES.iter().find_map(|&slot| self.texts.text(slot))
-    }
-
-    /// Whether sending the same request again may succeed: the documented cause's
-    /// [`is_retryable`](KakaoError::is_retryable); without one, the row of Kakao Login's or
-    /// Kakao Talk Channel's table that documents the body's `KOE` or `KAE` code (`KOE003`, a
-    /// passing OAuth server error, is retryable whatever table `E` is); without either (no
-    /// code, or a code no table documents), `true` only for a 502 or 504 whose body Kakao did
-    /// not write (a gateway's HTML page, an empty body), since the request may never have
-    /// reached Kakao.
-    ///
-    /// ```
-    /// use kakao_errors::response::parse;
-    ///
-    /// let body = br#"{"error":"server_error","error_description":"x","error_code":"KOE003"}"#;
-    /// assert!(parse(500, body).is_retryable());
-    /// assert!(parse(502, b"<html>Bad Gateway</html>").is_retryable());
-    /// assert!(!parse(500, br#"{"msg":"x","code":-9999}"#).is_retryable());
-    /// ```
-    #[must_use]
-    pub fn is_retryable(&self) -> bool {
-        if let Some(cause) = self.documented_cause() {
-            return cause.is_retryable();
-        }
-        if let Some(row) = self.text_code_row() {
-            return row.is_retryable();
-        }
-        matches!(self.kind, BodyKind::Unreadable | BodyKind::Empty)
-            && matches!(self.status, 502 | 504)
+        self.texts.message()
     }
 
     /// What to do, in the documentation's words: the documented cause's
@@ -370,13 +278,13 @@ impl<E: KakaoError> ResponseError<E> {
     /// ```
     #[must_use]
     pub fn required_scopes(&self) -> Option<TextList<'_>> {
-        self.texts.text_list(Slot::RequiredScopes)
+        self.texts.text_list(members::REQUIRED_SCOPES)
     }
 
     /// The scopes the app may request (`allowed_scopes` of a -402 body), in the order sent.
     #[must_use]
     pub fn allowed_scopes(&self) -> Option<TextList<'_>> {
-        self.texts.text_list(Slot::AllowedScopes)
+        self.texts.text_list(members::ALLOWED_SCOPES)
     }
 
     /// The users a message could not be sent to (`receiver_ids`, sent with Kakao Talk
@@ -390,19 +298,19 @@ impl<E: KakaoError> ResponseError<E> {
     /// ```
     #[must_use]
     pub fn receiver_ids(&self) -> Option<TextList<'_>> {
-        self.texts.text_list(Slot::ReceiverIds)
+        self.texts.text_list(members::RECEIVER_IDS)
     }
 
     /// The `api_type` of a REST body (for example `"OAUTH"`).
     #[must_use]
     pub fn api_type(&self) -> Option<&str> {
-        self.texts.text(Slot::ApiType)
+        self.texts.text(members::API_TYPE)
     }
 
     /// The OAuth `error` value. A value that is not one of [`OAuthError::KNOWN`] is kept in
-    /// [`OAuthError::Other`] as sent, up to its first [`EXCERPT_LIMIT`] bytes (cut on a
-    /// character boundary: real values are short words); [`field("error")`](Self::field) has
-    /// a longer one whole.
+    /// [`OAuthError::Other`] as sent, up to its first
+    /// [`EXCERPT_LIMIT`](crate::response::EXCERPT_LIMIT) bytes (cut on a character boundary:
+    /// real values are short words); [`field("error")`](Self::field) has a longer one whole.
     #[must_use]
     pub fn oauth_error(&self) -> Option<&OAuthError> {
         self.texts.oauth_error()
@@ -410,16 +318,14 @@ impl<E: KakaoError> ResponseError<E> {
 
     /// The OAuth `error` value as sent, whole (for `Display`).
     pub(crate) fn oauth_error_text(&self) -> Option<&str> {
-        self.texts.text(Slot::Error)
+        self.texts.text(members::ERROR)
     }
 
     /// The Kakao Login error code (`error_code` sent as text, for example `"KOE320"`), unless
     /// it is a [`KAE` code](Self::kae_code).
     #[must_use]
     pub fn koe_code(&self) -> Option<&str> {
-        self.texts
-            .text(Slot::ErrorCode)
-            .filter(|code| !scan::is_kae_code(code))
+        self.texts.text_code(TextCodeTable::KakaoLogin)
     }
 
     /// The `KAE` code of an error of Kakao Talk Channel or app APIs (`error_code` sent as text
@@ -434,9 +340,7 @@ impl<E: KakaoError> ResponseError<E> {
     /// ```
     #[must_use]
     pub fn kae_code(&self) -> Option<&str> {
-        self.texts
-            .text(Slot::ErrorCode)
-            .filter(|code| scan::is_kae_code(code))
+        self.texts.text_code(TextCodeTable::TalkChannel)
     }
 
     /// The Kakao Login error code of an OAuth body, looked up in Kakao Login's `KOE` table:
@@ -488,19 +392,19 @@ impl<E: KakaoError> ResponseError<E> {
     /// ```
     /// use kakao_errors::response::parse;
     ///
-    /// let e = parse(401, br#"{"errorType":"AccessDeniedError","message":"wrong appKey format"}"#);
+    /// let e = parse(401, br#"{"errorType":"AccessDeniedError","message":"wrong appKey(null) format"}"#);
     /// assert_eq!(e.error_type(), Some("AccessDeniedError"));
-    /// assert_eq!(e.message(), Some("wrong appKey format"));
+    /// assert_eq!(e.message(), Some("wrong appKey(null) format"));
     /// ```
     #[must_use]
     pub fn error_type(&self) -> Option<&str> {
-        self.texts.text(Slot::ErrorType)
+        self.texts.text(members::ERROR_TYPE)
     }
 
     /// The `name` of a JavaScript SDK error (for example `"KAPIError"`).
     #[must_use]
     pub fn js_error_name(&self) -> Option<&str> {
-        self.texts.text(Slot::Name)
+        self.texts.text(members::NAME)
     }
 
     /// The `extras` member, as sent (raw JSON: `{"detailCode":21006,...}`): Kakao Moment's
@@ -533,20 +437,20 @@ impl<E: KakaoError> ResponseError<E> {
     /// ```
     #[must_use]
     pub fn extra(&self, name: &str) -> Option<&str> {
-        find_member(self.extras()?, name)
+        scan::find_member(self.extras()?, name)
     }
 
     /// `extras.detailCode` (Kakao Moment), when it is an integer (or a string holding one).
     #[must_use]
     pub fn detail_code(&self) -> Option<i64> {
-        let text = self.texts.text(Slot::DetailCode)?.trim();
+        let text = self.texts.text(members::DETAIL_CODE)?.trim();
         text.parse().ok()
     }
 
     /// `extras.detailMsg` (Kakao Moment).
     #[must_use]
     pub fn detail_msg(&self) -> Option<&str> {
-        self.texts.text(Slot::DetailMsg)
+        self.texts.text(members::DETAIL_MSG)
     }
 
     /// The raw JSON text of the top-level member `name` of a JSON object body, exactly as sent
@@ -570,7 +474,7 @@ impl<E: KakaoError> ResponseError<E> {
     /// ```
     #[must_use]
     pub fn field(&self, name: &str) -> Option<&str> {
-        find_member(self.texts.json()?, name)
+        scan::find_member(self.texts.json()?, name)
     }
 
     /// Every top-level member of a JSON object body, in the order sent (a name sent twice
@@ -596,11 +500,10 @@ impl<E: KakaoError> ResponseError<E> {
     /// body with code -401 (REST, JavaScript SDK or plain text), and in an OAuth body, which is
     /// how the three sub-errors arrive.
     ///
-    /// `Display` names it only when `E` is the Talk Share table
-    /// ([`TalkShareError`](crate::share::TalkShareError), or an enum wrapping it): the same
-    /// messages come from other products too (an OAuth `misconfigured` body is a Kakao Login
-    /// error first), so only a caller that knows the response came from Talk Share should read
-    /// it this way.
+    /// `Display` names a Talk Share case only for a response whose row is Talk Share's 4019
+    /// (see [`case`](Self::case)): the same messages come from other products too (an OAuth
+    /// `misconfigured` body is a Kakao Login error first, a `-401` a REST API error), so only a
+    /// caller that knows the response came from Talk Share should read them this way.
     ///
     /// ```
     /// use kakao_errors::response::{parse, parse_as};
@@ -609,9 +512,9 @@ impl<E: KakaoError> ResponseError<E> {
     /// let body = b"[-401] domain mismatched! caller=https://xx. check out registered web domains.";
     /// let e = parse_as::<TalkShareError>(401, body);
     /// assert_eq!(e.share_sub_error(), Some(SubError::DomainMismatched));
-    /// assert!(e.to_string().contains("[Talk Share 4019: domain mismatched]"));
+    /// // `Display` names the REST API's -401 case, whose row the code is.
+    /// assert!(e.to_string().contains("(undocumented; case DomainMismatched)"));
     ///
-    /// // Parsed as a REST error: the sub-error is there when asked for, not in `Display`.
     /// let e = parse(401, br#"{"code":-401,"msg":"domain mismatched! caller=https://xx"}"#);
     /// assert_eq!(e.share_sub_error(), Some(SubError::DomainMismatched));
     /// assert!(!e.to_string().contains("Talk Share"));
@@ -628,28 +531,79 @@ impl<E: KakaoError> ResponseError<E> {
         if !looked_for {
             return None;
         }
-        [Slot::Msg, Slot::Description, Slot::ErrorCode]
+        [self.message(), self.koe_code()]
             .into_iter()
-            .filter_map(|slot| self.texts.text(slot))
+            .flatten()
             .find_map(|text| SubError::from_message(searched(text)))
     }
 
-    /// The beginning of the body (at most [`EXCERPT_LIMIT`] bytes, cut on a character
-    /// boundary, invalid UTF-8 replaced by U+FFFD), for a body that was not kept whole: every
-    /// [`Unreadable`](BodyKind::Unreadable) body, a JSON body that broke off after some of
-    /// its fields, and a body with a text kept cut (see [`is_complete`](Self::is_complete)).
+    /// The case this response is: a row under its code that what it says beyond the code
+    /// picks (its HTTP status, `extras.detailCode`, a phrase of its message, a sub-code), where
+    /// a page documents one; see [`case`](crate::case) for the rows and how one is found. Only a
+    /// case of the response's own row: Kakao Talk Share's 4019 cases for a Talk Share 4019, the
+    /// REST API's `-401` cases for a `-401`, never the one for the other.
+    ///
+    /// ```
+    /// use kakao_errors::Remedy;
+    /// use kakao_errors::response::parse;
+    ///
+    /// let body = br#"{"msg":"template_type (messageType: 'kakaolink/memo API') is invalid. please use 'message API' messageType.","code":-2}"#;
+    /// let e = parse(400, body);
+    /// let case = e.case().unwrap();
+    /// assert_eq!(case.name(), "TemplatePurposeNotSet");
+    /// assert_eq!(e.remedy(), Remedy::FixAppSettings);
+    /// assert!(e.to_string().contains("(IllegalParams; case TemplatePurposeNotSet)"));
+    /// ```
+    #[must_use]
+    pub fn case(&self) -> Option<crate::case::Case> {
+        use crate::case::Key;
+
+        let own = self.documented_cause().map(Key::row);
+        let text_code = self.text_code_row().map(TextCodeRow::key);
+        // Every Kakao API answers the REST API's common codes: a code `E` does not document
+        // may still be one of theirs.
+        let rest = match own {
+            Some(_) => None,
+            None => self
+                .code
+                .and_then(|code| i32::try_from(code).ok())
+                .and_then(|code| ApiError::__lookup(code, Some(self.status)))
+                .map(|row| Key::row(&row)),
+        };
+        let oauth = self.oauth_error_text().map(Key::OAuth);
+        let error_type = self.error_type().map(Key::ErrorType);
+        let facts = crate::case::Facts {
+            status: self.status,
+            texts: [self.message().map(searched), self.koe_code()],
+            detail_code: self.detail_code(),
+            sub_code: self.extra("method_result_code").and_then(json_string),
+        };
+        crate::case::find(
+            [own, text_code, rest, oauth, error_type]
+                .into_iter()
+                .flatten(),
+            &facts,
+        )
+    }
+
+    /// The beginning of the body (at most [`EXCERPT_LIMIT`](crate::response::EXCERPT_LIMIT)
+    /// bytes, cut on a character boundary, invalid UTF-8 replaced by U+FFFD), for a body that
+    /// was not kept whole: every [`Unreadable`](BodyKind::Unreadable) body, a JSON body that
+    /// broke off after some of its fields (or was read only in part, past a gibibyte), and a
+    /// body with a text kept cut (see [`is_complete`](Self::is_complete)).
     #[must_use]
     pub fn excerpt(&self) -> Option<&str> {
-        self.texts.text(Slot::Excerpt)
+        self.texts.text(members::EXCERPT)
     }
 
     /// Whether everything the body said was read and kept, as its [`kind`](Self::kind);
-    /// `false` for an unreadable body, for a JSON body that broke off (truncated, or with
-    /// trailing bytes), and for a body with a text kept cut to bound memory (the message of a
-    /// plain-text body past [`EXCERPT_LIMIT`] bytes; a string of a body that is not UTF-8, past
-    /// the room left for it, see the [module docs](crate::response)). The [`excerpt`](Self::excerpt) is then
-    /// kept, and `Display` shows the message's cut, or says the body was cut short or its
-    /// texts were cut.
+    /// `false` for an unreadable body, for a JSON body that broke off (truncated, with
+    /// trailing bytes, or longer than a gibibyte: only its beginning is read), and for a body
+    /// with a text kept cut to bound memory (the message of a plain-text body past
+    /// [`EXCERPT_LIMIT`](crate::response::EXCERPT_LIMIT) bytes; a string decoded past the room
+    /// the decoded strings get, see the [module docs](crate::response)). The
+    /// [`excerpt`](Self::excerpt) is then kept, and `Display` shows the message's cut, or says
+    /// the body was cut short or its texts were cut.
     #[must_use]
     pub fn is_complete(&self) -> bool {
         self.kept == Kept::All
@@ -661,9 +615,9 @@ impl<E: KakaoError> ResponseError<E> {
     }
 
     /// The length in bytes of the message's whole text, when it was kept cut (for
-    /// `Display`): a JSON string's as decoded (in a body that is not UTF-8, a run of bytes
-    /// that are not UTF-8 counted as the U+FFFD that stands for it); a plain-text body's
-    /// message as sent, in bytes.
+    /// `Display`): a JSON string's as decoded (each bad escape and each run of bytes that are
+    /// not UTF-8 counted as the U+FFFD that stands for it); a plain-text body's message as
+    /// sent, in bytes.
     pub(crate) fn cut_message_len(&self) -> Option<usize> {
         (self.message_len > 0).then_some(self.message_len as usize)
     }
@@ -674,115 +628,69 @@ impl<E: KakaoError> ResponseError<E> {
         self.body_len
     }
 
-    /// Whether the body is a JSON object (whose members [`field`](Self::field) gives).
+    /// What the body gave, in Kakao's terms (for the serialized form).
     #[cfg(feature = "serde")]
-    pub(crate) fn is_json_object(&self) -> bool {
-        self.texts.json().is_some()
+    pub(crate) fn body_texts(&self) -> &BodyTexts {
+        &self.texts
     }
 
-    /// Whether the typed accessors show the top-level member called `name`, whose raw JSON
-    /// text is `raw` (so the serialized form need not repeat it).
-    #[cfg(feature = "serde")]
-    pub(crate) fn shows_member(&self, name: &str, raw: &str) -> bool {
-        let slot = match json::key_of(name) {
-            None => return false,
-            // Shown raw under `extras`.
-            Some(Key::Extras) => return true,
-            Some(Key::Field(slot)) => slot,
-        };
-        match slot {
-            Slot::Code => {
-                self.unparsed_code().is_some()
-                    || (self.code.is_some() && self.kind != BodyKind::Pay)
-            }
-            Slot::ErrorCode => {
-                self.texts.text(slot).is_some()
-                    || (self.kind == BodyKind::Pay && self.code.is_some())
-            }
-            // Only the message `message()` gives is shown.
-            Slot::Msg | Slot::Description | Slot::ErrorMessage | Slot::ErrorMsg | Slot::Message => {
-                MESSAGES.iter().find(|&&s| self.texts.text(s).is_some()) == Some(&slot)
-            }
-            // Only a value `oauth_error` keeps whole.
-            Slot::Error => self
-                .oauth_error_text()
-                .is_some_and(|t| t.len() <= EXCERPT_LIMIT),
-            // Only a list that kept every item: one with an item that is not a string, or
-            // with more than `LIST_LIMIT` items, is shown raw too.
-            Slot::RequiredScopes | Slot::AllowedScopes => {
-                self.texts
-                    .list(slot)
-                    .is_some_and(|kept| match raw.as_bytes().first() {
-                        Some(b'[') => scan::Elements::new(raw).count() == kept.len(),
-                        // A lone string, kept as a list of one.
-                        _ => kept.len() == 1,
-                    })
-            }
-            Slot::ReceiverIds | Slot::DetailCode | Slot::DetailMsg | Slot::Excerpt => false,
-            _ => self.texts.text(slot).is_some(),
-        }
-    }
-}
-
-/// How much of the body a [`ResponseError`] kept.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kept {
-    /// Everything the body said.
-    All,
-    /// The fields read before the body broke off (truncated, or with trailing bytes), or
-    /// nothing of an error body's shape; the excerpt.
-    BrokeOff,
-    /// Read whole, but a text was kept cut (see [`ResponseError::is_complete`]); the excerpt.
-    TextCut,
-}
-
-/// A documented row of the table of a body's text code, for a failure the table `E` does not
-/// document: see [`ResponseError::text_code_row`].
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum TextCodeRow {
-    /// A row of Kakao Login's table.
-    Koe(KoeError),
-    /// A row of Kakao Talk Channel's table.
-    Kae(KaeError),
-}
-
-impl TextCodeRow {
-    fn is_retryable(self) -> bool {
-        match self {
-            Self::Koe(row) => row.is_retryable(),
-            Self::Kae(row) => row.is_retryable(),
-        }
+    /// How long to wait before sending the request again, from the response's `Retry-After`
+    /// header (sent with 429 and 503, for example); `None` without one, or if it is neither of
+    /// its two forms.
+    ///
+    /// - A number of seconds (`Retry-After: 120`) is given as sent (at most 2^31 seconds, about
+    ///   68 years: a larger number reads as that).
+    /// - A date (`Retry-After: Wed, 21 Oct 2026 07:28:00 GMT`, or the obsolete RFC 850 and C
+    ///   `asctime` forms) gives the time from now, when this is called, until that date, by
+    ///   this machine's clock; zero once it has passed, and at most 2^31 seconds.
+    ///
+    /// Only the `http` and reqwest integrations see headers: an error made by
+    /// [`parse`](crate::response::parse) from a status and a body has no `Retry-After`.
+    ///
+    /// ```
+    /// # #[cfg(feature = "http")] {
+    /// use std::time::Duration;
+    ///
+    /// let response = http::Response::builder()
+    ///     .status(429)
+    ///     .header("retry-after", "120")
+    ///     .body(r#"{"code":-10,"msg":"API limit has been exceeded."}"#)
+    ///     .unwrap();
+    /// let e = kakao_errors::http::check(response).unwrap_err();
+    /// assert_eq!(e.retry_after(), Some(Duration::from_secs(120)));
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.headers.as_deref()?.retry_after()
     }
 
-    fn solution(self) -> Option<&'static str> {
-        match self {
-            Self::Koe(row) => row.solution(),
-            Self::Kae(row) => row.solution(),
-        }
+    /// The id the server gave this request, to quote when asking Kakao about it: the value of
+    /// the first of [`REQUEST_ID_HEADERS`](crate::response::REQUEST_ID_HEADERS) the response
+    /// has, if it is 1 to 128 bytes of visible ASCII once leading and trailing whitespace is
+    /// trimmed (any other value is ignored, and the next name tried).
+    ///
+    /// As with [`retry_after`](Self::retry_after), only the `http` and reqwest integrations see
+    /// headers.
+    #[must_use]
+    pub fn request_id(&self) -> Option<&str> {
+        self.headers.as_deref()?.request_id()
     }
 
-    pub(crate) fn remedy(self) -> crate::Remedy<'static> {
-        match self {
-            Self::Koe(row) => row.remedy(),
-            Self::Kae(row) => row.remedy(),
-        }
+    /// Keeps the `Retry-After` value and the request id of `headers`, replacing any kept
+    /// before; allocates nothing when the headers have neither.
+    #[cfg(feature = "http")]
+    pub(crate) fn set_headers(&mut self, headers: &::http::HeaderMap) {
+        self.headers = HeaderInfo::from_headers(headers);
     }
 }
 
-/// The first offset of `bytes` that is not ASCII whitespace.
-fn trim_start(bytes: &[u8]) -> &[u8] {
-    let start = bytes
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(bytes.len());
-    &bytes[start..]
-}
-
-/// The raw text of the first whole member of `object` called `name`.
-fn find_member<'a>(object: &'a str, name: &str) -> Option<&'a str> {
-    scan::Members::new(object)
-        .find(|member| member.whole && scan::decodes_to(&object[member.key.clone()], name))
-        .map(|member| &object[member.value])
+/// The text of `raw`, a JSON string without escapes (`"USER_LOCKED"`); `None` for anything
+/// else.
+fn json_string(raw: &str) -> Option<&str> {
+    raw.strip_prefix('"')?
+        .strip_suffix('"')
+        .filter(|text| !text.contains(['\\', '"']))
 }
 
 impl<E: KakaoError> fmt::Debug for ResponseError<E> {

@@ -1,5 +1,5 @@
-//! What a [`ResponseError`] keeps from the response's headers: when to try again
-//! (`Retry-After`) and the request id, for the rare response that has either.
+//! What a [`ResponseError`](crate::response::ResponseError) keeps from the response's headers:
+//! when to try again (`Retry-After`) and the request id, for the rare response that has either.
 //!
 //! Both are filled in by the integrations that see the headers (features `http`, `reqwest`,
 //! `reqwest_0_12`); an error made from a status and a body alone has neither.
@@ -10,11 +10,9 @@
 use core::time::Duration;
 use std::time::SystemTime;
 
-use crate::KakaoError;
-use crate::response::ResponseError;
-
 /// The response headers a request id is looked for in, in this order; the first one present
-/// with a usable value (see [`ResponseError::request_id`]) is kept.
+/// with a usable value (see
+/// [`ResponseError::request_id`](crate::response::ResponseError::request_id)) is kept.
 ///
 /// Kakao's pages do not name a request id header, so these are the names in common use.
 /// Header names are case-insensitive.
@@ -33,8 +31,8 @@ const REQUEST_ID_LIMIT: usize = 128;
 /// cannot overflow.
 const DELAY_LIMIT: u64 = 1 << 31;
 
-/// The header values a [`ResponseError`] keeps; boxed, so an error without them costs one
-/// pointer.
+/// The header values a [`ResponseError`](crate::response::ResponseError) keeps; boxed, so an
+/// error without them costs one pointer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct HeaderInfo {
     retry_after: Option<RetryAfter>,
@@ -50,36 +48,30 @@ enum RetryAfter {
     At(SystemTime),
 }
 
-impl<E: KakaoError> ResponseError<E> {
-    /// How long to wait before sending the request again, from the response's `Retry-After`
-    /// header (sent with 429 and 503, for example); `None` without one, or if it is neither of
-    /// its two forms.
-    ///
-    /// - A number of seconds (`Retry-After: 120`) is given as sent (at most 2^31 seconds, about
-    ///   68 years: a larger number reads as that).
-    /// - A date (`Retry-After: Wed, 21 Oct 2026 07:28:00 GMT`, or the obsolete RFC 850 and C
-    ///   `asctime` forms) gives the time from now, when this is called, until that date, by
-    ///   this machine's clock; zero once it has passed, and at most 2^31 seconds.
-    ///
-    /// Only the `http` and reqwest integrations see headers: an error made by
-    /// [`parse`](crate::response::parse) from a status and a body has no `Retry-After`.
-    ///
-    /// ```
-    /// # #[cfg(feature = "http")] {
-    /// use std::time::Duration;
-    ///
-    /// let response = http::Response::builder()
-    ///     .status(429)
-    ///     .header("retry-after", "120")
-    ///     .body(r#"{"code":-10,"msg":"API limit has been exceeded."}"#)
-    ///     .unwrap();
-    /// let e = kakao_errors::http::check(response).unwrap_err();
-    /// assert_eq!(e.retry_after(), Some(Duration::from_secs(120)));
-    /// # }
-    /// ```
-    #[must_use]
-    pub fn retry_after(&self) -> Option<Duration> {
-        match self.headers.as_deref()?.retry_after? {
+impl HeaderInfo {
+    /// The `Retry-After` value and the request id of `headers`; `None` when they have neither
+    /// (nothing is allocated then).
+    #[cfg(feature = "http")]
+    pub(crate) fn from_headers(headers: &::http::HeaderMap) -> Option<Box<Self>> {
+        let retry_after = headers
+            .get(::http::header::RETRY_AFTER)
+            .and_then(|value| parse_retry_after(value.as_bytes()));
+        let request_id = REQUEST_ID_HEADERS
+            .iter()
+            .filter_map(|&name| headers.get(name))
+            .find_map(|value| parse_request_id(value.as_bytes()));
+        (retry_after.is_some() || request_id.is_some()).then(|| {
+            Box::new(Self {
+                retry_after,
+                request_id,
+            })
+        })
+    }
+
+    /// How long to wait: see
+    /// [`ResponseError::retry_after`](crate::response::ResponseError::retry_after).
+    pub(crate) fn retry_after(&self) -> Option<Duration> {
+        match self.retry_after? {
             RetryAfter::Delay(delay) => Some(delay),
             RetryAfter::At(at) => Some(
                 at.duration_since(SystemTime::now())
@@ -89,35 +81,10 @@ impl<E: KakaoError> ResponseError<E> {
         }
     }
 
-    /// The id the server gave this request, to quote when asking Kakao about it: the value of
-    /// the first of [`REQUEST_ID_HEADERS`] the response has, if it is 1 to 128 bytes of visible
-    /// ASCII once leading and trailing whitespace is trimmed (any other value is ignored, and
-    /// the next name tried).
-    ///
-    /// As with [`retry_after`](Self::retry_after), only the `http` and reqwest integrations see
-    /// headers.
-    #[must_use]
-    pub fn request_id(&self) -> Option<&str> {
-        self.headers.as_deref()?.request_id.as_deref()
-    }
-
-    /// Keeps the `Retry-After` value and the request id of `headers`, replacing any kept
-    /// before; allocates nothing when the headers have neither.
-    #[cfg(feature = "http")]
-    pub(crate) fn set_headers(&mut self, headers: &::http::HeaderMap) {
-        let retry_after = headers
-            .get(::http::header::RETRY_AFTER)
-            .and_then(|value| parse_retry_after(value.as_bytes()));
-        let request_id = REQUEST_ID_HEADERS
-            .iter()
-            .filter_map(|&name| headers.get(name))
-            .find_map(|value| parse_request_id(value.as_bytes()));
-        self.headers = (retry_after.is_some() || request_id.is_some()).then(|| {
-            Box::new(HeaderInfo {
-                retry_after,
-                request_id,
-            })
-        });
+    /// The request id: see
+    /// [`ResponseError::request_id`](crate::response::ResponseError::request_id).
+    pub(crate) fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
     }
 }
 

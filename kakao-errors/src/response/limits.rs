@@ -1,16 +1,8 @@
-//! The bounds on what a [`ResponseError`](crate::response::ResponseError) keeps, shows and
-//! reads again.
+//! The bounds on what a [`ResponseError`](crate::response::ResponseError) shows and searches.
+//! (The bounds on what it keeps, [`EXCERPT_LIMIT`](crate::response::EXCERPT_LIMIT) and
+//! [`LIST_LIMIT`](crate::response::LIST_LIMIT), are the reader's.)
 
-use crate::response::texts::floor_char_boundary;
-
-/// The most bytes of body text an [excerpt](crate::response::ResponseError::excerpt) (or the
-/// message of a plain-text body, kept cut past it) keeps.
-pub const EXCERPT_LIMIT: usize = 400;
-
-/// The most items a list of the body keeps (`required_scopes`, `allowed_scopes`,
-/// `receiver_ids`); the rest of a longer list is still in
-/// [`field`](crate::response::ResponseError::field).
-pub const LIST_LIMIT: usize = 1024;
+use crate::read::texts::floor_char_boundary;
 
 /// The most bytes of a message `Display` shows; a longer one is cut on a character boundary
 /// and followed by `…` and its length.

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use core::fmt;
 
-use crate::response::scan::{self, Members, PieceText};
+use crate::read::scan::{self, Members, PieceText};
 
 /// The top-level members of a JSON object body: see
 /// [`ResponseError::fields`](crate::response::ResponseError::fields). Each item is the

@@ -30,12 +30,15 @@
 //! the typed accessors and for [`field`](ResponseError::field) alike.
 //!
 //! What is kept stays bounded by the body: the body's JSON text once, the strings that had
-//! escapes decoded (never longer than sent), at most [`LIST_LIMIT`] items per list; parsing
-//! allocates at most about twice the body (plus a few kilobytes) at its peak, whatever the
-//! body. Bytes that are not UTF-8 make the text longer than the body (each run becomes a
-//! three-byte U+FFFD): the decoded strings of such a body then get only the room left under
-//! twice the body (at least 4 KiB), past which a string is kept cut and the body is not
-//! [complete](ResponseError::is_complete). `Display` stays under 4 KiB whatever the body.
+//! escapes decoded, at most [`LIST_LIMIT`] items per list; parsing allocates at most about
+//! twice the body (plus a few kilobytes) at its peak, whatever the body. The decoded strings
+//! get the room left under twice the body (at least 4 KiB), past which a string is kept cut
+//! and the body is not [complete](ResponseError::is_complete). A well-formed escape decodes
+//! shorter than it is sent, so only a damaged body can need more: a bad escape (`\x`, a `\u`
+//! without four hex digits) becomes a three-byte U+FFFD for two bytes, and bytes that are not
+//! UTF-8 make the text itself longer than the body (each run becomes a U+FFFD). A body longer
+//! than a gibibyte is read for what its first 64 KiB hold (its code and message come first),
+//! as a body that broke off there. `Display` stays under 4 KiB whatever the body.
 //!
 //! # Example
 //!
@@ -103,23 +106,21 @@
 mod display;
 mod error;
 mod headers;
-mod json;
 mod kind;
 mod limits;
 mod list;
 mod remedy;
-mod scan;
+mod rules;
 #[cfg(feature = "serde")]
 mod serialize;
-mod texts;
 
 use crate::KakaoError;
 
+pub use crate::read::limits::{EXCERPT_LIMIT, LIST_LIMIT};
 pub use crate::{Scopes, TextList};
 pub use error::ResponseError;
 pub use headers::REQUEST_ID_HEADERS;
 pub use kind::BodyKind;
-pub use limits::{EXCERPT_LIMIT, LIST_LIMIT};
 pub use list::Fields;
 
 /// Parses an error response of the Kakao REST API: the HTTP `status` and the `body` bytes, with

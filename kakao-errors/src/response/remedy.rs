@@ -1,10 +1,8 @@
 //! [`ResponseError::remedy`]: what to do, from everything a failed response says.
 
 use crate::oauth::OAuthError;
-use crate::response::error::TextCodeRow;
-use crate::response::limits::searched;
-use crate::response::{BodyKind, ResponseError};
-use crate::share::SubError;
+use crate::response::error::ResponseError;
+use crate::response::rules::text_codes::TextCodeRow;
 use crate::{KakaoError, Remedy};
 
 impl<E: KakaoError> ResponseError<E> {
@@ -16,18 +14,17 @@ impl<E: KakaoError> ResponseError<E> {
     ///
     /// | the response | remedy |
     /// |---|---|
+    /// | a [case](Self::case) of the response's row, with a remedy: what the page says of it (a `-401` whose message says `domain mismatched!` is the web domain setting; a `-813` with a detail code is that detail's row; an OAuth `invalid_grant` saying `Invalid redirect` is the Redirect URI setting; ...) | the case's remedy |
     /// | `-402` | [`RequestConsent`](Remedy::RequestConsent), with `required_scopes` |
-    /// | a message that is one of Talk Share's 4019 sub-errors (`domain mismatched!`, `wrong appKey(...) format`, `misconfigured`), whatever the code; or, with code `-401` or no code, a message naming the app's settings (`ip mismatched!`, an app key, a key hash, a bundle ID, a platform): the `-401` a wrong web domain or app key gets (a message is searched in its first 1024 bytes) | [`FixAppSettings`](Remedy::FixAppSettings) |
-    /// | OAuth `misconfigured` (`KOE009`) | [`FixAppSettings`](Remedy::FixAppSettings) |
     /// | a `KOE` or `KAE` code that `E` documents with a remedy, when `E`'s codes are such codes ([`BusinessAuthError`](crate::oauth::BusinessAuthError), say); else one that Kakao Login's table ([`koe`](Self::koe)) or Kakao Talk Channel's ([`kae`](Self::kae)) documents with a remedy | that remedy |
     /// | OAuth `invalid_grant`: the authorization code or refresh token is no good (`KOE320`, `KOE322`) | [`Relogin`](Remedy::Relogin) |
-    /// | OAuth `invalid_client`, `invalid_scope`, `unauthorized`, `unauthorized_client` | [`FixAppSettings`](Remedy::FixAppSettings) |
+    /// | OAuth `misconfigured` (`KOE009`), `invalid_client`, `invalid_scope`, `unauthorized`, `unauthorized_client` | [`FixAppSettings`](Remedy::FixAppSettings) |
     /// | OAuth `invalid_request` | [`FixRequest`](Remedy::FixRequest) |
     /// | OAuth `access_denied`, `interaction_required` | [`UserAction`](Remedy::UserAction) |
     /// | OAuth `login_required` | [`Relogin`](Remedy::Relogin) |
     /// | OAuth `consent_required` | [`RequestConsent`](Remedy::RequestConsent) |
     /// | OAuth `server_error` | [`Retry`](Remedy::Retry) |
-    /// | a documented cause, with HTTP 429 or 503 where its remedy is only `Retry` or `Unknown` | [`Throttled`](Remedy::Throttled) or [`Maintenance`](Remedy::Maintenance) |
+    /// | a documented cause, with HTTP 429 or 503 where its remedy is only `Retry`, `OutcomeUnknown` or `Unknown` (the status says the request was turned away) | [`Throttled`](Remedy::Throttled) or [`Maintenance`](Remedy::Maintenance) |
     /// | a documented cause | its remedy |
     /// | HTTP 401 with no OAuth error (a bare 401 with `WWW-Authenticate: Bearer error=invalid_token`, as Kakao's REST reference shows it, or an undocumented code) | [`RefreshToken`](Remedy::RefreshToken) |
     /// | HTTP 429 | [`Throttled`](Remedy::Throttled) |
@@ -37,7 +34,10 @@ impl<E: KakaoError> ResponseError<E> {
     ///
     /// A waiting remedy ([`Retry`](Remedy::Retry), [`Throttled`](Remedy::Throttled),
     /// [`Maintenance`](Remedy::Maintenance)) carries the [`retry_after`](Self::retry_after)
-    /// the response gave (through the `http` and `reqwest` integrations).
+    /// the response gave (through the `http` and `reqwest` integrations); a
+    /// [`RetryLater`](Remedy::RetryLater) with a `Retry-After` becomes the wait the server asked
+    /// for: [`Maintenance`](Remedy::Maintenance) with HTTP 503, [`Throttled`](Remedy::Throttled)
+    /// otherwise.
     ///
     /// ```
     /// use kakao_errors::Remedy;
@@ -63,17 +63,46 @@ impl<E: KakaoError> ResponseError<E> {
     #[must_use]
     pub fn remedy(&self) -> Remedy<'_> {
         let after = self.retry_after();
-        self.remedy_without_wait().with_after(after)
+        match self.remedy_without_wait() {
+            // A wait longer than a backoff, but the server said how long: wait that long (the
+            // policy still hands back a wait longer than it allows).
+            Remedy::RetryLater if after.is_some() => match self.status() {
+                503 => Remedy::Maintenance { after },
+                _ => Remedy::Throttled { after },
+            },
+            remedy => remedy.with_after(after),
+        }
+    }
+
+    /// Whether sending the same request again, unchanged, after a backoff may succeed: always
+    /// [`remedy()`](Self::remedy)`.is_wait()`, the one answer this crate gives to "may I send it
+    /// again" (a documented row that says so, a 429 or a 503, a 500, 502 or 504 that Kakao did
+    /// not explain, an OAuth `server_error`, `KOE003` whatever table `E` is).
+    ///
+    /// ```
+    /// use kakao_errors::response::parse;
+    ///
+    /// let body = br#"{"error":"server_error","error_description":"x","error_code":"KOE003"}"#;
+    /// assert!(parse(500, body).is_retryable());
+    /// assert!(parse(502, b"<html>Bad Gateway</html>").is_retryable());
+    /// assert!(parse(503, b"").is_retryable());
+    /// assert!(!parse(400, br#"{"msg":"x","code":-2}"#).is_retryable());
+    /// ```
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        self.remedy().is_wait()
     }
 
     fn remedy_without_wait(&self) -> Remedy<'_> {
+        if let Some(remedy) = self.case().map(|case| case.remedy()) {
+            if remedy != Remedy::Unknown {
+                return remedy;
+            }
+        }
         if self.code() == Some(-402) {
             return Remedy::RequestConsent {
                 scopes: self.required_scopes().unwrap_or_default(),
             };
-        }
-        if self.names_app_settings() {
-            return Remedy::FixAppSettings;
         }
         if let Some(remedy) = self.text_code_remedy() {
             return remedy;
@@ -85,9 +114,13 @@ impl<E: KakaoError> ResponseError<E> {
             // A 429 or a 503 says more than a cause whose row only says "send it again" (or
             // nothing): Kakao Moment answers its quota error with the same -813 as its
             // internal error, told apart by the status alone.
+            // A 429 or a 503 also says the request was turned away, not acted on: an outcome
+            // the row leaves unknown is known.
             return match (self.status(), cause.remedy()) {
-                (429, Remedy::Retry { .. } | Remedy::Unknown) => Remedy::Throttled { after: None },
-                (503, Remedy::Retry { .. } | Remedy::Unknown) => {
+                (429, Remedy::Retry { .. } | Remedy::OutcomeUnknown | Remedy::Unknown) => {
+                    Remedy::Throttled { after: None }
+                }
+                (503, Remedy::Retry { .. } | Remedy::OutcomeUnknown | Remedy::Unknown) => {
                     Remedy::Maintenance { after: None }
                 }
                 (_, remedy) => remedy,
@@ -117,46 +150,6 @@ impl<E: KakaoError> ResponseError<E> {
         own.or_else(|| self.text_code_row().map(TextCodeRow::remedy))
             .filter(|remedy| *remedy != Remedy::Unknown)
     }
-
-    /// Whether the body's message says the app's settings are wrong (a web domain, an IP,
-    /// an app key, a key hash, a bundle ID or a platform that does not match what the app
-    /// registered), as Kakao's `-401` bodies and its JavaScript SDK and search APIs put it.
-    fn names_app_settings(&self) -> bool {
-        // Talk Share's three sub-errors are told by exact phrases, whatever the code; the
-        // looser words only where the code is -401 or absent (a request's own parameter may
-        // well be called `platform`).
-        let loose = matches!(self.code(), None | Some(-401));
-        let texts = [self.message(), self.koe_code()];
-        texts
-            .into_iter()
-            .flatten()
-            .map(searched)
-            .any(|text| SubError::from_message(text).is_some() || (loose && names_a_setting(text)))
-            || matches!(self.kind(), BodyKind::OAuth)
-                && self.oauth_error() == Some(&OAuthError::Misconfigured)
-    }
-}
-
-/// Words in a message that name an app setting (matched ignoring ASCII case).
-const SETTING_WORDS: &[&str] = &[
-    "domain mismatched",
-    "ip mismatched",
-    "appkey",
-    "app key",
-    "keyhash",
-    "key hash",
-    "bundle id",
-    "bundleid",
-    "platform",
-];
-
-/// Whether `text` (the part of a message that is searched) holds one of [`SETTING_WORDS`].
-fn names_a_setting(text: &str) -> bool {
-    SETTING_WORDS.iter().any(|word| {
-        text.as_bytes()
-            .windows(word.len())
-            .any(|window| window.eq_ignore_ascii_case(word.as_bytes()))
-    })
 }
 
 fn oauth_remedy(error: &OAuthError) -> Option<Remedy<'static>> {

@@ -11,11 +11,12 @@ use super::{Common, KeywordAd, Login, Moment, Push, TalkCalendar, TalkChannel, T
 /// table documents becomes [`ApiError::Unknown`], keeping the code.
 ///
 /// ```
-/// use kakao_errors::KakaoError;
+/// use kakao_errors::{KakaoError, Remedy};
 /// use kakao_errors::rest::{ApiError, Login, TalkMessage};
 ///
 /// assert_eq!(ApiError::from_code(-402), Some(ApiError::Login(Login::InsufficientScope)));
-/// assert!(ApiError::from_code(-502).unwrap().is_retryable());
+/// assert!(ApiError::from_code(-1).unwrap().is_retryable());
+/// assert_eq!(ApiError::from_code(-502).unwrap().remedy(), Remedy::RetryLater);
 /// assert_eq!(ApiError::from_code(-502), Some(TalkMessage::NotFriend.into()));
 /// assert_eq!(ApiError::from_code(-77_777), Some(ApiError::Unknown(-77_777)));
 /// ```

@@ -116,7 +116,7 @@ pub enum Common {
     #[kakao(
         code = -7,
         status = 400,
-        remedy = Maintenance,
+        remedy = RetryLater,
         message = "If the service is undergoing maintenance or has an internal problem.",
         message_ko = "서비스 점검 또는 내부 문제가 있는 경우",
         solution = "Check the Notice on the service.",
@@ -158,7 +158,7 @@ pub enum Common {
     #[kakao(
         code = -10,
         status = 400,
-        remedy = Throttled,
+        remedy = RetryLater,
         message = "If the allowed quota limit has been exceeded.",
         message_ko = "허용된 요청 회수를 초과한 경우",
         solution = "Check the allowed quota limit and request an API less than the quota limit. Refer to the quota. If needed, contact DevTalk.",
@@ -235,7 +235,7 @@ pub enum Common {
     #[kakao(
         code = -603,
         status = 400,
-        remedy = Retry,
+        remedy = OutcomeUnknown,
         message = "If a timeout occurs while processing the request on the Kakao Platform.",
         message_ko = "카카오 플랫폼 내부에서 요청 처리 중 타임아웃이 발생한 경우"
     )]
@@ -278,7 +278,7 @@ pub enum Common {
     #[kakao(
         code = -9798,
         status = 503,
-        remedy = Maintenance,
+        remedy = RetryLater,
         message = "If the service is undergoing maintenance.",
         message_ko = "서비스 점검중"
     )]

@@ -14,7 +14,7 @@ pub enum KeywordAd {
     #[kakao(
         code = -820,
         status = 400,
-        remedy = Retry,
+        remedy = OutcomeUnknown,
         message = "Internal error related to Kakao Keyword Ad APIs occurs."
     )]
     KeywordAdInternalError,

@@ -67,18 +67,20 @@
 //! # The retry rule
 //!
 //! [`is_retryable`](crate::KakaoError::is_retryable) is `true` exactly where the page's
-//! solution is to send the same request again without changing anything first. Two rows
-//! qualify:
+//! solution is to send the same request again without changing anything first, after a
+//! backoff. One row qualifies:
 //!
 //! | code | page's solution |
 //! |---|---|
 //! | -1 ([`Common::InternalError`]) | "Retry." |
-//! | -502 ([`TalkMessage::NotFriend`]) | "Retry to make a request after cached data expires." |
 //!
 //! Every other row is not retryable, including those whose solution ends in "make a request
 //! again" or "Retry after ...": they ask for a user's or an admin's action first (link the
 //! account, enable a feature, pass a review), and the same request sent again fails the same
-//! way. The SDK-only codes have no solution and are not retryable either.
+//! way; or, for -502 ([`TalkMessage::NotFriend`], "Retry to make a request after cached data
+//! expires."), for something slower than a backoff: Kakao's cached friend data expiring takes
+//! minutes or more, so its remedy is [`RetryLater`](crate::Remedy::RetryLater), which no retry
+//! loop resends. The SDK-only codes have no solution and are not retryable either.
 //!
 //! # The remedy rule
 //!
@@ -90,28 +92,33 @@
 //!
 //! | step | reads | words | remedy |
 //! |---:|---|---|---|
-//! | 1 | cause | "maintenance" | `Maintenance` |
+//! | 1 | cause | "maintenance" | `RetryLater` |
 //! | 2 | solution | "increase the limit", "quota increase" (unless the solution also says to retry, by the retry rule) | `FixAppSettings` |
-//! | 3 | cause | "quota", "limit" | `Throttled` |
-//! | 4 | solution | the retry rule's: "Retry." alone, "try again later", "after cached data expires" | `Retry` |
-//! | 5 | solution | "token" | `RefreshToken` |
-//! | 6 | solution | "consent" | `RequestConsent` |
-//! | 7 | solution | "app key", "app management page", "Kakao Developers", "review", "connect" | `FixAppSettings` |
-//! | 8 | solution | "request parameters", "request header", "allowed range", "correct specification", "pass the correct" | `FixRequest` |
-//! | 9 | solution | "Kakao Account", "browser", "[Admin only]", "customer service" | `UserAction` |
-//! | 10 | cause | "developer account", "channel is banned" | `ContactSupport` |
-//! | 11 | cause | "not signed up", "dormant", "under age", "age verification", "signing is not completed", "refuses", "unsupported device", "suspended", "banned", "blocked", "restricted" | `UserAction` |
-//! | 12 | cause | "app key", "authentication failed" | `FixAppSettings` |
-//! | 13 | cause | "timeout", "took too long", "internal error" | `Retry` |
-//! | 14 | cause | "does not exist", "wrong", "invalid", "unsupported", "maximum", "tried to", "terminated", "deprecated", "expired", "already linked", "does not have any registered" | `FixRequest` |
-//! | 15 | | none of the above | `Unknown` |
+//! | 3 | cause | "quota", "limit" (when the solution says to retry, by the retry rule) | `Throttled` |
+//! | 4 | cause | "quota", "limit" | `RetryLater` |
+//! | 5 | solution | the retry rule's: "Retry." alone, "try again later" | `Retry` |
+//! | 6 | solution | "after cached data expires" | `RetryLater` |
+//! | 7 | solution | "token" | `RefreshToken` |
+//! | 8 | solution | "consent" | `RequestConsent` |
+//! | 9 | solution | "app key", "app management page", "Kakao Developers", "review", "connect" | `FixAppSettings` |
+//! | 10 | solution | "request parameters", "request header", "allowed range", "correct specification", "pass the correct" | `FixRequest` |
+//! | 11 | solution | "Kakao Account", "browser", "[Admin only]", "customer service" | `UserAction` |
+//! | 12 | cause | "developer account", "channel is banned" | `ContactSupport` |
+//! | 13 | cause | "not signed up", "dormant", "under age", "age verification", "signing is not completed", "refuses", "unsupported device", "suspended", "banned", "blocked", "restricted" | `UserAction` |
+//! | 14 | cause | "app key", "authentication failed" | `FixAppSettings` |
+//! | 15 | cause | "timeout", "took too long", "internal error" | `OutcomeUnknown` |
+//! | 16 | cause | "does not exist", "wrong", "invalid", "unsupported", "maximum", "tried to", "terminated", "deprecated", "expired", "already linked", "does not have any registered" | `FixRequest` |
+//! | 17 | | none of the above | `Unknown` |
 //!
-//! In words: first whether the service is down for maintenance. Then limits: a limit whose way
+//! In words: first whether the service is down for maintenance, which lasts longer than any
+//! backoff (the page says to check the notice): `RetryLater`. Then limits: a limit whose way
 //! out is to have it raised (the solution asks to increase the limit or to request a quota
 //! increase, and does not offer to try again later) is `FixAppSettings`, since it may not reset
-//! for weeks (a monthly spending limit) and only the app's team can have it raised; any other
-//! quota or limit reached resets by itself, and the way out is to stop until it does:
-//! `Throttled`. Then what the solution tells the caller to do (send it again, refresh the
+//! for weeks (a monthly spending limit) and only the app's team can have it raised; a limit
+//! the page says to try again after is `Throttled`, a wait the retry loop honours; any other
+//! quota or limit reached resets by itself, but not within a backoff (a daily quota):
+//! `RetryLater`. Then what the solution tells the caller to do (send it again, wait for cached
+//! data to expire, refresh the
 //! token, ask for consent, change a console setting, fix the request, or have the user act,
 //! which includes contacting Kakao Customer Service: that is where Kakao's users get help,
 //! while an app's team is sent to DevTalk). Then, where the solution is "-" or says none of
@@ -120,16 +127,21 @@
 //! Talk Channel); the user, for the user's own state (not signed up, dormant, under age, a
 //! signature to complete, messages refused) and for the user's own account suspended, banned,
 //! blocked or restricted, which the user must take up with Kakao and the app's team cannot
-//! fix; the app's settings (its app key); nobody (a timeout or an internal error inside Kakao:
-//! send it again after a backoff); or the caller (a wrong, missing or oversized value). A cause
-//! that says none of these gets `Unknown`. The same rule decides the rows of
-//! [Kakao Talk Share](crate::share) and [Kakao Mobility](crate::mobility).
+//! fix; the app's settings (its app key); nobody knows (a timeout or an internal error inside
+//! Kakao, which the page does not say to send again: the request may or may not have taken
+//! effect, `OutcomeUnknown`, which an adapter resends only for a request that is idempotent);
+//! or the caller (a wrong, missing or oversized value). A cause that says none of these gets
+//! `Unknown`. The same rule decides the rows of [Kakao Talk Share](crate::share) and
+//! [Kakao Mobility](crate::mobility).
 //!
-//! Every retryable row gets a waiting remedy (`Retry`, `Throttled` or `Maintenance`). Some
-//! rows get a waiting remedy without being retryable: their cause calls for waiting, but the
-//! page's solution does not say to send the same request again (the retry rule reads only the
-//! solution): maintenance (-7, -9798), quotas that reset by themselves (-10, -531, -532, -533,
-//! -536), the timeout (-603) and the internal errors of three products (-815, -813, -820).
+//! A row is retryable exactly when its remedy is a waiting one (`Retry`, `Throttled` or
+//! `Maintenance`): [`is_retryable`](crate::KakaoError::is_retryable) is always
+//! `remedy().is_wait()`, and the derive rejects a row where the two disagree. Rows whose cause
+//! calls for waiting while the page's solution does not say to send the same request again
+//! get `RetryLater`, handed back to the caller rather than resent: maintenance (-7, -9798),
+//! quotas that reset by themselves (-10, -531, -532, -533, -536) and cached friend data
+//! (-502); the timeout (-603) and the internal errors of three products (-815, -813, -820) get
+//! `OutcomeUnknown`.
 //!
 //! -401 is `RefreshToken`, from the page's "reissue an access token". Its cause also covers an
 //! app that does not match its registration: a -401 whose message says "domain mismatched" or
@@ -144,70 +156,71 @@
 //! use kakao_errors::{KakaoError, Remedy};
 //! use kakao_errors::rest::{ApiError, Common};
 //!
-//! assert_eq!(Common::ApiLimitExceeded.remedy(), Remedy::Throttled { after: None });
+//! assert_eq!(Common::ApiLimitExceeded.remedy(), Remedy::RetryLater);
 //! let maintenance = Common::UnderMaintenance;
-//! assert!(maintenance.remedy().is_wait() && !maintenance.is_retryable());
+//! assert!(!maintenance.remedy().is_wait() && !maintenance.is_retryable());
 //! assert_eq!(ApiError::from_code(-819).unwrap().remedy(), Remedy::FixAppSettings);
 //! ```
 //!
 //! | code | name | remedy | step | the text that decides |
 //! |---|---|---|---:|---|
-//! | -1 | `InternalError` | `Retry` | 4 | solution "Retry." |
-//! | -2 | `IllegalParams` | `FixRequest` | 8 | solution "Check the request parameters." |
-//! | -3 | `UnsupportedApi` | `FixAppSettings` | 7 | solution "Go to [Service name] on the app management page, enable the function under [Usage settings] and then make a request again." |
-//! | -4 | `BlockedAction` | `UserAction` | 11 | cause "If an account has been blocked or restricted to do some actions." |
-//! | -5 | `PermissionDenied` | `FixAppSettings` | 7 | solution "Request a review to use the API, and then make a request again." |
-//! | -6 | `ActionNotAllowed` | `FixRequest` | 8 | solution "Refer to the API documentation and request for an action within the allowed range." |
-//! | -7 | `ServiceMaintenanceOrInternalError` | `Maintenance` | 1 | cause "If the service is undergoing maintenance or has an internal problem." |
-//! | -8 | `InvalidHeader` | `FixRequest` | 8 | solution "Check the request header." |
-//! | -9 | `DeprecatedApi` | `FixRequest` | 14 | cause "If the API has been terminated its service." |
-//! | -10 | `ApiLimitExceeded` | `Throttled` | 3 | cause "If the allowed quota limit has been exceeded." |
+//! | -1 | `InternalError` | `Retry` | 5 | solution "Retry." |
+//! | -2 | `IllegalParams` | `FixRequest` | 10 | solution "Check the request parameters." |
+//! | -3 | `UnsupportedApi` | `FixAppSettings` | 9 | solution "Go to [Service name] on the app management page, enable the function under [Usage settings] and then make a request again." |
+//! | -4 | `BlockedAction` | `UserAction` | 13 | cause "If an account has been blocked or restricted to do some actions." |
+//! | -5 | `PermissionDenied` | `FixAppSettings` | 9 | solution "Request a review to use the API, and then make a request again." |
+//! | -6 | `ActionNotAllowed` | `FixRequest` | 10 | solution "Refer to the API documentation and request for an action within the allowed range." |
+//! | -7 | `ServiceMaintenanceOrInternalError` | `RetryLater` | 1 | cause "If the service is undergoing maintenance or has an internal problem." |
+//! | -8 | `InvalidHeader` | `FixRequest` | 10 | solution "Check the request header." |
+//! | -9 | `DeprecatedApi` | `FixRequest` | 16 | cause "If the API has been terminated its service." |
+//! | -10 | `ApiLimitExceeded` | `RetryLater` | 4 | cause "If the allowed quota limit has been exceeded." |
 //! | -11 | `PaidApiLimitExceeded` | `FixAppSettings` | 2 | solution "Increase the limit amount." |
-//! | -12 | `BlockedApp` | `ContactSupport` | 10 | cause "If your Kakao Developers app or developer account has been suspended." |
-//! | -401 | `InvalidToken` | `RefreshToken` | 5 | solution "... or reissue an access token. ..." |
-//! | -501 | `NotTalkUser` | `UserAction` | 11 | cause "If a user who has not signed up for Kakao Talk or suspended calls ..." |
-//! | -602 | `ImageUploadSizeExceeded` | `FixRequest` | 14 | cause "If the file size of the uploaded image exceeds the maximum size." |
-//! | -603 | `ServerTimeOut` | `Retry` | 13 | cause "If a timeout occurs while processing the request on the Kakao Platform." |
-//! | -606 | `ImageMaxUploadCountExceed` | `FixRequest` | 14 | cause "If exceeding the maximum number of images to upload." |
-//! | -903 | `DeveloperDoesNotExist` | `FixAppSettings` | 12 | cause "If the request has been made with an unregistered developer's app key ..." |
-//! | -911 | `UnsupportedImageFormat` | `FixRequest` | 14 | cause "If using an image file with the unsupported format to upload." |
-//! | -9798 | `UnderMaintenance` | `Maintenance` | 1 | cause "If the service is undergoing maintenance." |
-//! | -301 | `AppDoesNotExist` | `FixAppSettings` | 12 | SDK "Requested with an app key of not registered app, ..." |
-//! | -101 | `NotRegisteredUser` | `UserAction` | 9 | solution "Retry after linking the Kakao Account to the app through Kakao Login." |
-//! | -102 | `AlreadyRegisteredUser` | `FixRequest` | 14 | cause "... with an access token of a user who is already linked to the app." |
-//! | -103 | `AccountDoesNotExist` | `UserAction` | 11 | cause "If the request has been made with a dormant or invalid Kakao Account." |
-//! | -201 | `PropertyKeyDoesNotExist` | `FixRequest` | 8 | solution "... and set the request parameters to match the registered user property keys." |
-//! | -402 | `InsufficientScope` | `RequestConsent` | 6 | solution "... and request additional consent to the scope." |
-//! | -406 | `UnderAgeLimit` | `UserAction` | 11 | cause "If a user under age 14 calls the API ..." |
-//! | -405 | `RequiredAgeVerification` | `UserAction` | 11 | SDK "Age verification is required" |
-//! | -421 | `SigningIsNotCompleted` | `UserAction` | 11 | SDK "Signing is not completed" |
-//! | -422 | `InvalidTransaction` | `UserAction` | 11 | SDK "Signing is not completed in the valid time" |
-//! | -423 | `TransactionHasExpired` | `FixRequest` | 14 | SDK "The public key has been expired" |
-//! | -502 | `NotFriend` | `Retry` | 4 | solution "Retry to make a request after cached data expires." |
-//! | -530 | `TalkMessageDisabled` | `UserAction` | 11 | cause "If the recipient refuses to receive a message." |
-//! | -532 | `TalkSendMessageDailyLimitExceed` | `Throttled` | 3 | cause "... after exceeding the quota limit allowed to send a message ..." |
-//! | -533 | `TalkReceiveMessageDailyLimitExceed` | `Throttled` | 3 | cause "If exceeding the quota limit, allowed to receive a message ..." |
-//! | -536 | `TalkSenderRecipientDailyLimitExceed` | `Throttled` | 3 | cause "If exceeding the quota limit, allowed to send and receive a message ..." |
-//! | -504 | `UserDeviceUnsupported` | `UserAction` | 11 | SDK "Sent message to an unsupported device" |
-//! | -531 | `TalkSendMessageMonthlyLimitExceed` | `Throttled` | 3 | SDK "The sender exceeded the monthly quota for sending messages" |
-//! | -541 | `ChannelDoesNotExist` | `FixRequest` | 14 | cause "If the Kakao Talk Channel does not exist." |
-//! | -544 | `ChannelBanned` | `ContactSupport` | 10 | cause "If the Kakao Talk Channel is banned." |
-//! | -815 | `ChannelInternalError` | `Retry` | 13 | cause "Internal error related to Kakao Talk Channel API." |
-//! | -816 | `CustomerFileNotFound` | `FixRequest` | 14 | cause "If used a wrong customer file ID, ..." |
-//! | -817 | `InvalidCustomerFileName` | `FixRequest` | 14 | cause "If tried to register customer file API using the existing file name or unallowed file name." |
-//! | -818 | `CustomerFileLimitExceeded` | `FixRequest` | 14 | cause "If exceeding the maximum number of the customer files. ..." |
-//! | -819 | `ChannelNotConnected` | `FixAppSettings` | 7 | solution "Connect Kakao Talk Channel to app." |
-//! | -901 | `PushTokenNotRegistered` | `FixRequest` | 14 | cause "If a push notification sent to a device that does not have any registered push token." |
-//! | -520 | `EventOrCalendarNotFound` | `FixRequest` | 14 | cause "If the requsted public event ID or calendar ID does not exist." |
-//! | -521 | `ProfileStickerNotEditable` | `FixRequest` | 14 | cause "If tried to edit or delete a task on the Kakao Talk profile sticker." |
-//! | -813 | `MomentInternalError` | `Retry` | 13 | cause "Internal error related to Kakao Moment APIs occurs." |
-//! | -820 | `KeywordAdInternalError` | `Retry` | 13 | cause "Internal error related to Kakao Keyword Ad APIs occurs." |
+//! | -12 | `BlockedApp` | `ContactSupport` | 12 | cause "If your Kakao Developers app or developer account has been suspended." |
+//! | -401 | `InvalidToken` | `RefreshToken` | 7 | solution "... or reissue an access token. ..." |
+//! | -501 | `NotTalkUser` | `UserAction` | 13 | cause "If a user who has not signed up for Kakao Talk or suspended calls ..." |
+//! | -602 | `ImageUploadSizeExceeded` | `FixRequest` | 16 | cause "If the file size of the uploaded image exceeds the maximum size." |
+//! | -603 | `ServerTimeOut` | `OutcomeUnknown` | 15 | cause "If a timeout occurs while processing the request on the Kakao Platform." |
+//! | -606 | `ImageMaxUploadCountExceed` | `FixRequest` | 16 | cause "If exceeding the maximum number of images to upload." |
+//! | -903 | `DeveloperDoesNotExist` | `FixAppSettings` | 14 | cause "If the request has been made with an unregistered developer's app key ..." |
+//! | -911 | `UnsupportedImageFormat` | `FixRequest` | 16 | cause "If using an image file with the unsupported format to upload." |
+//! | -9798 | `UnderMaintenance` | `RetryLater` | 1 | cause "If the service is undergoing maintenance." |
+//! | -301 | `AppDoesNotExist` | `FixAppSettings` | 14 | SDK "Requested with an app key of not registered app, ..." |
+//! | -101 | `NotRegisteredUser` | `UserAction` | 11 | solution "Retry after linking the Kakao Account to the app through Kakao Login." |
+//! | -102 | `AlreadyRegisteredUser` | `FixRequest` | 16 | cause "... with an access token of a user who is already linked to the app." |
+//! | -103 | `AccountDoesNotExist` | `UserAction` | 13 | cause "If the request has been made with a dormant or invalid Kakao Account." |
+//! | -201 | `PropertyKeyDoesNotExist` | `FixRequest` | 10 | solution "... and set the request parameters to match the registered user property keys." |
+//! | -402 | `InsufficientScope` | `RequestConsent` | 8 | solution "... and request additional consent to the scope." |
+//! | -406 | `UnderAgeLimit` | `UserAction` | 13 | cause "If a user under age 14 calls the API ..." |
+//! | -405 | `RequiredAgeVerification` | `UserAction` | 13 | SDK "Age verification is required" |
+//! | -421 | `SigningIsNotCompleted` | `UserAction` | 13 | SDK "Signing is not completed" |
+//! | -422 | `InvalidTransaction` | `UserAction` | 13 | SDK "Signing is not completed in the valid time" |
+//! | -423 | `TransactionHasExpired` | `FixRequest` | 16 | SDK "The public key has been expired" |
+//! | -502 | `NotFriend` | `RetryLater` | 6 | solution "Retry to make a request after cached data expires." |
+//! | -530 | `TalkMessageDisabled` | `UserAction` | 13 | cause "If the recipient refuses to receive a message." |
+//! | -532 | `TalkSendMessageDailyLimitExceed` | `RetryLater` | 4 | cause "... after exceeding the quota limit allowed to send a message ..." |
+//! | -533 | `TalkReceiveMessageDailyLimitExceed` | `RetryLater` | 4 | cause "If exceeding the quota limit, allowed to receive a message ..." |
+//! | -536 | `TalkSenderRecipientDailyLimitExceed` | `RetryLater` | 4 | cause "If exceeding the quota limit, allowed to send and receive a message ..." |
+//! | -504 | `UserDeviceUnsupported` | `UserAction` | 13 | SDK "Sent message to an unsupported device" |
+//! | -531 | `TalkSendMessageMonthlyLimitExceed` | `RetryLater` | 4 | SDK "The sender exceeded the monthly quota for sending messages" |
+//! | -541 | `ChannelDoesNotExist` | `FixRequest` | 16 | cause "If the Kakao Talk Channel does not exist." |
+//! | -544 | `ChannelBanned` | `ContactSupport` | 12 | cause "If the Kakao Talk Channel is banned." |
+//! | -815 | `ChannelInternalError` | `OutcomeUnknown` | 15 | cause "Internal error related to Kakao Talk Channel API." |
+//! | -816 | `CustomerFileNotFound` | `FixRequest` | 16 | cause "If used a wrong customer file ID, ..." |
+//! | -817 | `InvalidCustomerFileName` | `FixRequest` | 16 | cause "If tried to register customer file API using the existing file name or unallowed file name." |
+//! | -818 | `CustomerFileLimitExceeded` | `FixRequest` | 16 | cause "If exceeding the maximum number of the customer files. ..." |
+//! | -819 | `ChannelNotConnected` | `FixAppSettings` | 9 | solution "Connect Kakao Talk Channel to app." |
+//! | -901 | `PushTokenNotRegistered` | `FixRequest` | 16 | cause "If a push notification sent to a device that does not have any registered push token." |
+//! | -520 | `EventOrCalendarNotFound` | `FixRequest` | 16 | cause "If the requsted public event ID or calendar ID does not exist." |
+//! | -521 | `ProfileStickerNotEditable` | `FixRequest` | 16 | cause "If tried to edit or delete a task on the Kakao Talk profile sticker." |
+//! | -813 | `MomentInternalError` | `OutcomeUnknown` | 15 | cause "Internal error related to Kakao Moment APIs occurs." |
+//! | -820 | `KeywordAdInternalError` | `OutcomeUnknown` | 15 | cause "Internal error related to Kakao Keyword Ad APIs occurs." |
 //!
 //! "SDK" is the Android SDK's English description of a code the REST page does not list. The
 //! three "Internal error related to ..." rows (-815, -813, -820) have no solution on the page,
-//! so their cause decides: "internal error" (step 13) makes them `Retry`, a failure inside
-//! Kakao that sending the request again after a backoff may get past. They are not retryable
-//! by the retry rule, which reads only the page's solution.
+//! so their cause decides: "internal error" (step 15) makes them `OutcomeUnknown`, a failure
+//! inside Kakao after which the request may or may not have taken effect. Kakao Moment's and
+//! Kakao Keyword Ad's pages answer more precisely by the detail code and the status a -813 or
+//! -820 response carries, which a parsed response reads (see [`response`](crate::response)).
 //!
 //! # Unknown codes
 //!

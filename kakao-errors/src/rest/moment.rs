@@ -14,7 +14,7 @@ pub enum Moment {
     #[kakao(
         code = -813,
         status = 400,
-        remedy = Retry,
+        remedy = OutcomeUnknown,
         message = "Internal error related to Kakao Moment APIs occurs."
     )]
     MomentInternalError,

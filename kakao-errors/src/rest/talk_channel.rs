@@ -40,7 +40,7 @@ pub enum TalkChannel {
     #[kakao(
         code = -815,
         status = 400,
-        remedy = Retry,
+        remedy = OutcomeUnknown,
         message = "Internal error related to Kakao Talk Channel API.",
         message_ko = "카카오톡 채널 API 내부 에러"
     )]

@@ -12,14 +12,14 @@ use crate::KakaoError;
 #[cfg_attr(feature = "serde", kakao(serde))]
 #[non_exhaustive]
 pub enum TalkMessage {
-    /// The recipient is not the sender's friend (the friend list may be cached: retry later).
+    /// The recipient is not the sender's friend (the friend list may be cached: try again once it
+    /// has expired, minutes or more later, not within a backoff).
     ///
     /// Named `NotFriend` as in newer Kakao SDKs.
     #[kakao(
         code = -502,
         status = 400,
-        retry = true,
-        remedy = Retry,
+        remedy = RetryLater,
         message = "If the recipient is not the sender's friend.",
         solution = "Retry to make a request after cached data expires."
     )]
@@ -44,7 +44,7 @@ pub enum TalkMessage {
     #[kakao(
         code = -532,
         status = 400,
-        remedy = Throttled,
+        remedy = RetryLater,
         message = "If the sender requests to send a message after exceeding the quota limit allowed to send a message regardless of recipients from a specific app during a day.",
         message_ko = "보내는 이가 하루 동안 보낼 수 있는 쿼터를 초과한 경우"
     )]
@@ -54,7 +54,7 @@ pub enum TalkMessage {
     #[kakao(
         code = -533,
         status = 400,
-        remedy = Throttled,
+        remedy = RetryLater,
         message = "If exceeding the quota limit, allowed to receive a message from a specific app during a day."
     )]
     TalkReceiveMessageDailyLimitExceed,
@@ -63,7 +63,7 @@ pub enum TalkMessage {
     #[kakao(
         code = -536,
         status = 400,
-        remedy = Throttled,
+        remedy = RetryLater,
         message = "If exceeding the quota limit, allowed to send and receive a message between a sender and a recipient during a day."
     )]
     TalkSenderRecipientDailyLimitExceed,
@@ -85,7 +85,7 @@ pub enum TalkMessage {
     /// Only in the Android SDK's `ApiErrorCause` reference, which gives no HTTP status.
     #[kakao(
         code = -531,
-        remedy = Throttled,
+        remedy = RetryLater,
         known_from = "the Kakao Android SDK's ApiErrorCause reference: https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html",
         message = "The sender exceeded the monthly quota for sending messages",
         message_ko = "보내는 이가 한 달 동안 보낼 수 있는 쿼터를 초과한 경우"

@@ -1,77 +1,138 @@
-//! What the retry adapters share (the reqwest-middleware middleware of each version, and the
-//! tower policy): their settings, and the decision on what one attempt gave. Each adapter only
-//! gets the response or the error out of its framework and acts on the answer.
+//! The one place where a failure of one request becomes a remedy: what the adapters (the
+//! reqwest-middleware middleware, the tower policy) decide on, and what the reqwest `Error`
+//! says. It knows what the parsed response says, how the request failed if no response came,
+//! and, where the integration knows it, whether the request may be sent twice.
+#![cfg_attr(
+    not(all(feature = "reqwest-middleware", feature = "tower")),
+    allow(dead_code, reason = "each integration uses a part of it")
+)]
 
 use core::time::Duration;
 
-use ::http::{HeaderMap, Method, StatusCode};
+use ::http::{Method, StatusCode};
 
 use crate::response::ResponseError;
 use crate::retry::RetryPolicy;
 use crate::{KakaoError, Remedy};
 
-/// An adapter's settings, as its builder methods set them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Settings {
-    pub(crate) policy: RetryPolicy,
-    /// Whether a request whose method is not idempotent is sent again on a remedy that the
-    /// status alone gave ([`documented_by_kakao`]).
-    pub(crate) retry_unsafe_methods: bool,
+/// What the integration knows of the request that failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Sent {
+    pub(crate) method: Method,
+    /// Whether sending it twice has the effect of sending it once: its method is idempotent
+    /// (RFC 9110, section 9.2.2), or the adapter was told that every request is
+    /// (`retry_unsafe_methods`).
+    pub(crate) repeatable: bool,
 }
 
-impl Settings {
-    pub(crate) const fn new(policy: RetryPolicy) -> Self {
+impl Sent {
+    pub(crate) fn new(method: &Method, retry_unsafe_methods: bool) -> Self {
         Self {
-            policy,
-            retry_unsafe_methods: false,
+            method: method.clone(),
+            repeatable: retry_unsafe_methods || method.is_idempotent(),
         }
     }
+}
 
-    /// Whether another attempt may follow the one numbered `attempt`: if not, there is no
-    /// need to keep a copy of the request.
-    pub(crate) const fn allows_retry_after(&self, attempt: u32) -> bool {
-        self.policy.allows_retry_after(attempt)
-    }
+/// How a request failed when no response came, as far as the remedy goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Failure {
+    /// No connection could be made: nothing was sent.
+    Connect,
+    /// The request could not be built (an invalid URL or header): nothing was sent, and the
+    /// same request fails the same way.
+    Builder,
+    /// The request may have reached the server: a timeout, a connection lost after it was
+    /// written, a body that failed while being sent or read, a redirect that failed.
+    AfterSending,
+    /// Anything else (an error made from a status alone, an error of another middleware).
+    Other,
+}
 
-    /// How long to wait before sending the request again, after the attempt numbered
-    /// `attempt`, a `method` request, got a response with `status`, `headers` and `body` (what
-    /// was read of it); `None` to hand the response back.
-    ///
-    /// Only a 4xx or 5xx response ([`is_failure`]) is ever retried; and one to a request whose
-    /// method is not idempotent only when Kakao's own documented code asked for it (or
-    /// [`retry_unsafe_methods`](Self::retry_unsafe_methods) is set).
-    pub(crate) fn after_response<E: KakaoError>(
-        &self,
-        method: &Method,
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-        attempt: u32,
-    ) -> Option<Duration> {
-        if !is_failure(status) {
-            return None;
+/// What to do about a request that got no response.
+///
+/// A request never sent is sent again whatever its method. One that may have reached the
+/// server is sent again only when that is safe ([`Sent::repeatable`]); when it is not, or when
+/// the integration does not know the request, its fate is unknown.
+pub(crate) fn transport_remedy(failure: Failure, sent: Option<&Sent>) -> Remedy<'static> {
+    match failure {
+        Failure::Connect => Remedy::Retry { after: None },
+        Failure::Builder => Remedy::FixRequest,
+        Failure::AfterSending if sent.is_some_and(|sent| sent.repeatable) => {
+            Remedy::Retry { after: None }
         }
-        let error = ResponseError::<E>::from_head(status, headers, body);
-        if !method.is_idempotent() && !self.retry_unsafe_methods && !documented_by_kakao(&error) {
-            return None;
-        }
-        self.policy.decide(&error.remedy(), attempt).after()
+        Failure::AfterSending => Remedy::OutcomeUnknown,
+        Failure::Other => Remedy::Unknown,
     }
+}
 
-    /// How long to wait before sending the request again after the attempt numbered `attempt`
-    /// failed before the request left (no connection could be made): a request never sent is
-    /// always safe to send, as [`Remedy::Retry`].
-    pub(crate) fn after_unsent(&self, attempt: u32) -> Option<Duration> {
-        self.policy
-            .decide(&Remedy::Retry { after: None }, attempt)
-            .after()
+/// What to do about a request whose response failed with `error`.
+///
+/// Without the request, the response's own [`remedy`](ResponseError::remedy). With it:
+///
+/// - a request that may be sent twice: a remedy of [`OutcomeUnknown`](Remedy::OutcomeUnknown)
+///   (a row for an internal error or a timeout whose effect is unknown) becomes
+///   [`Retry`](Remedy::Retry), since sending it again is the look-up;
+/// - one that may not: a waiting remedy ([`Retry`](Remedy::Retry),
+///   [`Throttled`](Remedy::Throttled), [`Maintenance`](Remedy::Maintenance)) that the status
+///   alone gave, with no code that Kakao documents (a gateway's 502 or 504 page, a bare 500, a
+///   429 or a 503 without a Kakao code), becomes [`OutcomeUnknown`](Remedy::OutcomeUnknown):
+///   nothing says whether the request reached Kakao and was acted on. A documented code that
+///   says to retry (-1) keeps its remedy: Kakao answered, and said to send it again.
+pub(crate) fn response_remedy<'a, E: KakaoError>(
+    error: &'a ResponseError<E>,
+    sent: Option<&Sent>,
+) -> Remedy<'a> {
+    let remedy = error.remedy();
+    match sent {
+        None => remedy,
+        Some(sent) if sent.repeatable => match remedy {
+            Remedy::OutcomeUnknown => Remedy::Retry {
+                after: error.retry_after(),
+            },
+            remedy => remedy,
+        },
+        Some(_) if remedy.is_wait() && !documented_by_kakao(error) => Remedy::OutcomeUnknown,
+        Some(_) => remedy,
     }
+}
+
+/// How long to wait before sending the request again after the attempt numbered `attempt` got
+/// the failed response `error`; `None` to hand it back.
+pub(crate) fn after_response<E: KakaoError>(
+    policy: &RetryPolicy,
+    error: &ResponseError<E>,
+    sent: &Sent,
+    attempt: u32,
+) -> Option<Duration> {
+    // Most failures (a wrong parameter, a token to refresh) can be told apart from a retry
+    // without the whole remedy, whose message search is the most of the decision's cost.
+    if !may_retry(error) {
+        return None;
+    }
+    after(policy, &response_remedy(error, Some(sent)), attempt)
+}
+
+/// Whether [`response_remedy`] may be one the policy sends the request again on: `false` only
+/// when none of the rules of [`ResponseError::remedy`] that give a wait can apply (a wait comes
+/// from the status, an OAuth error, a `KOE` or `KAE` code, or a documented cause whose row
+/// waits or has an unknown outcome). The test `may_retry_never_misses_a_wait` holds it to
+/// those rules.
+fn may_retry<E: KakaoError>(error: &ResponseError<E>) -> bool {
+    matches!(error.status(), 429 | 500 | 502 | 503 | 504)
+        || !E::CODE_PREFIX.is_empty()
+        || error.oauth_error().is_some()
+        || error.koe_code().is_some()
+        || error.kae_code().is_some()
+        || error.documented_cause().is_some_and(|cause| {
+            let remedy = cause.remedy();
+            remedy.is_wait() || remedy == Remedy::OutcomeUnknown
+        })
 }
 
 /// Whether the response carries a code that Kakao documents: one of `E`'s rows, or a `KOE` or
 /// `KAE` code of Kakao Login's or Kakao Talk Channel's table. Its remedy then comes from what
-/// Kakao said; without one it comes from the status alone (a gateway's 502, a bare 500), which
-/// does not say whether the request reached Kakao and was acted on.
+/// Kakao said; without one it comes from the status alone.
 fn documented_by_kakao<E: KakaoError>(error: &ResponseError<E>) -> bool {
     error.documented_cause().is_some() || error.text_code_row().is_some()
 }
@@ -80,4 +141,169 @@ fn documented_by_kakao<E: KakaoError>(error: &ResponseError<E>) -> bool {
 /// is handed back untouched, its body unread.
 pub(crate) fn is_failure(status: StatusCode) -> bool {
     status.is_client_error() || status.is_server_error()
+}
+
+/// How long to wait before sending the request again after the attempt numbered `attempt`
+/// failed with `remedy`; `None` to hand the failure back.
+pub(crate) fn after(policy: &RetryPolicy, remedy: &Remedy<'_>, attempt: u32) -> Option<Duration> {
+    policy.decide(remedy, attempt).after()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::response::parse;
+
+    fn sent(method: Method) -> Sent {
+        Sent::new(&method, false)
+    }
+
+    #[test]
+    fn a_request_never_sent_is_sent_again_whatever_its_method() {
+        for known in [None, Some(sent(Method::POST)), Some(sent(Method::GET))] {
+            let remedy = transport_remedy(Failure::Connect, known.as_ref());
+            assert_eq!(remedy, Remedy::Retry { after: None });
+            assert_eq!(
+                transport_remedy(Failure::Builder, known.as_ref()),
+                Remedy::FixRequest
+            );
+            assert_eq!(
+                transport_remedy(Failure::Other, known.as_ref()),
+                Remedy::Unknown
+            );
+        }
+    }
+
+    #[test]
+    fn a_request_that_may_have_left_is_sent_again_only_if_repeatable() {
+        let after = Failure::AfterSending;
+        for method in [Method::GET, Method::PUT, Method::DELETE, Method::HEAD] {
+            let remedy = transport_remedy(after, Some(&sent(method)));
+            assert_eq!(remedy, Remedy::Retry { after: None });
+        }
+        for method in [Method::POST, Method::PATCH] {
+            let remedy = transport_remedy(after, Some(&sent(method.clone())));
+            assert_eq!(remedy, Remedy::OutcomeUnknown);
+            let told = Sent::new(&method, true);
+            assert_eq!(
+                transport_remedy(after, Some(&told)),
+                Remedy::Retry { after: None }
+            );
+        }
+        assert_eq!(transport_remedy(after, None), Remedy::OutcomeUnknown);
+    }
+
+    #[test]
+    fn a_status_alone_is_an_unknown_outcome_for_a_post() {
+        let gateway = parse(502, b"<html>Bad Gateway</html>");
+        let limiter = parse(429, b"");
+        let post = sent(Method::POST);
+        let get = sent(Method::GET);
+        for error in [&gateway, &limiter] {
+            assert_eq!(response_remedy(error, Some(&post)), Remedy::OutcomeUnknown);
+            assert_eq!(response_remedy(error, Some(&get)), error.remedy());
+            assert_eq!(response_remedy(error, None), error.remedy());
+            let told = Sent::new(&Method::POST, true);
+            assert_eq!(response_remedy(error, Some(&told)), error.remedy());
+        }
+        // Kakao's own -1: sent again, whatever the method.
+        let internal = parse(400, br#"{"code":-1,"msg":"internal error"}"#);
+        assert_eq!(
+            response_remedy(&internal, Some(&post)),
+            Remedy::Retry { after: None }
+        );
+        // Not a wait: as parsed.
+        let consent = parse(403, br#"{"code":-402,"msg":"x"}"#);
+        assert_eq!(response_remedy(&consent, Some(&post)), consent.remedy());
+    }
+
+    /// Every code of `E` with every status and a few messages (plain, Talk Share's sub-errors,
+    /// an app setting), and bodies of every other shape: where `may_retry` says no, no
+    /// remedy is a wait, whatever the request.
+    fn assert_no_wait_is_missed<E: KakaoError>() {
+        let messages = [
+            "ProfileId is not a number",
+            "domain mismatched! caller=https://a.example",
+            "wrong appKey(abc) format",
+            "misconfigured",
+            "ip mismatched!",
+        ];
+        let mut bodies = Vec::new();
+        for code in E::CODES {
+            for message in messages {
+                bodies.push(format!(r#"{{"code":{code},"msg":"{message}"}}"#));
+            }
+        }
+        for code in ["KOE003", "KOE320", "KOE006", "KAE001", "KAE004", "KOE999"] {
+            bodies.push(format!(
+                r#"{{"error":"server_error","error_code":"{code}"}}"#
+            ));
+            bodies.push(format!(r#"{{"error_code":"{code}","error_msg":"x"}}"#));
+        }
+        for body in [
+            r#"{"error":"invalid_grant"}"#,
+            r#"{"error":"server_error"}"#,
+            "[-1] internal error",
+            "<html>Bad Gateway</html>",
+            "",
+            r#"{"code":-123456,"msg":"?"}"#,
+        ] {
+            bodies.push(body.to_owned());
+        }
+        let requests = [
+            None,
+            Some(sent(Method::GET)),
+            Some(sent(Method::POST)),
+            Some(Sent::new(&Method::POST, true)),
+        ];
+        for status in [400, 401, 403, 404, 409, 429, 500, 502, 503, 504] {
+            for body in &bodies {
+                let error = ResponseError::<E>::parse(status, body.as_bytes());
+                if may_retry(&error) {
+                    continue;
+                }
+                for request in &requests {
+                    let remedy = response_remedy(&error, request.as_ref());
+                    assert!(!remedy.is_wait(), "{status} {body}: {remedy:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn may_retry_never_misses_a_wait() {
+        assert_no_wait_is_missed::<crate::rest::ApiError>();
+        assert_no_wait_is_missed::<crate::share::ShareApiError>();
+        assert_no_wait_is_missed::<crate::mobility::MobilityError>();
+        assert_no_wait_is_missed::<crate::oauth::KoeError>();
+        assert_no_wait_is_missed::<crate::channel::KaeError>();
+        assert_no_wait_is_missed::<Payments>();
+        // And it does skip: a wrong parameter, a token to refresh.
+        assert!(!may_retry(&parse(400, br#"{"code":-2,"msg":"x"}"#)));
+        assert!(!may_retry(&parse(401, br#"{"code":-401,"msg":"x"}"#)));
+    }
+
+    /// A row whose effect is unknown (a payment's internal error, say).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, crate::KakaoError)]
+    enum Payments {
+        /// The payment server timed out.
+        #[kakao(code = -780, status = 500, remedy = OutcomeUnknown)]
+        Timeout,
+    }
+
+    #[test]
+    fn an_unknown_outcome_is_looked_up_by_sending_a_read_again() {
+        let timeout = ResponseError::<Payments>::parse(500, br#"{"code":-780,"msg":"timeout"}"#);
+        assert_eq!(timeout.remedy(), Remedy::OutcomeUnknown);
+        assert_eq!(
+            response_remedy(&timeout, Some(&sent(Method::GET))),
+            Remedy::Retry { after: None }
+        );
+        let post = sent(Method::POST);
+        assert_eq!(
+            response_remedy(&timeout, Some(&post)),
+            Remedy::OutcomeUnknown
+        );
+        assert_eq!(response_remedy(&timeout, None), Remedy::OutcomeUnknown);
+    }
 }

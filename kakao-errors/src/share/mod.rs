@@ -41,8 +41,9 @@
 //! [`remedy`](crate::KakaoError::remedy) is chosen by the rule the REST API tables use,
 //! written out step by step in [`rest`](crate::rest#the-remedy-rule): the first step whose
 //! words the row's cause or solution contains decides. In short: a quota whose way out is to
-//! have it raised ("Request a quota increase.") is `FixAppSettings`; any other quota or usage
-//! limit is `Throttled`; a solution to try again later is `Retry`; then the solution's words
+//! have it raised ("Request a quota increase.") is `FixAppSettings`; a usage limit the page
+//! says to try again after is `Throttled` (any other would be `RetryLater`); a solution to try
+//! again later is `Retry`; then the solution's words
 //! (check the app key, pass the correct value, a step the user takes in Kakao Talk or the
 //! browser, or contacting Kakao Customer Service, where Kakao's users, not apps' teams, get
 //! help: `UserAction`); then, where the solution says none of these, the cause's (a suspended
@@ -56,32 +57,32 @@
 //! when it is the app's side (4020, the Kakao Developers app or developer account: "Contact
 //! DevTalk.").
 //!
-//! 4019's solution only points to its case-by-case section, so its cause decides (step 12,
+//! 4019's solution only points to its case-by-case section, so its cause decides (step 14,
 //! "authentication failed"): `FixAppSettings`, which that section bears out, since every cause
 //! it lists is an app setting (platform, key hash, bundle ID, web domain, app key). 4003 is
-//! `Retry` (step 4, "try again later"), although its first advice is to check the app key.
+//! `Retry` (step 5, "try again later"), although its first advice is to check the app key.
 //!
 //! | code | name | remedy | step | the text that decides |
 //! |---|---|---|---:|---|
-//! | 4002 | `InvalidRequest` | `FixRequest` | 8 | solution "Check the development guide and call the API according to the correct specification." |
-//! | 4003 | `WrongAppKeyOrTemporaryError` | `Retry` | 4 | solution "Check if the app key used for the API call is correct, or try again later." |
-//! | 4005 | `UnsupportedBrowser` | `UserAction` | 9 | solution "Try again with a different browser or Internet Explorer version 11 or higher." |
+//! | 4002 | `InvalidRequest` | `FixRequest` | 10 | solution "Check the development guide and call the API according to the correct specification." |
+//! | 4003 | `WrongAppKeyOrTemporaryError` | `Retry` | 5 | solution "Check if the app key used for the API call is correct, or try again later." |
+//! | 4005 | `UnsupportedBrowser` | `UserAction` | 11 | solution "Try again with a different browser or Internet Explorer version 11 or higher." |
 //! | 4006 | `DefaultQuotaExceeded` | `FixAppSettings` | 2 | solution "Request a quota increase. Try again after the review is approved." |
 //! | 4007 | `TemporaryUsageLimitExceeded` | `Throttled` | 3 | cause "You temporarily exceeded the usage limit." |
-//! | 4008 | `SuspendedTalkAccount` | `UserAction` | 9 | solution "Contact Kakao Customer Service." |
-//! | 4009 | `AdminOnlyOpenChat` | `UserAction` | 9 | solution "Disable the [Admin only] option and try again." |
-//! | 4011 | `AuthenticationFailed` | `FixAppSettings` | 7 | solution "Check the app key used in the request." |
-//! | 4012 | `AccountNotConnectedToTalk` | `UserAction` | 9 | solution "Log in to Kakao Account in Kakao Talk's ... and try again." |
-//! | 4013 | `SuspendedKakaoAccount` | `UserAction` | 9 | solution "Contact Kakao Customer Service." |
-//! | 4015 | `UserRegistrationFailed` | `Retry` | 4 | solution "Try again later." |
-//! | 4016 | `Unauthorized` | `Unknown` | 15 | cause "Unauthorized request.", solution "-" |
-//! | 4017 | `AccountAuthenticationFailed` | `Retry` | 4 | solution "Try again later." |
-//! | 4018 | `DifferentAccountLoggedIn` | `UserAction` | 9 | solution "Check the currently logged-in Kakao Account and try again." |
-//! | 4019 | `PlatformAuthenticationFailed` | `FixAppSettings` | 12 | cause "Authentication failed due to a wrong request." |
-//! | 4020 | `SuspendedAppOrDeveloper` | `ContactSupport` | 10 | cause "Your Kakao Developers app or developer account has been suspended." |
-//! | 4041 | `InvalidSharedUrl` | `FixRequest` | 8 | solution "Pass the correct URL when calling the Kakao Talk Share API." |
-//! | 5001 | `InternalServerError` | `Retry` | 4 | solution "Try again later or refer to 5001 error occurs.." |
-//! | 5005 | `TemporaryServerError` | `Retry` | 4 | solution "Try again later." |
+//! | 4008 | `SuspendedTalkAccount` | `UserAction` | 11 | solution "Contact Kakao Customer Service." |
+//! | 4009 | `AdminOnlyOpenChat` | `UserAction` | 11 | solution "Disable the [Admin only] option and try again." |
+//! | 4011 | `AuthenticationFailed` | `FixAppSettings` | 9 | solution "Check the app key used in the request." |
+//! | 4012 | `AccountNotConnectedToTalk` | `UserAction` | 11 | solution "Log in to Kakao Account in Kakao Talk's ... and try again." |
+//! | 4013 | `SuspendedKakaoAccount` | `UserAction` | 11 | solution "Contact Kakao Customer Service." |
+//! | 4015 | `UserRegistrationFailed` | `Retry` | 5 | solution "Try again later." |
+//! | 4016 | `Unauthorized` | `Unknown` | 17 | cause "Unauthorized request.", solution "-" |
+//! | 4017 | `AccountAuthenticationFailed` | `Retry` | 5 | solution "Try again later." |
+//! | 4018 | `DifferentAccountLoggedIn` | `UserAction` | 11 | solution "Check the currently logged-in Kakao Account and try again." |
+//! | 4019 | `PlatformAuthenticationFailed` | `FixAppSettings` | 14 | cause "Authentication failed due to a wrong request." |
+//! | 4020 | `SuspendedAppOrDeveloper` | `ContactSupport` | 12 | cause "Your Kakao Developers app or developer account has been suspended." |
+//! | 4041 | `InvalidSharedUrl` | `FixRequest` | 10 | solution "Pass the correct URL when calling the Kakao Talk Share API." |
+//! | 5001 | `InternalServerError` | `Retry` | 5 | solution "Try again later or refer to 5001 error occurs.." |
+//! | 5005 | `TemporaryServerError` | `Retry` | 5 | solution "Try again later." |
 //!
 //! # Example
 //!

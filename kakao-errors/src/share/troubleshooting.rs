@@ -151,19 +151,17 @@ impl SubError {
 
     /// The sub-error whose message `text` shows, if any (ASCII case is ignored): `text` holds
     /// "invalid android_key_hash or ios_bundle_id or web_site_url" or `KOE009`, "domain
-    /// mismatched", or "wrong appKey" respectively. Any text is accepted; none panics.
+    /// mismatched", or "wrong appKey(...) format" respectively, the phrases of the 4019
+    /// [cases](crate::case). Any text is accepted; none panics.
     #[must_use]
     pub fn from_message(text: &str) -> Option<Self> {
-        let has = |needle: &str| contains_ignore_ascii_case(text, needle);
-        if has("invalid android_key_hash or ios_bundle_id or web_site_url") || has("KOE009") {
-            Some(Self::Misconfigured)
-        } else if has("domain mismatched") {
-            Some(Self::DomainMismatched)
-        } else if has("wrong appKey") {
-            Some(Self::WrongAppKeyFormat)
-        } else {
-            None
-        }
+        crate::case::talk_share::phrases()
+            .find(|(_, phrases)| {
+                phrases
+                    .iter()
+                    .any(|phrase| crate::case::has_phrase(text, phrase))
+            })
+            .and_then(|(index, _)| crate::case::talk_share::sub_error(index))
     }
 
     /// The sub-error's heading on the page.
@@ -448,14 +446,4 @@ impl Troubleshooting {
     pub const fn note(&self) -> Option<&'static Note> {
         self.note
     }
-}
-
-/// Whether `haystack` contains `needle`, ignoring ASCII case.
-fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
-    let needle = needle.as_bytes();
-    needle.is_empty()
-        || haystack
-            .as_bytes()
-            .windows(needle.len())
-            .any(|window| window.eq_ignore_ascii_case(needle))
 }

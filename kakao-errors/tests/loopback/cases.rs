@@ -1,18 +1,18 @@
-// The loopback cases for one reqwest version: `super` names that version `reqwest`, and its
-// module of this crate `kakao`.
+// The loopback cases for one reqwest version: `super` names that version `reqwest`.
 //
 // `std::error::Error` is in scope, as in every application: every call below must still
-// reach the methods of `kakao::Error`, not the trait's deprecated `cause`.
+// reach the methods of `kakao::Error`, not the trait's.
 use std::error::Error;
 use std::time::Duration;
 
+use kakao_errors::http::DEFAULT_BODY_LIMIT;
 use kakao_errors::mobility::MobilityError;
 use kakao_errors::oauth::OAuthError;
+use kakao_errors::reqwest::{self as kakao, ResponseExt};
 use kakao_errors::response::BodyKind;
 use kakao_errors::rest::{ApiError, Common, Login};
 use kakao_errors::{KakaoError, Remedy};
 
-use super::kakao::{self, DEFAULT_BODY_LIMIT, ResponseExt, check, check_with_limit};
 use super::reqwest;
 use crate::server::{REST_402, Server, TIMEOUT, refusing_url, runtime};
 
@@ -31,6 +31,23 @@ async fn get_text(client: &reqwest::Client, url: &str) -> Result<String, kakao::
     Ok(response.text().await?)
 }
 
+/// reqwest's error of this version, under `e`.
+fn reqwest_source(e: &kakao::Error<impl KakaoError>) -> &reqwest::Error {
+    e.source()
+        .and_then(|source| source.downcast_ref::<reqwest::Error>())
+        .expect("reqwest's error is the source")
+}
+
+/// What every error keeps, whatever it is.
+fn assert_consistent<E: KakaoError>(e: &kakao::Error<E>) {
+    assert_eq!(e.is_retryable(), e.remedy().is_wait(), "{e:?}");
+    assert_ne!(e.is_response(), e.is_transport(), "{e:?}");
+    assert_eq!(e.response().is_some(), e.is_response(), "{e:?}");
+    assert_eq!(e.headers().is_some(), e.is_response(), "{e:?}");
+    let line = e.to_string();
+    assert!(!line.contains('\n') && !line.is_empty(), "{line}");
+}
+
 #[test]
 fn success_passes_through() {
     let server = Server::start(1);
@@ -46,28 +63,28 @@ fn one_question_mark_reaches_a_kakao_error() {
     runtime().block_on(async {
         let url = server.url("/v1/api/talk/memo/default/send");
         let e = get_text(&client(), &url).await.unwrap_err();
-        assert!(matches!(e, kakao::Error::Response(_)), "{e:?}");
+        assert_consistent(&e);
+        assert!(e.is_response() && !e.is_body() && !e.is_timeout() && !e.is_connect());
         assert_eq!(e.status(), Some(403));
-        assert_eq!(e.code(), Some(-402));
-        assert_eq!(e.cause(), Some(&ApiError::Login(Login::InsufficientScope)));
-        assert_eq!(e.documented_cause(), e.cause());
-        assert_eq!(e.message(), Some("[KakaoTalk message] insufficient scopes."));
-        assert_eq!(
-            e.required_scopes().unwrap().collect::<Vec<_>>(),
-            ["talk_message"]
-        );
-        assert_eq!(e.solution(), Login::InsufficientScope.solution());
         assert!(!e.is_retryable());
         let Remedy::RequestConsent { scopes } = e.remedy() else {
             panic!("{:?}", e.remedy());
         };
         assert_eq!(scopes.collect::<Vec<_>>(), ["talk_message"]);
-        assert_eq!(e.request_id(), Some("7f3a-42"));
-        assert_eq!(e.retry_after(), None);
         assert_eq!(e.url().map(reqwest::Url::path), Some("/v1/api/talk/memo/default/send"));
-        assert!(e.transport_error().is_none());
+        // `kakao_check()` on a `Response` alone does not know the request.
+        assert_eq!(e.method(), None);
         assert!(e.source().is_none());
+        assert_eq!(e.headers().unwrap()["x-request-id"], "7f3a-42");
+
+        // The integration error gives the parsed response, which has the rest.
         let response = e.response().unwrap();
+        assert_eq!(response.code(), Some(-402));
+        assert_eq!(response.cause(), Some(&ApiError::Login(Login::InsufficientScope)));
+        assert_eq!(response.message(), Some("[KakaoTalk message] insufficient scopes."));
+        assert_eq!(response.solution(), Login::InsufficientScope.solution());
+        assert_eq!(response.request_id(), Some("7f3a-42"));
+        assert_eq!(response.retry_after(), None);
         assert_eq!(response.api_type(), Some("TALK_MEMO_DEFAULT_SEND"));
         assert_eq!(response.body_len(), REST_402.len());
         assert_eq!(e.to_string(), response.to_string());
@@ -75,6 +92,7 @@ fn one_question_mark_reaches_a_kakao_error() {
             e.to_string(),
             "Kakao API error: HTTP 403, code -402 (InsufficientScope): [KakaoTalk message] insufficient scopes."
         );
+        assert_eq!(e.into_response().unwrap().status(), 403);
     });
 }
 
@@ -83,23 +101,54 @@ fn one_question_mark_reaches_a_transport_error() {
     runtime().block_on(async {
         let url = refusing_url();
         let e = get_text(&client(), &url).await.unwrap_err();
-        let kakao::Error::Transport(inner) = &e else {
-            panic!("expected a transport error, got {e:?}");
-        };
-        assert!(inner.is_connect(), "{inner:?}");
-        assert!(core::ptr::addr_eq(e.transport_error().unwrap(), inner));
-        // Transparent: reqwest's message, and reqwest's source as this error's source.
-        assert_eq!(e.to_string(), inner.to_string());
-        let source = e.source().expect("a connection error has a cause");
-        assert!(core::ptr::addr_eq(source, inner.source().unwrap()));
+        assert_consistent(&e);
+        assert!(e.is_transport() && e.is_connect(), "{e:?}");
+        assert!(!e.is_timeout() && !e.is_body());
+        // reqwest's error is the source, of this version, with its URL taken out (kept here).
+        let source = reqwest_source(&e);
+        assert!(source.is_connect(), "{source:?}");
+        assert_eq!(source.url(), None);
+        assert_eq!(e.url().map(reqwest::Url::as_str), Some(url.as_str()));
+        assert_eq!(
+            e.to_string(),
+            "Kakao API request failed: no connection could be made"
+        );
         // Nothing was sent: safe to send again.
         assert!(e.is_retryable());
         assert_eq!(e.remedy(), Remedy::Retry { after: None });
-        assert_eq!(e.url().map(reqwest::Url::as_str), Some(url.as_str()));
-        assert_eq!((e.status(), e.code(), e.cause()), (None, None, None));
+        assert_eq!(e.status(), None);
         assert!(e.response().is_none() && e.headers().is_none());
-        assert_eq!((e.retry_after(), e.request_id()), (None, None));
+        let e = e.without_url();
+        assert_eq!(e.url(), None);
         assert!(e.into_response().is_none());
+    });
+}
+
+/// Neither `Display` nor `Debug` shows a URL's query or a header's value; `url()` gives the
+/// URL whole, until `without_url()`.
+#[test]
+fn output_shows_no_query_and_no_header_value() {
+    let server = Server::start(1);
+    runtime().block_on(async {
+        let url = server.url("/v1/api/talk/memo/default/send?access_token=SECRET-TOKEN");
+        let e = get_text(&client(), &url).await.unwrap_err();
+        assert_eq!(
+            e.url().and_then(reqwest::Url::query),
+            Some("access_token=SECRET-TOKEN")
+        );
+        let debug = format!("{e:?}");
+        let display = e.to_string();
+        for shown in [&debug, &display] {
+            assert!(!shown.contains("SECRET"), "{shown}");
+            // The header value of `X-Request-Id` (the parsed error's request id aside).
+            assert!(!shown.contains("application/json"), "{shown}");
+        }
+        assert!(
+            debug.contains("/v1/api/talk/memo/default/send\""),
+            "{debug}"
+        );
+        assert!(debug.contains("\"x-request-id\""), "{debug}");
+        assert!(!format!("{:?}", e.without_url()).contains("/v1/api"));
     });
 }
 
@@ -110,31 +159,32 @@ fn the_response_headers_are_kept() {
         let client = client();
         let response = client.get(server.url("/limited")).send().await.unwrap();
         let e = response.kakao_check().await.unwrap_err();
-        assert_eq!(e.cause(), Some(&ApiError::Common(Common::ApiLimitExceeded)));
-        assert_eq!(e.retry_after(), Some(Duration::from_secs(30)));
-        assert_eq!(e.request_id(), Some("req-0001"));
+        assert_consistent(&e);
         let headers = e.headers().unwrap();
         assert_eq!(headers["x-served-by"], "loopback");
         assert_eq!(headers["retry-after"], "30");
-        // The parsed error keeps them too, without the header map.
+        // The parsed error keeps what it needs of them, without the header map.
         let parsed = e.into_response().unwrap();
+        assert_eq!(
+            parsed.cause(),
+            Some(&ApiError::Common(Common::ApiLimitExceeded))
+        );
         assert_eq!(parsed.retry_after(), Some(Duration::from_secs(30)));
         assert_eq!(parsed.request_id(), Some("req-0001"));
 
         // An HTTP-date: the time from now until then, at most 2^31 seconds (the server's
         // date is in the year 9999).
         let response = client.get(server.url("/maintenance")).send().await.unwrap();
-        let e = check(response).await.unwrap_err();
-        assert_eq!(
-            (e.status(), e.response().unwrap().kind()),
-            (Some(503), BodyKind::Empty)
-        );
+        let e = response.kakao_check().await.unwrap_err();
+        assert_consistent(&e);
+        let parsed = e.response().unwrap();
+        assert_eq!((e.status(), parsed.kind()), (Some(503), BodyKind::Empty));
         let longest = Duration::from_secs(1 << 31);
-        assert_eq!(e.retry_after(), Some(longest));
+        assert_eq!(parsed.retry_after(), Some(longest));
         let remedy = e.remedy();
         assert_eq!(remedy.as_str(), "maintenance");
         assert_eq!(remedy.after(), Some(longest));
-        assert_eq!(e.request_id(), None);
+        assert_eq!(parsed.request_id(), None);
     });
 }
 
@@ -143,47 +193,71 @@ fn kakao_shaped_failures_become_typed_errors() {
     let server = Server::start(4);
     runtime().block_on(async {
         let client = client();
-        let get = |path: &str| client.get(server.url(path)).send();
+        let check = async |path: &str| {
+            let response = client.get(server.url(path)).send().await.unwrap();
+            let e = response.kakao_check().await.unwrap_err();
+            assert_consistent(&e);
+            e
+        };
 
-        let e = check(get("/oauth/token").await.unwrap()).await.unwrap_err();
-        assert_eq!(e.response().unwrap().kind(), BodyKind::OAuth);
-        assert_eq!(e.oauth_error(), Some(&OAuthError::InvalidGrant));
-        assert_eq!(e.koe_code(), Some("KOE320"));
-        assert_eq!(e.code(), None);
+        let e = check("/oauth/token").await;
+        let parsed = e.response().unwrap();
+        assert_eq!(parsed.kind(), BodyKind::OAuth);
+        assert_eq!(parsed.oauth_error(), Some(&OAuthError::InvalidGrant));
+        assert_eq!(parsed.koe_code(), Some("KOE320"));
+        assert_eq!(parsed.code(), None);
 
-        let e = check(get("/share").await.unwrap()).await.unwrap_err();
+        let e = check("/share").await;
         assert_eq!(e.response().unwrap().kind(), BodyKind::Text);
-        assert_eq!(e.code(), Some(-401));
+        assert_eq!(e.response().unwrap().code(), Some(-401));
 
-        let e = check(get("/gateway").await.unwrap()).await.unwrap_err();
+        let e = check("/gateway").await;
         let parsed = e.response().unwrap();
         assert_eq!(
             (parsed.kind(), parsed.status()),
             (BodyKind::Unreadable, 502)
         );
         assert!(parsed.excerpt().unwrap().contains("502 Bad Gateway"));
+        // The request is not known here: the response's remedy stands.
         assert!(e.is_retryable());
-        assert_eq!(e.cause(), None);
+        assert_eq!(parsed.cause(), None);
 
-        let e = check(get("/nowhere").await.unwrap()).await.unwrap_err();
+        let e = check("/nowhere").await;
         assert_eq!(e.status(), Some(404));
         assert!(!e.is_retryable());
     });
 }
 
+/// The table and the limit are chosen apart, before the `.await`.
 #[test]
-fn other_tables_through_the_extension_trait() {
-    let server = Server::start(1);
+fn other_tables_and_limits_are_separate_choices() {
+    let server = Server::start(3);
     runtime().block_on(async {
-        let response = client().get(server.url("/mobility")).send().await.unwrap();
+        let client = client();
+        let response = client.get(server.url("/mobility")).send().await.unwrap();
+        let check = response.kakao_check().parse_as::<MobilityError>();
+        assert_eq!(check.get_body_limit(), DEFAULT_BODY_LIMIT);
+        let e = check.await.unwrap_err();
+        assert_consistent(&e);
+        let parsed = e.response().unwrap();
+        assert_eq!(parsed.cause(), Some(&MobilityError::InternalError));
+        assert_eq!(parsed.cause().unwrap().status(), Some(500));
+        assert!(e.is_retryable());
+
+        let response = client.get(server.url("/huge")).send().await.unwrap();
+        let check = response.kakao_check().body_limit(1000);
+        assert_eq!(check.get_body_limit(), 1000);
+        let e = check.await.unwrap_err();
+        assert_eq!(e.response().unwrap().body_len(), 1000);
+
+        let response = client.get(server.url("/mobility")).send().await.unwrap();
         let e = response
-            .kakao_check_as::<MobilityError>(DEFAULT_BODY_LIMIT)
+            .kakao_check()
+            .body_limit(10)
+            .parse_as::<MobilityError>()
             .await
             .unwrap_err();
-        assert_eq!(e.cause(), Some(&MobilityError::InternalError));
-        assert_eq!(e.cause().unwrap().status(), Some(500));
-        assert!(e.is_retryable());
-        assert_eq!(e.into_response().unwrap().status(), 500);
+        assert_eq!(e.response().unwrap().body_len(), 10);
     });
 }
 
@@ -192,20 +266,20 @@ fn chunked_body_is_read_whole() {
     let server = Server::start(1);
     runtime().block_on(async {
         let response = client().get(server.url("/chunked")).send().await.unwrap();
-        let e = check(response).await.unwrap_err();
-        assert_eq!(e.code(), Some(-2));
-        assert_eq!(e.message(), Some("요청 파라미터 오류"));
-        assert!(e.response().unwrap().is_complete());
+        let e = response.kakao_check().await.unwrap_err();
+        let parsed = e.response().unwrap();
+        assert_eq!(parsed.code(), Some(-2));
+        assert_eq!(parsed.message(), Some("요청 파라미터 오류"));
+        assert!(parsed.is_complete());
     });
 }
 
 #[test]
 fn huge_body_is_read_only_up_to_the_limit() {
-    let server = Server::start(2);
+    let server = Server::start(1);
     runtime().block_on(async {
-        let client = client();
-        let response = client.get(server.url("/huge")).send().await.unwrap();
-        let e = check(response).await.unwrap_err();
+        let response = client().get(server.url("/huge")).send().await.unwrap();
+        let e = response.kakao_check().await.unwrap_err();
         let parsed = e.response().unwrap();
         assert_eq!(
             (parsed.status(), parsed.kind()),
@@ -218,12 +292,6 @@ fn huge_body_is_read_only_up_to_the_limit() {
                 .unwrap()
                 .starts_with("<p>upstream failed</p>")
         );
-
-        let response = client.get(server.url("/huge")).send().await.unwrap();
-        let e = check_with_limit::<ApiError>(response, 1000)
-            .await
-            .unwrap_err();
-        assert_eq!(e.response().unwrap().body_len(), 1000);
     });
 }
 
@@ -232,21 +300,17 @@ fn a_body_cut_by_the_transport_keeps_both_errors() {
     let server = Server::start(1);
     runtime().block_on(async {
         let response = client().get(server.url("/cut")).send().await.unwrap();
-        let e = check(response).await.unwrap_err();
-        let kakao::Error::Response(failed) = &e else {
-            panic!("expected a response error, got {e:?}");
-        };
-        let parsed = failed.error();
+        let e = response.kakao_check().await.unwrap_err();
+        assert_consistent(&e);
+        assert!(e.is_response() && e.is_body(), "{e:?}");
+        let parsed = e.response().unwrap();
         assert_eq!(parsed.status(), 400);
         assert_eq!(parsed.code(), Some(-2));
         assert_eq!(parsed.message(), Some("ProfileId is not a number"));
         assert!(!parsed.is_complete());
-        let read = failed.read_error().expect("the body was cut short");
-        assert!(read.is_body() || read.is_decode(), "{read:?}");
-        assert!(core::ptr::addr_eq(e.transport_error().unwrap(), read));
         // The read error is the source, not repeated in the message.
-        let source = e.source().unwrap();
-        assert!(core::ptr::addr_eq(source, read));
+        let read = reqwest_source(&e);
+        assert!(read.is_body() || read.is_decode(), "{read:?}");
         let line = e.to_string();
         assert!(
             line.contains("code -2 (IllegalParams)") && line.ends_with("; reading the body failed"),
@@ -267,15 +331,15 @@ fn a_lying_content_length_sizes_no_allocation() {
             let response = client.get(server.url(path)).send().await.unwrap();
             assert!(response.content_length().unwrap() >= 1 << 30);
             let e = response
-                .kakao_check_as::<ApiError>(usize::MAX)
+                .kakao_check()
+                .body_limit(usize::MAX)
                 .await
                 .unwrap_err();
-            assert_eq!((e.status(), e.code()), (Some(status), code), "{path}");
-            assert!(
-                e.transport_error().is_some(),
-                "{path}: the body was cut short"
-            );
-            assert!(e.response().unwrap().body_len() < 100, "{path}");
+            assert_consistent(&e);
+            let parsed = e.response().unwrap();
+            assert_eq!((e.status(), parsed.code()), (Some(status), code), "{path}");
+            assert!(e.is_body(), "{path}: the body was cut short");
+            assert!(parsed.body_len() < 100, "{path}");
         }
     });
     // The whole test binary (every test running beside this one included) never held 64 MiB
@@ -299,10 +363,37 @@ fn a_total_timeout_cuts_a_trickling_body() {
             .await
             .unwrap();
         let e = response.kakao_check().await.unwrap_err();
-        let read = e.transport_error().expect("the body was cut short");
-        assert!(read.is_timeout(), "{read:?}");
-        assert_eq!((e.status(), e.code()), (Some(400), Some(-2)));
+        assert_consistent(&e);
+        assert!(e.is_timeout() && e.is_body() && e.is_response(), "{e:?}");
+        assert!(reqwest_source(&e).is_timeout());
+        assert_eq!(
+            (e.status(), e.response().unwrap().code()),
+            (Some(400), Some(-2))
+        );
         assert!(!e.response().unwrap().is_complete());
+    });
+}
+
+/// A request whose response head never comes: a timeout after the request left, whose outcome
+/// is unknown (`kakao_check()` and `?` do not know the request's method).
+#[test]
+fn a_timeout_before_the_response_is_an_unknown_outcome() {
+    let server = Server::start(1);
+    runtime().block_on(async {
+        let e = client()
+            .get(server.url("/silent"))
+            .timeout(Duration::from_millis(500))
+            .send()
+            .await
+            .map_err(kakao::Error::<ApiError>::from)
+            .unwrap_err();
+        assert_consistent(&e);
+        assert!(
+            e.is_transport() && e.is_timeout() && !e.is_connect(),
+            "{e:?}"
+        );
+        assert_eq!(e.remedy(), Remedy::OutcomeUnknown);
+        assert_eq!(e.to_string(), "Kakao API request failed: timed out");
     });
 }
 

@@ -1,18 +1,21 @@
 // The retry cases' adapter for one reqwest-middleware version: a client with `KakaoRetry`.
-// `super` names that version `reqwest_middleware`, its reqwest `reqwest`, this crate's reqwest
-// module `kakao` and its middleware `KakaoRetry`.
+// `super` names that version `reqwest_middleware` and its reqwest `reqwest`.
 use core::future::Future;
 use core::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use std::error::Error as _;
+
 use http::Extensions;
+use kakao_errors::reqwest::ResponseExt;
+use kakao_errors::reqwest_middleware::KakaoRetry;
 use kakao_errors::response::ResponseError;
+use kakao_errors::retry::RetrySettings;
 use reqwest_middleware::{Middleware, Next};
 
-use super::kakao::ResponseExt;
 use super::retry_cases::POLICY;
-use super::{KakaoRetry, reqwest, reqwest_middleware};
+use super::{reqwest, reqwest_middleware};
 use crate::server::TIMEOUT;
 
 /// What the caller gets: the response as the middleware hands it back.
@@ -44,7 +47,8 @@ pub async fn exchange(
     request: http::Request<Vec<u8>>,
     retry_unsafe_methods: bool,
 ) -> (Result<Sent, Error>, usize) {
-    let retry = KakaoRetry::new(POLICY).retry_unsafe_methods(retry_unsafe_methods);
+    let settings = RetrySettings::new(POLICY).retry_unsafe_methods(retry_unsafe_methods);
+    let retry = KakaoRetry::new(settings);
     let (client, sent) = counting_client(retry);
     let result = client.execute(request.try_into().unwrap()).await;
     (result, sent.load(Ordering::Relaxed))
@@ -105,6 +109,8 @@ pub async fn body(sent: Sent) -> Vec<u8> {
 /// The caller's own `kakao_check()`, on the response handed back.
 pub async fn kakao_error(sent: Sent) -> ResponseError {
     let e = sent.kakao_check().await.unwrap_err();
-    assert!(e.transport_error().is_none());
+    assert!(!e.is_body() && e.source().is_none(), "{e:?}");
+    // The middleware handed the request's method on.
+    assert!(e.method().is_some(), "{e:?}");
     e.into_response().unwrap()
 }

@@ -1,16 +1,32 @@
-// The cases of the reqwest-middleware middleware alone (the body it hands back), run once for
-// each version: `super` names that version `reqwest`, this crate's reqwest module `kakao` and
-// the middleware `KakaoRetry`.
+// The cases of the reqwest-middleware middleware alone (the body it hands back, what it hands
+// on to `kakao_check()`), run once for each version: `super` names that version `reqwest` and
+// `reqwest_middleware`.
 use std::error::Error as _;
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use kakao_errors::rest::ApiError;
+use http::Method;
+use kakao_errors::Remedy;
+use kakao_errors::http::DEFAULT_BODY_LIMIT;
+use kakao_errors::reqwest::{Error, ResponseExt};
+use kakao_errors::reqwest_middleware::KakaoRetry;
+use kakao_errors::retry::{RetryPolicy, RetrySettings};
 
 use super::adapter::{client, counting_client};
-use super::kakao::{DEFAULT_BODY_LIMIT, ResponseExt};
+use super::reqwest;
 use super::retry_cases::POLICY;
-use super::{KakaoRetry, reqwest};
 use crate::server::{REST_402, REST_MINUS_1, Reply, Server, runtime};
+
+fn retry() -> KakaoRetry {
+    KakaoRetry::new(RetrySettings::new(POLICY))
+}
+
+/// reqwest's error of this version, under `e`.
+fn reqwest_source(e: &Error) -> &reqwest::Error {
+    e.source()
+        .and_then(|source| source.downcast_ref::<reqwest::Error>())
+        .expect("reqwest's error is the source")
+}
 
 /// A 400 whose body stops at 53 of the 400 bytes its `Content-Length` promised (-2: not
 /// retried): the caller's own read fails there, with the error the middleware met.
@@ -23,18 +39,20 @@ fn a_body_cut_short_keeps_its_transport_error() {
         promised: "400",
     }]);
     runtime().block_on(async {
-        let client = client(KakaoRetry::new(POLICY));
+        let client = client(retry());
         let url = server.url("/v2/user/me");
 
         let response = client.get(&url).send().await.unwrap();
         assert_eq!(response.status(), 400);
         let e = response.kakao_check().await.unwrap_err();
-        assert_eq!(e.code(), Some(-2));
-        assert!(!e.response().unwrap().is_complete());
-        assert_eq!(e.response().unwrap().body_len(), sent.len());
-        let read = e.transport_error().expect("the body was cut short");
+        assert!(e.is_response() && e.is_body(), "{e:?}");
+        let parsed = e.response().unwrap();
+        assert_eq!(parsed.code(), Some(-2));
+        assert!(!parsed.is_complete());
+        assert_eq!(parsed.body_len(), sent.len());
+        let read = reqwest_source(&e);
         assert!(read.is_body() || read.is_decode(), "{read:?}");
-        assert!(e.source().is_some());
+        assert_eq!(e.method(), Some(&Method::GET));
 
         let response = client.get(&url).send().await.unwrap();
         let read = response.bytes().await.expect_err("the body was cut short");
@@ -54,7 +72,7 @@ fn a_body_longer_than_the_limit_is_handed_back_whole() {
         page.clone(),
     )]);
     runtime().block_on(async {
-        let client = client(KakaoRetry::new(POLICY));
+        let client = client(retry());
         let url = server.url("/nowhere");
 
         let response = client.get(&url).send().await.unwrap();
@@ -63,11 +81,11 @@ fn a_body_longer_than_the_limit_is_handed_back_whole() {
         assert_eq!(response.content_length(), Some(102_400));
         assert_eq!(response.bytes().await.unwrap(), page);
 
-        // `kakao_check()` reads its own limit of it, with no error.
+        // `kakao_check()` with the same limit gives what the middleware parsed.
         let response = client.get(&url).send().await.unwrap();
         let e = response.kakao_check().await.unwrap_err();
         assert_eq!(e.status(), Some(404));
-        assert!(e.transport_error().is_none());
+        assert!(!e.is_body() && e.source().is_none());
         assert_eq!(e.response().unwrap().body_len(), DEFAULT_BODY_LIMIT);
     });
     assert_eq!(server.received().len(), 2);
@@ -77,12 +95,9 @@ fn a_body_longer_than_the_limit_is_handed_back_whole() {
 /// the code), and the caller still gets the whole body to parse.
 #[test]
 fn a_small_limit_still_hands_the_whole_body_back() {
-    assert_eq!(
-        KakaoRetry::new(POLICY).body_limit_bytes(),
-        DEFAULT_BODY_LIMIT
-    );
-    let retry = KakaoRetry::new(POLICY).body_limit(10);
-    assert_eq!(retry.body_limit_bytes(), 10);
+    assert_eq!(retry().settings().get_body_limit(), DEFAULT_BODY_LIMIT);
+    let retry = KakaoRetry::new(RetrySettings::new(POLICY).body_limit(10));
+    assert_eq!(retry.settings().get_body_limit(), 10);
     // A -1 is retried by its code; its first 10 bytes (`{"msg":"in`) have none, so this 400
     // is handed back, once: read whole, it would have been sent 4 times.
     let server = Server::replying(vec![Reply::internal_error()]);
@@ -90,8 +105,9 @@ fn a_small_limit_still_hands_the_whole_body_back() {
         let client = client(retry);
         let response = client.get(server.url("/v2/user/me")).send().await.unwrap();
         assert_eq!(response.status(), 400);
+        // A larger limit than the middleware's: the body is read again, to that limit.
         let e = response.kakao_check().await.unwrap_err();
-        assert_eq!(e.code(), Some(-1));
+        assert_eq!(e.response().unwrap().code(), Some(-1));
         assert_eq!(e.response().unwrap().body_len(), REST_MINUS_1.len());
     });
     assert_eq!(server.received().len(), 1);
@@ -104,15 +120,21 @@ fn a_small_limit_still_hands_the_whole_body_back() {
             .send()
             .await
             .unwrap();
-        let e = response
-            .kakao_check_as::<ApiError>(DEFAULT_BODY_LIMIT)
+        let e = response.kakao_check().await.unwrap_err();
+        let parsed = e.response().unwrap();
+        assert_eq!(parsed.code(), Some(-402));
+        assert_eq!(parsed.body_len(), REST_402.len());
+        assert_eq!(parsed.request_id(), Some("7f3a-42"));
+        // The same limit as the middleware's: its parse of the first 10 bytes.
+        let response = client
+            .get(server.url("/v1/api/talk/memo/default/send"))
+            .send()
             .await
-            .unwrap_err();
-        assert_eq!(e.code(), Some(-402));
-        assert_eq!(e.response().unwrap().body_len(), REST_402.len());
-        assert_eq!(e.request_id(), Some("7f3a-42"));
+            .unwrap();
+        let e = response.kakao_check().body_limit(10).await.unwrap_err();
+        assert_eq!(e.response().unwrap().body_len(), 10);
     });
-    assert_eq!(server.received().len(), 1);
+    assert_eq!(server.received().len(), 2);
 }
 
 /// A body that trickles in until the request's total timeout: the middleware's read ends with
@@ -121,16 +143,19 @@ fn a_small_limit_still_hands_the_whole_body_back() {
 fn a_timeout_while_the_middleware_reads_reaches_the_caller() {
     let server = Server::replying(vec![Reply::Trickle { bytes: 200 }]);
     runtime().block_on(async {
-        let response = client(KakaoRetry::new(POLICY))
+        let response = client(retry())
             .get(server.url("/v2/user/me"))
             .timeout(Duration::from_secs(2))
             .send()
             .await
             .unwrap();
         let e = response.kakao_check().await.unwrap_err();
-        assert_eq!((e.status(), e.code()), (Some(400), Some(-2)));
-        let read = e.transport_error().expect("the body was cut short");
-        assert!(read.is_timeout(), "{read:?}");
+        assert_eq!(
+            (e.status(), e.response().unwrap().code()),
+            (Some(400), Some(-2))
+        );
+        assert!(e.is_timeout() && e.is_body(), "{e:?}");
+        assert!(reqwest_source(&e).is_timeout());
     });
     assert_eq!(server.received().len(), 1);
 }
@@ -141,7 +166,7 @@ fn a_timeout_while_the_middleware_reads_reaches_the_caller() {
 fn a_streamed_body_is_sent_once() {
     let server = Server::replying(vec![Reply::internal_error(), Reply::ok()]);
     runtime().block_on(async {
-        let (client, attempts) = counting_client(KakaoRetry::new(POLICY));
+        let (client, attempts) = counting_client(retry());
         let response = client
             .post(server.url("/v2/api/talk/memo/default/send"))
             .header("content-type", "application/x-www-form-urlencoded")
@@ -151,9 +176,67 @@ fn a_streamed_body_is_sent_once() {
             .unwrap();
         assert_eq!(response.status(), 400);
         assert_eq!(response.bytes().await.unwrap(), REST_MINUS_1.as_bytes());
-        assert_eq!(attempts.load(std::sync::atomic::Ordering::Relaxed), 1);
+        assert_eq!(attempts.load(Ordering::Relaxed), 1);
     });
     let received = server.received();
     assert_eq!(received.len(), 1);
     assert_eq!(received[0].body, b"text=hello");
+}
+
+/// A gateway's 502 to a `POST` is handed back with the request's method: its remedy is an
+/// unknown outcome, not a retry. The same 502 to a `GET`, once the attempts are used up, is
+/// still a retry.
+#[test]
+fn the_error_of_a_response_handed_back_knows_the_request() {
+    let server = Server::replying(vec![Reply::bad_gateway()]);
+    runtime().block_on(async {
+        let client = client(retry());
+        let url = server.url("/v2/api/talk/memo/default/send");
+        let response = client.post(&url).body("text=hello").send().await.unwrap();
+        let e = response.kakao_check().await.unwrap_err();
+        assert_eq!(e.method(), Some(&Method::POST));
+        assert_eq!(e.remedy(), Remedy::OutcomeUnknown);
+        assert!(!e.is_retryable());
+        // The parsed response alone says what the status says.
+        assert_eq!(
+            e.response().unwrap().remedy(),
+            Remedy::Retry { after: None }
+        );
+
+        let response = client.get(&url).send().await.unwrap();
+        assert_eq!(response.status(), 502);
+        let e = response.kakao_check().await.unwrap_err();
+        assert_eq!(e.method(), Some(&Method::GET));
+        assert_eq!(e.remedy(), Remedy::Retry { after: None });
+        assert!(e.is_retryable());
+    });
+    // One POST; four GETs (the policy's attempts).
+    assert_eq!(server.received().len(), 5);
+}
+
+/// A response head that never comes: a `GET` is sent again (sending it again is the look-up),
+/// a `POST` is not (its outcome is unknown); a refused connection is sent again either way.
+#[test]
+fn a_timeout_is_sent_again_only_when_the_request_is_repeatable() {
+    let policy = RetryPolicy::new()
+        .max_attempts(2)
+        .base_delay(Duration::from_millis(1));
+    let server = Server::replying(vec![Reply::Silent(Duration::from_millis(700))]);
+    runtime().block_on(async {
+        for (method, attempts) in [(Method::GET, 2), (Method::POST, 1)] {
+            let (client, sent) = counting_client(KakaoRetry::new(RetrySettings::new(policy)));
+            let error = client
+                .request(method.clone(), server.url("/v2/user/me"))
+                .timeout(Duration::from_millis(300))
+                .send()
+                .await
+                .unwrap_err();
+            assert_eq!(sent.load(Ordering::Relaxed), attempts, "{method}");
+            // One `?` type: the middleware's error converts too.
+            let e: Error = Error::from(error);
+            assert!(e.is_transport() && e.is_timeout(), "{e:?}");
+            // `?` does not know the request: an unknown outcome.
+            assert_eq!(e.remedy(), Remedy::OutcomeUnknown);
+        }
+    });
 }

@@ -45,6 +45,15 @@ pub enum Reply {
     /// The start of a JSON body, then one more byte every 50 ms, at most `bytes` of them,
     /// until the client hangs up.
     Trickle { bytes: usize },
+    /// No response: the connection is held open this long, then closed.
+    Silent(Duration),
+    /// A 502 with no `Content-Length` (the body ends when the connection closes): `start`,
+    /// then `piece` again and again, until the client hangs up or `len` bytes have gone.
+    Endless {
+        start: &'static str,
+        piece: &'static str,
+        len: usize,
+    },
 }
 
 impl Reply {
@@ -147,6 +156,7 @@ fn reply_for(path: &str) -> Reply {
         },
         "/huge" => Reply::Huge(10 << 20),
         "/trickle" => Reply::Trickle { bytes: 200 },
+        "/silent" => Reply::Silent(Duration::from_secs(1)),
         _ => Reply::Whole(404, "Content-Type: text/plain\r\n", b"no such path".to_vec()),
     }
 }
@@ -211,7 +221,8 @@ fn serve(
     stream.set_write_timeout(Some(TIMEOUT))?;
     let mut reader = BufReader::new(stream.try_clone()?);
     let received = read_request(&mut reader)?;
-    let reply = scripted.unwrap_or_else(|| reply_for(&received.path));
+    let path = received.path.split('?').next().unwrap_or("/");
+    let reply = scripted.unwrap_or_else(|| reply_for(path));
     record(received);
     let mut out = stream;
     write_reply(&mut out, reply)?;
@@ -252,6 +263,21 @@ fn write_reply(out: &mut TcpStream, reply: Reply) -> std::io::Result<()> {
                 "HTTP/1.1 {status} {}\r\nContent-Type: application/json\r\nContent-Length: {promised}\r\nConnection: close\r\n\r\n{sent}",
                 reason(status)
             )?;
+        }
+        Reply::Silent(wait) => std::thread::sleep(wait),
+        Reply::Endless { start, piece, len } => {
+            write!(
+                out,
+                "HTTP/1.1 502 Bad Gateway\r\nConnection: close\r\n\r\n{start}"
+            )?;
+            let piece = piece.repeat(64 * 1024 / piece.len().max(1));
+            let mut left = len;
+            while left > 0 {
+                let n = left.min(piece.len());
+                // The client stops reading at its limit and closes: a write error ends this.
+                out.write_all(&piece.as_bytes()[..n])?;
+                left -= n;
+            }
         }
         Reply::Huge(len) => {
             write!(

@@ -4,6 +4,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use kakao_errors::response::ResponseError;
+use kakao_errors::retry::RetrySettings;
 use kakao_errors::tower::KakaoRetry;
 use tower::retry::Retry;
 use tower::{ServiceExt, service_fn};
@@ -55,9 +56,8 @@ pub async fn exchange(
         .no_proxy()
         .build()
         .unwrap();
-    let policy = KakaoRetry::new(POLICY)
-        .retry_errors_when(reqwest::Error::is_connect)
-        .retry_unsafe_methods(retry_unsafe_methods);
+    let settings = RetrySettings::new(POLICY).retry_unsafe_methods(retry_unsafe_methods);
+    let policy = KakaoRetry::new(settings).retry_errors_when(reqwest::Error::is_connect);
     let calls = Arc::new(AtomicUsize::new(0));
     let service = Retry::new(
         policy,

@@ -1,7 +1,7 @@
 //! An application's error layer on kakao-errors, written as a user outside this workspace
 //! writes it: its tests (`tests/`) combine the crate's unions, log a parsed error as JSON,
-//! read a stored code back, and call Kakao-shaped servers through reqwest 0.12 and 0.13, all
-//! with `use std::error::Error;` in scope.
+//! read a stored code back, and call Kakao-shaped servers through reqwest 0.12 and 0.13 with one
+//! error type for both, all with `use std::error::Error;` in scope.
 
 use kakao_errors::KakaoError;
 use kakao_errors::rest::ApiError;

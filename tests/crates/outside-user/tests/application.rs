@@ -118,9 +118,9 @@ async fn me_0_13(url: &str) -> Result<String, kakao_errors::reqwest::Error> {
     Ok(response.text().await?)
 }
 
-/// The same through reqwest 0.12.
-async fn me_0_12(url: &str) -> Result<String, kakao_errors::reqwest_0_12::Error> {
-    use kakao_errors::reqwest_0_12::ResponseExt;
+/// The same through reqwest 0.12: the same error type.
+async fn me_0_12(url: &str) -> Result<String, kakao_errors::reqwest::Error> {
+    use kakao_errors::reqwest::ResponseExt;
     let client = reqwest_0_12::Client::builder()
         .no_proxy()
         .timeout(TIMEOUT)
@@ -129,30 +129,54 @@ async fn me_0_12(url: &str) -> Result<String, kakao_errors::reqwest_0_12::Error>
     Ok(response.text().await?)
 }
 
+/// A library that supports both reqwest versions, or an application moving from one to the
+/// other, has one `?` type: this calls both.
+async fn me_twice(url: &str) -> Result<(String, String), kakao_errors::reqwest::Error> {
+    Ok((me_0_13(url).await?, me_0_12(url).await?))
+}
+
+/// What the application reads of a failed call: the parsed response, and what to do.
+fn assert_consent(e: &kakao_errors::reqwest::Error) {
+    assert!(e.is_response());
+    assert_eq!(e.status(), Some(403));
+    let response = e.response().unwrap();
+    assert_eq!(
+        response.cause(),
+        Some(&ApiError::Login(Login::InsufficientScope))
+    );
+    assert_eq!(response.request_id(), Some("abc-123"));
+    assert_eq!(
+        response.required_scopes().unwrap().collect::<Vec<_>>(),
+        ["talk_message"]
+    );
+    assert!(matches!(e.remedy(), Remedy::RequestConsent { .. }));
+    assert!(!e.is_retryable());
+    assert!(e.source().is_none());
+}
+
 #[tokio::test(flavor = "current_thread")]
 async fn reqwest_0_13_hands_back_the_typed_error() {
     let server = KakaoServer::start(1);
     let e = me_0_13(&server.url()).await.unwrap_err();
     server.finish();
-    assert_eq!(e.cause(), Some(&ApiError::Login(Login::InsufficientScope)));
-    assert_eq!(e.status(), Some(403));
-    assert_eq!(e.request_id(), Some("abc-123"));
-    assert_eq!(
-        e.required_scopes().unwrap().collect::<Vec<_>>(),
-        ["talk_message"]
-    );
-    assert!(matches!(e.remedy(), Remedy::RequestConsent { .. }));
-    assert!(e.source().is_none());
+    assert_consent(&e);
 }
 
 #[tokio::test(flavor = "current_thread")]
-async fn reqwest_0_12_hands_back_the_typed_error() {
+async fn reqwest_0_12_hands_back_the_same_typed_error() {
     let server = KakaoServer::start(1);
     let e = me_0_12(&server.url()).await.unwrap_err();
     server.finish();
-    assert_eq!(e.cause(), Some(&ApiError::Login(Login::InsufficientScope)));
-    assert_eq!(e.status(), Some(403));
-    assert_eq!(e.request_id(), Some("abc-123"));
+    assert_consent(&e);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn one_question_mark_type_for_both_versions() {
+    // The first call fails: the second is never made.
+    let server = KakaoServer::start(1);
+    let e = me_twice(&server.url()).await.unwrap_err();
+    server.finish();
+    assert_consent(&e);
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -162,8 +186,14 @@ async fn a_transport_failure_goes_through_the_same_question_mark() {
         .unwrap()
         .local_addr()
         .unwrap();
-    let e = me_0_13(&format!("http://{address}/")).await.unwrap_err();
-    assert!(e.transport_error().is_some());
-    assert_eq!(e.cause(), None);
-    assert!(matches!(e.remedy(), Remedy::Retry { .. }));
+    for e in [
+        me_0_13(&format!("http://{address}/")).await.unwrap_err(),
+        me_0_12(&format!("http://{address}/")).await.unwrap_err(),
+    ] {
+        assert!(e.is_transport() && e.is_connect(), "{e:?}");
+        assert!(e.response().is_none());
+        // reqwest's own error, of its version, is the source.
+        assert!(e.source().is_some());
+        assert!(matches!(e.remedy(), Remedy::Retry { .. }));
+    }
 }

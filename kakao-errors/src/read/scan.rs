@@ -1,7 +1,7 @@
 //! A small tolerant reader of JSON text, for what serde_json cannot do.
 //!
-//! serde_json reads every well-formed body (see `json.rs`). This module serves three cases it
-//! cannot:
+//! serde_json reads every well-formed body (see [`json`](super::json)). This module serves
+//! three cases it cannot:
 //!
 //! - a body that serde_json rejects (a raw control character or a bad escape in a string, a
 //!   bare word, a truncated body, nesting beyond its recursion limit): [`Members`] and
@@ -10,7 +10,7 @@
 //! - JSON string escapes, decoded leniently by [`piece`]: a lone surrogate (`\ud800`, what a
 //!   server writes when it cuts a string inside a surrogate pair) or an invalid escape becomes
 //!   U+FFFD instead of failing the string;
-//! - finding a member by name in the kept body text, on demand, for `ResponseError::field`.
+//! - finding a member by name in a kept body text, on demand ([`find_member`]).
 //!
 //! Nothing here allocates, recurses, or panics, and every loop moves forward by at least one
 //! byte per step, so the cost is linear in the text whatever it holds. On well-formed JSON it
@@ -470,12 +470,12 @@ fn lossy_parts<'a>(bytes: &'a [u8], mut push: impl FnMut(&'a str)) -> usize {
     len
 }
 
-/// Whether an `error_code` text is a Kakao Talk Channel code (`KAE001`): its prefix,
-/// matched ignoring ASCII case, as codes are read.
-pub(crate) fn is_kae_code(code: &str) -> bool {
-    let prefix = <crate::channel::KaeError as crate::KakaoError>::CODE_PREFIX;
-    code.get(..prefix.len())
-        .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
+/// The raw text of the first whole member of `object` (from its `{`) called `name` (its key
+/// compared decoded), if any.
+pub(crate) fn find_member<'a>(object: &'a str, name: &str) -> Option<&'a str> {
+    Members::new(object)
+        .find(|member| member.whole && decodes_to(&object[member.key.clone()], name))
+        .map(|member| &object[member.value])
 }
 
 #[cfg(test)]

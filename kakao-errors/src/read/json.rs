@@ -1,20 +1,22 @@
-//! Reading a JSON error body.
+//! Reading a JSON object body into a [`Draft`], as its [`Schema`](super::Schema) says.
 //!
-//! In two steps. First, where each known member's value is: serde_json reads the object once,
-//! taking each known member's value as a borrowed raw value (no copy, no decoding yet) and
-//! skipping every other member without allocating. A body serde_json rejects (a bad escape, a
-//! raw control character in a string, a bare word, a body cut short, nesting deeper than its
-//! recursion limit) is read again by the tolerant reader of `scan.rs`, which splits the object
-//! into members without judging their values: a damaged value then costs only itself, never
-//! the code. Second, [`Draft::fill`] keeps the JSON text (copied once: before reading for a
-//! small body, after for a large one, see [`SMALL_BODY`]) and decodes the values that need it
-//! (a string serde_json borrowed, and a number, are kept as their span of the text).
+//! In two steps. First, where each member the schema names has its value: serde_json reads the
+//! object once, taking each such member's value as a borrowed raw value (no copy, no decoding
+//! yet) and skipping every other member without allocating. A body serde_json rejects (a bad
+//! escape, a raw control character in a string, a bare word, a body cut short, nesting deeper
+//! than its recursion limit) is read again by the tolerant reader of [`scan`], which splits the
+//! object into members without judging their values: a damaged value then costs only itself,
+//! never the others. Second, [`Draft::fill`] keeps the JSON text (copied once: before reading
+//! for a small body, after for a large one, see [`SMALL_BODY`]) and decodes the values that
+//! need it (a string serde_json borrowed, and a number, are kept as their span of the text).
 //!
 //! Both steps allocate nothing that depends on the body beyond the JSON text, the decoded
-//! escaped strings (never longer than their raw text) and at most
-//! [`LIST_LIMIT`](crate::response::LIST_LIMIT) spans per list. A key sent twice keeps its
-//! first value: the later ones are skipped like unknown members, so repeating a key costs
-//! nothing.
+//! escaped strings (within the room `fill` gives them) and at most
+//! [`LIST_LIMIT`](super::limits::LIST_LIMIT) spans per list. A key sent twice keeps its first
+//! value: the later ones are skipped like unknown members, so repeating a key costs nothing.
+//!
+//! A body longer than [`LONGEST_READ_WHOLE`](super::limits::LONGEST_READ_WHOLE) has only its
+//! first [`HUGE_BODY_PREFIX`] bytes read, as a body that broke off there.
 
 use std::borrow::Cow;
 
@@ -23,116 +25,14 @@ use core::fmt;
 use serde::Deserializer as _;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use crate::response::kind::BodyKind;
-use crate::response::limits::EXCERPT_LIMIT;
-use crate::response::scan::{self, Elements, Members};
-use crate::response::texts::{self, Draft, Slot, Texts};
-
-/// What a JSON body gave.
-pub(crate) struct JsonRead {
-    /// The texts.
-    pub(crate) texts: Texts,
-    /// The shape; `None` when no member of a known shape was found.
-    pub(crate) kind: Option<BodyKind>,
-    /// The code: `code` when it is an integer in `i64`, else Kakao Pay's integer
-    /// `error_code` when there is no `code` at all.
-    pub(crate) code: Option<i64>,
-    /// Whether the object was read whole, with nothing after it.
-    pub(crate) complete: bool,
-    /// Whether a value was kept cut, or dropped, for want of room (only in a body that is not
-    /// UTF-8: see [`Draft::fill_lossy`]).
-    pub(crate) cut: bool,
-    /// The length of the message's whole text (at most `u32::MAX`) when it was kept cut, else
-    /// 0.
-    pub(crate) cut_message_len: u32,
-}
-
-/// What a key this crate reads is read into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Key {
-    /// A slot of the texts.
-    Field(Slot),
-    /// `extras`: an object whose `detailCode` and `detailMsg` are read (the whole of it is
-    /// found in the kept text when asked for).
-    Extras,
-}
-
-/// The names of a set of keys this crate reads.
-struct Keys {
-    table: &'static [(&'static str, Key)],
-    lookup: fn(&str) -> Option<Key>,
-}
-
-impl Keys {
-    /// The key whose text between its quotes is `raw` (possibly escaped).
-    fn find_raw(&self, raw: &str) -> Option<Key> {
-        if raw.contains('\\') {
-            self.table
-                .iter()
-                .find(|(name, _)| scan::decodes_to(raw, name))
-                .map(|&(_, key)| key)
-        } else {
-            (self.lookup)(raw)
-        }
-    }
-}
-
-/// Declares a key set: a table of names (for escaped keys) and a `match` over the same names
-/// (for the common, unescaped case).
-macro_rules! keys {
-    ($set:ident, $lookup:ident { $($name:literal => $key:expr,)* }) => {
-        fn $lookup(name: &str) -> Option<Key> {
-            match name {
-                $($name => Some($key),)*
-                _ => None,
-            }
-        }
-
-        const $set: Keys = Keys {
-            table: &[$(($name, $key),)*],
-            lookup: $lookup,
-        };
-    };
-}
-
-keys!(TOP_LEVEL, top_level_key {
-    "code" => Key::Field(Slot::Code),
-    "msg" => Key::Field(Slot::Msg),
-    "error" => Key::Field(Slot::Error),
-    "error_description" => Key::Field(Slot::Description),
-    "error_code" => Key::Field(Slot::ErrorCode),
-    "name" => Key::Field(Slot::Name),
-    "required_scopes" => Key::Field(Slot::RequiredScopes),
-    "allowed_scopes" => Key::Field(Slot::AllowedScopes),
-    "api_type" => Key::Field(Slot::ApiType),
-    "errorType" => Key::Field(Slot::ErrorType),
-    "message" => Key::Field(Slot::Message),
-    "error_message" => Key::Field(Slot::ErrorMessage),
-    "error_msg" => Key::Field(Slot::ErrorMsg),
-    "extras" => Key::Extras,
-    "receiver_ids" => Key::Field(Slot::ReceiverIds),
-});
-
-keys!(IN_EXTRAS, extras_key {
-    "detailCode" => Key::Field(Slot::DetailCode),
-    "detailMsg" => Key::Field(Slot::DetailMsg),
-});
-
-/// What a top-level member called `name` is read into, if anything.
-#[cfg(feature = "serde")]
-pub(crate) fn key_of(name: &str) -> Option<Key> {
-    top_level_key(name)
-}
-
-/// Reads the JSON body `json` (from its `{`; `body` is the whole body, for an excerpt).
-/// `None` for a body too large for the text store's offsets (over a gibibyte).
-pub(crate) fn read(body: &[u8], json: &[u8]) -> Option<JsonRead> {
-    read_with(body, json, Start::SerdeJson)
-}
+use crate::read::limits::HUGE_BODY_PREFIX;
+use crate::read::scan::{self, Elements, Members};
+use crate::read::texts::{self, Draft};
+use crate::read::{HasSchema, Key, Keys, Slot};
 
 /// Which reader goes first.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Start {
+pub(crate) enum Start {
     /// serde_json, then the tolerant reader if serde_json rejects the body.
     SerdeJson,
     /// The tolerant reader alone (for the tests comparing the two).
@@ -140,10 +40,27 @@ enum Start {
     Tolerant,
 }
 
-fn read_with(body: &[u8], json: &[u8], start: Start) -> Option<JsonRead> {
-    if !texts::fits(json.len()) {
-        return None;
-    }
+/// Reads the JSON object body `json` (from its `{`) into `draft`, as the draft's schema says,
+/// starting with the reader `start`, and fills it (see [`Draft::fill`]), with room for an
+/// excerpt when the body was not read whole or nothing of it was kept (its caller then keeps
+/// its beginning). Whether the object was read whole: closed, followed by nothing but
+/// whitespace, and not longer than `longest`
+/// ([`LONGEST_READ_WHOLE`](super::limits::LONGEST_READ_WHOLE), lower in tests, which then need
+/// no gibibyte); of a longer body, only the first [`HUGE_BODY_PREFIX`] bytes (at most
+/// `longest`) are read.
+#[inline] // Called once per body.
+pub(crate) fn read<const N: usize, S: HasSchema<N>>(
+    draft: &mut Draft<N, S>,
+    json: &[u8],
+    start: Start,
+    longest: usize,
+) -> bool {
+    let whole = json.len() <= longest;
+    let json = if whole {
+        json
+    } else {
+        prefix(json, HUGE_BODY_PREFIX.min(longest))
+    };
     let small = json.len() <= SMALL_BODY;
     let text = if small {
         // Copied first (see `SMALL_BODY`); checked as UTF-8 there.
@@ -151,12 +68,11 @@ fn read_with(body: &[u8], json: &[u8], start: Start) -> Option<JsonRead> {
     } else {
         core::str::from_utf8(json).ok().map(Cow::Borrowed)
     };
-    let mut draft = Draft::default();
-    let complete = match text {
+    match text {
         Some(text) => {
             let mut reader = Reader {
                 text: &text,
-                draft: &mut draft,
+                draft: &mut *draft,
                 claimed: 0,
                 key: None,
                 keep_decoded: small,
@@ -166,20 +82,32 @@ fn read_with(body: &[u8], json: &[u8], start: Start) -> Option<JsonRead> {
                 #[cfg(test)]
                 Start::Tolerant => None,
             };
-            let complete = match first {
-                Some(complete) => complete,
+            let (complete, tolerantly) = match first {
+                Some(complete) => (complete, false),
                 None => {
                     reader.draft.clear();
                     reader.claimed = 0;
-                    reader.tolerantly()
+                    (reader.tolerantly(), true)
                 }
             };
-            draft.fill(text, !complete);
+            let complete = complete && whole;
+            let excerpt = !complete || draft.is_blank();
+            draft.fill(text, excerpt, tolerantly);
             complete
         }
-        None => read_lossy(&mut draft, json),
-    };
-    Some(finish(&mut draft, body, complete))
+        None => read_lossy(draft, json) && whole,
+    }
+}
+
+/// The first `len` bytes of `json` at most, less the bytes of a UTF-8 character it would cut
+/// (at most three: a body that is not UTF-8 anyway loses nothing it would have kept).
+fn prefix(json: &[u8], len: usize) -> &[u8] {
+    let mut end = len.min(json.len());
+    let start = end.saturating_sub(3);
+    while end > start && json.get(end).is_some_and(|&b| b & 0xC0 == 0x80) {
+        end -= 1;
+    }
+    &json[..end]
 }
 
 /// Reads a body that is not UTF-8 (`json`, from its `{`) into `draft` with the tolerant reader
@@ -187,11 +115,11 @@ fn read_with(body: &[u8], json: &[u8], start: Start) -> Option<JsonRead> {
 /// its own, held with that text, which may be twice the body already), and fills the draft
 /// (see [`Draft::fill_lossy`]). Whether the object was read whole.
 #[cold]
-fn read_lossy(draft: &mut Draft, json: &[u8]) -> bool {
+fn read_lossy<const N: usize, S: HasSchema<N>>(draft: &mut Draft<N, S>, json: &[u8]) -> bool {
     let text = scan::lossy(json);
     let complete = Reader {
         text: &text,
-        draft,
+        draft: &mut *draft,
         claimed: 0,
         key: None,
         keep_decoded: false,
@@ -201,44 +129,12 @@ fn read_lossy(draft: &mut Draft, json: &[u8]) -> bool {
     complete
 }
 
-/// The read of a filled draft: its shape and code, and the excerpt of a body not kept whole.
-/// (The draft is borrowed: moving it would copy it whole.)
-#[inline] // Called once per body.
-fn finish(draft: &mut Draft, body: &[u8], mut complete: bool) -> JsonRead {
-    let (kind, code) = shape(draft);
-    // Nothing of a known shape: not read as an error body, so its beginning is kept too.
-    complete &= kind.is_some();
-    let cut = draft.was_cut();
-    if !complete || cut {
-        draft.put_lossy(Slot::Excerpt, body, EXCERPT_LIMIT);
-    }
-    JsonRead {
-        cut,
-        cut_message_len: draft.cut_message_len(),
-        texts: draft.seal(),
-        kind,
-        code,
-        complete,
-    }
-}
-
-/// The bit of `extras` among the keys met (past every slot's).
-const EXTRAS_MET: u32 = 1 << 31;
-
-impl Key {
-    fn bit(self) -> u32 {
-        match self {
-            Self::Field(slot) => slot.bit(),
-            Self::Extras => EXTRAS_MET,
-        }
-    }
-}
-
 /// The first step: where the known members' values are in `text`.
-struct Reader<'t, 'd> {
+struct Reader<'t, 'd, const N: usize, S: HasSchema<N>> {
     text: &'t str,
-    draft: &'d mut Draft,
-    /// The keys met (the first value counts): slots' bits, and [`EXTRAS_MET`].
+    draft: &'d mut Draft<N, S>,
+    /// The keys met (the first value counts): slots' bits, and nested objects' (see
+    /// [`Nested::met`](crate::read::Nested::met)).
     claimed: u32,
     /// The key just read by serde_json, when it is borrowed from the text (has no escapes),
     /// so that its place, and the value's after it, is known.
@@ -258,15 +154,14 @@ struct Reader<'t, 'd> {
 /// once.
 const SMALL_BODY: usize = 16 << 10;
 
-impl<'t> Reader<'t, '_> {
+impl<'t, const N: usize, S: HasSchema<N>> Reader<'t, '_, N, S> {
     /// Reads the object with serde_json: `Some(complete)`, or `None` if serde_json rejects
     /// it before its end (then nothing it recorded can be trusted to be all there is).
+    #[inline] // Called once per body.
     fn with_serde_json(&mut self) -> Option<bool> {
         let mut de = serde_json::Deserializer::from_str(self.text);
-        let object = Object {
-            reader: self,
-            keys: &TOP_LEVEL,
-        };
+        let keys = S::SCHEMA.top;
+        let object = Object { reader: self, keys };
         match (&mut de).deserialize_map(object) {
             Ok(()) => Some(de.end().is_ok()),
             Err(_) => None,
@@ -276,7 +171,7 @@ impl<'t> Reader<'t, '_> {
     /// Reads the object with the tolerant reader; whether it was whole, closed, and followed
     /// by nothing but whitespace.
     fn tolerantly(&mut self) -> bool {
-        self.scan_object(self.text, &TOP_LEVEL)
+        self.scan_object(self.text, S::SCHEMA.top)
     }
 
     fn scan_object(&mut self, object: &'t str, keys: &Keys) -> bool {
@@ -294,11 +189,12 @@ impl<'t> Reader<'t, '_> {
             }
             let raw = &object[member.value];
             match key {
-                Key::Field(slot) => self.value(slot, raw),
-                Key::Extras => {
-                    self.claimed |= EXTRAS_MET;
+                Key::Slot(slot) => self.value(slot, raw),
+                Key::Object(i) => {
+                    let nested = &S::SCHEMA.nested[usize::from(i)];
+                    self.claimed |= nested.met;
                     if raw.starts_with('{') {
-                        self.scan_object(raw, &IN_EXTRAS);
+                        self.scan_object(raw, nested.keys);
                     }
                 }
             }
@@ -310,7 +206,11 @@ impl<'t> Reader<'t, '_> {
 
     /// Whether `key` has not been met yet.
     fn wants(&self, key: Key) -> bool {
-        self.claimed & key.bit() == 0
+        let bit = match key {
+            Key::Slot(slot) => slot.bit(),
+            Key::Object(i) => S::SCHEMA.nested[usize::from(i)].met,
+        };
+        self.claimed & bit == 0
     }
 
     /// Records `raw`, the first value of `slot`'s key, as sent (found by the tolerant
@@ -318,9 +218,10 @@ impl<'t> Reader<'t, '_> {
     fn value(&mut self, slot: Slot, raw: &'t str) {
         self.claimed |= slot.bit();
         let span = texts::span_in(self.text, raw);
-        match slot {
-            _ if slot.is_list() => self.list(slot, raw),
-            _ => self.draft.set(slot, span),
+        if S::SCHEMA.is_list(slot) {
+            self.list(slot, raw);
+        } else {
+            self.draft.set(slot, span);
         }
     }
 
@@ -380,7 +281,9 @@ impl<'t> Reader<'t, '_> {
 /// (the visitor decides what to keep).
 macro_rules! seed_is_visitor {
     ($seed:ident) => {
-        impl<'de: 't, 't> DeserializeSeed<'de> for $seed<'_, 't, '_> {
+        impl<'de: 't, 't, const N: usize, S: HasSchema<N>> DeserializeSeed<'de>
+            for $seed<'_, 't, '_, N, S>
+        {
             type Value = ();
 
             fn deserialize<D: de::Deserializer<'de>>(
@@ -441,14 +344,14 @@ macro_rules! no_use_for {
     };
 }
 
-/// An object read by serde_json (the top level, or `extras`): known keys' values located, the
-/// rest skipped.
-struct Object<'r, 't, 'd> {
-    reader: &'r mut Reader<'t, 'd>,
+/// An object read by serde_json (the top level, or a nested object): the values of the keys
+/// it names located, the rest skipped.
+struct Object<'r, 't, 'd, const N: usize, S: HasSchema<N>> {
+    reader: &'r mut Reader<'t, 'd, N, S>,
     keys: &'r Keys,
 }
 
-impl<'de: 't, 't> Visitor<'de> for Object<'_, 't, '_> {
+impl<'de: 't, 't, const N: usize, S: HasSchema<N>> Visitor<'de> for Object<'_, 't, '_, N, S> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -460,12 +363,13 @@ impl<'de: 't, 't> Visitor<'de> for Object<'_, 't, '_> {
         while let Some(key) = map.next_key_seed(KeySeed { reader, keys })? {
             match key {
                 Some(key) if reader.wants(key) => match key {
-                    Key::Field(slot) => map.next_value_seed(MemberSeed { reader, slot })?,
-                    Key::Extras => {
-                        reader.claimed |= EXTRAS_MET;
+                    Key::Slot(slot) => map.next_value_seed(MemberSeed { reader, slot })?,
+                    Key::Object(i) => {
+                        let nested = &S::SCHEMA.nested[usize::from(i)];
+                        reader.claimed |= nested.met;
                         map.next_value_seed(Object {
                             reader: &mut *reader,
-                            keys: &IN_EXTRAS,
+                            keys: nested.keys,
                         })?;
                     }
                 },
@@ -477,25 +381,27 @@ impl<'de: 't, 't> Visitor<'de> for Object<'_, 't, '_> {
         Ok(())
     }
 
-    // `extras` that is not an object: nothing to read in it.
+    // A nested object's member that is not an object: nothing to read in it.
     no_use_for!(() => skip: numbers units str seq);
 }
 
 seed_is_visitor!(Object);
 
-impl Object<'_, '_, '_> {
-    /// A value of `extras` that is not an object.
+impl<const N: usize, S: HasSchema<N>> Object<'_, '_, '_, N, S> {
+    /// A value of a nested object's member that is not an object.
     fn skip(self) {}
 }
 
-/// A key, looked up in a key set (`None` for a key this crate does not read); notes where
-/// the key ends.
-struct KeySeed<'r, 't, 'd> {
-    reader: &'r mut Reader<'t, 'd>,
+/// A key, looked up in a key set (`None` for a key the schema does not name); notes where the
+/// key ends.
+struct KeySeed<'r, 't, 'd, const N: usize, S: HasSchema<N>> {
+    reader: &'r mut Reader<'t, 'd, N, S>,
     keys: &'r Keys,
 }
 
-impl<'de: 't, 't> DeserializeSeed<'de> for KeySeed<'_, 't, '_> {
+impl<'de: 't, 't, const N: usize, S: HasSchema<N>> DeserializeSeed<'de>
+    for KeySeed<'_, 't, '_, N, S>
+{
     type Value = Option<Key>;
 
     fn deserialize<D: de::Deserializer<'de>>(
@@ -506,7 +412,7 @@ impl<'de: 't, 't> DeserializeSeed<'de> for KeySeed<'_, 't, '_> {
     }
 }
 
-impl<'de: 't, 't> Visitor<'de> for KeySeed<'_, 't, '_> {
+impl<'de: 't, 't, const N: usize, S: HasSchema<N>> Visitor<'de> for KeySeed<'_, 't, '_, N, S> {
     type Value = Option<Key>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -528,14 +434,19 @@ impl<'de: 't, 't> Visitor<'de> for KeySeed<'_, 't, '_> {
 /// The value of a known member, located in the text: a string or a code's number kept as one
 /// text, or a list's items. Lists are read item by item (strings without escapes, the common
 /// case), or, if they hold anything else, split again by the tolerant reader.
-struct MemberSeed<'r, 't, 'd> {
-    reader: &'r mut Reader<'t, 'd>,
+struct MemberSeed<'r, 't, 'd, const N: usize, S: HasSchema<N>> {
+    reader: &'r mut Reader<'t, 'd, N, S>,
     slot: Slot,
 }
 
 seed_is_visitor!(MemberSeed);
 
-impl MemberSeed<'_, '_, '_> {
+impl<const N: usize, S: HasSchema<N>> MemberSeed<'_, '_, '_, N, S> {
+    /// Whether the slot holds a list.
+    fn is_list(&self) -> bool {
+        S::SCHEMA.is_list(self.slot)
+    }
+
     /// The key is met, whether its value gives something or not (the first value counts).
     fn met(self) {
         self.reader.claimed |= self.slot.bit();
@@ -548,7 +459,7 @@ impl MemberSeed<'_, '_, '_> {
         let span = reader
             .value_after_key()
             .ok_or_else(|| E::custom("a value after an escaped key"))?;
-        if self.slot.is_list() {
+        if S::SCHEMA.is_list(self.slot) {
             let raw = span.range().and_then(|range| reader.text.get(range));
             reader.list(self.slot, raw.unwrap_or_default());
         } else {
@@ -560,7 +471,7 @@ impl MemberSeed<'_, '_, '_> {
     /// A number: kept as sent for a code, nothing otherwise. `len`: how long its text is,
     /// when known (an integer's digits and sign).
     fn number<E: de::Error>(self, len: Option<usize>) -> Result<(), E> {
-        if !self.slot.is_code() {
+        if !S::SCHEMA.is_code(self.slot) {
             self.met();
             return Ok(());
         }
@@ -580,7 +491,7 @@ fn decimal_len(n: u64) -> usize {
     n.checked_ilog10().map_or(1, |digits| digits as usize + 1)
 }
 
-impl<'de: 't, 't> Visitor<'de> for MemberSeed<'_, 't, '_> {
+impl<'de: 't, 't, const N: usize, S: HasSchema<N>> Visitor<'de> for MemberSeed<'_, 't, '_, N, S> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -590,7 +501,7 @@ impl<'de: 't, 't> Visitor<'de> for MemberSeed<'_, 't, '_> {
     fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<(), E> {
         // Borrowed: no escapes, so its text is the value.
         let text = texts::span_in(self.reader.text, v);
-        if self.slot.is_list() {
+        if self.is_list() {
             // A lone string is a list of one.
             self.reader.draft.list_of_one(self.slot, text);
         } else {
@@ -601,7 +512,7 @@ impl<'de: 't, 't> Visitor<'de> for MemberSeed<'_, 't, '_> {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
-        if !self.reader.keep_decoded || self.slot.is_list() {
+        if !self.reader.keep_decoded || self.is_list() {
             return self.located();
         }
         let reader = &mut *self.reader;
@@ -635,7 +546,7 @@ impl<'de: 't, 't> Visitor<'de> for MemberSeed<'_, 't, '_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        if !self.slot.is_list() {
+        if !self.is_list() {
             while seq.next_element::<IgnoredAny>()?.is_some() {}
             self.met();
             return Ok(());
@@ -709,197 +620,112 @@ impl<'de> de::Deserialize<'de> for PlainString<'de> {
     }
 }
 
-/// A code member as read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Code {
-    /// No value, `null`, `""`, or a value that cannot be a code (object, array, boolean).
-    Absent,
-    /// An integer in `i64`: a JSON integer, an integral number in range (`-402.0`), or a
-    /// string holding an integer (`"-402"`, `" -402 "`).
-    Int(i64),
-    /// Present, but not an integer in `i64` (`"abc"`, `-402.5`, `1e400`): its text stays in
-    /// the slot.
-    Text,
-}
-
-/// `2^63` as a float: the first float past `i64::MAX`.
-const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
-
-impl Code {
-    /// The code in `slot` of a filled draft. Inlined into each of its two callers, where the
-    /// slot is known: most of it then folds away.
-    #[inline(always)]
-    fn read(draft: &Draft, slot: Slot) -> Self {
-        if let Some(n) = draft.int(slot) {
-            return Self::Int(n);
-        }
-        let Some(text) = draft.text(slot) else {
-            return Self::Absent;
-        };
-        if draft.was_string(slot) {
-            // Most text codes (`KOE320`) start with a letter: no need to try them as numbers.
-            let trimmed = match text.as_bytes().first() {
-                Some(b) if b.is_ascii_alphabetic() => return Self::Text,
-                _ => text.trim(),
-            };
-            return match trimmed.parse() {
-                _ if trimmed.is_empty() => Self::Absent,
-                Ok(n) => Self::Int(n),
-                Err(_) => Self::Text,
-            };
-        }
-        if let Ok(n) = text.parse() {
-            return Self::Int(n);
-        }
-        match text.parse::<f64>() {
-            Ok(v)
-                if v.is_finite() && v.fract() == 0.0 && (-TWO_POW_63..TWO_POW_63).contains(&v) =>
-            {
-                // In range and integral: the conversion is exact.
-                #[allow(clippy::cast_possible_truncation)]
-                Self::Int(v as i64)
-            }
-            _ => Self::Text,
-        }
-    }
-}
-
-/// The shape and code of a filled draft; leaves in the draft only the code texts that are
-/// kept as text (a `code` that is not an integer, a `KOE` or `KAE` code).
-fn shape(draft: &mut Draft) -> (Option<BodyKind>, Option<i64>) {
-    let code = Code::read(draft, Slot::Code);
-    if let Code::Int(_) = code {
-        draft.unset(Slot::Code);
-    }
-    let error_code = Code::read(draft, Slot::ErrorCode);
-    // A text `error_code` is a KOE or KAE code; an integer one is Kakao Pay's code.
-    if !(error_code == Code::Text && draft.was_string(Slot::ErrorCode)) {
-        draft.unset(Slot::ErrorCode);
-    }
-    let pay_code = match (code, error_code) {
-        (Code::Absent, Code::Int(n)) => Some(n),
-        _ => None,
-    };
-    let kae = draft.text(Slot::ErrorCode).is_some_and(scan::is_kae_code);
-    let has = |slot| draft.has(slot);
-    let kind = if code != Code::Absent {
-        Some(if has(Slot::Name) {
-            BodyKind::JavaScript
-        } else {
-            BodyKind::Rest
-        })
-    } else if has(Slot::Error) || has(Slot::Description) || (has(Slot::ErrorCode) && !kae) {
-        Some(BodyKind::OAuth)
-    } else if kae || has(Slot::ErrorMsg) {
-        Some(BodyKind::Kae)
-    } else if pay_code.is_some() || has(Slot::ErrorMessage) {
-        Some(BodyKind::Pay)
-    } else if has(Slot::ErrorType) || has(Slot::Message) {
-        Some(BodyKind::Dapi)
-    } else if draft.has_field() {
-        Some(BodyKind::Rest)
-    } else {
-        None
-    };
-    let code = match code {
-        Code::Int(n) => Some(n),
-        _ => pay_code,
-    };
-    (kind, code)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::read::code::CodeValue;
+    use crate::read::test_schema::{
+        ALL, ALT_ID, ID, LABEL, SCHEMA, SLOTS, SUB_ID, TAGS, TEXT, Test, WRITTEN,
+    };
+
+    type TestDraft = Draft<SLOTS, Test>;
     use proptest::prelude::*;
     use serde_json::{Map, Value};
 
-    /// What a read kept, as plain values: every slot's text, every list, the code and kind.
-    fn summary(read: JsonRead) -> (Option<BodyKind>, Option<i64>, bool, Vec<Option<String>>) {
-        let texts = read.texts;
-        let mut kept: Vec<Option<String>> = TOP_LEVEL
-            .table
+    /// What a filled draft kept, as plain values: each code slot as read, each list's items,
+    /// each other slot's text; and whether the read was complete.
+    fn summary(mut draft: TestDraft, complete: bool) -> (bool, Vec<String>) {
+        let codes: Vec<_> = ALL
             .iter()
-            .chain(IN_EXTRAS.table)
-            .filter_map(|&(_, key)| match key {
-                Key::Field(slot) => Some(slot),
-                Key::Extras => None,
-            })
-            .map(|slot| match texts.list(slot) {
-                Some(items) => Some(
-                    items
-                        .iter()
-                        .map(|&span| texts.get(span))
-                        .collect::<Vec<_>>()
-                        .join("\u{1}"),
-                ),
-                None => texts.text(slot).map(str::to_owned),
+            .map(|&slot| SCHEMA.is_code(slot).then(|| CodeValue::of(&draft, slot)))
+            .collect();
+        let texts = draft.seal();
+        let kept = ALL
+            .iter()
+            .zip(codes)
+            .map(|(&slot, code)| {
+                let text = if SCHEMA.is_list(slot) {
+                    texts.list(slot).map(|items| {
+                        let items: Vec<_> = items.iter().map(|&span| texts.get(span)).collect();
+                        items.join("\u{1}")
+                    })
+                } else {
+                    texts.text(slot).map(str::to_owned)
+                };
+                match code {
+                    // An integer is kept as a number or as its text: the same code.
+                    Some(CodeValue::Int(n)) => format!("{n}"),
+                    _ => format!("{text:?}"),
+                }
             })
             .collect();
-        kept.push(texts.oauth_error().map(|e| e.as_str().to_owned()));
-        (read.kind, read.code, read.complete, kept)
+        (complete, kept)
+    }
+
+    /// Reads `json` starting with `start`, reading whole at most `longest` bytes.
+    fn read_from(json: &[u8], start: Start, longest: usize) -> (bool, Vec<String>) {
+        let mut draft = TestDraft::new();
+        let complete = read(&mut draft, json, start, longest);
+        summary(draft, complete)
     }
 
     /// Reads `json` with serde_json and with the tolerant reader.
-    fn both(json: &str) -> (JsonRead, JsonRead) {
+    fn both(json: &str) -> ((bool, Vec<String>), (bool, Vec<String>)) {
         let bytes = json.as_bytes();
         (
-            read_with(bytes, bytes, Start::SerdeJson).unwrap(),
-            read_with(bytes, bytes, Start::Tolerant).unwrap(),
+            read_from(bytes, Start::SerdeJson, usize::MAX),
+            read_from(bytes, Start::Tolerant, usize::MAX),
         )
     }
 
     #[test]
     fn first_value_of_a_repeated_key_counts() {
-        let json = r#"{"code":-1,"msg":null,"code":-2,"msg":"second","required_scopes":["a"],"required_scopes":["b"]}"#;
+        let json = r#"{"id":-1,"text":null,"id":-2,"text":"second","tags":["a"],"tags":["b"]}"#;
         let (fast, tolerant) = both(json);
-        let fast = summary(fast);
-        assert_eq!(fast, summary(tolerant));
-        assert_eq!(fast.1, Some(-1));
-        let texts = fast.3;
-        assert_eq!(texts[1], None, "msg: the first value was null");
-        assert_eq!(texts[6].as_deref(), Some("a"));
+        assert_eq!(fast, tolerant);
+        let kept = fast.1;
+        assert_eq!(kept[ID.index()], "-1");
+        assert_eq!(kept[TEXT.index()], "None", "the first value was null");
+        assert_eq!(kept[TAGS.index()], r#"Some("a")"#);
     }
 
     #[test]
     fn escaped_keys_are_known_keys() {
-        let json = r#"{"co\u0064e":-402,"\u006dsg":"m","extras":{"detail\u0043ode":7}}"#;
+        let json = r#"{"i\u0064":-402,"\u0074ext":"m","inner":{"sub_\u0069d":7}}"#;
         let (fast, tolerant) = both(json);
-        let fast = summary(fast);
-        assert_eq!(fast, summary(tolerant));
-        assert_eq!(fast.1, Some(-402));
-        assert_eq!(fast.3[1].as_deref(), Some("m"));
-        assert_eq!(fast.3[14].as_deref(), Some("7"));
+        assert_eq!(fast, tolerant);
+        assert_eq!(fast.1[ID.index()], "-402");
+        assert_eq!(fast.1[TEXT.index()], r#"Some("m")"#);
+        assert_eq!(fast.1[SUB_ID.index()], "7");
         // A list after an escaped key, with an escaped item: read again tolerantly.
-        let json = r#"{"required_\u0073copes":["a","\n",1],"code":-402}"#;
+        let json = r#"{"t\u0061gs":["a","\n",1],"id":-402}"#;
         let (fast, tolerant) = both(json);
-        let fast = summary(fast);
-        assert_eq!(fast, summary(tolerant));
-        assert_eq!(fast.3[6].as_deref(), Some("a\u{1}\n"));
+        assert_eq!(fast, tolerant);
+        assert_eq!(fast.1[TAGS.index()], r#"Some("a\u{1}\n")"#);
     }
 
     #[test]
     fn lists_with_more_than_plain_strings_are_split_again() {
         for json in [
-            r#"{"allowed_scopes":["a",{"x":1},"b\"c",null,"d"],"code":-402}"#,
-            r#"{"allowed_scopes":"\u0061","code":-402}"#,
-            r#"{"allowed_scopes":"a","code":-402}"#,
+            r#"{"tags":["a",{"x":1},"b\"c",null,"d"],"id":-402}"#,
+            r#"{"tags":"\u0061","id":-402}"#,
+            r#"{"tags":"a","id":-402}"#,
             // An escaped code, decoded by serde_json, is not a list.
-            r#"{"code":"\"0"}"#,
+            r#"{"id":"\"0"}"#,
         ] {
             let (fast, tolerant) = both(json);
-            assert_eq!(summary(fast), summary(tolerant), "{json}");
+            assert_eq!(fast, tolerant, "{json}");
         }
-        let (fast, _) = both(r#"{"allowed_scopes":["a",{"x":1},"b\"c",null,"d"]}"#);
-        assert_eq!(summary(fast).3[7].as_deref(), Some("a\u{1}b\"c\u{1}d"));
+        let (fast, _) = both(r#"{"tags":["a",{"x":1},"b\"c",null,"d"]}"#);
+        assert_eq!(fast.1[TAGS.index()], r#"Some("a\u{1}b\"c\u{1}d")"#);
     }
 
     /// Reads the number that is the value of `key` in `json` into `slot` the way serde_json
     /// hands it over with its `arbitrary_precision` feature (a map of one entry, its key a
-    /// private token, its value the number's text), and finishes the read as `read_with`
-    /// does. The feature cannot be turned on for this crate's tests alone: Cargo would turn it
-    /// on for every crate of the build.
-    fn read_number_as_map(json: &str, key: &str, slot: Slot) -> JsonRead {
+    /// private token, its value the number's text), and fills the draft as `read` does. The
+    /// feature cannot be turned on for this crate's tests alone: Cargo would turn it on for
+    /// every crate of the build.
+    fn read_number_as_map(json: &str, key: &str, slot: Slot) -> (bool, Vec<String>) {
         let bytes = json.as_bytes();
         let key_at = json.find(&format!("\"{key}\"")).unwrap() + 1;
         let start = scan::value_start(bytes, key_at + key.len() + 1).unwrap();
@@ -908,7 +734,7 @@ mod tests {
             "$serde_json::private::Number",
             number.to_owned(),
         )));
-        let mut draft = Draft::default();
+        let mut draft = TestDraft::new();
         let mut reader = Reader {
             text: json,
             draft: &mut draft,
@@ -922,58 +748,94 @@ mod tests {
         }
         .deserialize(map)
         .unwrap();
-        draft.fill(Cow::Borrowed(json), false);
-        finish(&mut draft, json.as_bytes(), true)
+        draft.fill(Cow::Borrowed(json), false, false);
+        summary(draft, true)
     }
 
     #[test]
     fn numbers_handed_over_as_maps_keep_the_code() {
         for (json, key, slot) in [
-            (r#"{"code":-402.0}"#, "code", Slot::Code),
-            (r#"{"code": -402.5}"#, "code", Slot::Code),
-            (r#"{"code":1e400}"#, "code", Slot::Code),
-            (r#"{"code":99999999999999999999999}"#, "code", Slot::Code),
-            (r#"{"code":-0}"#, "code", Slot::Code),
-            (r#"{"error_code":-780.0}"#, "error_code", Slot::ErrorCode),
-            (
-                r#"{"extras":{"detailCode":21006.0}}"#,
-                "detailCode",
-                Slot::DetailCode,
-            ),
+            (r#"{"id":-402.0}"#, "id", ID),
+            (r#"{"id": -402.5}"#, "id", ID),
+            (r#"{"id":-402.00000000000001}"#, "id", ID),
+            (r#"{"id":1e400}"#, "id", ID),
+            (r#"{"id":99999999999999999999999}"#, "id", ID),
+            (r#"{"id":-9223372036854775809}"#, "id", ID),
+            (r#"{"id":-0}"#, "id", ID),
+            (r#"{"alt_id":-780.0}"#, "alt_id", ALT_ID),
+            (r#"{"inner":{"sub_id":21006.0}}"#, "sub_id", SUB_ID),
         ] {
             let (fast, _) = both(json);
-            let fast = summary(fast);
-            let as_map = summary(read_number_as_map(json, key, slot));
+            let as_map = read_number_as_map(json, key, slot);
             assert_eq!(as_map, fast, "{json}");
-            assert!(
-                as_map.1.is_some() || as_map.3.iter().any(Option::is_some),
-                "{json}: nothing kept"
-            );
+            assert_ne!(as_map.1[slot.index()], "None", "{json}: nothing kept");
         }
-        let (_, code, _, texts) =
-            summary(read_number_as_map(r#"{"code":-402.0}"#, "code", Slot::Code));
-        assert_eq!((code, texts[0].as_deref()), (Some(-402), None));
-        let (_, code, _, texts) =
-            summary(read_number_as_map(r#"{"code":-402.5}"#, "code", Slot::Code));
-        assert_eq!((code, texts[0].as_deref()), (None, Some("-402.5")));
-        let (kind, code, _, _) = summary(read_number_as_map(
-            r#"{"error_code":-780.0}"#,
-            "error_code",
-            Slot::ErrorCode,
-        ));
-        assert_eq!((kind, code), (Some(BodyKind::Pay), Some(-780)));
-        // A number where a text belongs is nothing, as without the feature.
-        let json = r#"{"msg":1.5,"code":-1}"#;
+        let kept =
+            |json, key, slot: Slot| read_number_as_map(json, key, slot).1[slot.index()].clone();
+        assert_eq!(kept(r#"{"id":-402.0}"#, "id", ID), "-402");
+        assert_eq!(kept(r#"{"id":-402.5}"#, "id", ID), r#"Some("-402.5")"#);
         assert_eq!(
-            summary(read_number_as_map(json, "msg", Slot::Msg)).3[1],
-            None
+            kept(r#"{"id":-402.00000000000001}"#, "id", ID),
+            r#"Some("-402.00000000000001")"#
         );
+        assert_eq!(
+            kept(r#"{"id":-9223372036854775809}"#, "id", ID),
+            r#"Some("-9223372036854775809")"#
+        );
+        assert_eq!(kept(r#"{"alt_id":-780.0}"#, "alt_id", ALT_ID), "-780");
+        // A number where a text belongs is nothing, as without the feature.
+        assert_eq!(kept(r#"{"text":1.5,"id":-1}"#, "text", TEXT), "None");
+    }
+
+    #[test]
+    fn a_body_past_the_longest_has_its_beginning_read() {
+        // `longest` stands for the gibibyte: past it, the first 64 KiB are read (here, the
+        // first `longest` bytes, less a character they would cut), as a body cut short.
+        let json = format!(
+            r#"{{"id":-401,"text":"가나다","label":"{}"}}"#,
+            "x".repeat(100)
+        );
+        for longest in [json.len(), json.len() + 1] {
+            let (complete, kept) = read_from(json.as_bytes(), Start::SerdeJson, longest);
+            assert!(complete);
+            assert_eq!(kept[LABEL.index()], format!("{:?}", Some("x".repeat(100))));
+        }
+        let longest = json.len() - 10;
+        let mut draft = TestDraft::new();
+        assert!(!read(
+            &mut draft,
+            json.as_bytes(),
+            Start::SerdeJson,
+            longest
+        ));
+        assert_eq!(CodeValue::of(&draft, ID), CodeValue::Int(-401));
+        assert_eq!(draft.text(TEXT), Some("가나다"));
+        // The cut string is not kept; room was made for an excerpt.
+        assert_eq!(draft.text(LABEL), None);
+        draft.put_lossy(WRITTEN, json.as_bytes(), 400);
+        let texts = draft.seal();
+        assert_eq!(texts.json(), Some(&json[..longest]));
+        // A cut inside a character backs off to its start: no U+FFFD is made of it.
+        let cut_in_char = json.find('나').unwrap() + 1;
+        let (complete, kept) = read_from(json.as_bytes(), Start::SerdeJson, cut_in_char);
+        assert!(!complete);
+        assert_eq!(kept[ID.index()], "-401");
+        assert_eq!(kept[TEXT.index()], "None");
+        let mut draft = TestDraft::new();
+        read(&mut draft, json.as_bytes(), Start::SerdeJson, cut_in_char);
+        let texts = draft.seal();
+        assert_eq!(texts.json(), Some(&json[..cut_in_char - 1]));
+        // An object closed within the beginning read is still cut short: the rest is unread.
+        let json = format!(r#"{{"id":-401}}{}"#, " ".repeat(100));
+        let (complete, kept) = read_from(json.as_bytes(), Start::SerdeJson, 20);
+        assert!(!complete);
+        assert_eq!(kept[ID.index()], "-401");
     }
 
     fn key() -> impl Strategy<Value = String> {
         prop_oneof![
             3 => prop::sample::select(
-                TOP_LEVEL.table.iter().map(|&(name, _)| name).collect::<Vec<_>>()
+                SCHEMA.top.table.iter().map(|&(name, _)| name).collect::<Vec<_>>()
             )
             .prop_map(str::to_owned),
             1 => any::<String>(),
@@ -989,12 +851,7 @@ mod tests {
                 .prop_filter("finite", |f| f.is_finite())
                 .prop_map(Value::from),
             (-1000i64..1000).prop_map(|n| Value::from(n.to_string())),
-            prop_oneof![
-                Just("KOE320".to_owned()),
-                Just("KAE001".to_owned()),
-                any::<String>()
-            ]
-            .prop_map(Value::from),
+            any::<String>().prop_map(Value::from),
         ];
         leaf.prop_recursive(3, 16, 5, |inner| {
             prop_oneof![
@@ -1002,8 +859,8 @@ mod tests {
                 prop::collection::vec(
                     (
                         prop_oneof![
-                            Just("detailCode".to_owned()),
-                            Just("detailMsg".to_owned()),
+                            Just("sub_id".to_owned()),
+                            Just("sub_text".to_owned()),
                             any::<String>()
                         ],
                         inner
@@ -1032,8 +889,23 @@ mod tests {
                 serde_json::to_string(&object).unwrap()
             };
             let (fast, tolerant) = both(&json);
-            prop_assert!(fast.complete || fast.kind.is_none());
-            prop_assert_eq!(summary(fast), summary(tolerant), "{}", json);
+            prop_assert!(fast.0);
+            prop_assert_eq!(fast, tolerant, "{}", json);
+        }
+
+        /// Whatever the bytes after a `{`, and wherever the longest body read whole ends,
+        /// reading never panics, and a body past it is never complete.
+        #[test]
+        fn any_body_reads_without_panic(
+            bytes in prop::collection::vec(any::<u8>(), 0..600),
+            longest in 0usize..700,
+        ) {
+            let json = [b"{".as_slice(), &bytes].concat();
+            let mut draft = TestDraft::new();
+            let complete = read(&mut draft, &json, Start::SerdeJson, longest);
+            prop_assert!(!complete || json.len() <= longest);
+            let texts = draft.seal();
+            prop_assert!(texts.json().map_or(0, str::len) <= 3 * json.len().min(longest.max(1)));
         }
     }
 }

@@ -1,21 +1,20 @@
-//! The text a [`ResponseError`](crate::response::ResponseError) keeps: one allocation for most
-//! bodies, two for a body with lists or more than [`INLINE`] texts, and two more for an OAuth
-//! `error` value that is not one of [`OAuthError::KNOWN`] (an `OAuthError::Other` owns a copy
-//! of it, of at most [`EXCERPT_LIMIT`] bytes, in a box, so that `ResponseError` stays small).
+//! The store of what a body gave: one allocation for most bodies, two for a body with lists
+//! or more than [`INLINE`] texts.
 //!
 //! Everything is in one `String`: first the escaped strings serde_json decoded while reading a
 //! small body, then the body's JSON text as received (so that any member can be found in it
-//! later), then the strings decoded from it, then an excerpt. Each field is a [`Span`] of that
-//! buffer. A string sent without escapes is a span of the JSON text itself and costs nothing
-//! more.
+//! later), then the strings decoded from it, then an excerpt. Each value is a [`Span`] of that
+//! buffer, kept in its [`Slot`] of the [`Schema`](crate::read::Schema) the draft is made for.
+//! A string sent without escapes is a span of the JSON text itself and costs nothing more.
 //!
-//! Where each [`Slot`]'s span is, is a [`Table`], in one of two forms:
+//! Where each slot's span is, is a [`Table`], in one of two forms:
 //!
 //! - **inline**, inside the `Texts` value, for a body with no list item, at most [`INLINE`]
-//!   slots set and every offset below 64 KiB (every shape but a REST body with scopes, in
-//!   practice): a bit set of the slots that are set, and their spans as `u16` pairs in slot
-//!   order. A slot's span is at the index given by how many set slots come before it (the
-//!   popcount of the bits below its own). Such a body costs one allocation, the buffer.
+//!   slots set and every offset below 64 KiB (every shape of Kakao's but a REST body with
+//!   scopes, in practice): a bit set of the slots that are set, and their spans as `u16`
+//!   pairs in slot order. A slot's span is at the index given by how many set slots come
+//!   before it (the popcount of the bits below its own). Such a body costs one allocation, the
+//!   buffer.
 //! - **on the heap**, otherwise: one `Vec` holding the items of the body's lists first, then
 //!   one span per slot (`NONE` when unset); a list's slot holds the range of its items. The
 //!   items' allocation, made with room for the slots, becomes this table (a body with more
@@ -23,14 +22,14 @@
 //!
 //! What the buffer holds is bounded by the body: its JSON text once (longer than the body's
 //! bytes when they are not UTF-8: each invalid run becomes a three-byte U+FFFD), the strings
-//! decoded from it (each at most as long as its raw text; for a body that is not UTF-8, only
-//! as much as keeps the buffer within twice the body, see [`Draft::fill_lossy`]), and an
+//! decoded from it (never more than the room [`Draft::fill`] gives them: at most the body's
+//! length again, less what its text grew, and at least [`DECODED_ROOM_FLOOR`]), and an
 //! excerpt of at most [`EXCERPT_LIMIT`] bytes.
 //!
 //! Either form fits in the 24 bytes of a `Vec` (the inline one lives in the `Vec`'s niche), so
-//! `ResponseError` is no larger for it.
+//! a [`Texts`] is no larger for it.
 //!
-//! A [`Draft`] is filled in two steps. First the reader marks where each field's value is in
+//! A [`Draft`] is filled in two steps. First the reader marks where each slot's value is in
 //! the JSON text: the text itself when it is known to need no decoding (a string serde_json
 //! read without escapes, a number; [`set_text`](Draft::set_text)), else the raw value
 //! (`"..."` with its quotes, `[...]`; [`set`](Draft::set)). Then [`fill`](Draft::fill) copies
@@ -41,9 +40,12 @@
 
 use std::borrow::Cow;
 
-use crate::oauth::OAuthError;
-use crate::response::limits::{EXCERPT_LIMIT, LIST_LIMIT};
-use crate::response::scan::{self, Piece};
+use core::marker::PhantomData;
+
+use crate::read::limits::{DECODED_ROOM_FLOOR, EXCERPT_LIMIT, LIST_LIMIT};
+use crate::read::scan::{self, Piece};
+use crate::read::{HasSchema, Slot, SlotKind};
+use crate::text_list::TextList;
 
 /// A byte range of the buffer, or (in a list's slot) a range of the list items.
 pub(crate) use crate::text_list::TextSpan as Span;
@@ -56,7 +58,8 @@ impl Span {
     };
 
     /// The span of `start..end`; `NONE` when it does not fit `u32` offsets (never for a body
-    /// that passed [`fits`]).
+    /// the reader reads whole, see
+    /// [`LONGEST_READ_WHOLE`](crate::read::limits::LONGEST_READ_WHOLE)).
     pub(crate) fn new(start: usize, end: usize) -> Self {
         match (u32::try_from(start), u32::try_from(end)) {
             (Ok(start), Ok(end)) if start <= end && end < u32::MAX => Self { start, end },
@@ -92,12 +95,6 @@ impl Span {
     }
 }
 
-/// Whether a JSON body of `len` bytes fits `u32` offsets, with room to spare for its text made
-/// valid UTF-8 (at most twice as long), its decoded strings and an excerpt.
-pub(crate) fn fits(len: usize) -> bool {
-    len <= (u32::MAX / 4) as usize
-}
-
 /// The span of `part`, a slice of `whole`, within `whole` (no span if it is not one).
 pub(crate) fn span_in(whole: &str, part: &str) -> Span {
     let start = (part.as_ptr() as usize).wrapping_sub(whole.as_ptr() as usize);
@@ -107,153 +104,22 @@ pub(crate) fn span_in(whole: &str, part: &str) -> Span {
     }
 }
 
-/// How a slot's raw value is decoded by [`Draft::fill`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Decode {
-    /// A JSON string, decoded; anything else leaves the slot empty.
-    Text,
-    /// A JSON string, decoded; a number (or other bare token) kept as sent; anything else
-    /// (`null`, `true`, an object, an array) leaves the slot empty.
-    Scalar,
-    /// A range of list items, each decoded as `Text` (items that are not strings dropped).
-    List,
-    /// Written directly, never raw.
-    Direct,
+/// The room the strings decoded from a body get: at most the body's length again, less what
+/// its text grew when made valid UTF-8 (`text_len` against `body_len` bytes), and at least
+/// [`DECODED_ROOM_FLOOR`]. With the text, that keeps the buffer within twice the body (and a few
+/// kilobytes) whatever the escapes decode to.
+fn decoded_room(body_len: usize, text_len: usize) -> usize {
+    body_len
+        .saturating_mul(2)
+        .saturating_sub(text_len)
+        .max(DECODED_ROOM_FLOOR)
 }
 
-/// The fields kept as text; each has one span, in the order below.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Slot {
-    /// `code`: a string code decoded, a number as sent; after reading, only a code that is not
-    /// an integer in `i64` stays here. Also a plain-text body's bracketed code beyond `i64`.
-    Code,
-    /// `msg` (REST, JavaScript SDK); the text after `[code]` of a plain-text body.
-    Msg,
-    /// `error_description` (OAuth).
-    Description,
-    /// `error_message` (Kakao Pay).
-    ErrorMessage,
-    /// `error_msg` (`KAE` errors).
-    ErrorMsg,
-    /// `message` (search and Local APIs).
-    Message,
-    /// `error` (OAuth).
-    Error,
-    /// `error_code`: `KOE...`, `KAE...`, or Kakao Pay's integer code.
-    ErrorCode,
-    /// `name` (JavaScript SDK).
-    Name,
-    /// `api_type`.
-    ApiType,
-    /// `errorType` (search and Local APIs).
-    ErrorType,
-    /// `extras.detailCode`.
-    DetailCode,
-    /// `extras.detailMsg`.
-    DetailMsg,
-    /// The beginning of a body that was not read whole.
-    Excerpt,
-    /// `required_scopes`: a range of list items.
-    RequiredScopes,
-    /// `allowed_scopes`: a range of list items.
-    AllowedScopes,
-    /// `receiver_ids`: a range of list items.
-    ReceiverIds,
-}
-
-/// How many slots there are.
-const SLOTS: usize = Slot::ReceiverIds as usize + 1;
-
-/// Where the message comes from, first found first.
-pub(crate) const MESSAGES: [Slot; 5] = [
-    Slot::Msg,
-    Slot::Description,
-    Slot::ErrorMessage,
-    Slot::ErrorMsg,
-    Slot::Message,
-];
-
-/// The room the decoded strings of a body that is not UTF-8 get at least, however much its
-/// text grew when made valid (see [`Draft::fill_lossy`]).
-const NOT_UTF8_ROOM: usize = 4 << 10;
-
-/// How each slot is decoded, by index.
-const DECODE: [Decode; SLOTS] = {
-    let mut table = [Decode::Direct; SLOTS];
-    let mut i = 0;
-    while i < SLOTS {
-        table[i] = Slot::ALL[i].decode_kind();
-        i += 1;
-    }
-    table
-};
-
-impl Slot {
-    /// Every slot, in index order.
-    const ALL: [Self; SLOTS] = [
-        Self::Code,
-        Self::Msg,
-        Self::Description,
-        Self::ErrorMessage,
-        Self::ErrorMsg,
-        Self::Message,
-        Self::Error,
-        Self::ErrorCode,
-        Self::Name,
-        Self::ApiType,
-        Self::ErrorType,
-        Self::DetailCode,
-        Self::DetailMsg,
-        Self::Excerpt,
-        Self::RequiredScopes,
-        Self::AllowedScopes,
-        Self::ReceiverIds,
-    ];
-
-    fn decode(self) -> Decode {
-        DECODE[self as usize]
-    }
-
-    const fn decode_kind(self) -> Decode {
-        match self {
-            Self::Code | Self::ErrorCode | Self::DetailCode => Decode::Scalar,
-            Self::Excerpt => Decode::Direct,
-            Self::RequiredScopes | Self::AllowedScopes | Self::ReceiverIds => Decode::List,
-            Self::Msg
-            | Self::Description
-            | Self::ErrorMessage
-            | Self::ErrorMsg
-            | Self::Message
-            | Self::Error
-            | Self::Name
-            | Self::ApiType
-            | Self::ErrorType
-            | Self::DetailMsg => Decode::Text,
-        }
-    }
-
-    /// Whether the slot holds a list.
-    pub(crate) fn is_list(self) -> bool {
-        self.decode() == Decode::List
-    }
-
-    /// Whether the slot holds a code (a number is kept as sent).
-    pub(crate) fn is_code(self) -> bool {
-        self.decode() == Decode::Scalar
-    }
-
-    /// The bit of this slot in a `u32` set of slots.
-    pub(crate) const fn bit(self) -> u32 {
-        1 << self as u32
-    }
-}
-
-/// The texts of one body while it is read.
-#[derive(Debug)]
-pub(crate) struct Draft {
+/// The texts of one body while it is read, into the `N` slots of the schema `S` stands for.
+pub(crate) struct Draft<const N: usize, S: HasSchema<N>> {
     buf: String,
     /// One span per slot; `NONE` when unset.
-    slots: [Span; SLOTS],
+    slots: [Span; N],
     /// The slots that are set.
     set: u32,
     /// The list items, each a string's text or (in a list of `raw`) a raw JSON value.
@@ -267,25 +133,28 @@ pub(crate) struct Draft {
     /// Slots decoded before the JSON text was copied in (by `put_decoded`), whose spans are of
     /// `buf`, not of the JSON text.
     early: u32,
-    /// `code` and `error_code` when serde_json read them as integers (they need no text).
+    /// The schema's two number slots, when serde_json read them as integers (they need no
+    /// text).
     ints: [Option<i64>; 2],
     /// Where the JSON text starts in `buf` (after the strings decoded while reading).
     json_start: u32,
     /// The length of the JSON text.
     json_len: u32,
     /// Slots whose value was kept cut (a text) or dropped (a code, a list item) for want of
-    /// room: only in a body that is not UTF-8 (see [`fill_lossy`](Self::fill_lossy)).
+    /// room (see [`fill`](Self::fill)).
     cut: u32,
-    /// When the message (the first of [`MESSAGES`] set) is one of `cut`, the length of its
-    /// whole decoded text (at most `u32::MAX`); 0 otherwise.
-    cut_message_len: u32,
+    /// When the lead text (the first of the schema's lead slots set) is one of `cut`, the
+    /// length of its whole decoded text (at most `u32::MAX`); 0 otherwise.
+    lead_len: u32,
+    schema: PhantomData<fn() -> S>,
 }
 
-impl Default for Draft {
-    fn default() -> Self {
+impl<const N: usize, S: HasSchema<N>> Draft<N, S> {
+    /// An empty draft.
+    pub(crate) fn new() -> Self {
         Self {
             buf: String::new(),
-            slots: [Span::NONE; SLOTS],
+            slots: [Span::NONE; N],
             set: 0,
             items: Vec::new(),
             raw: 0,
@@ -295,25 +164,24 @@ impl Default for Draft {
             json_start: 0,
             json_len: 0,
             cut: 0,
-            cut_message_len: 0,
+            lead_len: 0,
+            schema: PhantomData,
         }
     }
-}
 
-impl Draft {
-    /// Sets `slot` to `span` (`NONE` unsets it).
-    fn store(&mut self, slot: usize, span: Span) {
-        self.slots[slot] = span;
+    /// Sets slot `i` to `span` (`NONE` unsets it).
+    fn store(&mut self, i: usize, span: Span) {
+        self.slots[i] = span;
         if span.is_none() {
-            self.set &= !(1 << slot);
+            self.set &= !(1 << i);
         } else {
-            self.set |= 1 << slot;
+            self.set |= 1 << i;
         }
     }
 
     /// Records the raw value of `slot` (a span of the JSON text), to be decoded by `fill`.
     pub(crate) fn set(&mut self, slot: Slot, span: Span) {
-        self.store(slot as usize, span);
+        self.store(slot.index(), span);
         self.raw |= slot.bit();
         self.early &= !slot.bit();
     }
@@ -321,7 +189,7 @@ impl Draft {
     /// Records the text of `slot`, a span of the JSON text that needs no decoding: a string
     /// without escapes (between its quotes; `string`), or a number as sent.
     pub(crate) fn set_text(&mut self, slot: Slot, span: Span, string: bool) {
-        self.store(slot as usize, span);
+        self.store(slot.index(), span);
         self.raw &= !slot.bit();
         self.early &= !slot.bit();
         if string {
@@ -331,19 +199,10 @@ impl Draft {
         }
     }
 
-    /// Where `slot`'s integer is kept, for `code` and `error_code`.
-    fn int_index(slot: Slot) -> Option<usize> {
-        match slot {
-            Slot::Code => Some(0),
-            Slot::ErrorCode => Some(1),
-            _ => None,
-        }
-    }
-
-    /// Records `slot`'s value, an integer, if the slot keeps integers (`code`, `error_code`);
+    /// Records `slot`'s value, an integer, if the slot is one of the schema's number slots;
     /// `false` otherwise.
     pub(crate) fn set_int(&mut self, slot: Slot, value: i64) -> bool {
-        let Some(i) = Self::int_index(slot) else {
+        let Some(i) = S::SCHEMA.number_index(slot) else {
             return false;
         };
         self.ints[i] = Some(value);
@@ -352,7 +211,7 @@ impl Draft {
 
     /// `slot`'s value, when it was recorded as an integer.
     pub(crate) fn int(&self, slot: Slot) -> Option<i64> {
-        Self::int_index(slot).and_then(|i| self.ints[i])
+        S::SCHEMA.number_index(slot).and_then(|i| self.ints[i])
     }
 
     /// Whether the buffer has been made (by [`make_buffer`](Self::make_buffer)).
@@ -363,8 +222,9 @@ impl Draft {
     /// Makes the buffer before the first string decoded while reading `json` (`len` bytes
     /// decoded, from a raw string ending at `end`, when known), with room for all it will
     /// hold but an excerpt: the decoded strings, then the JSON text. Every string decoded
-    /// later decodes to at most its raw length, and is either an escaped string after `end`
-    /// (none if the rest has no backslash) or a raw value recorded before it.
+    /// later (serde_json reading the whole body: every escape is valid) decodes to at most its
+    /// raw length, and is either an escaped string after `end` (none if the rest has no
+    /// backslash) or a raw value recorded before it.
     pub(crate) fn make_buffer(&mut self, json: &str, len: usize, end: Option<usize>) {
         let after = match end.and_then(|end| json.as_bytes().get(end..)) {
             Some(rest) if !scan::has_backslash(rest) => 0,
@@ -392,7 +252,7 @@ impl Draft {
     /// Forgets everything recorded (keeping the allocations).
     pub(crate) fn clear(&mut self) {
         self.buf.clear();
-        self.slots = [Span::NONE; SLOTS];
+        self.slots = [Span::NONE; N];
         self.set = 0;
         self.items.clear();
         self.raw = 0;
@@ -402,7 +262,7 @@ impl Draft {
         self.json_start = 0;
         self.json_len = 0;
         self.cut = 0;
-        self.cut_message_len = 0;
+        self.lead_len = 0;
     }
 
     /// Where the next list starts.
@@ -417,7 +277,7 @@ impl Draft {
         if room && !span.is_none() {
             if self.items.capacity() == 0 {
                 // Room for the slots too: sealing then needs no second allocation.
-                self.items.reserve_exact(SLOTS + 8);
+                self.items.reserve_exact(N + 8);
             }
             self.items.push(span);
         }
@@ -451,32 +311,42 @@ impl Draft {
     }
 
     /// Copies the JSON text in and decodes every raw value recorded in it, with room for an
-    /// excerpt after them if `excerpt` (for a body not read whole; the caller puts it).
+    /// excerpt after them if `excerpt` (for a body not read whole; the caller puts it) or if a
+    /// text may be kept cut.
+    ///
+    /// The decoded strings get the room [`decoded_room`] gives: past it a text is kept cut, a
+    /// code or a list item dropped, and [`was_cut`](Self::was_cut) says so. What serde_json
+    /// read whole has only valid escapes, each shorter than its raw text, so its strings
+    /// always fit. A body read `tolerantly` (serde_json rejected it) may have escapes that
+    /// decode longer than they are sent (an unknown escape `\x`, a `\u` without four hex
+    /// digits, a lone backslash: each a three-byte U+FFFD): their room is measured first.
     #[inline] // Called once per body.
-    pub(crate) fn fill(&mut self, json: Cow<'_, str>, excerpt: bool) {
-        // An escaped string decodes to at most its raw length: reserve that, once. (Most bodies
-        // have no raw value left to decode.)
-        let escaped = if self.raw == 0 {
-            0
-        } else {
-            self.escaped_len(&json)
+    pub(crate) fn fill(&mut self, json: Cow<'_, str>, excerpt: bool, tolerantly: bool) {
+        // Reserved once. (Most bodies have no raw value left to decode.)
+        let decoded = match self.raw {
+            0 => 0,
+            _ if tolerantly => self.decoded_len(&json),
+            _ => self.escaped_len(&json),
         };
-        let room = if excerpt { EXCERPT_LIMIT } else { 0 } + escaped;
+        let room = decoded.min(decoded_room(json.len(), json.len()));
+        // A text kept cut has the body's beginning kept too.
+        let may_cut = decoded > room;
+        let reserved = if excerpt || may_cut { EXCERPT_LIMIT } else { 0 } + room;
         let base = self.buf.len();
         self.json_start = u32::try_from(base).unwrap_or(0);
         self.json_len = u32::try_from(json.len()).unwrap_or(0);
         match json {
             Cow::Owned(mut text) if base == 0 => {
-                text.reserve_exact(room);
+                text.reserve_exact(reserved);
                 self.buf = text;
             }
             // Allocated at its size at once (cheaper than growing an empty buffer).
             json if self.buf.capacity() == 0 => {
-                self.buf = String::with_capacity(json.len() + room);
+                self.buf = String::with_capacity(json.len() + reserved);
                 self.buf.push_str(&json);
             }
             json => {
-                self.buf.reserve_exact(json.len() + room);
+                self.buf.reserve_exact(json.len() + reserved);
                 self.buf.push_str(&json);
             }
         }
@@ -486,7 +356,7 @@ impl Draft {
             while pending != 0 {
                 let i = pending.trailing_zeros() as usize;
                 pending &= pending - 1;
-                if DECODE[i] != Decode::List {
+                if S::SCHEMA.kind_at(i) != SlotKind::List {
                     self.slots[i] = self.slots[i].shifted(base);
                 }
             }
@@ -495,57 +365,63 @@ impl Draft {
             }
         }
         if self.raw != 0 {
-            self.decode_raw(usize::MAX);
+            let limit = self.buf.len() + room;
+            self.decode_all(limit, may_cut);
         }
     }
 
     /// [`fill`](Self::fill) for a body that is not UTF-8: `json`, read as `text` (its text
-    /// made valid by [`scan::lossy`], every slot recorded raw).
+    /// made valid by [`scan::lossy`], every slot recorded raw, read tolerantly).
     ///
     /// That text can be twice as long as the body (each invalid byte becomes three), and the
-    /// strings decoded from it as long again: four times the body in all. So `text` is
-    /// dropped before the buffer is made (the buffer is `json` made valid again, the same
-    /// text), and the decoded strings get only the room left under twice the body (at least
-    /// [`NOT_UTF8_ROOM`]): past it a text is kept cut, a code or a list item dropped, and
-    /// [`cut`](Self::cut) says so. Room for an excerpt is always made.
+    /// strings decoded from it longer again. So `text` is dropped before the buffer is made
+    /// (the buffer is `json` made valid again, the same text), and the decoded strings get
+    /// the room [`decoded_room`] gives, which is less what the text grew. Room for an excerpt
+    /// is always made.
     pub(crate) fn fill_lossy(&mut self, text: String, json: &[u8]) {
-        let escaped = self.escaped_len(&text);
+        let decoded = self.decoded_len(&text);
         let len = text.len();
         drop(text);
-        let room = escaped.min(
-            json.len()
-                .saturating_mul(2)
-                .saturating_sub(len)
-                .max(NOT_UTF8_ROOM),
-        );
+        let room = decoded.min(decoded_room(json.len(), len));
         self.buf = String::with_capacity(len + room + EXCERPT_LIMIT);
         scan::lossy_into(json, &mut self.buf);
         self.json_start = 0;
         self.json_len = u32::try_from(len).unwrap_or(0);
+        self.decode_all(len + room, decoded > room);
+    }
+
+    /// Decodes every raw value (see [`decode_raw`](Self::decode_raw)) within `limit`; if
+    /// `may_cut` (the decoded strings need more room than they have), notes the whole length
+    /// of the lead text if it is kept cut.
+    fn decode_all(&mut self, limit: usize, may_cut: bool) {
+        if !may_cut {
+            self.decode_raw(limit);
+            return;
+        }
         let raw = self.slots;
-        self.decode_raw(len + room);
-        if let Some(message) = MESSAGES.into_iter().find(|&slot| self.has(slot)) {
-            if self.cut & message.bit() != 0 {
-                let span = raw[message as usize];
+        self.decode_raw(limit);
+        let schema = S::SCHEMA;
+        if let Some(&lead) = schema.lead.iter().find(|&&slot| self.has(slot)) {
+            if self.cut & lead.bit() != 0 {
+                let span = raw[lead.index()];
                 let inner = self
                     .buf
                     .get(span.start as usize + 1..(span.end as usize).saturating_sub(1))
                     .unwrap_or_default();
-                self.cut_message_len = u32::try_from(scan::decoded_len(inner)).unwrap_or(u32::MAX);
+                self.lead_len = u32::try_from(scan::decoded_len(inner)).unwrap_or(u32::MAX);
             }
         }
     }
 
-    /// Whether a value was kept cut or dropped for want of room (see
-    /// [`fill_lossy`](Self::fill_lossy)).
+    /// Whether a value was kept cut or dropped for want of room (see [`fill`](Self::fill)).
     pub(crate) fn was_cut(&self) -> bool {
         self.cut != 0
     }
 
-    /// The length of the message's whole text (at most `u32::MAX`) when the message was kept
+    /// The length of the lead text's whole decoded text (at most `u32::MAX`) when it was kept
     /// cut, else 0.
-    pub(crate) fn cut_message_len(&self) -> u32 {
-        self.cut_message_len
+    pub(crate) fn cut_lead_len(&self) -> u32 {
+        self.lead_len
     }
 
     /// Decodes every raw value recorded in the JSON text, appending what has escapes, as long
@@ -553,10 +429,10 @@ impl Draft {
     /// list item (which a cut could make into another one) is dropped; either is noted in
     /// `cut`. Codes go first, so that a long text cannot take their room.
     fn decode_raw(&mut self, limit: usize) {
-        const CODES: u32 = Slot::Code.bit() | Slot::ErrorCode.bit() | Slot::DetailCode.bit();
+        let codes = S::SCHEMA.codes();
         let raw = self.raw;
         self.raw = 0;
-        for mut pending in [raw & CODES, raw & !CODES] {
+        for mut pending in [raw & codes, raw & !codes] {
             while pending != 0 {
                 let i = pending.trailing_zeros() as usize;
                 pending &= pending - 1;
@@ -569,15 +445,15 @@ impl Draft {
     /// The decoded value of slot `i`, whose span is raw (see [`decode_raw`](Self::decode_raw)).
     fn decode_slot(&mut self, i: usize, limit: usize) -> Span {
         let raw = self.slots[i];
-        match DECODE[i] {
-            Decode::Text => {
+        match S::SCHEMA.kind_at(i) {
+            SlotKind::Text => {
                 let (span, whole) = self.string(raw, limit);
                 if !whole {
                     self.cut |= 1 << i;
                 }
                 span
             }
-            Decode::Scalar => match self.buf.as_bytes().get(raw.start as usize) {
+            SlotKind::Code => match self.buf.as_bytes().get(raw.start as usize) {
                 Some(b'"') => {
                     self.strings |= 1 << i;
                     match self.string(raw, limit) {
@@ -592,25 +468,38 @@ impl Draft {
                 Some(b'-' | b'+' | b'.' | b'0'..=b'9') => raw,
                 _ => Span::NONE,
             },
-            Decode::List => {
+            SlotKind::List => {
                 let (kept, whole) = self.decode_items(raw.bytes(), limit);
                 if !whole {
                     self.cut |= 1 << i;
                 }
                 Span::new(raw.start as usize, kept)
             }
-            Decode::Direct => raw,
+            SlotKind::Written => raw,
         }
     }
 
-    /// The total raw length of the raw strings that have escapes.
+    /// The total raw length of the raw strings that have escapes: what they decode to at most
+    /// when every escape is valid.
     fn escaped_len(&self, json: &str) -> usize {
+        self.raw_strings_len(json, |inner| inner.len() + 2)
+    }
+
+    /// The total decoded length of the raw strings that have escapes, whatever the escapes.
+    fn decoded_len(&self, json: &str) -> usize {
+        self.raw_strings_len(json, scan::decoded_len)
+    }
+
+    /// The sum of `measure` over the text between the quotes of each raw string (a slot's, or
+    /// a list item's) that has escapes.
+    fn raw_strings_len(&self, json: &str, measure: impl Fn(&str) -> usize) -> usize {
         let escaped = |span: Span| {
-            let raw = json.as_bytes().get(span.bytes()).unwrap_or_default();
-            if raw.first() == Some(&b'"') && scan::has_backslash(raw) {
-                raw.len()
-            } else {
-                0
+            let raw = json.get(span.bytes()).unwrap_or_default();
+            match raw.as_bytes() {
+                [b'"', inner @ .., b'"'] if scan::has_backslash(inner) => {
+                    measure(&raw[1..raw.len() - 1])
+                }
+                _ => 0,
             }
         };
         let mut total = 0;
@@ -619,16 +508,16 @@ impl Draft {
             let i = pending.trailing_zeros() as usize;
             pending &= pending - 1;
             let span = self.slots[i];
-            total += match DECODE[i] {
-                Decode::Text | Decode::Scalar => escaped(span),
-                Decode::List => self
+            total += match S::SCHEMA.kind_at(i) {
+                SlotKind::Text | SlotKind::Code => escaped(span),
+                SlotKind::List => self
                     .items
                     .get(span.bytes())
                     .unwrap_or_default()
                     .iter()
                     .map(|&item| escaped(item))
                     .sum(),
-                Decode::Direct => 0,
+                SlotKind::Written => 0,
             };
         }
         total
@@ -726,7 +615,7 @@ impl Draft {
     pub(crate) fn put(&mut self, slot: Slot, text: &str) {
         let start = self.buf.len();
         self.buf.push_str(text);
-        self.store(slot as usize, Span::new(start, self.buf.len()));
+        self.store(slot.index(), Span::new(start, self.buf.len()));
     }
 
     /// Appends, as the value of `slot`, at most `limit` bytes of text decoded from the
@@ -769,7 +658,7 @@ impl Draft {
             self.buf.push(char::REPLACEMENT_CHARACTER);
             room -= char::REPLACEMENT_CHARACTER.len_utf8();
         }
-        self.store(slot as usize, Span::new(start, self.buf.len()));
+        self.store(slot.index(), Span::new(start, self.buf.len()));
         whole
     }
 
@@ -779,7 +668,7 @@ impl Draft {
     }
 
     fn slot(&self, slot: Slot) -> Option<Span> {
-        Some(self.slots[slot as usize]).filter(|span| !span.is_none())
+        Some(self.slots[slot.index()]).filter(|span| !span.is_none())
     }
 
     /// Whether `slot` holds a value.
@@ -787,9 +676,20 @@ impl Draft {
         self.set & slot.bit() != 0
     }
 
-    /// Whether any slot of a body's field (not the excerpt) holds a value.
+    /// Whether any slot read from the body (not one its caller writes) holds a value.
     pub(crate) fn has_field(&self) -> bool {
-        self.set & !Slot::Excerpt.bit() != 0
+        self.set & !S::SCHEMA.written() != 0
+    }
+
+    /// Whether no slot read from the body holds a value, nor any number (before `fill`, and
+    /// then after it too: decoding only empties slots).
+    pub(crate) fn is_blank(&self) -> bool {
+        !self.has_field() && self.ints == [None; 2]
+    }
+
+    /// Makes room for `additional` more bytes of text, exactly (nothing if there is room).
+    pub(crate) fn reserve(&mut self, additional: usize) {
+        self.buf.reserve_exact(additional);
     }
 
     /// Whether `slot`'s value was sent as a JSON string (after `fill`).
@@ -799,7 +699,7 @@ impl Draft {
 
     /// Empties `slot`.
     pub(crate) fn unset(&mut self, slot: Slot) {
-        self.store(slot as usize, Span::NONE);
+        self.store(slot.index(), Span::NONE);
     }
 
     /// The finished texts. Allocates a span table only for a body with lists or with more
@@ -807,23 +707,13 @@ impl Draft {
     /// the buffer and the items out of the draft: borrowed rather than moved, since moving a
     /// draft copies it whole.
     #[inline] // Called once per body.
-    pub(crate) fn seal(&mut self) -> Texts {
-        // The one text kept twice (`oauth_error` lends an `OAuthError`, whose `Other` owns its
-        // text): bounded, as an excerpt is.
-        let oauth_other = self
-            .text(Slot::Error)
-            .filter(|value| OAuthError::known(value).is_none())
-            .map(|value| {
-                let kept = &value[..floor_char_boundary(value, EXCERPT_LIMIT)];
-                Box::new(OAuthError::Other(kept.into()))
-            });
+    pub(crate) fn seal(&mut self) -> Texts<N> {
         let items = core::mem::take(&mut self.items);
         Texts {
             buf: core::mem::take(&mut self.buf),
             table: Table::new(self.set, &self.slots, items),
             json_start: self.json_start,
             json_len: self.json_len,
-            oauth_other,
         }
     }
 }
@@ -833,7 +723,7 @@ const INLINE: usize = 3;
 
 /// Where each slot's text is: see the [module docs](self).
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Table {
+enum Table<const N: usize> {
     /// No list item, at most [`INLINE`] slots set, every offset below 64 KiB: the set slots
     /// (one bit per slot) and their spans, in slot order.
     Inline { set: u32, spans: [[u16; 2]; INLINE] },
@@ -841,7 +731,7 @@ enum Table {
     Heap(Vec<Span>),
 }
 
-impl Default for Table {
+impl<const N: usize> Default for Table<N> {
     fn default() -> Self {
         Self::Inline {
             set: 0,
@@ -850,23 +740,23 @@ impl Default for Table {
     }
 }
 
-impl Table {
+impl<const N: usize> Table<N> {
     /// The table of `slots` (`set`: which are set) and list `items`.
     #[inline] // Called once per body.
-    fn new(set: u32, slots: &[Span; SLOTS], items: Vec<Span>) -> Self {
+    fn new(set: u32, slots: &[Span; N], items: Vec<Span>) -> Self {
         if items.is_empty() {
             if let Some(inline) = Self::inline(set, slots) {
                 return inline;
             }
         }
         let mut spans = items;
-        spans.reserve_exact(SLOTS);
+        spans.reserve_exact(N);
         spans.extend_from_slice(slots);
         Self::Heap(spans)
     }
 
     /// The inline table of `slots`, if the set ones fit.
-    fn inline(set: u32, slots: &[Span; SLOTS]) -> Option<Self> {
+    fn inline(set: u32, slots: &[Span; N]) -> Option<Self> {
         let mut spans = [[0; 2]; INLINE];
         let mut pending = set;
         for span in &mut spans {
@@ -900,9 +790,9 @@ impl Table {
                 })
             }
             Self::Heap(spans) => {
-                let first = spans.len().checked_sub(SLOTS)?;
+                let first = spans.len().checked_sub(N)?;
                 spans
-                    .get(first + slot as usize)
+                    .get(first + slot.index())
                     .copied()
                     .filter(|span| !span.is_none())
             }
@@ -918,20 +808,18 @@ impl Table {
     }
 }
 
-/// The strings read from one body: see the [module docs](self).
+/// The strings read from one body into the `N` slots of a schema: see the
+/// [module docs](self).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub(crate) struct Texts {
+pub(crate) struct Texts<const N: usize> {
     buf: String,
-    table: Table,
+    table: Table<N>,
     /// Where the JSON text is in `buf` (empty for a body that is not JSON).
     json_start: u32,
     json_len: u32,
-    /// An OAuth `error` value that is not one of [`OAuthError::KNOWN`], at most its first
-    /// [`EXCERPT_LIMIT`] bytes.
-    oauth_other: Option<Box<OAuthError>>,
 }
 
-impl Texts {
+impl<const N: usize> Texts<N> {
     fn slot(&self, slot: Slot) -> Option<Span> {
         self.table.slot(slot)
     }
@@ -946,16 +834,16 @@ impl Texts {
         self.buf.get(span.bytes()).unwrap_or_default()
     }
 
-    /// The list in `slot`, if set.
-    pub(crate) fn text_list(&self, slot: Slot) -> Option<crate::TextList<'_>> {
-        Some(crate::TextList::new(&self.buf, self.list(slot)?))
+    /// The list in `slot`, if set; `slot` must be one of the schema's list slots (see
+    /// [`list`](Self::list)).
+    pub(crate) fn text_list(&self, slot: Slot) -> Option<TextList<'_>> {
+        Some(TextList::new(&self.buf, self.list(slot)?))
     }
 
-    /// The item spans of the list in `slot`, if set.
+    /// The item spans of the list in `slot`, if set. The texts do not keep their schema, so
+    /// the caller asks only for a list slot: another slot's span would be read as a range of
+    /// items (wrong items, never a panic).
     pub(crate) fn list(&self, slot: Slot) -> Option<&[Span]> {
-        if !slot.is_list() {
-            return None;
-        }
         let range = self.slot(slot)?;
         self.table.items().get(range.bytes())
     }
@@ -966,12 +854,6 @@ impl Texts {
         self.buf
             .get(start..start + self.json_len as usize)
             .filter(|json| !json.is_empty())
-    }
-
-    /// The OAuth `error` value.
-    pub(crate) fn oauth_error(&self) -> Option<&OAuthError> {
-        let value = self.text(Slot::Error)?;
-        OAuthError::known(value).or(self.oauth_other.as_deref())
     }
 }
 
@@ -990,11 +872,20 @@ pub(crate) fn floor_char_boundary(s: &str, max: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::read::test_schema::{
+        ALT_ID, ID, LABEL, MORE_TAGS, OTHER, SLOTS, SUB_TEXT, TAGS, TEXT, Test, WRITTEN,
+    };
+
+    type TestDraft = Draft<SLOTS, Test>;
+
+    fn draft() -> TestDraft {
+        TestDraft::new()
+    }
 
     fn lossy(bytes: &[u8], limit: usize) -> String {
-        let mut draft = Draft::default();
-        draft.put_lossy(Slot::Excerpt, bytes, limit);
-        draft.seal().text(Slot::Excerpt).unwrap().to_owned()
+        let mut draft = draft();
+        draft.put_lossy(WRITTEN, bytes, limit);
+        draft.seal().text(WRITTEN).unwrap().to_owned()
     }
 
     #[test]
@@ -1040,33 +931,38 @@ mod tests {
     }
 
     /// Fills a draft from `json` with the raw values at `slots` (found by the caller).
-    fn filled(json: &str, slots: &[(Slot, &str)]) -> Texts {
-        let mut draft = Draft::default();
+    fn filled(json: &str, slots: &[(Slot, &str)]) -> Texts<SLOTS> {
+        filled_draft(json, slots, false).seal()
+    }
+
+    /// A draft of `json` with the raw values at `slots`, filled (as read `tolerantly` or not).
+    fn filled_draft(json: &str, slots: &[(Slot, &str)], tolerantly: bool) -> TestDraft {
+        let mut draft = draft();
         for &(slot, raw) in slots {
             let start = json.find(raw).unwrap();
             draft.set(slot, Span::new(start, start + raw.len()));
         }
-        draft.fill(Cow::Borrowed(json), false);
-        draft.seal()
+        draft.fill(Cow::Borrowed(json), false, tolerantly);
+        draft
     }
 
     #[test]
     fn fill_decodes_strings_in_place_or_appended() {
-        let json = r#"{"msg":"plain","name":"t\u00e9st \"q\"","api_type":7,"code":-402.5}"#;
+        let json = r#"{"text":"plain","label":"t\u00e9st \"q\"","other":7,"id":-402.5}"#;
         let texts = filled(
             json,
             &[
-                (Slot::Msg, r#""plain""#),
-                (Slot::Name, r#""t\u00e9st \"q\"""#),
-                (Slot::ApiType, "7"),
-                (Slot::Code, "-402.5"),
+                (TEXT, r#""plain""#),
+                (LABEL, r#""t\u00e9st \"q\"""#),
+                (OTHER, "7"),
+                (ID, "-402.5"),
             ],
         );
         assert_eq!(texts.json(), Some(json));
-        assert_eq!(texts.text(Slot::Msg), Some("plain"));
-        assert_eq!(texts.text(Slot::Name), Some("tést \"q\""));
-        assert_eq!(texts.text(Slot::ApiType), None);
-        assert_eq!(texts.text(Slot::Code), Some("-402.5"));
+        assert_eq!(texts.text(TEXT), Some("plain"));
+        assert_eq!(texts.text(LABEL), Some("tést \"q\""));
+        assert_eq!(texts.text(OTHER), None);
+        assert_eq!(texts.text(ID), Some("-402.5"));
         // The unescaped string is a span of the JSON text: only the escaped one was added.
         assert_eq!(texts.buf.len(), json.len() + "tést \"q\"".len());
     }
@@ -1074,45 +970,42 @@ mod tests {
     #[test]
     fn long_escaped_text_is_copied_whole() {
         let plain = "가나다".repeat(200);
-        let json = format!(r#"{{"msg":"{plain}\n{plain}"}}"#);
-        let raw = &json[7..json.len() - 1];
-        let texts = filled(&json, &[(Slot::Msg, raw)]);
-        assert_eq!(
-            texts.text(Slot::Msg),
-            Some(format!("{plain}\n{plain}").as_str())
-        );
+        let json = format!(r#"{{"text":"{plain}\n{plain}"}}"#);
+        let raw = &json[8..json.len() - 1];
+        let texts = filled(&json, &[(TEXT, raw)]);
+        assert_eq!(texts.text(TEXT), Some(format!("{plain}\n{plain}").as_str()));
     }
 
     #[test]
     fn few_slots_and_no_list_keep_their_spans_inline() {
-        let mut draft = Draft::default();
-        draft.fill(Cow::Borrowed("{}"), false);
+        let mut draft = draft();
+        draft.fill(Cow::Borrowed("{}"), false, false);
         assert_eq!(draft.seal().table, Table::default());
-        let json = r#"{"error_code":"KAE001","error_msg":"m","errorType":"t"}"#;
+        let json = r#"{"alt_id":"KAE001","label":"m","other":"t"}"#;
         let texts = filled(
             json,
             &[
-                (Slot::ErrorCode, r#""KAE001""#),
-                (Slot::ErrorMsg, r#""m""#),
-                (Slot::ErrorType, r#""t""#),
+                (ALT_ID, r#""KAE001""#),
+                (LABEL, r#""m""#),
+                (OTHER, r#""t""#),
             ],
         );
         assert!(matches!(texts.table, Table::Inline { .. }));
-        assert_eq!(texts.text(Slot::ErrorCode), Some("KAE001"));
-        assert_eq!(texts.text(Slot::ErrorMsg), Some("m"));
-        assert_eq!(texts.text(Slot::ErrorType), Some("t"));
-        assert_eq!(texts.text(Slot::Message), None);
-        assert_eq!(texts.list(Slot::RequiredScopes), None);
+        assert_eq!(texts.text(ALT_ID), Some("KAE001"));
+        assert_eq!(texts.text(LABEL), Some("m"));
+        assert_eq!(texts.text(OTHER), Some("t"));
+        assert_eq!(texts.text(TEXT), None);
+        assert_eq!(texts.list(TAGS), None);
     }
 
     #[test]
     fn lists_many_slots_and_far_offsets_take_a_heap_table() {
-        let json = r#"{"msg":"a","name":"b","api_type":"c","error":"d"}"#;
+        let json = r#"{"text":"a","label":"b","other":"c","sub_text":"d"}"#;
         let slots = [
-            (Slot::Msg, r#""a""#),
-            (Slot::Name, r#""b""#),
-            (Slot::ApiType, r#""c""#),
-            (Slot::Error, r#""d""#),
+            (TEXT, r#""a""#),
+            (LABEL, r#""b""#),
+            (OTHER, r#""c""#),
+            (SUB_TEXT, r#""d""#),
         ];
         let texts = filled(json, &slots);
         assert!(matches!(texts.table, Table::Heap(_)));
@@ -1120,41 +1013,82 @@ mod tests {
             assert_eq!(texts.text(slot), Some(&raw[1..raw.len() - 1]));
         }
         // One slot, past 64 KiB.
-        let json = format!(r#"{{"x":"{}","msg":"far"}}"#, "a".repeat(70_000));
-        let texts = filled(&json, &[(Slot::Msg, r#""far""#)]);
+        let json = format!(r#"{{"x":"{}","text":"far"}}"#, "a".repeat(70_000));
+        let texts = filled(&json, &[(TEXT, r#""far""#)]);
         assert!(matches!(texts.table, Table::Heap(_)));
-        assert_eq!(texts.text(Slot::Msg), Some("far"));
+        assert_eq!(texts.text(TEXT), Some("far"));
         // A list item.
-        let json = r#"{"receiver_ids":["a"]}"#;
-        let mut draft = Draft::default();
+        let json = r#"{"more_tags":["a"]}"#;
+        let mut draft = draft();
         let start = draft.list_start();
-        draft.push_item(start, Span::new(17, 20));
-        draft.end_list(Slot::ReceiverIds, start, true);
-        draft.fill(Cow::Borrowed(json), false);
+        draft.push_item(start, Span::new(14, 17));
+        draft.end_list(MORE_TAGS, start, true);
+        draft.fill(Cow::Borrowed(json), false, false);
         let texts = draft.seal();
         assert!(matches!(texts.table, Table::Heap(_)));
         assert_eq!(
-            texts
-                .text_list(Slot::ReceiverIds)
-                .unwrap()
-                .collect::<Vec<_>>(),
+            texts.text_list(MORE_TAGS).unwrap().collect::<Vec<_>>(),
             ["a"]
         );
     }
 
     #[test]
     fn the_table_is_no_larger_than_a_vec() {
-        assert_eq!(size_of::<Table>(), size_of::<Vec<Span>>());
+        assert_eq!(size_of::<Table<SLOTS>>(), size_of::<Vec<Span>>());
     }
 
     #[test]
     fn an_empty_list_stays_inline() {
-        let mut draft = Draft::default();
+        let mut draft = draft();
         let start = draft.list_start();
-        draft.end_list(Slot::RequiredScopes, start, false);
-        draft.fill(Cow::Borrowed(r#"{"required_scopes":[]}"#), false);
+        draft.end_list(TAGS, start, false);
+        draft.fill(Cow::Borrowed(r#"{"tags":[]}"#), false, false);
         let texts = draft.seal();
         assert!(matches!(texts.table, Table::Inline { .. }));
-        assert_eq!(texts.list(Slot::RequiredScopes), Some(&[][..]));
+        assert_eq!(texts.list(TAGS), Some(&[][..]));
+    }
+
+    #[test]
+    fn bad_escapes_of_a_small_body_are_measured_and_kept_whole() {
+        // Each `\x` (two bytes) decodes to U+FFFD (three bytes): longer than sent.
+        let json = r#"{"text":"\x\x\x\x"}"#;
+        let mut draft = filled_draft(json, &[(TEXT, r#""\x\x\x\x""#)], true);
+        assert!(!draft.was_cut());
+        let texts = draft.seal();
+        assert_eq!(texts.text(TEXT), Some("\u{fffd}".repeat(4).as_str()));
+        // Reserved exactly: the buffer never grew.
+        assert_eq!(texts.buf.len(), json.len() + 12);
+        assert_eq!(texts.buf.capacity(), texts.buf.len());
+    }
+
+    #[test]
+    fn decoded_strings_get_at_most_the_body_again() {
+        // 10 KiB of `\x`, 15 KiB once decoded: past the body's length again, a text is kept
+        // cut (and the lead text's whole length noted), and a text after it gets no room.
+        let bad = r"\x".repeat(5 << 10);
+        let json = format!(r#"{{"id":"\x","text":"{bad}","label":"\x"}}"#);
+        let text_at = json.find(&bad).unwrap() - 1;
+        let label_at = json.rfind(r#""\x""#).unwrap();
+        let mut draft = draft();
+        draft.set(ID, Span::new(6, 10));
+        draft.set(TEXT, Span::new(text_at, text_at + bad.len() + 2));
+        draft.set(LABEL, Span::new(label_at, label_at + 4));
+        draft.fill(Cow::Borrowed(&json), false, true);
+        assert!(draft.was_cut());
+        assert_eq!(draft.cut_lead_len(), 15 << 10);
+        let texts = draft.seal();
+        // The code went first, whole.
+        assert_eq!(texts.text(ID), Some("\u{fffd}"));
+        let text = texts.text(TEXT).unwrap();
+        assert!(text.len() < 15 << 10 && text.chars().all(|c| c == '\u{fffd}'));
+        assert_eq!(texts.text(LABEL), Some(""), "no room left");
+        // The body, then at most the body again, and room for the excerpt a cut body keeps.
+        assert!(texts.buf.len() <= 2 * json.len());
+        assert_eq!(texts.buf.capacity(), 2 * json.len() + EXCERPT_LIMIT);
+        // Read by serde_json (valid escapes only), nothing is measured, nothing is cut.
+        let json = format!(r#"{{"text":"{}"}}"#, r"\n".repeat(5 << 10));
+        let mut draft = filled_draft(&json, &[(TEXT, &json[8..json.len() - 1])], false);
+        assert!(!draft.was_cut());
+        assert_eq!(draft.seal().text(TEXT).map(str::len), Some(5 << 10));
     }
 }

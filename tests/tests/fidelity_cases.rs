@@ -1,0 +1,557 @@
+//! Every case row (`kakao_errors::case`) against the stored page or source it comes from: its
+//! texts word for word, the phrases that tell it apart as the page's messages have them, its
+//! parent's code as the page gives it; and a changed page line is reported (`mutated_*`).
+
+use kakao_errors::case::{CaseRow, PAGES, Parent, When};
+use kakao_errors::moment::MomentError;
+use kakao_errors::response::parse;
+use kakao_errors::share::SubError;
+use kakao_errors::{KakaoError, Remedy};
+
+const SHARE_PAGE: &str = include_str!("../fixtures/kakao-docs/004_f19ebbf9b5f57bcc.txt");
+const MESSAGE_PAGE: &str =
+    include_str!("../fixtures/kakao-docs/more/kakaotalk-message-troubleshooting.en.txt");
+const DEVTALK_EN: &str =
+    include_str!("../fixtures/kakao-docs/more/devtalk-118998-messaging-friends-errors.en.txt");
+const DEVTALK_KO: &str =
+    include_str!("../fixtures/kakao-docs/more/devtalk-82152-message-api-faq.ko.txt");
+const MORE_README: &str = include_str!("../fixtures/kakao-docs/more/README.md");
+const MOMENT_PAGE_KO: &str =
+    include_str!("../fixtures/kakao-docs/more/kakaomoment-error-code.ko.txt");
+const DAPI_BODIES: &str = include_str!("../fixtures/kakao-docs/third-party/dapi-error-bodies.txt");
+
+/// Every case row, in the order they are looked at.
+fn rows() -> impl Iterator<Item = &'static CaseRow> {
+    PAGES.iter().flat_map(|rows| rows.iter())
+}
+
+/// The case rows whose page is `page` (a prefix of it), in order.
+fn rows_of(page: &str) -> Vec<&'static CaseRow> {
+    rows().filter(|row| row.page().starts_with(page)).collect()
+}
+
+/// The text of the lines of `page` that are not its `# ` header, whitespace runs made one
+/// space, and the stray spaces of pipe renderings removed ("uuid (s)", "receiver_uuids ,").
+fn flat(page: &str) -> String {
+    let text: Vec<&str> = page
+        .lines()
+        .filter(|line| !line.starts_with("# "))
+        .flat_map(str::split_whitespace)
+        .collect();
+    text.join(" ")
+        .replace("uuid (s)", "uuid(s)")
+        .replace(" ,", ",")
+        .replace("' )", "')")
+        .replace("friends.Message:", "friends. Message:")
+}
+
+/// Whether `text` is matched by the row's phrases (its `When::Phrase`).
+fn phrase_matches(row: &CaseRow, text: &str) -> bool {
+    let When::Phrase(phrases) = row.when() else {
+        return false;
+    };
+    phrases.iter().any(|phrase| {
+        let mut rest = text.to_ascii_lowercase();
+        phrase
+            .split('*')
+            .all(|part| match rest.find(&part.to_ascii_lowercase()) {
+                Some(at) => {
+                    rest = rest[at + part.len()..].to_owned();
+                    true
+                }
+                None => false,
+            })
+    })
+}
+
+fn assert_no_problems(name: &str, problems: &[String]) {
+    assert!(
+        problems.is_empty(),
+        "{name}: {} difference(s) between the sources and the case rows:\n\n{}\n",
+        problems.len(),
+        problems.join("\n\n")
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kakao Talk Message > Error code
+// ---------------------------------------------------------------------------------------------
+
+/// One row of the Talk Message page: its code, the messages it quotes and its solution.
+struct MessageRow {
+    code: i32,
+    messages: Vec<String>,
+    solution: String,
+}
+
+/// The stored copies of a page, each flattened (see [`flat`]).
+fn copies(page: &str) -> Vec<String> {
+    page.split("\n# === copy")
+        .skip(1)
+        .map(|copy| flat(copy.split_once('\n').map_or("", |(_, text)| text)))
+        .collect()
+}
+
+/// Where a solution cell ends in a flattened copy: at a cell border, the next row's code, or
+/// the next section's heading.
+const CELL_ENDS: [&str; 4] = [" |", " -2 ", " -401 ", " Errors that occur"];
+
+/// The case's row in one copy: `code description Message: m1 or m2 solution`.
+fn message_row(copy: &str, case: &CaseRow) -> Option<MessageRow> {
+    let at = copy.find(case.message())?;
+    let before = copy[..at].trim_end().trim_end_matches('|').trim_end();
+    let code = before.rsplit(' ').next()?.parse().ok()?;
+    let rest = copy[at + case.message().len()..].trim_start();
+    let rest = rest.strip_prefix("Message:")?.trim_start();
+    let solution = case.solution()?;
+    let solution_start = rest.find(&solution[..solution.len().min(24)])?;
+    let messages = rest[..solution_start]
+        .trim()
+        .trim_end_matches('|')
+        .split(" or ")
+        .map(|m| m.trim().to_owned())
+        .collect();
+    let cell = &rest[solution_start..];
+    let end = CELL_ENDS
+        .iter()
+        .filter_map(|end| cell.find(end))
+        .min()
+        .unwrap_or(cell.len());
+    Some(MessageRow {
+        code,
+        messages,
+        solution: cell[..end].trim().to_owned(),
+    })
+}
+
+/// The case's row in the copy that has the most of its solution.
+fn best_row(page: &str, case: &CaseRow) -> Option<MessageRow> {
+    copies(page)
+        .iter()
+        .filter_map(|copy| message_row(copy, case))
+        .max_by_key(|row| row.solution.len())
+}
+
+/// The code of the case's first parent, for a row of a table.
+fn parent_code(row: &CaseRow) -> Option<i32> {
+    match row.under().first()? {
+        Parent::Row { code, .. } => Some(code.number()),
+        _ => None,
+    }
+}
+
+/// The solution text the cut copy gives before it stops, for the one row whose solution the
+/// crate completes.
+const CUT_SOLUTION: &str = "In [Tools] > [Message Template Builder], select your message template, and then set 'Purpose' to 'Kakao Talk Mes";
+
+fn check_message_page(page: &str) -> Vec<String> {
+    let cases = rows_of("https://developers.kakao.com/docs/latest/en/kakaotalk-message/");
+    let mut problems = Vec::new();
+    if cases.len() != 4 {
+        problems.push(format!("{} cases of the page, not 4", cases.len()));
+    }
+    for case in &cases {
+        let place = format!("Talk Message {}", case.name());
+        let Some(row) = best_row(page, case) else {
+            problems.push(format!(
+                "{place}: the page has no row with description {:?}",
+                case.message()
+            ));
+            continue;
+        };
+        if parent_code(case) != Some(row.code) {
+            problems.push(format!(
+                "{place}: code: page {}, case {:?}",
+                row.code,
+                parent_code(case)
+            ));
+        }
+        let solution = case.solution().unwrap_or_default();
+        let stored = solution == row.solution
+            || (row.solution == CUT_SOLUTION && solution.starts_with(CUT_SOLUTION));
+        if !stored {
+            problems.push(format!(
+                "{place}: solution differs\n    page : {}\n    case : {solution}",
+                row.solution
+            ));
+        }
+        for message in &row.messages {
+            if !phrase_matches(case, message) {
+                problems.push(format!(
+                    "{place}: the page's message {message:?} is not matched"
+                ));
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn talk_message_cases_match_the_page() {
+    assert_no_problems("Kakao Talk Message", &check_message_page(MESSAGE_PAGE));
+}
+
+#[test]
+fn the_completed_solution_adds_only_the_cut_word() {
+    let case = rows()
+        .find(|row| row.name() == "TemplatePurposeNotSet")
+        .unwrap();
+    let solution = case.solution().unwrap();
+    assert_eq!(&solution[CUT_SOLUTION.len()..], "sage'.");
+    // The message the row quotes, as the issue gives it, is matched.
+    assert!(phrase_matches(
+        case,
+        "template_type (messageType: 'kakaolink/memo API') is invalid. please use 'message API' messageType."
+    ));
+}
+
+#[test]
+fn mutated_message_page_is_reported() {
+    let page = MESSAGE_PAGE.replacen(
+        "register the value of caller (https://example.com) as a website domain. For more",
+        "register the caller as a website domain. For more",
+        1,
+    );
+    assert_ne!(page, MESSAGE_PAGE, "the mutation must hit the page");
+    let problems = check_message_page(&page);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("Talk Message DomainMismatched: solution differs")),
+        "{problems:#?}"
+    );
+    // A message the page quotes that no phrase matches.
+    let page = MESSAGE_PAGE.replace(
+        "The Parameter [receiver_uuids] cannot be empty",
+        "The Parameter [receiver_uuids] is blank",
+    );
+    let problems = check_message_page(&page);
+    assert!(
+        problems.iter().any(|p| p.contains(
+            "ReceiverUuidsMissing: the page's message \"The Parameter [receiver_uuids] is blank.\""
+        )),
+        "{problems:#?}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kakao Talk Share > 4019, and the -401 cases from its page
+// ---------------------------------------------------------------------------------------------
+
+fn check_share_phrases(page: &str) -> Vec<String> {
+    let text = flat(page);
+    let mut problems = Vec::new();
+    let cases = rows_of("https://developers.kakao.com/docs/latest/en/kakaotalk-share/");
+    // The three 4019 cases and the JavaScript SDK's -401 of the same page.
+    if cases.len() != 4 {
+        problems.push(format!("{} cases of the page, not 4", cases.len()));
+    }
+    for (i, case) in cases.iter().enumerate() {
+        let place = format!("Talk Share {} ({:?})", case.name(), parent_code(case));
+        // The heading (the sub-error's title) is the page's, checked with the page's steps by
+        // the table's fidelity test; the message the page shows under it is matched.
+        let sub = SubError::ALL
+            .iter()
+            .find(|sub| sub.title() == case.message());
+        let Some(sub) = sub else {
+            problems.push(format!(
+                "{place}: {:?} is no heading of the page",
+                case.message()
+            ));
+            continue;
+        };
+        if !page.lines().any(|line| line.trim() == sub.title()) {
+            problems.push(format!(
+                "{place}: the page has no heading {:?}",
+                sub.title()
+            ));
+        }
+        if !phrase_matches(case, sub.shown_message()) {
+            problems.push(format!(
+                "{place}: the message shown {:?} is not matched",
+                sub.shown_message()
+            ));
+        }
+        if case.causes() != sub.causes() || case.steps() != sub.steps() {
+            problems.push(format!("{place}: causes or steps are not the page's"));
+        }
+        if i < 3 && parent_code(case) != Some(4019) {
+            problems.push(format!("{place}: not under 4019"));
+        }
+    }
+    // The JavaScript SDK's body the page shows carries -401.
+    if !text.contains(r#"{"name":"KAPIError","msg":"wrong appKey(null) format","code":-401}"#) {
+        problems.push("the page shows no -401 body for wrong appKey".to_owned());
+    }
+    problems
+}
+
+#[test]
+fn talk_share_cases_match_the_page() {
+    assert_no_problems("Kakao Talk Share", &check_share_phrases(SHARE_PAGE));
+    // The sub-errors are told apart by the same phrases.
+    for sub in SubError::ALL {
+        assert_eq!(SubError::from_message(sub.shown_message()), Some(sub));
+    }
+}
+
+#[test]
+fn mutated_share_page_is_reported() {
+    let page = SHARE_PAGE.replace("\ndomain mismatched\n", "\ndomain not registered\n");
+    assert_ne!(page, SHARE_PAGE);
+    let problems = check_share_phrases(&page);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("the page has no heading \"domain mismatched\"")),
+        "{problems:#?}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kakao DevTalk posts
+// ---------------------------------------------------------------------------------------------
+
+/// The bodies a post quotes: each line that is a JSON object with `msg` and `code`.
+fn quoted_bodies(post: &str) -> Vec<(String, i64)> {
+    post.lines()
+        .filter(|line| line.starts_with("{\"msg\""))
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter_map(|v| Some((v["msg"].as_str()?.to_owned(), v["code"].as_i64()?)))
+        .collect()
+}
+
+fn check_devtalk(en: &str, ko: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    let cases: Vec<&CaseRow> = rows()
+        .filter(|row| row.page().starts_with("https://devtalk.kakao.com/"))
+        .collect();
+    let bodies: Vec<(String, i64)> = quoted_bodies(en)
+        .into_iter()
+        .chain(quoted_bodies(ko))
+        .collect();
+    let (en, ko) = (flat(en), flat(ko));
+    for case in &cases {
+        let place = format!("DevTalk {}", case.name());
+        let matched: Vec<&(String, i64)> = bodies
+            .iter()
+            .filter(|(m, _)| phrase_matches(case, m))
+            .collect();
+        if matched.is_empty() {
+            problems.push(format!("{place}: no body of the posts is matched"));
+        }
+        for (message, code) in matched {
+            if Some(*code as i32) != parent_code(case) {
+                problems.push(format!(
+                    "{place}: {message:?} comes with {code}, not {:?}",
+                    parent_code(case)
+                ));
+            }
+        }
+        let texts = [
+            ("message_ko", case.message_ko(), &ko),
+            ("solution_ko", case.solution_ko(), &ko),
+            ("solution", case.solution(), &en),
+        ];
+        for (what, text, post) in texts {
+            if let Some(text) = text {
+                if !post.contains(text) {
+                    problems.push(format!("{place}: {what} {text:?} is not in the post"));
+                }
+            }
+        }
+        if case.page()
+            == "https://devtalk.kakao.com/t/errors-you-may-encounter-when-calling-the-messaging-api-and-the-friends-apis/118998"
+            && !en.contains(case.message())
+        {
+            problems.push(format!(
+                "{place}: message {:?} is not in the post",
+                case.message()
+            ));
+        }
+        if case.known_from().is_none() {
+            problems.push(format!(
+                "{place}: a forum post's row must say where it is known from"
+            ));
+        }
+    }
+    if cases.len() != 2 {
+        problems.push(format!("{} DevTalk cases, not 2", cases.len()));
+    }
+    problems
+}
+
+#[test]
+fn devtalk_cases_match_the_posts() {
+    assert_no_problems("DevTalk", &check_devtalk(DEVTALK_EN, DEVTALK_KO));
+}
+
+#[test]
+fn mutated_devtalk_post_is_reported() {
+    let ko = DEVTALK_KO.replace(
+        "발신자 본인은 수신자로 설정할 수 없습니다.",
+        "발신자는 안 됩니다.",
+    );
+    assert_ne!(ko, DEVTALK_KO);
+    let problems = check_devtalk(DEVTALK_EN, &ko);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("DevTalk SenderAmongReceivers: message_ko")),
+        "{problems:#?}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows known from other sources
+// ---------------------------------------------------------------------------------------------
+
+/// The dapi bodies of the third-party file: `(status, errorType, message)`.
+fn dapi_bodies(file: &str) -> Vec<(String, String, String)> {
+    file.lines()
+        .filter(|line| !line.starts_with('#') && !line.is_empty())
+        .filter_map(|line| {
+            let mut cells = line.split(" | ");
+            let status = cells.next()?.to_owned();
+            let body: serde_json::Value = serde_json::from_str(cells.next()?).ok()?;
+            Some((
+                status,
+                body["errorType"].as_str()?.to_owned(),
+                body["message"].as_str()?.to_owned(),
+            ))
+        })
+        .collect()
+}
+
+fn check_local(file: &str) -> Vec<String> {
+    let bodies = dapi_bodies(file);
+    let mut problems = Vec::new();
+    if bodies.len() != 23 {
+        problems.push(format!("{} bodies read, not 23", bodies.len()));
+    }
+    let cases: Vec<&CaseRow> = rows()
+        .filter(|row| matches!(row.under().first(), Some(Parent::ErrorType(_))))
+        .collect();
+    for case in &cases {
+        let Some(Parent::ErrorType(error_type)) = case.under().first() else {
+            continue;
+        };
+        let matched = bodies
+            .iter()
+            .filter(|(_, t, m)| t == error_type && phrase_matches(case, m))
+            .count();
+        if matched == 0 {
+            problems.push(format!(
+                "dapi {}: no {error_type} body is matched",
+                case.name()
+            ));
+        }
+        if case.known_from().is_none() {
+            problems.push(format!(
+                "dapi {}: a third-party row must say where it is known from",
+                case.name()
+            ));
+        }
+    }
+    // Every AccessDeniedError and NotAuthorizedError body is some case.
+    for (_, error_type, message) in &bodies {
+        if error_type == "InvalidArgument" {
+            continue;
+        }
+        let found = cases.iter().any(|case| {
+            matches!(case.under().first(), Some(Parent::ErrorType(t)) if t == error_type)
+                && phrase_matches(case, message)
+        });
+        if !found {
+            problems.push(format!("dapi: no case for {error_type} {message:?}"));
+        }
+    }
+    problems
+}
+
+#[test]
+fn local_cases_match_the_reported_bodies() {
+    assert_no_problems("dapi", &check_local(DAPI_BODIES));
+    // Through the parser, each reported body gets its case's remedy.
+    for (_, error_type, message) in dapi_bodies(DAPI_BODIES) {
+        if error_type == "InvalidArgument" {
+            continue;
+        }
+        let body = serde_json::json!({"errorType": error_type, "message": message}).to_string();
+        let e = parse(401, body.as_bytes());
+        let case = e.case().unwrap_or_else(|| panic!("{body}"));
+        assert_eq!(e.remedy(), case.remedy(), "{body}");
+        assert!(!e.remedy().is_wait(), "{body}");
+    }
+}
+
+#[test]
+fn mutated_dapi_bodies_are_reported() {
+    let file = DAPI_BODIES.replacen(
+        "disabled OPEN_MAP_AND_LOCAL service",
+        "turned off the map",
+        20,
+    );
+    let problems = check_local(&file);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("MapServiceDisabled: no NotAuthorizedError body is matched")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn other_sources_name_the_bodies_their_rows_read() {
+    let rows: Vec<&CaseRow> = rows().collect();
+    let named = |name: &str| {
+        *rows
+            .iter()
+            .find(|row| row.name() == name && row.known_from().is_some())
+            .unwrap()
+    };
+    // The kapi body with "ip mismatched" is named in the dapi file's header.
+    let ip = named("IpMismatched");
+    assert!(DAPI_BODIES.contains(
+        r#"{"msg","code":-401} with "ip mismatched! callerIp=... check out registered ips.""#
+    ));
+    assert!(phrase_matches(
+        ip,
+        "ip mismatched! callerIp=1.2.3.4 check out registered ips."
+    ));
+    assert_eq!(parent_code(ip), Some(-401));
+    // The OAuth "Invalid redirect" body, quoted by the more/ README from an issue thread.
+    let redirect = named("InvalidRedirect");
+    let quote = "error=\"invalid_grant\", error_description=\"Invalid redirect: JS-SDK does not match one of the registered values. Please check app settings on kakao developer site.\"";
+    assert!(MORE_README.contains(quote));
+    assert!(phrase_matches(redirect, quote));
+    assert_eq!(redirect.under(), &[Parent::OAuth("invalid_grant")]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kakao Moment's -813 by status
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn moment_status_cases_are_the_korean_pages_rows() {
+    let text = flat(MOMENT_PAGE_KO);
+    for row in rows().filter(|row| matches!(row.when(), When::Status(_))) {
+        let When::Status(status) = row.when() else {
+            unreachable!()
+        };
+        assert!(
+            text.contains(&format!("-813 | {status} |")),
+            "{}: -813 with {status} is not on the page",
+            row.name()
+        );
+        assert_eq!(parent_code(row), Some(-813));
+        // Where Kakao Moment's table has the row, the case has its texts and remedy.
+        if let Some(own) =
+            MomentError::from_code_and_status(-813, status).filter(|e| e.status() == Some(status))
+        {
+            assert_eq!(row.remedy(), &own.remedy(), "{}", row.name());
+            assert_eq!(row.message(), own.message(), "{}", row.name());
+        }
+        assert!(!row.remedy().is_wait() || *row.remedy() == Remedy::Throttled { after: None });
+    }
+}
