@@ -53,3 +53,21 @@ fn an_included_file_gives_its_first_paragraph_as_plain_text() {
         "The redirect_uri is not registered: see the guide and Login."
     );
 }
+
+/// A `message` key is kept as written, Markdown or not; only doc comments are read as
+/// Markdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
+pub enum Keyed {
+    /// The doc comment's `code` span.
+    #[kakao(code = 1, message = "The key's `code` span and **stars**.")]
+    Key,
+    /// The doc comment's `code` span.
+    #[kakao(code = 2)]
+    Doc,
+}
+
+#[test]
+fn a_message_key_is_kept_as_written() {
+    assert_eq!(Keyed::Key.message(), "The key's `code` span and **stars**.");
+    assert_eq!(Keyed::Doc.message(), "The doc comment's code span.");
+}
