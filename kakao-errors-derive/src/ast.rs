@@ -7,7 +7,7 @@ use syn::{Data, DeriveInput, Fields, Ident, Type, Visibility};
 
 use crate::attr::{self, CodeValue, Doc, EnumAttrs, Spanned, VariantAttrs};
 use crate::errors::Errors;
-use crate::expand::LATER_KEYWORDS;
+use crate::spans::LATER_KEYWORDS;
 
 pub struct Enum<'a> {
     pub ident: &'a Ident,
@@ -42,6 +42,9 @@ pub struct Code {
     pub remedy: Option<Spanned<&'static str>>,
     /// `shares_code` as written: this code is an earlier variant's too, told apart by status.
     pub shares_code: Option<Ident>,
+    /// A discriminant that is not an integer literal, next to a `code` key: the expansion
+    /// checks at compile time that it is the code.
+    pub unread_discriminant: Option<syn::Expr>,
     pub message: Message,
     pub texts: Texts,
 }
@@ -368,17 +371,67 @@ fn code_kind<'a>(
             ),
         );
     }
-    let Some(code) = attrs.code else {
-        if !wrote_code {
-            errors.spanned(
-                &variant.ident,
-                format!("`{name}` has no code: add `#[kakao(code = ...)]`"),
-            );
+    // A unit variant's own discriminant (`CardDeclined = 7001`) is its code, or must be.
+    let discriminant = match &variant.discriminant {
+        Some((_, expr)) if shaped => Some(expr),
+        _ => None,
+    };
+    let mut unread_discriminant = None;
+    let code = match (attrs.code, discriminant) {
+        (Some(code), Some(expr)) => {
+            match read_discriminant(expr) {
+                Some(value) if value != i128::from(code.value.number()) => {
+                    errors.spanned(expr, discriminant_is_not_code(name, value, &code.value));
+                }
+                Some(_) => {}
+                None => unread_discriminant = Some(expr.clone()),
+            }
+            code
         }
-        return None;
+        (Some(code), None) => code,
+        (None, Some(expr)) => {
+            let Some(value) = read_discriminant(expr) else {
+                errors.spanned(
+                    expr,
+                    format!(
+                        "`{name}`'s discriminant is not an integer literal, so it cannot be \
+                         read as the code: write the code, as the discriminant \
+                         (`{name} = 7001`) or with `#[kakao(code = 7001)]`"
+                    ),
+                );
+                return None;
+            };
+            let Ok(number) = i32::try_from(value) else {
+                errors.spanned(
+                    expr,
+                    format!(
+                        "`{name}`'s discriminant is its code, and a code must fit in i32 \
+                         ({}..={})",
+                        i32::MIN,
+                        i32::MAX
+                    ),
+                );
+                return None;
+            };
+            Spanned {
+                value: CodeValue::Number(number),
+                key: variant.ident.clone(),
+                tokens: crate::spans::unwrap_invisible(expr.to_token_stream()),
+            }
+        }
+        (None, None) => {
+            if !wrote_code {
+                errors.spanned(
+                    &variant.ident,
+                    format!("`{name}` has no code: add `#[kakao(code = ...)]`"),
+                );
+            }
+            return None;
+        }
     };
     Some(Kind::Code(Box::new(Code {
         code,
+        unread_discriminant,
         status: attrs.status,
         retry_key: attrs
             .retry
@@ -397,6 +450,40 @@ fn code_kind<'a>(
             known_from: attrs.known_from.map(|text| text.value),
         },
     })))
+}
+
+/// The value of a discriminant written as an integer literal, negated or not, in parentheses
+/// or not (`7001`, `-402`, `0x1B59`, `7001i32`); `None` for anything else (a constant, an
+/// expression). A literal past `i128` reads as `i128::MAX`, which is no code.
+fn read_discriminant(expr: &syn::Expr) -> Option<i128> {
+    match expr {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(literal),
+            ..
+        }) => Some(literal.base10_parse::<i128>().unwrap_or(i128::MAX)),
+        syn::Expr::Unary(syn::ExprUnary {
+            op: syn::UnOp::Neg(_),
+            expr,
+            ..
+        }) => read_discriminant(expr).map(i128::saturating_neg),
+        // `$value:expr` inside a `macro_rules!`, and `(7001)`.
+        syn::Expr::Group(group) => read_discriminant(&group.expr),
+        syn::Expr::Paren(paren) => read_discriminant(&paren.expr),
+        _ => None,
+    }
+}
+
+/// The error for a discriminant `value` that is not `code`'s number.
+fn discriminant_is_not_code(name: &str, value: i128, code: &CodeValue) -> String {
+    let number = code.number();
+    let code_text = match code {
+        CodeValue::Number(_) => format!("code {number}"),
+        CodeValue::Prefixed { .. } => format!("code {} (number {number})", code.text()),
+    };
+    format!(
+        "`{name} = {value}` is not its {code_text}: `{name} as i32` would not be \
+         `{name}.code()`; write `{name} = {number}`, or leave the discriminant out"
+    )
 }
 
 /// `i32`, or `i32` spelled through `core`/`std`'s `primitive` module.

@@ -12,6 +12,8 @@ use quote::ToTokens;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitInt, LitStr, Meta};
 
 use crate::errors::Errors;
+use crate::markdown;
+use crate::spans::unwrap_invisible;
 
 /// The keys a variant takes.
 const VARIANT_KEYS: &[&str] = &[
@@ -531,20 +533,6 @@ fn starts_item(previous: &TokenTree, token: &TokenTree, next: Option<&TokenTree>
         || ENUM_KEYS.contains(&name.as_str())
 }
 
-/// The tokens with every invisible group (a `macro_rules!` fragment) opened, so spans point
-/// at what the macro's caller wrote.
-pub fn unwrap_invisible(tokens: TokenStream) -> TokenStream {
-    tokens
-        .into_iter()
-        .flat_map(|token| match token {
-            TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
-                unwrap_invisible(group.stream())
-            }
-            token => TokenStream::from(token),
-        })
-        .collect()
-}
-
 // ---------------------------------------------------------------------------------------------
 // Values
 // ---------------------------------------------------------------------------------------------
@@ -816,7 +804,7 @@ impl DocParts {
                     DocPart::Expr(_) => None,
                 })
                 .collect();
-            return first_paragraph(&lines).map(Doc::Text);
+            return markdown::message(&lines).map(Doc::Text);
         }
         // Separate the attributes as lines are, so paragraphs are found across them.
         let mut pieces = Vec::new();
@@ -860,31 +848,6 @@ fn undecorate(text: &str) -> String {
     lines.join("\n")
 }
 
-/// Lines up to the first blank one after some text, trimmed and joined with single spaces.
-///
-/// Whitespace is ASCII whitespace, here, in [`undecorate`] and in the runtime crate's
-/// `__private::paragraph` (which reads doc comments known only at compile time): one message
-/// whichever way the doc comment is written. It is also what Markdown counts as indentation and
-/// blank lines, so a line starting with a no-break or ideographic space keeps it, as rustdoc
-/// shows it.
-fn first_paragraph(texts: &[&str]) -> Option<String> {
-    let mut paragraph = String::new();
-    for line in texts.iter().flat_map(|text| text.split('\n')) {
-        let line = line.trim_ascii();
-        if line.is_empty() {
-            if paragraph.is_empty() {
-                continue;
-            }
-            break;
-        }
-        if !paragraph.is_empty() {
-            paragraph.push(' ');
-        }
-        paragraph.push_str(line);
-    }
-    (!paragraph.is_empty()).then_some(paragraph)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -894,14 +857,14 @@ mod tests {
         let text = "*\n     * The card was\n     * declined.\n     *\n     * More.\n     ";
         let cleaned = undecorate(text);
         assert_eq!(
-            first_paragraph(&[&cleaned]).unwrap(),
+            markdown::message(&[&cleaned]).unwrap(),
             "The card was declined."
         );
         assert_eq!(undecorate(" Plain text."), " Plain text.");
         // A block comment without stars keeps its text.
         let plain = "\n  The card was\n  declined.\n";
         assert_eq!(
-            first_paragraph(&[&undecorate(plain)]).unwrap(),
+            markdown::message(&[&undecorate(plain)]).unwrap(),
             "The card was declined."
         );
     }
@@ -910,16 +873,16 @@ mod tests {
     fn paragraphs_trim_ascii_whitespace_only() {
         // Tabs, spaces and carriage returns go; a no-break or ideographic space is text.
         assert_eq!(
-            first_paragraph(&["\t The card\r", "  was declined. "]).unwrap(),
+            markdown::message(&["\t The card\r", "  was declined. "]).unwrap(),
             "The card was declined."
         );
         assert_eq!(
-            first_paragraph(&["\u{a0}Card.", "\u{3000}declined\u{3000}"]).unwrap(),
+            markdown::message(&["\u{a0}Card.", "\u{3000}declined\u{3000}"]).unwrap(),
             "\u{a0}Card. \u{3000}declined\u{3000}"
         );
         // A line of only such a space is not blank: it does not end the paragraph.
         assert_eq!(
-            first_paragraph(&["One", "\u{3000}", "two"]).unwrap(),
+            markdown::message(&["One", "\u{3000}", "two"]).unwrap(),
             "One \u{3000} two"
         );
         assert_eq!(undecorate("\n\u{3000}* Star\n"), "\u{3000}* Star");

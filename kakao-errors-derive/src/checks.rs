@@ -1,18 +1,24 @@
 //! Compile-time checks the derive cannot make itself, because they need other types' codes:
-//! a code of the enum that a member also has, two members sharing a code, a member whose codes
-//! are written differently, a doc comment (read at compile time) without text.
+//! a code of the enum that a member also has, two members sharing a code or one holding every
+//! code of the other, a discriminant the derive cannot read, a doc comment (read at compile
+//! time) without text. (Two members that are one type are checked by their `From` impls'
+//! bounds, see `expand::conversions`.)
 //!
-//! Each check is a trait bound that holds only when the check passes. A failing check is a
-//! compile error in this derive's own words (the traits in `kakao_errors::__private` carry
-//! the messages), naming the types and the clashing code, spanned at what it is about.
+//! A check on the enum's own codes is a trait bound that holds only when the check passes: a
+//! failing one is a compile error in this derive's own words (the traits in
+//! `kakao_errors::__private` carry the messages), naming the types and the code, spanned at
+//! what it is about. A check whose message must be built at compile time (a code as a member
+//! writes it) is a constant that panics with the message, one constant per check so that every
+//! failing one is reported.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
-use crate::ast::Message;
-use crate::expand::{Expansion, doc_message_names, outer_spans};
-use crate::krate;
+use crate::ast::{Code, Enum, Message, Variant, type_name};
+use crate::krate::{self, Krate};
+use crate::shared::{as_member, doc_message_names};
+use crate::spans::{outer_spans, respan};
 
 /// Words a type cannot be named (a prefix that is one is shown as the number alone).
 const KEYWORDS: &[&str] = &[
@@ -25,14 +31,19 @@ const KEYWORDS: &[&str] = &[
 
 /// The items and the statements of every check (statements after all items, so no lint about
 /// items after statements fires in the user's crate).
-pub fn member_checks(expansion: &Expansion) -> (TokenStream, TokenStream) {
+/// `input` is the enum, `krate` the runtime crate's path, `ident` the enum's name as the
+/// expansion writes it.
+pub fn member_checks(input: &Enum, krate: &Krate, ident: &Ident) -> (TokenStream, TokenStream) {
     let mut checks = Checks {
-        expansion,
+        input,
+        krate,
+        ident,
         items: Vec::new(),
         statements: Vec::new(),
     };
     checks.messages_have_text();
-    let members: Vec<_> = expansion.input.members().collect();
+    checks.discriminants_are_codes();
+    let members: Vec<_> = input.members().collect();
     if !members.is_empty() {
         checks.members(&members);
     }
@@ -42,8 +53,20 @@ pub fn member_checks(expansion: &Expansion) -> (TokenStream, TokenStream) {
     (quote!(#(#items)*), quote!(#(#statements)*))
 }
 
+/// A member as the checks of two members see it.
+struct Wrapped<'m> {
+    variant: &'m Variant<'m>,
+    ty: &'m syn::Type,
+    /// `<Member as KakaoError>`.
+    member: TokenStream,
+    /// The name of the constant holding its codes as written, sorted.
+    sorted: Ident,
+}
+
 struct Checks<'e, 'a> {
-    expansion: &'e Expansion<'a>,
+    input: &'e Enum<'a>,
+    krate: &'e Krate,
+    ident: &'e Ident,
     items: Vec<TokenStream>,
     statements: Vec<TokenStream>,
 }
@@ -53,7 +76,7 @@ impl Checks<'_, '_> {
     /// the error is `bound`'s diagnostic, underlining `spans` (first to last).
     fn check(&mut self, (first, last): (Span, Span), bound: &TokenStream, holds: &TokenStream) {
         let (first, last) = (krate::at_span(first), krate::at_span(last));
-        let krate = self.expansion.krate.at(first);
+        let krate = self.krate.at(first);
         let verdict = quote_spanned!(first=> <#krate::__private::Verdict<{ #holds }> as #krate::__private::Outcome>::);
         let outcome = quote_spanned!(last=> Type);
         let check = quote_spanned!(last=> CHECK);
@@ -64,10 +87,9 @@ impl Checks<'_, '_> {
 
     /// A doc comment read at compile time (`#[doc = include_str!(...)]`) must give text.
     fn messages_have_text(&mut self) {
-        let expansion = self.expansion;
-        let ident = &expansion.ident;
-        let krate = expansion.krate.path();
-        for (index, (variant, code)) in expansion.input.codes().enumerate() {
+        let ident = self.ident;
+        let krate = self.krate.path();
+        for (index, (variant, code)) in self.input.codes().enumerate() {
             if !matches!(code.message, Message::Doc(_)) {
                 continue;
             }
@@ -78,42 +100,76 @@ impl Checks<'_, '_> {
         }
     }
 
-    fn members(&mut self, members: &[(&crate::ast::Variant, &syn::Type)]) {
-        let expansion = self.expansion;
-        let ident = &expansion.ident;
-        let krate = expansion.krate.path();
+    /// A discriminant the derive cannot read (`GatewayTimeout = TIMEOUT`) must be the code
+    /// the variant has (`valid` allows one only in an enum of unit variants, which `as` casts).
+    /// A failure is a compile-time panic at the discriminant whose message names the code.
+    fn discriminants_are_codes(&mut self) {
+        let ident = self.ident;
+        for (variant, code) in self.input.codes() {
+            let Some(expr) = &code.unread_discriminant else {
+                continue;
+            };
+            let (start, end) = outer_spans(expr);
+            let (span, end) = (krate::at_span(start), krate::at_span(end));
+            let name = &variant.name;
+            let number = code.code.value.number();
+            let message = format!(
+                "`{}::{name}`'s discriminant is not its code {}: `{name} as i32` would not be \
+                 `{name}.code()`; write `{name} = {number}`, or leave the discriminant out",
+                self.input.name,
+                code.code.value.text()
+            );
+            let number = proc_macro2::Literal::i64_unsuffixed(i64::from(number));
+            let variant = respan(variant.ident);
+            // Underlined from the first token to the last: the call's path at the first, its
+            // arguments at the last.
+            let panic = quote_spanned!(span=> ::core::panic!);
+            let arguments = quote_spanned!(end=> ("{}", #message));
+            // A constant of its own, so that every mismatch is reported, not just the first.
+            self.items.push(quote_spanned! {span=>
+                const _: () = if #ident::#variant as ::core::primitive::i128 != #number {
+                    #panic #arguments;
+                };
+            });
+        }
+    }
+
+    fn members(&mut self, members: &[(&Variant, &syn::Type)]) {
+        let ident = self.ident;
+        let krate = self.krate.path();
         // `<Member as KakaoError>` for each member.
         let as_members: Vec<TokenStream> = members
             .iter()
-            .map(|(_, ty)| expansion.as_member(ty))
+            .map(|(_, ty)| as_member(self.krate, ty))
             .collect();
-        // Each member's codes, sorted once: every check below is then a binary search or a
-        // merge walk, so members with thousands of codes stay cheap to check.
+        // Each member's codes as written, every way it writes them, sorted once: every check
+        // below is then a binary search or a merge walk, so members with thousands of codes
+        // stay cheap to check. A plain -402 and a KOE402 are two codes.
         let sorted: Vec<Ident> = (0..members.len())
             .map(|index| format_ident!("__KAKAO_SORTED_{}", index))
             .collect();
         for (member, sorted) in as_members.iter().zip(&sorted) {
             self.items.push(quote! {
-                const #sorted: [::core::primitive::i32; #member::CODES.len()] =
-                    #krate::__private::sorted(#member::CODES);
+                const #sorted: [
+                    #krate::__private::Written;
+                    #krate::__private::written_len(#member::__GROUPS)
+                ] = #krate::__private::sorted_written(#member::__GROUPS);
             });
         }
 
-        // Codes written with a prefix are shown that way: named by types (see `code_names`).
-        let form = expansion
-            .input
-            .code_form()
-            .filter(|(prefix, _)| !KEYWORDS.contains(prefix));
-        if let Some((prefix, digits)) = form {
-            self.code_names(prefix, digits);
+        // Own codes written with a prefix are shown that way: named by types (see
+        // `code_names`).
+        let own_form = self.input.code_form();
+        let named = own_form.filter(|(prefix, _)| !KEYWORDS.contains(prefix));
+        if named.is_some() {
+            self.code_names();
         }
-        let codes = quote!(__kakao_codes);
 
         // The enum's own codes against the members: which member (if any) has each code, in
         // one constant (binary searches over the sorted members). Each code then gets one
         // check, spanned at it, naming the member through `Members`: the number of checks
         // grows with the codes, not with codes times members.
-        let own: Vec<(usize, &crate::ast::Code)> = expansion
+        let own: Vec<(usize, &Code)> = self
             .input
             .codes()
             .map(|(_, code)| code)
@@ -121,12 +177,14 @@ impl Checks<'_, '_> {
             .collect();
         if !own.is_empty() {
             let count = own.len();
+            let prefix = own_form.map_or("", |(prefix, _)| prefix);
             let numbers = own
                 .iter()
                 .map(|(_, code)| proc_macro2::Literal::i32_unsuffixed(code.code.value.number()));
             self.items.push(quote! {
                 const __KAKAO_IN_MEMBER: [::core::primitive::usize; #count] =
                     #krate::__private::in_members::<#count>(
+                        #prefix,
                         &[#(#numbers),*],
                         &[#(&#sorted),*],
                     );
@@ -150,9 +208,9 @@ impl Checks<'_, '_> {
             let member = quote! {
                 <__KakaoMembers as #krate::__private::Members<{ __KAKAO_IN_MEMBER[#index] }>>::Member
             };
-            let bound = if form.is_some() {
+            let bound = if named.is_some() {
                 let name = Ident::new(&code.code.value.text(), Span::call_site());
-                quote!(#krate::__private::OwnPrefixedCodeNotInMember<#ident, #member, #codes::#name>)
+                quote!(#krate::__private::OwnPrefixedCodeNotInMember<#ident, #member, __kakao_codes::#name>)
             } else {
                 quote!(#krate::__private::OwnCodeNotInMember<#ident, #member, { #number }>)
             };
@@ -160,66 +218,88 @@ impl Checks<'_, '_> {
             self.check(outer_spans(&code.code.tokens), &bound, &holds);
         }
 
-        // Each pair of members.
-        for (i, ((_, first), first_sorted)) in members.iter().zip(&sorted).enumerate() {
-            for (j, ((_, second), second_sorted)) in
-                members.iter().zip(&sorted).enumerate().skip(i + 1)
-            {
-                let (first_member, second_member) = (&as_members[i], &as_members[j]);
-                let shared = format_ident!("__KAKAO_SHARED_{}_{}", i, j);
-                self.items.push(quote! {
-                    const #shared: ::core::primitive::i64 = #krate::__private::unless_same_type(
-                        #first_member::__IDENTITY,
-                        #second_member::__IDENTITY,
-                        #krate::__private::first_shared(&#first_sorted, &#second_sorted),
-                    );
-                });
-                let bound = match form {
-                    Some((_, digits)) => quote!(
-                        #krate::__private::PrefixedMembersShareNoCode<
-                            #ident,
-                            #first,
-                            #second,
-                            <#codes::__Pad as #krate::__private::Padded<
-                                { #krate::__private::zeros(#shared, #digits) },
-                            >>::Prefix,
-                            { #shared },
-                        >
-                    ),
-                    None => quote!(
-                        #krate::__private::MembersShareNoCode<#ident, #first, #second, { #shared }>
-                    ),
-                };
-                let holds = quote!(#krate::__private::none(#shared));
-                self.check(outer_spans(second), &bound, &holds);
+        // Each pair of members: one inside the other, or a code shared.
+        let wrapped: Vec<Wrapped> = members
+            .iter()
+            .zip(as_members)
+            .zip(sorted)
+            .map(|((&(variant, ty), member), sorted)| Wrapped {
+                variant,
+                ty,
+                member,
+                sorted,
+            })
+            .collect();
+        for (i, first) in wrapped.iter().enumerate() {
+            for second in &wrapped[i + 1..] {
+                self.pair(first, second);
             }
-        }
-
-        // Every member writes its codes as the enum does (so a shared code found above is
-        // written with the enum's prefix and digits).
-        for ((_, ty), member) in members.iter().zip(&as_members) {
-            let bound = quote!(#krate::__private::SameCodeForm<#ident, #ty>);
-            let holds = quote! {
-                #krate::__private::str_eq(
-                    #member::CODE_PREFIX,
-                    <#ident as #krate::KakaoError>::CODE_PREFIX,
-                ) && #member::CODE_DIGITS == <#ident as #krate::KakaoError>::CODE_DIGITS
-            };
-            self.check(outer_spans(ty), &bound, &holds);
         }
     }
 
-    /// For an enum whose codes are written with `prefix` and `digits` digits: a module of
-    /// unit types named after each own code as written (`KOE320`), and after the prefix with
-    /// each number of padding zeros (`KOE`, `KOE0`, ...) through `Padded`, so the messages of
-    /// failed checks (which can show types and numbers, not build text) show codes as written.
-    /// Codes are letters then digits, so each is an identifier; a prefix with zeros has fewer
-    /// digits than a code, so no two types share a name. The module keeps them from hiding the
-    /// user's types named the same from the rest of the expansion.
-    fn code_names(&mut self, prefix: &str, digits: u8) {
-        let krate = self.expansion.krate.path();
+    /// The check of two members, `first` declared before `second`: a compile-time panic at the
+    /// second member's type, whose message names both as written (and the shared code as the
+    /// first member writes it, built at compile time), in its own constant so that every pair
+    /// is reported. The most telling one of: every code of one inside the other (`Login`
+    /// wrapped beside `ApiError`, which holds it); one shared code. (Two members that are one
+    /// type under two names are reported by their `From` impls' bounds, see
+    /// `expand::conversions`, and not again here.)
+    fn pair(&mut self, first: &Wrapped, second: &Wrapped) {
+        let krate = self.krate.path();
+        let name = &self.input.name;
+        let (first_name, second_name) = (type_name(first.ty), type_name(second.ty));
+        let (first_variant, second_variant) = (&first.variant.name, &second.variant.name);
+        let inside = |inner: &str, inner_variant: &str, outer: &str| {
+            format!(
+                "`{name}`: `{inner}` is already inside `{outer}`: every code of `{inner}` is a \
+                 code of `{outer}`, which `{name}` also wraps; remove the variant \
+                 `{inner_variant}`, or wrap tables that do not overlap"
+            )
+        };
+        let second_inside = inside(&second_name, second_variant, &first_name);
+        let first_inside = inside(&first_name, first_variant, &second_name);
+        let before = format!("`{name}`: `{first_name}` and `{second_name}` share error code ");
+        let after = "; each code must be reachable one way only: wrap only one of the two \
+                     tables, or remove the code from one of them";
+        // Underlined from the second member's first token to its last: the call's path at
+        // the first, its arguments at the last.
+        let (start, end) = outer_spans(second.ty);
+        let (start, end) = (krate::at_span(start), krate::at_span(end));
+        let panic = quote_spanned!(start=> ::core::panic!);
+        let arguments = quote_spanned!(end=> ("{}", __KAKAO_CHECK.text()));
+        // Room for the longest message: a code is its prefix (letters a member's codes start
+        // with; a longer one is cut) and at most 11 characters.
+        let room = (before.len() + after.len() + 64)
+            .max(second_inside.len())
+            .max(first_inside.len());
+        let private = quote!(#krate::__private);
+        // One constant and one `panic!` per pair: each item costs the compiler more than the
+        // check's evaluation, which builds a message only for a failing check.
+        let (first_member, second_member) = (&first.member, &second.member);
+        let (first_sorted, second_sorted) = (&first.sorted, &second.sorted);
+        self.items.push(quote! {
+            const _: () = {
+                const __KAKAO_CHECK: #private::PairCheck<#room> = #private::pair_check(
+                    #first_member::__IDENTITY,
+                    #second_member::__IDENTITY,
+                    &#first_sorted,
+                    &#second_sorted,
+                    [#second_inside, #first_inside, #before, #after],
+                );
+                if __KAKAO_CHECK.failed() {
+                    #panic #arguments;
+                }
+            };
+        });
+    }
+
+    /// For an enum whose codes are written with a prefix: a module of unit types named after
+    /// each own code as written (`KOE320`), so the messages of failed checks (which can show
+    /// types and numbers, not build text) show codes as written. Codes are letters then
+    /// digits, so each is an identifier. The module keeps them from hiding the user's types
+    /// named the same from the rest of the expansion.
+    fn code_names(&mut self) {
         let mut names: Vec<String> = self
-            .expansion
             .input
             .codes()
             .map(|(_, code)| code.code.value.text())
@@ -227,23 +307,10 @@ impl Checks<'_, '_> {
         names.sort();
         names.dedup();
         let names = names.iter().map(|name| Ident::new(name, Span::call_site()));
-        let padded: Vec<Ident> = (0..usize::from(digits))
-            .map(|zeros| Ident::new(&format!("{prefix}{}", "0".repeat(zeros)), Span::call_site()))
-            .collect();
-        let impls = padded.iter().enumerate().map(|(zeros, name)| {
-            quote! {
-                impl #krate::__private::Padded<#zeros> for __kakao_codes::__Pad {
-                    type Prefix = __kakao_codes::#name;
-                }
-            }
-        });
         self.items.push(quote! {
             mod __kakao_codes {
                 #(pub(super) struct #names;)*
-                #(pub(super) struct #padded;)*
-                pub(super) struct __Pad;
             }
-            #(#impls)*
         });
     }
 }

@@ -7,7 +7,7 @@ use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenS
 use quote::{ToTokens, quote};
 use syn::ext::IdentExt;
 
-use crate::expand::outer_spans;
+use crate::spans::outer_spans;
 
 /// One mistake: its message, underlining from `start` to `end`.
 struct Mistake {

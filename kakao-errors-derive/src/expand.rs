@@ -14,15 +14,21 @@ use std::collections::{HashMap, HashSet};
 
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
-use syn::{DeriveInput, Ident, LitStr, Type};
+use syn::{Ident, LitStr, Type};
 
-use crate::ast::{Code, Enum, Kind, Message, Texts, Variant};
-use crate::attr::{REMEDIES, unwrap_invisible};
+use crate::ast::{Code, Enum, Kind, Message, Texts, Variant, type_name};
+use crate::attr::REMEDIES;
 use crate::checks;
-use crate::errors::Errors;
-use crate::krate::{self, Found, Krate};
+use crate::krate::{self, Krate};
 use crate::methods::{Constant, Local, Method, local, local_shadows, trait_header};
-use crate::{fallback, valid};
+use crate::shared::{self, doc_message_names, option_str, serde_call};
+use crate::spans::{outer_spans, respan};
+
+/// The impls and helper items of a valid enum (one without mistakes), with the runtime crate
+/// at `krate`.
+pub fn expand(input: &Enum, krate: Krate) -> TokenStream {
+    Expansion::new(input, krate).expand()
+}
 
 /// The message of a catch-all without `message`.
 const UNKNOWN_MESSAGE: &str = "unknown error code";
@@ -32,85 +38,6 @@ const UNKNOWN_MESSAGE: &str = "unknown error code";
 /// enum's crate: inlining large matches into every caller costs callers super-linear
 /// compile time for no gain.
 const INLINE_LIMIT: usize = 64;
-
-/// Expands the derive. `locate` tells where the runtime crate is when the enum does not say:
-/// [`krate::locate`], or a stand-in in tests.
-pub fn derive(input: &DeriveInput, locate: fn() -> Found) -> TokenStream {
-    let mut errors = Errors::default();
-    let parsed = Enum::from_syn(input, &mut errors);
-    if let Some(parsed) = &parsed {
-        valid::check(parsed, &mut errors);
-    }
-    let given = parsed
-        .as_ref()
-        .and_then(|parsed| parsed.attrs.krate.as_ref())
-        .map(|krate| krate.value.clone());
-    let found = if given.is_none() {
-        locate()
-    } else {
-        Found::Plain
-    };
-    let (name, missing) = match found {
-        Found::Plain => (None, None),
-        Found::Renamed(name) => (Some(name), None),
-        Found::Missing(message) => (None, Some(message)),
-    };
-    if let Some(message) = &missing {
-        errors.at(Span::call_site(), message);
-    }
-    let krate = Krate::new(given, name);
-    match &parsed {
-        Some(parsed) if errors.is_empty() => Expansion::new(parsed, krate).expand(),
-        _ if !errors.is_empty() => {
-            // Without the crate, only the stubs that do not name it: the others would add
-            // "unresolved path" errors.
-            let krate = missing.is_none().then_some(&krate);
-            fallback::expand(input, parsed.as_ref(), krate, &errors)
-        }
-        // `from_syn` records an error whenever it gives no model; this arm only keeps the
-        // macro panic-free should that ever change.
-        _ => {
-            errors.spanned(&input.ident, "#[derive(KakaoError)] is for enums");
-            errors.to_compile_error(Some(&input.ident))
-        }
-    }
-}
-
-/// Words that are identifiers in an earlier edition and keywords (or reserved) in a later one;
-/// tokens with the derive's spans are read in the derive's edition.
-pub const LATER_KEYWORDS: &[&str] = &["async", "await", "dyn", "try", "gen"];
-
-/// `ident` with the derive's call-site span: generated uses of the user's names then count as
-/// the derive's (no deprecation warning), while messages and errors are unaffected. A name
-/// that is a keyword in the derive's edition (a variant `gen` of an edition 2021 crate) is
-/// written raw (`r#gen`), which names the same item.
-pub fn respan(ident: &Ident) -> Ident {
-    let name = ident.to_string();
-    if LATER_KEYWORDS.contains(&name.as_str()) {
-        return Ident::new_raw(&name, Span::call_site());
-    }
-    let mut ident = ident.clone();
-    ident.set_span(Span::call_site());
-    ident
-}
-
-/// The first and last spans of `tokens`: generated code that starts at the first and ends at
-/// the last is reported over all of them (`-402` whole, `rest::Login` whole; through a
-/// `macro_rules!` fragment, the tokens the macro's caller wrote).
-pub fn outer_spans(tokens: impl ToTokens) -> (Span, Span) {
-    let mut spans = unwrap_invisible(tokens.into_token_stream())
-        .into_iter()
-        .map(|token| token.span());
-    let first = spans.next().unwrap_or_else(Span::call_site);
-    (first, spans.last().unwrap_or(first))
-}
-
-fn option_str(text: Option<&String>) -> TokenStream {
-    match text {
-        Some(text) => quote!(::core::option::Option::Some(#text)),
-        None => quote!(::core::option::Option::None),
-    }
-}
 
 /// One optional text of a variant (`message_ko`, `solution`, `solution_ko`, `known_from`).
 type TextField = fn(&Texts) -> Option<&String>;
@@ -140,28 +67,19 @@ fn remedy_flags(code: &Code) -> u8 {
 }
 
 /// What one derive generates, with the names it shares between items.
-pub struct Expansion<'a> {
-    pub input: &'a Enum<'a>,
-    pub krate: Krate,
+struct Expansion<'a> {
+    input: &'a Enum<'a>,
+    krate: Krate,
     /// The enum's name, re-spanned (see [`respan`]).
-    pub ident: Ident,
+    ident: Ident,
     /// `#[inline]` for a small enum, nothing for a large one.
     inline: TokenStream,
     /// `#[inline(always)]` for a small enum's lookup, nothing for a large one.
     inline_lookup: TokenStream,
 }
 
-/// The names of the message and `Display` constants of the `index`th own code, when its
-/// message is only known at compile time ([`Message::Doc`]).
-pub fn doc_message_names(index: usize) -> (Ident, Ident) {
-    (
-        format_ident!("__KAKAO_MESSAGE_{}", index),
-        format_ident!("__KAKAO_DISPLAY_{}", index),
-    )
-}
-
 impl<'a> Expansion<'a> {
-    pub fn new(input: &'a Enum<'a>, krate: Krate) -> Self {
+    fn new(input: &'a Enum<'a>, krate: Krate) -> Self {
         let small = input.codes().count() <= INLINE_LIMIT;
         Self {
             input,
@@ -191,13 +109,18 @@ impl<'a> Expansion<'a> {
             self.serde(),
         ];
         let mut statements = Vec::new();
-        let (check_items, check_statements) = checks::member_checks(self);
+        let (check_items, check_statements) =
+            checks::member_checks(self.input, &self.krate, &self.ident);
         items.push(check_items);
         statements.push(check_statements);
+        // A use of the enum, so a private enum that nothing else uses compiles under
+        // `forbid(dead_code)`: `VARIANTS`, or, for a wrapper, its `CODES`.
+        let ident = &self.ident;
         if self.input.inherent().variants {
-            // `VARIANTS` counts as used, so a private enum compiles under `forbid(dead_code)`.
-            let ident = &self.ident;
             statements.push(quote!(let _ = #ident::VARIANTS;));
+        } else if self.input.has_transparent() {
+            let krate = self.krate.path();
+            statements.push(quote!(let _ = <#ident as #krate::KakaoError>::CODES;));
         }
         quote! {
             const _: () = {
@@ -220,12 +143,10 @@ impl<'a> Expansion<'a> {
         quote!(#ident::#variant)
     }
 
-    /// `<Member as kakao_errors::KakaoError>`, spanned at the member type, so that wrapping a
-    /// type that is not a `KakaoError` is reported there and not at `#[derive]`.
-    pub fn as_member(&self, ty: &Type) -> TokenStream {
-        let span = krate::at_span(outer_spans(ty).0);
-        let krate = self.krate.at(span);
-        quote_spanned!(span=> <#ty as #krate::KakaoError>)
+    /// `<Member as kakao_errors::KakaoError>`, spanned at the member type (see
+    /// [`shared::as_member`]).
+    fn as_member(&self, ty: &Type) -> TokenStream {
+        shared::as_member(&self.krate, ty)
     }
 
     /// `<Member as KakaoError>::method(inner, arguments)` for a transparent member.
@@ -241,7 +162,8 @@ impl<'a> Expansion<'a> {
     // -----------------------------------------------------------------------------------------
 
     /// The constants holding messages known only at compile time (from `include_str!` and the
-    /// like): the first paragraph, and `[code] message` for `Display`.
+    /// like): the first paragraph as plain text (see `markdown`), and `[code] message` for
+    /// `Display`.
     ///
     /// Const arguments are written in braces (`::<{ __KAKAO_LEN }>`): a bare name there is
     /// read as a type if the user has a type of that name.
@@ -265,7 +187,13 @@ impl<'a> Expansion<'a> {
                             #krate::__private::paragraph_len(__KAKAO_TEXT);
                         const __KAKAO_BYTES: [::core::primitive::u8; __KAKAO_LEN] =
                             #krate::__private::paragraph::<{ __KAKAO_LEN }>(__KAKAO_TEXT);
-                        #krate::__private::text(&__KAKAO_BYTES)
+                        const __KAKAO_PLAIN_LEN: ::core::primitive::usize =
+                            #krate::__private::plain_len::<{ __KAKAO_LEN }>(&__KAKAO_BYTES);
+                        const __KAKAO_PLAIN: [::core::primitive::u8; __KAKAO_PLAIN_LEN] =
+                            #krate::__private::plain::<{ __KAKAO_LEN }, { __KAKAO_PLAIN_LEN }>(
+                                &__KAKAO_BYTES,
+                            );
+                        #krate::__private::text(&__KAKAO_PLAIN)
                     };
                     const #display: &'static #private = {
                         const __KAKAO_PARTS: &[&#private] = &[#prefix, #message];
@@ -471,51 +399,62 @@ impl<'a> Expansion<'a> {
             let value = self.constant(constant);
             quote!(#declaration = #value;)
         });
-        let methods = Method::ALL.iter().map(|&method| {
-            let signature = method.signature(&krate);
-            let (inline, body) = self.method(method);
-            quote! {
-                #inline
-                #signature {
-                    #body
-                }
-            }
+        let wraps = self.input.has_transparent();
+        let groups = wraps.then(|| {
+            let value = self.groups_const();
+            quote!(const __GROUPS: &'static [#krate::__private::CodeGroup] = #value;)
         });
+        let methods = Method::ALL
+            .iter()
+            .filter(|method| wraps || !method.wrapper_only())
+            .map(|&method| {
+                let signature = method.signature(&krate);
+                let (inline, body) = self.method(method);
+                quote! {
+                    #inline
+                    #signature {
+                        #body
+                    }
+                }
+            });
         let header = trait_header(&krate, ident);
         quote! {
             #[automatically_derived]
             #header {
                 #(#constants)*
+                #groups
                 #(#methods)*
             }
         }
     }
 
     fn constant(&self, constant: Constant) -> TokenStream {
-        // `<First as KakaoError>` for the first member, if any.
-        let first_member = || {
+        // `common_form` of the members' groups, if there are members.
+        let members_form = || {
+            let krate = self.krate.path();
+            let groups = self.input.members().map(|(_, ty)| {
+                let member = self.as_member(ty);
+                quote!(#member::__GROUPS)
+            });
             self.input
-                .members()
-                .next()
-                .map(|(_, ty)| self.as_member(ty))
+                .has_transparent()
+                .then(|| quote!(#krate::__private::common_form(&[#(#groups),*])))
         };
         match constant {
             Constant::Codes => self.codes_const(),
-            Constant::CodePrefix => match (self.input.code_form(), first_member()) {
+            // The number form (see the trait's docs): the own codes', or, without own codes,
+            // the members' if they agree.
+            Constant::CodePrefix => match (self.input.code_form(), members_form()) {
                 (Some((prefix, _)), _) => quote!(#prefix),
-                (None, Some(first)) if self.input.codes().next().is_none() => {
-                    quote!(#first::CODE_PREFIX)
-                }
+                (None, Some(form)) if self.input.codes().next().is_none() => quote!(#form.0),
                 (None, _) => quote!(""),
             },
-            Constant::CodeDigits => match (self.input.code_form(), first_member()) {
+            Constant::CodeDigits => match (self.input.code_form(), members_form()) {
                 (Some((_, digits)), _) => {
                     let digits = proc_macro2::Literal::u8_unsuffixed(digits);
                     quote!(#digits)
                 }
-                (None, Some(first)) if self.input.codes().next().is_none() => {
-                    quote!(#first::CODE_DIGITS)
-                }
+                (None, Some(form)) if self.input.codes().next().is_none() => quote!(#form.1),
                 (None, _) => quote!(0),
             },
             Constant::Identity => {
@@ -525,30 +464,71 @@ impl<'a> Expansion<'a> {
         }
     }
 
-    /// `CODES`: the own codes, then each member's, laid end to end in a const array.
-    fn codes_const(&self) -> TokenStream {
-        // A code shared by variants told apart by status is listed once.
+    /// The own codes, each once (a code shared by variants told apart by status is listed
+    /// once), as literals.
+    fn own_codes(&self) -> Vec<proc_macro2::Literal> {
         let mut seen = HashSet::new();
-        let own = self
-            .input
+        self.input
             .codes()
             .map(|(_, info)| info.code.value.number())
             .filter(|&code| seen.insert(code))
-            .map(proc_macro2::Literal::i32_unsuffixed);
+            .map(proc_macro2::Literal::i32_unsuffixed)
+            .collect()
+    }
+
+    /// The groups of codes (`__GROUPS`) laid out for a const: the own codes' group, if any,
+    /// then each member's groups.
+    fn group_parts(&self) -> TokenStream {
+        let krate = self.krate.path();
+        let own = self.own_codes();
+        let own = (!own.is_empty()).then(|| {
+            let (prefix, digits) = self.input.code_form().unwrap_or(("", 0));
+            let digits = proc_macro2::Literal::u8_unsuffixed(digits);
+            quote! {
+                &[#krate::__private::CodeGroup { prefix: #prefix, digits: #digits, codes: &[#(#own),*] }],
+            }
+        });
+        let members = self.input.members().map(|(_, ty)| self.as_member(ty));
+        quote! {
+            const __KAKAO_PARTS: &[&[#krate::__private::CodeGroup]] = &[
+                #own
+                #(#members::__GROUPS,)*
+            ];
+        }
+    }
+
+    /// `CODES`: the own codes; in a wrapper, then each member's codes written the enum's way
+    /// (its number form), laid end to end in a const array.
+    fn codes_const(&self) -> TokenStream {
+        let own = self.own_codes();
         if !self.input.has_transparent() {
             return quote!(&[#(#own),*]);
         }
         let krate = self.krate.path();
-        let members = self.input.members().map(|(_, ty)| self.as_member(ty));
+        let ident = &self.ident;
+        let parts = self.group_parts();
         quote!({
-            const __KAKAO_PARTS: &[&[::core::primitive::i32]] = &[
-                &[#(#own),*],
-                #(#members::CODES,)*
-            ];
+            #parts
+            const __KAKAO_PREFIX: &::core::primitive::str =
+                <#ident as #krate::KakaoError>::CODE_PREFIX;
             const __KAKAO_LEN: ::core::primitive::usize =
-                #krate::__private::codes_len(__KAKAO_PARTS);
+                #krate::__private::form_len(__KAKAO_PARTS, __KAKAO_PREFIX);
             const __KAKAO_ALL: [::core::primitive::i32; __KAKAO_LEN] =
-                #krate::__private::concat_codes::<{ __KAKAO_LEN }>(__KAKAO_PARTS);
+                #krate::__private::form_codes::<{ __KAKAO_LEN }>(__KAKAO_PARTS, __KAKAO_PREFIX);
+            &__KAKAO_ALL
+        })
+    }
+
+    /// `__GROUPS` of a wrapper: its own codes' group, then its members' groups.
+    fn groups_const(&self) -> TokenStream {
+        let krate = self.krate.path();
+        let parts = self.group_parts();
+        quote!({
+            #parts
+            const __KAKAO_LEN: ::core::primitive::usize =
+                #krate::__private::groups_len(__KAKAO_PARTS);
+            const __KAKAO_ALL: [#krate::__private::CodeGroup; __KAKAO_LEN] =
+                #krate::__private::concat_groups::<{ __KAKAO_LEN }>(__KAKAO_PARTS);
             &__KAKAO_ALL
         })
     }
@@ -647,6 +627,45 @@ impl<'a> Expansion<'a> {
             Method::Solution => self.text_accessor("solution", |t| t.solution.as_ref()),
             Method::SolutionKo => self.text_accessor("solution_ko", |t| t.solution_ko.as_ref()),
             Method::KnownFrom => self.text_accessor("known_from", |t| t.known_from.as_ref()),
+            Method::ErrorCode => {
+                let krate = self.krate.path();
+                let as_written =
+                    |number: TokenStream| quote!(#krate::__private::error_code::<Self>(#number));
+                self.accessor(
+                    &as_written(quote!(<Self as #krate::KakaoError>::code(self))),
+                    &|ty| self.delegate(ty, "error_code", &quote!()),
+                    &as_written(quote!(*#code)),
+                    true,
+                )
+            }
+            Method::LookupWritten => self.lookup_written_body(),
+            Method::CatchAllWritten => self.catch_all_written_body(),
+            Method::FromCodeStr => {
+                let krate = self.krate.path();
+                let (text, prefix) = (local(Local::Text), local(Local::Prefix));
+                // An enum whose codes are all written its way reads them as the trait's default
+                // does (and as fast). Otherwise a code written its way is `from_code`'s (the same
+                // answer, by number), and any other is looked up as written.
+                quote! {
+                    if const { #krate::__private::writes_one_way::<Self>() } {
+                        return #krate::ErrorCode::parse_number(
+                            #text,
+                            <Self as #krate::KakaoError>::CODE_PREFIX,
+                        )
+                        .and_then(<Self as #krate::KakaoError>::from_code);
+                    }
+                    let (#prefix, #code) = #krate::__private::split_code(#text)?;
+                    if #krate::__private::same_prefix(#prefix, <Self as #krate::KakaoError>::CODE_PREFIX) {
+                        return <Self as #krate::KakaoError>::from_code(#code);
+                    }
+                    match <Self as #krate::KakaoError>::__lookup_written(#prefix, #code) {
+                        #some(#name) => #some(#name),
+                        ::core::option::Option::None => {
+                            <Self as #krate::KakaoError>::__catch_all_written(#prefix, #code)
+                        }
+                    }
+                }
+            }
             Method::Table => {
                 let krate = self.krate.path();
                 let own = quote!(<Self as #krate::KakaoError>::__IDENTITY);
@@ -765,11 +784,27 @@ impl<'a> Expansion<'a> {
                 }
             }
         });
+        let krate = self.krate.path();
         let members = self.input.members().map(|(variant, ty)| {
             let path = self.path(variant);
             let member = self.as_member(ty);
+            // A member whose number form is this enum's is asked by number; another (a table
+            // of prefixed codes in a wrapper of plain ones) only for codes it writes this
+            // enum's way. Which applies is a constant: the other branch is compiled out.
             quote! {
-                if let #some(#value) = #member::__lookup(#code, #status) {
+                if const {
+                    #krate::__private::same_prefix(
+                        #member::CODE_PREFIX,
+                        <Self as #krate::KakaoError>::CODE_PREFIX,
+                    )
+                } {
+                    if let #some(#value) = #member::__lookup(#code, #status) {
+                        return #some(#path(#value));
+                    }
+                } else if let #some(#value) = #member::__lookup_written(
+                    <Self as #krate::KakaoError>::CODE_PREFIX,
+                    #code,
+                ) {
                     return #some(#path(#value));
                 }
             }
@@ -778,6 +813,76 @@ impl<'a> Expansion<'a> {
             #own
             #(#members)*
             #fallthrough
+        }
+    }
+
+    /// `__lookup_written`: the documented value for a code as written, in the own codes (if
+    /// it is written the enum's way), then through every member.
+    fn lookup_written_body(&self) -> TokenStream {
+        let krate = self.krate.path();
+        let (code, prefix, value) = (
+            local(Local::Code),
+            local(Local::Prefix),
+            local(Local::Value),
+        );
+        let some = quote!(::core::option::Option::Some);
+        let own = self.input.codes().next().is_some().then(|| {
+            quote! {
+                if #krate::__private::same_prefix(#prefix, <Self as #krate::KakaoError>::CODE_PREFIX) {
+                    if let #some(#value) = __kakao_lookup(#code, ::core::option::Option::None, ::core::option::Option::None) {
+                        return #some(#value);
+                    }
+                }
+            }
+        });
+        let members = self.input.members().map(|(variant, ty)| {
+            let path = self.path(variant);
+            let member = self.as_member(ty);
+            quote! {
+                if let #some(#value) = #member::__lookup_written(#prefix, #code) {
+                    return #some(#path(#value));
+                }
+            }
+        });
+        quote! {
+            #own
+            #(#members)*
+            ::core::option::Option::None
+        }
+    }
+
+    /// `__catch_all_written`: the enum's catch-all for a code written its way, else the last
+    /// member's catch-all that keeps codes written that way.
+    fn catch_all_written_body(&self) -> TokenStream {
+        let krate = self.krate.path();
+        let (code, prefix, value) = (
+            local(Local::Code),
+            local(Local::Prefix),
+            local(Local::Value),
+        );
+        let some = quote!(::core::option::Option::Some);
+        let own = self.input.other().map(|(variant, _)| {
+            let path = self.path(variant);
+            quote! {
+                if #krate::__private::same_prefix(#prefix, <Self as #krate::KakaoError>::CODE_PREFIX) {
+                    return #some(#path(#code));
+                }
+            }
+        });
+        let members: Vec<_> = self.input.members().collect();
+        let asks = members.iter().rev().map(|(variant, ty)| {
+            let path = self.path(variant);
+            let member = self.as_member(ty);
+            quote! {
+                if let #some(#value) = #member::__catch_all_written(#prefix, #code) {
+                    return #some(#path(#value));
+                }
+            }
+        });
+        quote! {
+            #own
+            #(#asks)*
+            ::core::option::Option::None
         }
     }
 
@@ -793,12 +898,27 @@ impl<'a> Expansion<'a> {
         }
         let some = quote!(::core::option::Option::Some);
         let value = local(Local::Value);
+        let krate = self.krate.path();
         let members: Vec<_> = self.input.members().collect();
         let asks = members.iter().rev().map(|(variant, ty)| {
             let path = self.path(variant);
             let member = self.as_member(ty);
+            // As in `lookup_body`: a member of another number form keeps only codes it writes
+            // this enum's way (none, for a table of prefixed codes in a wrapper of plain ones).
             quote! {
-                if let #some(#value) = #member::__catch_all(#code) {
+                if const {
+                    #krate::__private::same_prefix(
+                        #member::CODE_PREFIX,
+                        <Self as #krate::KakaoError>::CODE_PREFIX,
+                    )
+                } {
+                    if let #some(#value) = #member::__catch_all(#code) {
+                        return #some(#path(#value));
+                    }
+                } else if let #some(#value) = #member::__catch_all_written(
+                    <Self as #krate::KakaoError>::CODE_PREFIX,
+                    #code,
+                ) {
                     return #some(#path(#value));
                 }
             }
@@ -960,21 +1080,64 @@ impl<'a> Expansion<'a> {
         let krate = self.krate.path();
         let type_name = &self.input.name;
         let (code, inner, value) = (local(Local::Code), local(Local::Inner), local(Local::Value));
-        let from_members = self.input.members().map(|(variant, ty)| {
-            // Spanned at the member type: a type wrapped twice under two names (an alias)
-            // is reported there, by the two impls' conflict.
+        let members: Vec<(&Variant, &Type)> = self.input.members().collect();
+        let identities: Vec<TokenStream> = members
+            .iter()
+            .map(|(_, ty)| {
+                let member = self.as_member(ty);
+                quote!(#member::__IDENTITY)
+            })
+            .collect();
+        let mut distinct = Vec::new();
+        let mut from_members = Vec::new();
+        for (position, &(variant, ty)) in members.iter().enumerate() {
             let span = krate::at_span(outer_spans(ty).0);
             let path = self.path(variant);
-            quote_spanned! {span=>
-                #[automatically_derived]
-                impl ::core::convert::From<#ty> for #ident {
-                    #[inline]
-                    fn from(#inner: #ty) -> Self {
-                        #path(#inner)
+            let from = |bounds: &[TokenStream]| {
+                quote_spanned! {span=>
+                    #[automatically_derived]
+                    impl ::core::convert::From<#ty> for #ident
+                    where
+                        #(#bounds,)*
+                    {
+                        #[inline]
+                        fn from(#inner: #ty) -> Self {
+                            #path(#inner)
+                        }
                     }
                 }
+            };
+            if position == 0 {
+                from_members.push(from(&[]));
+                continue;
             }
-        });
+            // A member that is an earlier one under another name (an alias, `crate::` and
+            // `self::` paths) would give a second `From` impl of one type, and the compiler's
+            // "conflicting implementations". Its impl holds only while it is not (one bound per
+            // earlier member, false when they are one type): the compiler's overlap check sees
+            // that the impls are disjoint, and the one false bound is the derive's error, in
+            // words of its own (`distinct_trait`). Rustdoc shows the impl without the bounds.
+            let this = &identities[position];
+            let bounds: Vec<TokenStream> = (0..position)
+                .map(|earlier| {
+                    // Spanned at the member type, where the compiler reports a false bound.
+                    let name = Ident::new(&format!("__KakaoDistinct{earlier}_{position}"), span);
+                    let other = &identities[earlier];
+                    distinct.push(self.distinct_trait(&name, members[earlier], (variant, ty)));
+                    quote_spanned! {span=>
+                        #ty: #name<{ #krate::__private::str_eq_named(#other, #this) }>
+                    }
+                })
+                .collect();
+            let checked = from(&bounds);
+            let plain = from(&[]);
+            from_members.push(quote! {
+                #[cfg(not(doc))]
+                #checked
+                #[cfg(doc)]
+                #plain
+            });
+        }
         quote! {
             #[automatically_derived]
             impl ::core::convert::TryFrom<::core::primitive::i32> for #ident {
@@ -995,7 +1158,34 @@ impl<'a> Expansion<'a> {
                     }
                 }
             }
+            #(#distinct)*
             #(#from_members)*
+        }
+    }
+
+    /// The trait whose one impl (for `false`) is the bound that `second` (a member declared
+    /// after `first`) is not `first` under another name; its message is the derive's error
+    /// when they are one type.
+    fn distinct_trait(
+        &self,
+        name: &Ident,
+        (first_variant, first_ty): (&Variant, &Type),
+        (second_variant, second_ty): (&Variant, &Type),
+    ) -> TokenStream {
+        let enum_name = &self.input.name;
+        let (first, second) = (type_name(first_ty), type_name(second_ty));
+        let (first_variant, second_variant) = (&first_variant.name, &second_variant.name);
+        let message = format!(
+            "`{enum_name}` wraps one type twice: `{second}` (in `{second_variant}`) is \
+             `{first}` (in `{first_variant}`)"
+        );
+        let label = format!("the type `{first_variant}` already wraps");
+        let note = format!("wrap each type once: remove `{second_variant}` or `{first_variant}`");
+        quote! {
+            #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+            pub trait #name<const SAME: ::core::primitive::bool> {}
+            #[diagnostic::do_not_recommend]
+            impl<T: ?::core::marker::Sized> #name<false> for T {}
         }
     }
 
@@ -1068,22 +1258,5 @@ impl<'a> Expansion<'a> {
     /// `Serialize`/`Deserialize` as the code, for an enum marked `#[kakao(serde)]`.
     fn serde(&self) -> TokenStream {
         serde_call(self.input, &self.krate, &self.ident)
-    }
-}
-
-/// The call of the runtime crate's serde macro, spanned at the `serde` key (so a missing
-/// `serde` feature is reported there); nothing without the key. The macro gets the enum through
-/// an alias: the enum's own name, passed through a `macro_rules!`, would no longer count as the
-/// derive's use of it, and a `#[deprecated]` enum would warn.
-pub fn serde_call(input: &Enum, krate: &Krate, ident: &Ident) -> TokenStream {
-    let Some(key) = &input.attrs.serde else {
-        return TokenStream::new();
-    };
-    let span = krate::at_span(key.span());
-    let krate = krate.at(span);
-    let name = LitStr::new(&input.name, Span::call_site());
-    quote_spanned! {span=>
-        type __KakaoSerde = #ident;
-        #krate::__private::impl_serde!(__KakaoSerde, #name);
     }
 }

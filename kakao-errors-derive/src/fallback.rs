@@ -15,9 +15,10 @@ use syn::{DeriveInput, Ident};
 
 use crate::ast::{Enum, member_key};
 use crate::errors::Errors;
-use crate::expand::{respan, serde_call};
 use crate::krate::Krate;
 use crate::methods::{Constant, Method, trait_header};
+use crate::shared::serde_call;
+use crate::spans::respan;
 
 /// The errors and the stubs. `krate` is `None` when the runtime crate cannot be found: the
 /// stubs that name it (the trait, `TryFrom`, serde) are then left out, the others still given.

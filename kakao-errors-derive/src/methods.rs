@@ -16,10 +16,12 @@ pub enum Local {
     Inner,
     Formatter,
     Position,
+    Prefix,
+    Text,
 }
 
 impl Local {
-    const ALL: [Local; 8] = [
+    const ALL: [Local; 10] = [
         Self::Code,
         Self::Status,
         Self::Fallback,
@@ -28,6 +30,8 @@ impl Local {
         Self::Inner,
         Self::Formatter,
         Self::Position,
+        Self::Prefix,
+        Self::Text,
     ];
 }
 
@@ -43,6 +47,8 @@ pub fn local(local: Local) -> Ident {
         Local::Inner => "__kakao_inner",
         Local::Formatter => "__kakao_f",
         Local::Position => "__kakao_position",
+        Local::Prefix => "__kakao_prefix",
+        Local::Text => "__kakao_text",
     };
     Ident::new(name, Span::mixed_site())
 }
@@ -96,11 +102,15 @@ pub enum Method {
     Solution,
     SolutionKo,
     KnownFrom,
+    ErrorCode,
+    LookupWritten,
+    CatchAllWritten,
+    FromCodeStr,
     Table,
 }
 
 impl Method {
-    pub const ALL: [Method; 17] = [
+    pub const ALL: [Method; 21] = [
         Self::FromCode,
         Self::FromCodeAndStatus,
         Self::Lookup,
@@ -117,8 +127,21 @@ impl Method {
         Self::Solution,
         Self::SolutionKo,
         Self::KnownFrom,
+        Self::ErrorCode,
+        Self::LookupWritten,
+        Self::CatchAllWritten,
+        Self::FromCodeStr,
         Self::Table,
     ];
+
+    /// Whether only a wrapper implements it: an enum that wraps nothing writes all its codes
+    /// one way, and the trait's default is what it would generate.
+    pub fn wrapper_only(self) -> bool {
+        matches!(
+            self,
+            Self::ErrorCode | Self::LookupWritten | Self::CatchAllWritten | Self::FromCodeStr
+        )
+    }
 
     /// `fn name(parameters) -> Output`, with the parameters named by [`local`].
     pub fn signature(self, krate: &TokenStream) -> TokenStream {
@@ -133,6 +156,7 @@ impl Method {
 
     fn signature_with(self, krate: &TokenStream, param: fn(Local) -> TokenStream) -> TokenStream {
         let (code, status, name) = (param(Local::Code), param(Local::Status), param(Local::Name));
+        let (prefix, text_param) = (param(Local::Prefix), param(Local::Text));
         let i32 = quote!(::core::primitive::i32);
         let option = quote!(::core::option::Option);
         let text = quote!(&'static ::core::primitive::str);
@@ -159,6 +183,16 @@ impl Method {
             Self::Solution => quote!(fn solution(&self) -> #option<#text>),
             Self::SolutionKo => quote!(fn solution_ko(&self) -> #option<#text>),
             Self::KnownFrom => quote!(fn known_from(&self) -> #option<#text>),
+            Self::ErrorCode => quote!(fn error_code(&self) -> #krate::ErrorCode),
+            Self::LookupWritten => quote! {
+                fn __lookup_written(#prefix: &::core::primitive::str, #code: #i32) -> #option<Self>
+            },
+            Self::CatchAllWritten => quote! {
+                fn __catch_all_written(#prefix: &::core::primitive::str, #code: #i32) -> #option<Self>
+            },
+            Self::FromCodeStr => {
+                quote!(fn from_code_str(#text_param: &::core::primitive::str) -> #option<Self>)
+            }
             Self::Table => quote!(fn __table(&self) -> #text),
         }
     }

@@ -3,8 +3,6 @@
 
 use proc_macro2::TokenStream;
 
-use crate::expand;
-
 /// Valid inputs exercising every key, on the enum and on variants, and every variant kind.
 const VALID: &[&str] = &[
     r#"
@@ -35,6 +33,20 @@ const VALID: &[&str] = &[
         #[doc = include_str!("message.md")]
         #[kakao(code = "KOE006", remedy = FixAppSettings)]
         RedirectUri,
+    }
+"#,
+    r#"
+    enum Wrapper {
+        /// Own, with a **Markdown** [`message`](x) and a discriminant.
+        Own = -7,
+        #[kakao(transparent)]
+        Rest(rest::ApiError),
+        #[kakao(transparent)]
+        Login(oauth::KoeError),
+        #[kakao(transparent)]
+        Same(Alias),
+        #[kakao(other)]
+        Unknown(i32),
     }
 "#,
 ];
@@ -96,6 +108,10 @@ const SPLICES: &[&str] = &[
     "1e3",
     "'c'",
     "b\"x\"",
+    "= 7",
+    "= -402",
+    "= X",
+    "= 1 + 1",
 ];
 
 /// A small deterministic generator, so a failure reproduces.
@@ -113,12 +129,12 @@ impl Lcg {
 
 fn derive(source: &str) -> Option<TokenStream> {
     let input = syn::parse_str::<syn::DeriveInput>(source).ok()?;
-    Some(expand::derive(&input, || crate::krate::Found::Plain))
+    Some(crate::derive(&input, || crate::krate::Found::Plain))
 }
 
 #[test]
 fn valid_input_expands_without_errors() {
-    for (valid, name) in VALID.iter().zip(["Sample", "Prefixed"]) {
+    for (valid, name) in VALID.iter().zip(["Sample", "Prefixed", "Wrapper"]) {
         let output = derive(valid).unwrap().to_string();
         assert!(!output.contains("compile_error"), "{output}");
         assert!(
@@ -198,10 +214,25 @@ fn odd_inputs_give_errors_not_panics() {
         ),
         ("enum E { #[doc = concat!()] #[kakao(code = 1)] A }", false),
         ("enum E {}", false),
+        // A discriminant is the code, or must be.
         (
             "enum E { /// x\n #[kakao(code = -2147483648)] A = 1 }",
-            false,
+            true,
         ),
+        ("enum E { /// x\n A = -2147483648 }", false),
+        ("enum E { /// x\n A = -(-(7)) }", false),
+        ("enum E { /// x\n A = -2147483649 }", true),
+        (
+            "enum E { /// x\n A = 340282366920938463463374607431768211456 }",
+            true,
+        ),
+        ("enum E { /// x\n A = C }", true),
+        ("enum E { /// x\n #[kakao(code = 7)] A = C }", false),
+        (
+            "enum E { /// x\n #[kakao(code = 7)] A = C, #[kakao(other)] B(i32) }",
+            true,
+        ),
+        ("enum E { #[kakao(other)] B(i32) = 1 }", false),
     ] {
         let output = derive(source).unwrap().to_string();
         assert_eq!(

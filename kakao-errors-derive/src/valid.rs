@@ -14,6 +14,7 @@ pub fn check(input: &Enum, errors: &mut Errors) {
     retry_and_remedy(input, errors);
     single_other(input, errors);
     distinct_members(input, errors);
+    unread_discriminants(input, errors);
 }
 
 /// Every code of one enum is written one way: all plain numbers, or all with the same prefix
@@ -238,6 +239,33 @@ fn distinct_members(input: &Enum, errors: &mut Errors) {
             None => {
                 seen.insert(key, &variant.name);
             }
+        }
+    }
+}
+
+/// A discriminant the derive cannot read (a constant, an expression) next to a `code` is
+/// checked against it at compile time with `as`, which only an enum of unit variants allows.
+fn unread_discriminants(input: &Enum, errors: &mut Errors) {
+    if input
+        .variants
+        .iter()
+        .all(|variant| matches!(variant.kind, Kind::Code(_)))
+    {
+        return;
+    }
+    for (variant, code) in input.codes() {
+        if let Some(expr) = &code.unread_discriminant {
+            let name = &variant.name;
+            let number = code.code.value.number();
+            errors.spanned(
+                expr,
+                format!(
+                    "`{name}`'s discriminant is not an integer literal, and in an enum with \
+                     fields it cannot be checked against the code ({}): write `{name} = \
+                     {number}`, or leave the discriminant out",
+                    code.code.value.text()
+                ),
+            );
         }
     }
 }

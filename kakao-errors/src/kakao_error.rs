@@ -16,22 +16,57 @@ use crate::{ErrorCode, Remedy};
 ///   [documented](Self::is_documented).
 ///
 /// The provided methods have defaults written with the required ones, so a hand-written
-/// implementation gets them right (if not as fast as the derive's).
+/// implementation gets them right (if not as fast as the derive's). A hand-written type writes
+/// all its codes one way, [`CODE_PREFIX`](Self::CODE_PREFIX); only a derived wrapper may hold
+/// codes written several ways (see below).
+///
+/// # Codes written several ways
+///
+/// A derived wrapper may hold tables of plain codes (`-402`) and of prefixed codes (`KOE320`,
+/// `KAE004`) together. Each of its values keeps the way its code is written
+/// ([`error_code`](Self::error_code), `Display`, serde), and:
+///
+/// - the code as written finds every member: [`from_error_code`](Self::from_error_code) and
+///   [`from_code_str`](Self::from_code_str) (`"KOE320"`, `"-402"`) look at the wrapper's own
+///   codes, then each member's, in declaration order, whatever their prefix;
+/// - the wrapper's *number form* is the way its own codes are written; without codes of its
+///   own, the way all its members' codes are written if they agree, else plain numbers. It is
+///   [`CODE_PREFIX`](Self::CODE_PREFIX) and [`CODE_DIGITS`](Self::CODE_DIGITS), and it is what
+///   a bare number means: [`from_code`](Self::from_code) finds the codes written that way
+///   only, [`CODES`](Self::CODES) lists them, and the wrapper's own catch-all holds such codes;
+/// - a code no one documents lands in the wrapper's catch-all if it is written in the number
+///   form; otherwise (or without a catch-all) in the catch-all of the last member that has one
+///   for codes written that way; otherwise nowhere (`None`). A prefixed code never lands in a
+///   catch-all of plain numbers, which would lose its prefix.
 pub trait KakaoError: core::error::Error + Sized {
     /// Every code this type documents, in declaration order; transparent members' codes
-    /// inline. For codes written with a [prefix](Self::CODE_PREFIX), the numbers.
+    /// inline. For codes written with a [prefix](Self::CODE_PREFIX), the numbers. In a wrapper
+    /// of codes written several ways, the codes written in its number form only (see above):
+    /// those [`from_code`](Self::from_code) finds.
     ///
     /// A catch-all variant adds nothing here: it has no code of its own.
     const CODES: &'static [i32];
 
     /// The letters before the number in this type's codes as Kakao writes them: `"KOE"` for
     /// Kakao Login's authorization errors (`KOE320`), `""` for codes written as plain numbers
-    /// (`-402`). See [`ErrorCode`].
+    /// (`-402`). See [`ErrorCode`]. In a wrapper of codes written several ways, the prefix of
+    /// its number form (see above).
     const CODE_PREFIX: &'static str = "";
 
     /// How many digits a prefixed code is written with, zero-padded (`3` for `KOE009`); `0`
     /// for codes written as plain numbers.
     const CODE_DIGITS: u8 = 0;
+
+    /// The documented codes, one group per way they are written (prefix and digits), in
+    /// declaration order: a wrapper's groups are its own and its members', so the derive's
+    /// compile-time checks see every code as written. The default is one group of
+    /// [`CODES`](Self::CODES).
+    #[doc(hidden)]
+    const __GROUPS: &'static [crate::__private::CodeGroup] = &[crate::__private::CodeGroup {
+        prefix: Self::CODE_PREFIX,
+        digits: Self::CODE_DIGITS,
+        codes: Self::CODES,
+    }];
 
     /// A name unique to the derived type (its module path and name), so the derive's
     /// compile-time checks can tell one type wrapped twice from two types sharing codes.
@@ -54,9 +89,59 @@ pub trait KakaoError: core::error::Error + Sized {
     /// The value for a code written as text, the way Kakao writes it: `"-402"`, `"4019"`,
     /// or `"KOE320"` for a type whose codes have a [prefix](Self::CODE_PREFIX) (matched
     /// ignoring ASCII case). `None` for text that is not such a code, or a code this type
-    /// has no value for.
+    /// has no value for. A wrapper of codes written several ways reads each as written: see
+    /// [`from_error_code`](Self::from_error_code), which it gives the same answer as.
+    ///
+    /// This is the cheap way to look up a code found as text (a response's `"error_code":
+    /// "KOE320"`) in any type: no allocation, and text that is no code of the type is `None`.
     fn from_code_str(text: &str) -> Option<Self> {
         ErrorCode::parse_number(text, Self::CODE_PREFIX).and_then(Self::from_code)
+    }
+
+    /// The value for a code as written: its documented value, looked up in the type's own
+    /// codes and then in each member's, whatever their prefix; for a code no one documents,
+    /// the catch-all that keeps codes written that way (see [Codes written several
+    /// ways](KakaoError#codes-written-several-ways)); `None` otherwise. The prefix is matched
+    /// ignoring ASCII case, the padding not at all.
+    ///
+    /// For a type whose codes are all written one way (every hand-written implementation, and
+    /// every table of this crate), this is [`from_code`](Self::from_code) for a code written
+    /// with [`CODE_PREFIX`](Self::CODE_PREFIX), and `None` for any other.
+    ///
+    /// ```
+    /// use kakao_errors::{ErrorCode, KakaoError};
+    /// use kakao_errors::oauth::KoeError;
+    ///
+    /// let koe320 = ErrorCode::prefixed("KOE", 3, 320);
+    /// assert_eq!(KoeError::from_error_code(koe320), Some(KoeError::AuthorizationCodeNotFound));
+    /// assert_eq!(KoeError::from_error_code(ErrorCode::new(320)), None);
+    /// ```
+    fn from_error_code(code: ErrorCode) -> Option<Self> {
+        let (prefix, number) = (code.prefix(), code.number());
+        Self::__lookup_written(prefix, number).or_else(|| Self::__catch_all_written(prefix, number))
+    }
+
+    /// The documented value for the code written with `prefix` (ignoring ASCII case) and
+    /// `number`, through every member whatever its prefix; a catch-all does not count.
+    #[doc(hidden)]
+    #[inline]
+    fn __lookup_written(prefix: &str, number: i32) -> Option<Self> {
+        if prefix.eq_ignore_ascii_case(Self::CODE_PREFIX) {
+            Self::__lookup(number, None)
+        } else {
+            None
+        }
+    }
+
+    /// The catch-all value that keeps the code written with `prefix` and `number`, if any.
+    #[doc(hidden)]
+    #[inline]
+    fn __catch_all_written(prefix: &str, number: i32) -> Option<Self> {
+        if prefix.eq_ignore_ascii_case(Self::CODE_PREFIX) {
+            Self::__catch_all(number)
+        } else {
+            None
+        }
     }
 
     /// The documented value for `code` (a catch-all does not count), the variant that a
@@ -91,7 +176,8 @@ pub trait KakaoError: core::error::Error + Sized {
     fn code(&self) -> i32;
 
     /// The code as Kakao writes it: `-402`, or `KOE320` for a type with a
-    /// [prefix](Self::CODE_PREFIX).
+    /// [prefix](Self::CODE_PREFIX). In a wrapper of codes written several ways, as the value's
+    /// own table writes it.
     fn error_code(&self) -> ErrorCode {
         ErrorCode::written(Self::CODE_PREFIX, Self::CODE_DIGITS, self.code())
     }

@@ -68,6 +68,9 @@ pub enum Rest {
     /// Also the wrapper's own code.
     #[kakao(code = 7001)]
     Clash,
+    /// Its own.
+    #[kakao(code = 7003)]
+    Own,
 }
 
 wrapper!(App {
@@ -87,8 +90,12 @@ pub enum AlsoRest {
     /// Shares 7001 with `Rest`.
     #[kakao(code = 7001)]
     Clash,
+    /// Its own.
+    #[kakao(code = 7002)]
+    Own,
 }
 
+/// Codes written another way may be wrapped beside plain ones.
 #[derive(Debug, KakaoError)]
 pub enum Prefixed {
     /// A prefixed code.

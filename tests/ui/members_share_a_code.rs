@@ -1,4 +1,5 @@
-//! Members that share a code: one error per pair, naming the pair and the code, at the later
+//! Members that share a code (neither holding every code of the other: see
+//! `member_inside_member.rs`): one error per pair, naming the pair and the code, at the later
 //! member.
 use kakao_errors::KakaoError;
 
@@ -7,6 +8,9 @@ pub enum Login {
     /// Scope missing.
     #[kakao(code = -402)]
     InsufficientScope,
+    /// Not shared.
+    #[kakao(code = -403)]
+    NotShared,
 }
 
 #[derive(Debug, KakaoError)]
@@ -32,6 +36,9 @@ pub enum Share {
     /// Shares 4019 with `Channel`.
     #[kakao(code = 4019)]
     Quota,
+    /// Not shared.
+    #[kakao(code = 4020)]
+    NotShared,
 }
 
 #[derive(Debug, KakaoError)]

@@ -1,6 +1,5 @@
 //! Clashes between prefixed codes are reported with the codes as written (`KOE006`, not `6`),
-//! zeros included, where the enum has codes of its own; an enum with one digit is told "1
-//! digit".
+//! zeros included; an enum with one digit is told "1 digit".
 #![forbid(warnings)]
 use kakao_errors::KakaoError;
 
@@ -29,6 +28,9 @@ pub enum Others {
     /// Also KOE000.
     #[kakao(code = "KOE000")]
     Zero,
+    /// Not shared.
+    #[kakao(code = "KOE001")]
+    One,
 }
 
 /// Own KOE320 is Authorize's; Authorize and Token share KOE006; Token and Others KOE000.
@@ -45,7 +47,7 @@ pub enum Oauth {
     Others(Others),
 }
 
-/// A wrapper of members only cannot see their prefix: the shared code is shown as a number.
+/// A wrapper of members only shows the shared code as written too.
 #[derive(Debug, KakaoError)]
 pub enum MembersOnly {
     #[kakao(transparent)]
