@@ -83,7 +83,9 @@
 //!   Business Authentication.
 //! - [`channel`]: the Kakao SDK's Kakao Talk Channel errors (`KAE004`).
 //! - [`share`]: Kakao Talk Share errors and their case-by-case troubleshooting.
-//! - [`moment`]: Kakao Moment's common error codes (-813 with HTTP 400 and with 429).
+//! - [`moment`]: Kakao Moment's common error codes (-813 with HTTP 400, 403 and 429) and its
+//!   detail codes (`extras.detailCode`).
+//! - [`keyword_ad`]: Kakao Keyword Ad's error codes (its own statuses) and its detail codes.
 //! - [`mobility`]: Kakao Mobility's error codes and HTTP status table.
 //!
 //!   The tables are `#[non_exhaustive]`: Kakao adds codes, and a minor version adds them too,
@@ -141,6 +143,7 @@ mod text_list;
 
 pub mod catalog;
 pub mod channel;
+pub mod keyword_ad;
 pub mod mobility;
 pub mod moment;
 pub mod oauth;
