@@ -82,6 +82,7 @@
 //! - [`oauth`]: Kakao Login's authorization server errors (`KOE320`), for Kakao Login and for
 //!   Business Authentication.
 //! - [`channel`]: the Kakao SDK's Kakao Talk Channel errors (`KAE004`).
+//! - [`certification`]: Kakao Talk Certification's errors (`E1001`).
 //! - [`share`]: Kakao Talk Share errors and their case-by-case troubleshooting.
 //! - [`moment`]: Kakao Moment's common error codes (-813 with HTTP 400, 403 and 429) and its
 //!   detail codes (`extras.detailCode`).
@@ -142,6 +143,7 @@ mod remedy;
 mod text_list;
 
 pub mod catalog;
+pub mod certification;
 pub mod channel;
 pub mod keyword_ad;
 pub mod mobility;
