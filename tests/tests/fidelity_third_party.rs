@@ -1035,28 +1035,43 @@ fn bizmessage_parse_sees_every_row() {
     assert!(chosen_description(&rows, "3040").contains("통화기호/코드,"));
 }
 
+/// The codes of a reseller's file that read as a Kakao row (or as Kakao's success).
+fn reseller_codes_read_as_kakao(file: &str) -> Vec<String> {
+    facts(file)
+        .rows
+        .iter()
+        .map(|row| row[0])
+        .filter(|code| {
+            let read = ResultCode::read(code);
+            read == Some(ResultCode::Success)
+                || read
+                    .and_then(ResultCode::error)
+                    .is_some_and(|e| e.is_documented())
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
 #[test]
 fn no_reseller_code_reads_as_a_kakao_row() {
     for file in [RESELLER_MTS, RESELLER_OTHER, RESELLER_NHN] {
-        let rows = facts(file).rows;
-        assert!(!rows.is_empty());
-        for row in rows {
-            let code = row[0];
-            let read = ResultCode::read(code);
-            let documented = read
-                .and_then(ResultCode::error)
-                .is_some_and(|e| e.is_documented());
-            assert!(
-                !documented && read != Some(ResultCode::Success),
-                "{code} reads as {read:?}"
-            );
-        }
+        assert!(!facts(file).rows.is_empty());
+        assert_eq!(reseller_codes_read_as_kakao(file), Vec::<String>::new());
     }
     // The four digits of the dump's own 9991 are kept, as any unlisted code.
     assert_eq!(
         ResultCode::read("9991"),
         Some(ResultCode::Failed(BizMessageError::Unknown(9991)))
     );
+}
+
+#[test]
+fn mutated_reseller_codes_are_reported() {
+    // A reseller code written like a Kakao one, with a prefix, is read as Kakao's: reported.
+    let file = RESELLER_MTS.replacen("ER05 | - |", "K3013 | - |", 1);
+    assert_eq!(reseller_codes_read_as_kakao(&file), ["K3013"]);
+    let file = RESELLER_NHN.replacen("\n0 | - |", "\n0000 | - |", 1);
+    assert_eq!(reseller_codes_read_as_kakao(&file), ["0000"]);
 }
 
 #[test]
