@@ -128,7 +128,8 @@ pub enum CertificationError {
     )]
     AccountNotFound,
 
-    /// The Kakao Account's phone number, name, birth date (K1100) or CI (K1300) does not match the request's parameters.
+    /// The Kakao Account's phone number, name, birth date (K1100) or CI (K1300) does not match
+    /// the request's parameters.
     ///
     /// The cause has two sub-codes, K1100 and K1300, run together as the page renders them.
     #[kakao(

@@ -39,7 +39,8 @@ pub enum KeywordAdError {
     )]
     InternalError,
 
-    /// A wrong parameter was passed: an argument value is wrong, or a required one is missing.
+    /// A wrong parameter was passed: an argument value is wrong, or a required one is
+    /// missing.
     #[kakao(
         code = -2,
         status = 400,
@@ -93,7 +94,8 @@ pub enum KeywordAdError {
     )]
     BlockedApp,
 
-    /// The request is for a user who is not linked to the app; the login-based APIs need the app linked first.
+    /// The request is for a user who is not linked to the app; the login-based APIs need the
+    /// app linked first.
     #[kakao(
         code = -101,
         status = 400,
@@ -103,7 +105,8 @@ pub enum KeywordAdError {
     )]
     NotRegisteredUser,
 
-    /// The user has not agreed to the business consent items the API needs; the response's required_scope(s) are what to ask for.
+    /// The user has not agreed to the business consent items the API needs; the response's
+    /// required_scope(s) are what to ask for.
     #[kakao(
         code = -402,
         status = 403,

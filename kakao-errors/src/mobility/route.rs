@@ -235,7 +235,7 @@ mod answer {
         }
 
         /// Its `result_msg` (or `result_message`) as the answer gives it, at most
-        /// [`MAX_ROUTE_MESSAGE_BYTES`](MAX_ROUTE_MESSAGE_BYTES) bytes of it; `None` when it has
+        /// [`MAX_ROUTE_MESSAGE_BYTES`] bytes of it; `None` when it has
         /// none. Text from a server: escape it before showing it in a terminal or a page.
         #[must_use]
         pub fn message(&self) -> Option<&str> {
@@ -253,7 +253,7 @@ mod answer {
 
     impl FailedRoutes {
         /// The failed routes, in the answer's order: all of them, or the first
-        /// [`MAX_FAILED_ROUTES`](MAX_FAILED_ROUTES) of an answer with more ([`is_complete`](Self::is_complete)).
+        /// [`MAX_FAILED_ROUTES`] of an answer with more ([`is_complete`](Self::is_complete)).
         pub fn iter(&self) -> core::slice::Iter<'_, FailedRoute> {
             self.kept.iter()
         }
@@ -324,10 +324,11 @@ mod answer {
     /// `result_msg`. Both are read (the first one a route has). A `result_code` written as
     /// a string of digits (`"104"`) is read as its number.
     ///
-    /// Bounded on any input: at most [`MAX_FAILED_ROUTES`](MAX_FAILED_ROUTES) failed routes are kept and
-    /// at most [`MAX_ROUTE_MESSAGE_BYTES`](MAX_ROUTE_MESSAGE_BYTES) of each message, with the
-    /// number of failed routes counted whole; nesting is bounded by serde_json's recursion
-    /// limit. It never panics. A `routes` given twice is read once, the first time.
+    /// Bounded on any input: at most [`MAX_FAILED_ROUTES`] failed routes are kept and at most
+    /// [`MAX_ROUTE_MESSAGE_BYTES`] bytes of each message, with the number of failed routes
+    /// counted whole; the reading goes no deeper than a route's fields, and what it does not
+    /// read, however deeply nested, serde_json skips without recursion. It never panics. A
+    /// `routes` given twice is read once, the first time.
     ///
     /// # Errors
     ///

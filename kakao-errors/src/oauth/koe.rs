@@ -453,9 +453,9 @@ impl KoeError {
     ///
     /// For the page's rows, the value the Korean page writes in the code's cell: `KOE102`
     /// `invalid_client`, `KOE201` and `KOE202` `invalid_request`; the page for Kakao and
-    /// affiliate services only writes `invalid_client` for each of `KOE103` .. `KOE110`. For the codes known from
-    /// other sources, the value those sources show in a response body: `KOE009`
-    /// `misconfigured`, `KOE010` `invalid_client`, `KOE303`, `KOE320` and `KOE322`
+    /// affiliate services only writes `invalid_client` for each of `KOE103` .. `KOE110`. For
+    /// the codes known from other sources, the value those sources show in a response body:
+    /// `KOE009` `misconfigured`, `KOE010` `invalid_client`, `KOE303`, `KOE320` and `KOE322`
     /// `invalid_grant`. `None` elsewhere, including the catch-all.
     ///
     /// ```

@@ -95,10 +95,10 @@
 //! can tell them from the public page's rows; they follow the public page's rows, in the
 //! affiliate page's order.
 //!
-//! A row for which no English text is known (KOE101, KOE102, KOE201 and KOE103 .. KOE110 of [`KoeError`]; KOE124,
-//! KOE125, KOE201, KOE232 of [`BusinessAuthError`]) has as its English `message` this crate's
-//! translation of the Korean cause, which is the variant's one-line description, and no
-//! English solution.
+//! A row for which no English text is known (KOE101, KOE102, KOE201 and KOE103 .. KOE110 of
+//! [`KoeError`]; KOE124, KOE125, KOE201, KOE232 of [`BusinessAuthError`]) has as its English
+//! `message` this crate's translation of the Korean cause, which is the variant's one-line
+//! description, and no English solution.
 //!
 //! # Rows known only in part, and codes known from other sources
 //!
