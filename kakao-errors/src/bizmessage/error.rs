@@ -52,7 +52,8 @@ pub enum BizMessageError {
 
     /// The sender profile key is not valid.
     ///
-    /// The blog gives "발신 프로피 키가 유효하지 않음".
+    /// The blog gives "발신 프로피 키가 유효하지 않음"; the guides' description is kept, as more
+    /// trusted.
     #[kakao(
         code = 1003,
         remedy = FixAppSettings,
@@ -83,7 +84,7 @@ pub enum BizMessageError {
 
     /// The sender profile was deleted.
     ///
-    /// The blog gives "삭제된 발신프로필.".
+    /// The blog gives "삭제된 발신프로필."; the guides' description is kept, as more trusted.
     #[kakao(
         code = 1006,
         remedy = ContactSupport,
@@ -94,7 +95,7 @@ pub enum BizMessageError {
 
     /// The sender profile is blocked.
     ///
-    /// The blog gives "차단 상태의 발신프로필.".
+    /// The blog gives "차단 상태의 발신프로필."; the guides' description is kept, as more trusted.
     #[kakao(
         code = 1007,
         remedy = ContactSupport,
@@ -184,8 +185,8 @@ pub enum BizMessageError {
     /// The user key's format is wrong.
     ///
     /// The guides give 1020 the result name and the meaning of 1012 (InvalidUserKeyException); the
-    /// dump names it InvalidReceiveUser. id31697526186 gives "전화번호 or app user id가 유효하지
-    /// 않거나 미입력 요청".
+    /// dump names it InvalidReceiveUser. The dump, id31697526186, gives "전화번호 or app user id가
+    /// 유효하지 않거나 미입력 요청"; the guides' description is kept, as more trusted.
     #[kakao(
         code = 1020,
         remedy = FixRequest,
@@ -232,7 +233,8 @@ pub enum BizMessageError {
 
     /// The message was not sent: the Kakao Talk Channel is sanctioned.
     ///
-    /// id31697526186 gives "메시지차단 상태의 카카오톡 채널 (카카오톡 채널 운영툴에서확인)".
+    /// The dump, id31697526186, gives "메시지차단 상태의 카카오톡 채널 (카카오톡 채널
+    /// 운영툴에서확인)"; the guides' description is kept, as more trusted.
     #[kakao(
         code = 1025,
         remedy = ContactSupport,
@@ -304,7 +306,8 @@ pub enum BizMessageError {
 
     /// The message was sent, but its receipt was not confirmed (success uncertain).
     ///
-    /// id31697526186 gives "메시지를 발송했으나 수신확인 안됨 (성공불확실)".
+    /// The dump, id31697526186, gives "메시지를 발송했으나 수신확인 안됨 (성공불확실)"; the guides'
+    /// description is kept, as more trusted.
     #[kakao(
         code = 3005,
         remedy = OutcomeUnknown,
@@ -351,7 +354,8 @@ pub enum BizMessageError {
 
     /// The message's serial number is a duplicate.
     ///
-    /// id31697526186 gives "메시지 일련번호가 중복됨".
+    /// The dump, id31697526186, gives "메시지 일련번호가 중복됨"; the guides' description is kept,
+    /// as more trusted.
     #[kakao(
         code = 3012,
         remedy = OutcomeUnknown,
@@ -398,7 +402,8 @@ pub enum BizMessageError {
 
     /// The message cannot be sent.
     ///
-    /// id31697526186 gives "메시지를 전송할 수 없음, 카톡 설치 안됨, 알림톡 차단".
+    /// The dump, id31697526186, gives "메시지를 전송할 수 없음, 카톡 설치 안됨, 알림톡 차단"; the
+    /// guides' description is kept, as more trusted.
     #[kakao(
         code = 3018,
         remedy = DeliverAnotherWay,
@@ -548,8 +553,8 @@ pub enum BizMessageError {
 
     /// The item highlight's description is too long (19 characters, 13 with an image).
     ///
-    /// id31697526186 gives "아이템 하이라이트 디스크립션 길이 제한 초과(이미지 없는경우 19자,
-    /// 이미지 있는 경우 14자)".
+    /// The dump, id31697526186, gives "아이템 하이라이트 디스크립션 길이 제한 초과(이미지 없는경우
+    /// 19자, 이미지 있는 경우 14자)"; the guides' description is kept, as more trusted.
     #[kakao(
         code = 3035,
         remedy = FixRequest,
