@@ -145,10 +145,10 @@ pub enum MomentError {
     )]
     MomentInternalError,
 
-    /// The request has no permission (HTTP 403).
+    /// If you have no permission.
     ///
-    /// On the Korean page only: the English message, this line, is this crate's translation of
-    /// the Korean cause, and there is no solution (the page's is "-").
+    /// HTTP 403. On the Korean page only: the English message, this line, is this crate's
+    /// translation of the Korean cause, and there is no solution (the page's is "-").
     #[kakao(
         code = -813,
         status = 403,
