@@ -15,7 +15,7 @@
 //! let (error_type, message) = ("NotAuthorizedError", "App(my-app) disabled OPEN_MAP_AND_LOCAL service.");
 //! let error_type = ErrorType::from_name(error_type).unwrap();
 //! let phrase = find_phrase(error_type, message).unwrap();
-//! assert_eq!(phrase.name(), "ServiceDisabled");
+//! assert_eq!(phrase.name(), "MapServiceDisabled");
 //! assert_eq!(phrase.remedy(), Remedy::FixAppSettings);
 //! ```
 //!
@@ -63,12 +63,12 @@
 //!
 //! | phrase | error type | words | remedy | rule |
 //! |---|---|---|---|---|
-//! | `ServiceDisabled` | `NotAuthorizedError` | "disabled OPEN_MAP_AND_LOCAL service" | FixAppSettings | 2 |
+//! | `MapServiceDisabled` | `NotAuthorizedError` | "disabled OPEN_MAP_AND_LOCAL service" | FixAppSettings | 2 |
 //! | `DomainMismatched` | `AccessDeniedError` | "domain mismatched!" | FixAppSettings | 2 |
-//! | `AppKeyNotFound` | `AccessDeniedError` | "does not exist" | FixAppSettings | 2 |
+//! | `AppKeyDoesNotExist` | `AccessDeniedError` | "does not exist" | FixAppSettings | 2 |
 //! | `WrongAppKeyFormat` | `AccessDeniedError` | "wrong appKey(" | FixAppSettings | 2 |
 //! | `WrongAppKeyType` | `AccessDeniedError` | "appKeyType is" | FixAppSettings | 2 |
-//! | `MissingKaHeader` | `AccessDeniedError` | "KA Header is required" | FixRequest | 1 |
+//! | `KaHeaderMissing` | `AccessDeniedError` | "KA Header is required" | FixRequest | 1 |
 //! | `IpMismatched` | `AccessDeniedError` | "ip mismatched!" | FixAppSettings | 2 |
 //! | `PageOverMax` | `InvalidArgument` | "page is more than max" | FixRequest | 1 |
 //! | `QueryMissing` | `InvalidArgument` | "query is required" | FixRequest | 1 |
@@ -76,8 +76,8 @@
 //!
 //! | error type | remedy | decided by |
 //! |---|---|---|
-//! | `NotAuthorizedError` | FixAppSettings | its one phrase, `ServiceDisabled` (2) |
-//! | `AccessDeniedError` | FixAppSettings | five of its six phrases (2); `MissingKaHeader` is `FixRequest` (1) |
+//! | `NotAuthorizedError` | FixAppSettings | its one phrase, `MapServiceDisabled` (2) |
+//! | `AccessDeniedError` | FixAppSettings | five of its six phrases (2); `KaHeaderMissing` is `FixRequest` (1) |
 //! | `InvalidArgument` | FixRequest | its name (1) |
 
 mod error_type;

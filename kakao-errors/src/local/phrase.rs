@@ -18,7 +18,7 @@ use crate::Remedy;
 ///
 /// let message = "App(my-app) disabled OPEN_MAP_AND_LOCAL service.";
 /// let phrase = find_phrase(ErrorType::NotAuthorizedError, message).unwrap();
-/// assert_eq!(phrase.name(), "ServiceDisabled");
+/// assert_eq!(phrase.name(), "MapServiceDisabled");
 /// assert_eq!(phrase.remedy(), Remedy::FixAppSettings);
 /// assert!(phrase.matches(message));
 /// ```
@@ -80,7 +80,7 @@ impl Phrase {
 /// Every phrase known, grouped by [`ErrorType`] in [`ErrorType::ALL`]'s order.
 pub static PHRASES: &[Phrase] = &[
     Phrase {
-        name: "ServiceDisabled",
+        name: "MapServiceDisabled",
         error_type: ErrorType::NotAuthorizedError,
         phrase: "disabled OPEN_MAP_AND_LOCAL service",
         message: "The app's Kakao Map and Local service (OPEN_MAP_AND_LOCAL) is turned off for the app; the app key itself is valid.",
@@ -96,7 +96,7 @@ pub static PHRASES: &[Phrase] = &[
         known_from: "third-party only, no Kakao page listing errorType values: the bodies of reported responses (trust medium): id69623431861, https://github.com/TEAM-BEAT/BEAT-Client/issues/524, id61996479696, id61943965367; notes and code comments (trust low-medium): id59982907261",
     },
     Phrase {
-        name: "AppKeyNotFound",
+        name: "AppKeyDoesNotExist",
         error_type: ErrorType::AccessDeniedError,
         phrase: "does not exist",
         message: "The app key does not exist.",
@@ -120,7 +120,7 @@ pub static PHRASES: &[Phrase] = &[
         known_from: "third-party only, no Kakao page listing errorType values: the bodies of notes and code comments (trust low-medium): id60564605656, id60438017903",
     },
     Phrase {
-        name: "MissingKaHeader",
+        name: "KaHeaderMissing",
         error_type: ErrorType::AccessDeniedError,
         phrase: "KA Header is required",
         message: "The request has neither a KA header nor an origin: a call from a server without the KA header.",
