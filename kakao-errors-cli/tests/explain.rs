@@ -48,9 +48,9 @@ fn the_word_explain_may_be_left_out() {
 
 #[test]
 fn a_code_in_several_tables_is_shown_in_the_catalogs_order() {
-    // -1: REST first, then Kakao Mobility, each with its own status.
+    // -1: REST first, then Kakao Mobility, then Kakao Moment, each with its own status.
     cmd(&["-1"]).exited(Exit::Explained).prints_in_order(&[
-        "-1 is documented in 2 tables.",
+        "-1 is documented in 3 tables.",
         "REST API > Common",
         "status:        400 Bad Request",
         "retry:         yes",
@@ -58,6 +58,9 @@ fn a_code_in_several_tables_is_shown_in_the_catalogs_order() {
         "status:        500 Internal Server Error",
         "solution (ko): 재시도",
         "docs:          https://developers.kakaomobility.com/",
+        "Kakao Moment (kakao_errors::moment::MomentError)",
+        "status:        500 Internal Server Error",
+        "remedy:        outcome_unknown",
     ]);
     // The order is the catalog's, whatever the code.
     let out = cmd(&["-10"]);

@@ -5,14 +5,16 @@
 //! use kakao_errors::catalog;
 //! use kakao_errors::ErrorCode;
 //!
-//! // Which tables document code -1? The REST API's and Kakao Mobility's, with their own figures.
+//! // Which tables document code -1? The REST API's, Kakao Mobility's and Kakao Moment's, with
+//! // their own figures.
 //! let found: Vec<_> = catalog::find(ErrorCode::new(-1)).collect();
-//! assert_eq!(found.len(), 2);
+//! assert_eq!(found.len(), 3);
 //! assert_eq!(found[0].table().title(), "REST API > Common");
 //! assert_eq!((found[0].name(), found[0].status()), ("InternalError", Some(400)));
 //! assert_eq!(found[1].table().title(), "Kakao Mobility");
 //! assert_eq!(found[1].status(), Some(500));
 //! assert!(found[1].doc_url().starts_with("https://"));
+//! assert_eq!((found[2].table().title(), found[2].status()), ("Kakao Moment", Some(500)));
 //!
 //! // A code as people write it.
 //! let entry = catalog::find_text("-402").next().unwrap();

@@ -82,13 +82,22 @@
 //! - [`oauth`]: Kakao Login's authorization server errors (`KOE320`), for Kakao Login and for
 //!   Business Authentication.
 //! - [`channel`]: the Kakao SDK's Kakao Talk Channel errors (`KAE004`).
+//! - [`certification`]: Kakao Talk Certification's errors (`E1001`).
 //! - [`share`]: Kakao Talk Share errors and their case-by-case troubleshooting.
-//! - [`moment`]: Kakao Moment's common error codes (-813 with HTTP 400 and with 429).
-//! - [`mobility`]: Kakao Mobility's error codes and HTTP status table.
+//! - [`moment`]: Kakao Moment's common error codes (-813 with HTTP 400, 403 and 429) and its
+//!   detail codes (`extras.detailCode`).
+//! - [`keyword_ad`]: Kakao Keyword Ad's error codes (its own statuses) and its detail codes.
+//! - [`mobility`]: Kakao Mobility's error codes and HTTP status table, and the result codes of
+//!   a directions answer's routes.
+//! - [`pay`]: Kakao Pay's error codes, known only from third-party sources.
+//! - [`bizmessage`]: Kakao's AlimTalk and FriendTalk result codes, known only from third-party
+//!   sources, and a reader for them as resellers pass them on (`KKO_3018`).
 //!
 //!   The tables are `#[non_exhaustive]`: Kakao adds codes, and a minor version adds them too,
 //!   so a `match` on a table needs a `_` arm. Match the codes you handle and leave the rest to
 //!   the `_` arm, or to [`KakaoError::remedy`].
+//! - [`local`]: the `errorType` values of the search and Local APIs (`dapi.kakao.com`) and the
+//!   message phrases that tell their causes apart, known only from third-party sources.
 //! - [`response`]: parsing real error responses (REST, OAuth, JavaScript SDK, search and Local,
 //!   Kakao Pay, `KAE` errors, plain text), keeping every field of the body.
 //! - [`retry`]: whether to send a failed request again and after how long, from its
@@ -141,12 +150,17 @@ mod text_list;
 #[cfg(feature = "response")]
 mod read;
 
+pub mod bizmessage;
 pub mod case;
 pub mod catalog;
+pub mod certification;
 pub mod channel;
+pub mod keyword_ad;
+pub mod local;
 pub mod mobility;
 pub mod moment;
 pub mod oauth;
+pub mod pay;
 #[cfg(feature = "response")]
 #[cfg_attr(docsrs, doc(cfg(feature = "response")))]
 pub mod response;

@@ -54,10 +54,11 @@ fn a_code_documented_once_per_status_has_a_row_per_status() {
         rows,
         [
             ("MomentInternalError", Some(400)),
+            ("MomentPermissionDenied", Some(403)),
             ("MomentQuotaExceeded", Some(429))
         ]
     );
-    assert_eq!(table.entries().count(), MomentError::CODES.len() + 1);
+    assert_eq!(table.entries().count(), MomentError::CODES.len() + 2);
     let quota = table.get_with_status(ErrorCode::new(-813), 429).unwrap();
     assert_eq!(quota.remedy(), kakao_errors::Remedy::RetryLater);
     // A status no row has: the first row.
@@ -73,7 +74,7 @@ fn a_code_documented_once_per_status_has_a_row_per_status() {
             ("Kakao Moment", "MomentQuotaExceeded")
         ]
     );
-    assert_eq!(table.rows(ErrorCode::new(-1)).count(), 0);
+    assert_eq!(table.rows(ErrorCode::new(-7)).count(), 0);
 }
 
 #[test]

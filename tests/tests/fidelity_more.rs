@@ -1,9 +1,11 @@
 //! Fidelity of the tables encoded from the stored copies in `tests/fixtures/kakao-docs/more/`
-//! (Kakao Login, Business Authentication, Kakao Talk Channel, Kakao Moment): every row of
-//! every table, checked against the text of the copy it comes from.
+//! (Kakao Login, including its page for Kakao and affiliate services only, Business
+//! Authentication, Kakao Talk Channel): every row of every table, checked against the text of
+//! the copy it comes from. (Kakao Moment, whose English and Korean pages differ in their rows,
+//! is checked with Kakao Keyword Ad in `fidelity_ads.rs`.)
 //!
 //! The parser reads each stored copy the way a person reads it: a row starts with its code
-//! (`KOE001`, `KAE004`, `-813`), its cells are apart where the rendering separates them with
+//! (`KOE001`, `KAE004`), its cells are apart where the rendering separates them with
 //! `|` and run together where it does not, a blank line ends the table unless a "Note:"
 //! follows, and the last row of a copy that the excerpt limit cut is unfinished. For each row
 //! and language, the table must match the first copy, in the preference order written here and
@@ -17,7 +19,6 @@ use std::collections::BTreeSet;
 use std::fmt::Debug;
 
 use kakao_errors::channel::KaeError;
-use kakao_errors::moment::MomentError;
 use kakao_errors::oauth::{BusinessAuthError, KoeError};
 use kakao_errors::{KakaoError, Remedy};
 
@@ -33,7 +34,8 @@ const CHANNEL_EN: &str =
     include_str!("../fixtures/kakao-docs/more/kakaotalk-channel-troubleshooting.en.txt");
 const CHANNEL_KO: &str =
     include_str!("../fixtures/kakao-docs/more/kakaotalk-channel-troubleshooting.ko.txt");
-const MOMENT_EN: &str = include_str!("../fixtures/kakao-docs/more/kakaomoment-error-code.en.txt");
+const LOGIN_AFFILIATE_KO: &str =
+    include_str!("../fixtures/kakao-docs/more/kakaologin-affiliate-troubleshooting.ko.txt");
 const README: &str = include_str!("../fixtures/kakao-docs/more/README.md");
 
 /// The table sources, for the doc comments of the variants (a row without English text takes
@@ -41,7 +43,6 @@ const README: &str = include_str!("../fixtures/kakao-docs/more/README.md");
 const KOE_SOURCE: &str = include_str!("../../kakao-errors/src/oauth/koe.rs");
 const BUSINESS_SOURCE: &str = include_str!("../../kakao-errors/src/oauth/business_auth.rs");
 const KAE_SOURCE: &str = include_str!("../../kakao-errors/src/channel/kae.rs");
-const MOMENT_SOURCE: &str = include_str!("../../kakao-errors/src/moment/error.rs");
 
 // ---------------------------------------------------------------------------------------------
 // Reporting
@@ -108,8 +109,6 @@ enum Codes {
     Koe,
     /// `KAE` and digits.
     Kae,
-    /// A negative number, then the HTTP status (Kakao Moment).
-    Numbers,
 }
 
 impl Codes {
@@ -117,7 +116,6 @@ impl Codes {
         let rest = match self {
             Self::Koe => line.strip_prefix("KOE"),
             Self::Kae => line.strip_prefix("KAE"),
-            Self::Numbers => line.strip_prefix('-'),
         };
         rest.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
     }
@@ -135,8 +133,10 @@ enum Body {
 #[derive(Debug, Clone)]
 struct Row {
     copy: usize,
-    /// As written: `KOE001`, `-813`; an unfinished row may have an unfinished code (`KAE00`).
+    /// As written: `KOE001`; an unfinished row may have an unfinished code (`KAE00`).
     code: String,
+    /// The HTTP status: none of these tables has a status column, so always `None`; it is
+    /// part of the key a table's value is looked up by, as in the other fidelity tests.
     status: Option<u16>,
     /// The OAuth `error` value written in the code's cell (`KOE201 invalid_request`).
     error: Option<String>,
@@ -187,7 +187,7 @@ fn none_if_dash(cell: &str) -> Option<String> {
     (!cell.is_empty() && cell != "-").then(|| cell.to_owned())
 }
 
-/// `KOE201invalid_request` → (`KOE201`, `invalid_request`); `-813` → (`-813`, none).
+/// `KOE201invalid_request` → (`KOE201`, `invalid_request`); `KOE001` → (`KOE001`, none).
 fn split_code(cell: &str) -> (String, Option<String>) {
     let letters = cell.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(0);
     let end = cell[letters..]
@@ -223,19 +223,14 @@ fn rows(page: &str, codes: Codes) -> Vec<Row> {
                 end += 1;
             }
             let stops_here = cut && lines[end..].iter().all(|l| l.trim().is_empty());
-            rows.push(read_row(
-                copy,
-                &lines[at..end].join("\n"),
-                codes,
-                stops_here,
-            ));
+            rows.push(read_row(copy, &lines[at..end].join("\n"), stops_here));
             at = end;
         }
     }
     rows
 }
 
-fn read_row(copy: usize, text: &str, codes: Codes, stops_here: bool) -> Row {
+fn read_row(copy: usize, text: &str, stops_here: bool) -> Row {
     let text = text.trim_end();
     let first_line = text.lines().next().unwrap_or("");
     if first_line.contains('|') {
@@ -245,13 +240,7 @@ fn read_row(copy: usize, text: &str, codes: Codes, stops_here: bool) -> Row {
             cells.pop();
         }
         let (code, error) = split_code(cells[0]);
-        let mut rest = &cells[1..];
-        let mut status = None;
-        if codes == Codes::Numbers {
-            status = rest.first().and_then(|s| s.parse().ok());
-            rest = rest.get(1..).unwrap_or(&[]);
-        }
-        let body = match rest {
+        let body = match &cells[1..] {
             [cause, solution, ..] => Body::Cells((*cause).to_owned(), none_if_dash(solution)),
             // The older Korean Kakao Talk Channel copy: "cause 해결 방법: solution".
             [description] => match description.split_once(" 해결 방법: ") {
@@ -263,47 +252,22 @@ fn read_row(copy: usize, text: &str, codes: Codes, stops_here: bool) -> Row {
         return Row {
             copy,
             code,
-            status,
+            status: None,
             // The code's cell is whole once another cell follows it.
             error: error.filter(|_| cells.len() > 1),
             body,
             whole: closed && !stops_here,
         };
     }
-    // Without separators: `KOE001 cause solution`, `KAE001causesolution`, `-2 400 cause ...`,
-    // or `-2400cause...` (the status is the last three digits).
-    let (code, status, rest) = match codes {
-        Codes::Koe | Codes::Kae => {
-            let end = 3 + text[3..]
-                .find(|c: char| !c.is_ascii_digit())
-                .unwrap_or(text.len() - 3);
-            (text[..end].to_owned(), None, &text[end..])
-        }
-        Codes::Numbers => {
-            let end = 1 + text[1..]
-                .find(|c: char| !c.is_ascii_digit())
-                .unwrap_or(text.len() - 1);
-            let number = &text[..end];
-            match text[end..].strip_prefix(' ') {
-                Some(after) => {
-                    let status_end = after.find(' ').unwrap_or(after.len());
-                    (
-                        number.to_owned(),
-                        after[..status_end].parse().ok(),
-                        &after[status_end..],
-                    )
-                }
-                None => {
-                    let (code, status) = number.split_at(number.len().saturating_sub(3));
-                    (code.to_owned(), status.parse().ok(), &text[end..])
-                }
-            }
-        }
-    };
+    // Without separators: `KOE001 cause solution` or `KAE001causesolution`.
+    let end = 3 + text[3..]
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len() - 3);
+    let (code, rest) = (text[..end].to_owned(), &text[end..]);
     Row {
         copy,
         code,
-        status,
+        status: None,
         error: None,
         body: Body::Joined(rest.strip_prefix(' ').unwrap_or(rest).to_owned()),
         whole: !stops_here,
@@ -423,6 +387,7 @@ fn remedy_rule(cause: &str, solution: Option<&str>) -> Remedy<'static> {
         "wrong request",
         "잘못된 요청",
         "without a refresh token",
+        "플러그인 타입",
     ]) {
         Remedy::FixRequest
     } else {
@@ -612,6 +577,9 @@ struct Source<'a> {
     page: &'a str,
     lang: Lang,
     preference: &'static [usize],
+    /// A page for Kakao and affiliate services only: its rows are the table's, but each says
+    /// so in its `known_from`, naming the page.
+    affiliate: bool,
 }
 
 struct Table<'a, E: 'static> {
@@ -628,15 +596,6 @@ fn by_code_str<E: KakaoError>(code: &str, _: Option<u16>) -> Option<E> {
     E::from_code_str(code).filter(KakaoError::is_documented)
 }
 
-fn by_number_and_status<E: KakaoError>(code: &str, status: Option<u16>) -> Option<E> {
-    let code = code.parse().ok()?;
-    let found = match status {
-        Some(status) => E::from_code_and_status(code, status),
-        None => E::from_code(code),
-    };
-    found.filter(KakaoError::is_documented)
-}
-
 fn source<'a>(
     label: &'static str,
     page: &'a str,
@@ -648,10 +607,23 @@ fn source<'a>(
         page,
         lang,
         preference,
+        affiliate: false,
+    }
+}
+
+/// A page for Kakao and affiliate services only, in Korean, of one copy.
+fn affiliate_source<'a>(label: &'static str, page: &'a str) -> Source<'a> {
+    Source {
+        affiliate: true,
+        ..source(label, page, Lang::Ko, &[1])
     }
 }
 
 fn koe_table<'a>(en: &'a str, ko: &'a str) -> Table<'a, KoeError> {
+    koe_table_with(en, ko, LOGIN_AFFILIATE_KO)
+}
+
+fn koe_table_with<'a>(en: &'a str, ko: &'a str, affiliate: &'a str) -> Table<'a, KoeError> {
     Table {
         name: "KoeError",
         codes: Codes::Koe,
@@ -661,6 +633,8 @@ fn koe_table<'a>(en: &'a str, ko: &'a str) -> Table<'a, KoeError> {
             source("Kakao Login (en)", en, Lang::En, &[4, 2, 3, 1, 6, 5]),
             // Copy 1: the newer version; copy 2: the older.
             source("Kakao Login (ko)", ko, Lang::Ko, &[1, 2]),
+            // KOE103 .. KOE110.
+            affiliate_source("Kakao Login, affiliates only (ko)", affiliate),
         ],
         variants: KoeError::VARIANTS,
         lookup: by_code_str::<KoeError>,
@@ -700,21 +674,6 @@ fn kae_table<'a>(en: &'a str, ko: &'a str) -> Table<'a, KaeError> {
         lookup: by_code_str::<KaeError>,
         error_value: |_| None,
         source_file: KAE_SOURCE,
-    }
-}
-
-fn moment_table(en: &str) -> Table<'_, MomentError> {
-    Table {
-        name: "MomentError",
-        codes: Codes::Numbers,
-        // The two copies that have the whole table first (2: the new site; 1: the older
-        // rendering), so that every row keeps the line breaks of its cells, which the pipe
-        // renderings (3, 4) turn into spaces.
-        sources: vec![source("Kakao Moment (en)", en, Lang::En, &[2, 1, 4, 3])],
-        variants: MomentError::VARIANTS,
-        lookup: by_number_and_status::<MomentError>,
-        error_value: |_| None,
-        source_file: MOMENT_SOURCE,
     }
 }
 
@@ -862,20 +821,47 @@ impl<E: KakaoError + Copy + PartialEq + Debug> Context<'_, '_, '_, E> {
     /// a language that has no whole row.
     fn check_page_variant(&self, report: &mut Report, place: &str, e: &E, doc: &[String]) {
         let key = key_of(e);
-        report.eq(place, "known_from (a page row)", None, e.known_from());
+        let affiliate = self
+            .parsed
+            .iter()
+            .filter(|p| p.source.affiliate)
+            .find_map(|p| p.chosen(&key).map(|row| (p.source.page, row.copy)));
+        match affiliate {
+            // A row of a page for Kakao and affiliate services only says so, naming the page.
+            Some((page, copy)) => {
+                let address = copy_address(page, copy).unwrap_or_default();
+                let says = e
+                    .known_from()
+                    .is_some_and(|from| from.contains(address) && from.contains("affiliate"));
+                if !says {
+                    report.push(
+                        place,
+                        format!(
+                            "known_from (a row for affiliates only) must name {address:?} and say \"affiliate\": {:?}",
+                            e.known_from()
+                        ),
+                    );
+                }
+            }
+            None => report.eq(place, "known_from (a page row)", None, e.known_from()),
+        }
         report.eq(
             place,
             "error value",
             self.page_error(&key.0),
             (self.table.error_value)(e),
         );
-        for p in &self.parsed {
-            if p.keys().contains(&key) {
+        for lang in [Lang::En, Lang::Ko] {
+            let mut of_lang = self.parsed.iter().filter(|p| p.source.lang == lang);
+            let Some(first) = of_lang.next() else {
+                continue;
+            };
+            if first.keys().contains(&key) || of_lang.any(|p| p.keys().contains(&key)) {
                 continue;
             }
             // No whole row in this language: the English message is the doc comment's first
             // paragraph and there is no English solution; there is no Korean at all.
-            match p.source.lang {
+            match lang {
                 Lang::En => {
                     let doc = first_paragraph(doc);
                     report.eq(
@@ -1162,7 +1148,6 @@ fn all_wording_differences(login_en: &str) -> Vec<String> {
         BUSINESS_KO,
     )));
     all.extend(wording_differences(&kae_table(CHANNEL_EN, CHANNEL_KO)));
-    all.extend(wording_differences(&moment_table(MOMENT_EN)));
     all
 }
 
@@ -1191,14 +1176,6 @@ fn kae_table_matches_the_kakao_talk_channel_pages() {
     assert_none(
         "KaeError",
         &check_table(&kae_table(CHANNEL_EN, CHANNEL_KO), README),
-    );
-}
-
-#[test]
-fn moment_table_matches_the_kakao_moment_page() {
-    assert_none(
-        "MomentError",
-        &check_table(&moment_table(MOMENT_EN), README),
     );
 }
 
@@ -1245,10 +1222,8 @@ fn parse_sees_every_row_the_readme_counts() {
         [(1, 8, 1), (2, 7, 1), (3, 4, 1), (4, 0, 0)]
     );
     assert_eq!(counts(CHANNEL_KO, kae), [(1, 10, 0), (2, 9, 0)]);
-    assert_eq!(
-        counts(MOMENT_EN, Codes::Numbers),
-        [(1, 9, 0), (2, 9, 0), (3, 6, 1), (4, 1, 1)]
-    );
+    // KOE103 .. KOE110, and the row after KOE110, cut to "KOE1".
+    assert_eq!(counts(LOGIN_AFFILIATE_KO, koe), [(1, 8, 1)]);
 }
 
 #[test]
@@ -1281,17 +1256,19 @@ fn rows_are_read_like_a_person_reads_them() {
     assert!(
         matches!(&koe005.body, Body::Joined(t) if t.ends_with("page.\n\nNote: Team management"))
     );
-    // Cells run together, status glued to the code: "-813429If ...-".
-    let moment = rows(MOMENT_EN, Codes::Numbers);
-    let quota = moment
-        .iter()
-        .find(|r| r.copy == 2 && r.status == Some(429))
-        .unwrap();
-    assert_eq!(quota.code, "-813");
+    // The affiliate page writes the `error` value straight after the code, and the server's
+    // message straight after the cause.
+    let affiliate = rows(LOGIN_AFFILIATE_KO, Codes::Koe);
     assert_eq!(
-        quota.body,
-        Body::Joined("If you have exceeded the allowed quota limit.-".to_owned())
+        (affiliate[0].code.as_str(), affiliate[0].error.as_deref()),
+        ("KOE103", Some("invalid_client"))
     );
+    assert!(matches!(
+        &affiliate[7].body,
+        Body::Cells(cause, Some(solution))
+            if cause.ends_with("경우Not be used together [merged_scope, scope]")
+                && solution == "channel_ext 파라미터 값을 merged_scope 또는 scope으로 재요청합니다."
+    ));
     // "KAE00" where a copy stops is an unfinished row, not part of KAE005.
     let channel_en = rows(CHANNEL_EN, Codes::Kae);
     assert!(
@@ -1387,47 +1364,6 @@ fn mutated_korean_solution_changes_retry_and_remedy() {
     assert!(problems.contains(
         &"Kakao Login (ko) copy 1 KOE003: remedy: page \"fix_request\", table \"retry\"".to_owned()
     ));
-}
-
-#[test]
-fn mutated_status_is_reported() {
-    let en = mutate(MOMENT_EN, "-12403If", "-12400If");
-    let problems = check_table(&moment_table(&en), README);
-    assert!(
-        problems.contains(
-            &"Kakao Moment (en) copy 2 -12 (400): status: page Some(400), table Some(403)"
-                .to_owned()
-        ),
-        "{problems:#?}"
-    );
-}
-
-#[test]
-fn mutated_shared_code_row_is_told_apart_by_status() {
-    let en = mutate(
-        MOMENT_EN,
-        "-813429If you have exceeded the allowed quota limit.-",
-        "-813429If you have exceeded the allowed quota limit.Try again later.",
-    );
-    let problems = check_table(&moment_table(&en), README);
-    assert!(
-        has(
-            &problems,
-            "Kakao Moment (en) copy 2 -813 (429): solution: page Some(\"Try again later.\"), table None"
-        ),
-        "{problems:#?}"
-    );
-    assert!(
-        problems.contains(
-            &"Kakao Moment (en) copy 2 -813 (429): retry: page true, table false".to_owned()
-        ),
-        "{problems:#?}"
-    );
-    // The 400 row is untouched.
-    assert!(
-        !problems.iter().any(|p| p.contains("-813 (400)")),
-        "{problems:#?}"
-    );
 }
 
 #[test]
@@ -1600,12 +1536,6 @@ fn module_docs_remedy_tables_match_the_tables() {
     );
     let channel = include_str!("../../kakao-errors/src/channel/mod.rs");
     check(channel, KaeError::VARIANTS, by_code_str::<KaeError>);
-    let moment = include_str!("../../kakao-errors/src/moment/mod.rs");
-    check(
-        moment,
-        MomentError::VARIANTS,
-        by_number_and_status::<MomentError>,
-    );
 }
 
 #[test]
@@ -1656,6 +1586,9 @@ fn known_from_is_given_exactly_for_the_rows_not_on_the_pages() {
     assert_eq!(
         marked(KoeError::VARIANTS),
         [
+            // The rows of the page for Kakao and affiliate services only.
+            "KOE103", "KOE104", "KOE105", "KOE106", "KOE107", "KOE108", "KOE109", "KOE110",
+            // The rows not on a page.
             "KOE202", "KOE009", "KOE010", "KOE205", "KOE303", "KOE320", "KOE322", "KOE237",
             "KOE319"
         ]
@@ -1665,7 +1598,6 @@ fn known_from_is_given_exactly_for_the_rows_not_on_the_pages() {
         marked(KaeError::VARIANTS),
         ["KAE002", "KAE101", "KAE102", "KAE103"]
     );
-    assert!(marked(MomentError::VARIANTS).is_empty());
     assert_eq!(KoeError::Unknown(999).known_from(), None);
 }
 
@@ -1685,11 +1617,6 @@ fn public_docs_do_not_speak_of_stored_copies() {
             include_str!("../../kakao-errors/src/channel/mod.rs"),
         ),
         ("channel/kae.rs", KAE_SOURCE),
-        (
-            "moment/mod.rs",
-            include_str!("../../kakao-errors/src/moment/mod.rs"),
-        ),
-        ("moment/error.rs", MOMENT_SOURCE),
     ];
     let mut found = Vec::new();
     for (file, source) in sources {
@@ -1737,17 +1664,69 @@ fn mutated_pages_follow_the_suspension_and_limit_rules() {
         ),
         "{problems:#?}"
     );
-    // Kakao Moment -10: the way out is now only to have the quota raised.
-    let en = mutate(
-        MOMENT_EN,
-        "-10400If you make a request over the number of allowed calls.Check your API quota limits and try again later or request a quota increase.",
-        "-10400If you make a request over the number of allowed calls.Request a quota increase.",
+}
+
+#[test]
+fn mutated_affiliate_page_is_reported() {
+    // A changed `error` value, a changed cause and a solution that now names a permission.
+    let affiliate = mutate(
+        LOGIN_AFFILIATE_KO,
+        "KOE106invalid_client",
+        "KOE106invalid_request",
     );
-    let problems = check_table(&moment_table(&en), README);
+    let affiliate = mutate(
+        &affiliate,
+        "유효하지 않은 channel_ext 파라미터 값을",
+        "잘못된 channel_ext 파라미터 값을",
+    );
+    let affiliate = mutate(
+        &affiliate,
+        "plugin 파라미터 값을 변경후 재요청합니다.",
+        "[서비스] API플랫폼 아지트에서 추가 권한을 신청합니다.",
+    );
+    let problems = check_table(&koe_table_with(LOGIN_EN, LOGIN_KO, &affiliate), README);
+    assert_eq!(problems.len(), 4, "{problems:#?}");
     assert!(
         problems.contains(
-            &"Kakao Moment (en) copy 2 -10 (400): remedy: page \"fix_app_settings\", table \"throttled\""
+            &"KoeError KOE106: error value: page Some(\"invalid_request\"), table Some(\"invalid_client\")"
                 .to_owned()
+        ),
+        "{problems:#?}"
+    );
+    assert!(
+        has(
+            &problems,
+            "Kakao Login, affiliates only (ko) copy 1 KOE109: message_ko differs at character 14"
+        ),
+        "{problems:#?}"
+    );
+    assert!(
+        has(
+            &problems,
+            "Kakao Login, affiliates only (ko) copy 1 KOE105: solution_ko differs"
+        ),
+        "{problems:#?}"
+    );
+    assert!(
+        problems.contains(
+            &"Kakao Login, affiliates only (ko) copy 1 KOE105: remedy: page \"fix_app_settings\", table \"fix_request\""
+                .to_owned()
+        ),
+        "{problems:#?}"
+    );
+
+    // The page moves: the rows' known_from no longer names it.
+    let moved = mutate(
+        LOGIN_AFFILIATE_KO,
+        "# === copy 1 of 1: https://developers.kakao.com/docs/in/kakaologin/trouble-shooting",
+        "# === copy 1 of 1: https://developers.kakao.com/docs/in/kakaologin/moved",
+    );
+    let problems = check_table(&koe_table_with(LOGIN_EN, LOGIN_KO, &moved), README);
+    assert_eq!(problems.len(), 8, "{problems:#?}");
+    assert!(
+        has(
+            &problems,
+            "KoeError KOE103: known_from (a row for affiliates only) must name \"https://developers.kakao.com/docs/in/kakaologin/moved\""
         ),
         "{problems:#?}"
     );

@@ -216,10 +216,13 @@ fn serde_writes_and_reads_the_code_as_written() {
 
 #[test]
 fn a_code_with_two_statuses_is_told_apart_by_status() {
-    use MomentError::{ApiLimitExceeded, MomentInternalError, MomentQuotaExceeded, Unknown};
+    use MomentError::{
+        ApiLimitExceeded, MomentInternalError, MomentPermissionDenied, MomentQuotaExceeded, Unknown,
+    };
     let cases = [
         (-813, Some(429), MomentQuotaExceeded),
         (-813, Some(400), MomentInternalError),
+        (-813, Some(403), MomentPermissionDenied),
         // Without a status, or with one the page does not give: the first row.
         (-813, None, MomentInternalError),
         (-813, Some(500), MomentInternalError),
@@ -257,15 +260,15 @@ fn a_code_with_two_statuses_is_told_apart_by_status() {
 fn codes_lists_a_shared_code_once() {
     assert_eq!(
         MomentError::CODES,
-        &[-2, -3, -5, -10, -12, -101, -402, -813]
+        &[-1, -2, -3, -5, -10, -12, -101, -402, -813]
     );
-    assert_eq!(MomentError::VARIANTS.len(), 9);
+    assert_eq!(MomentError::VARIANTS.len(), 11);
     assert_eq!(
         MomentError::VARIANTS
             .iter()
             .filter(|e| e.code() == -813)
             .count(),
-        2
+        3
     );
 }
 
@@ -275,7 +278,7 @@ fn prefixed_tables_list_their_numbers() {
         KaeError::CODES,
         &[1, 3, 4, 5, 6, 7, 104, 105, 108, 201, 2, 101, 102, 103]
     );
-    assert_eq!(KoeError::CODES.len(), 20);
+    assert_eq!(KoeError::CODES.len(), 28);
     assert_eq!(BusinessAuthError::CODES.len(), 14);
     for e in KoeError::VARIANTS {
         assert_eq!(

@@ -1,4 +1,5 @@
-//! Kakao Mobility (directions, navigation APIs): its error codes and its HTTP status table.
+//! Kakao Mobility (directions, navigation APIs): its error codes, its HTTP status table, and
+//! the result codes of the routes of a directions answer.
 //!
 //! # Where the data comes from
 //!
@@ -56,6 +57,56 @@
 //! | -911 | `UnsupportedImageFormat` | `FixRequest` | 16 | cause "Unsupported image format" |
 //! | -9798 | `UnderMaintenance` | `RetryLater` | 1 | cause "The service is currently under maintenance." |
 //!
+//! # Route result codes
+//!
+//! A directions answer comes with HTTP 200 even when Kakao Mobility found no route: each
+//! route of `routes` has its own `result_code`, 0 for a route found. The codes are on the
+//! page Driving direction API > Reference
+//! (<https://developers.kakaomobility.com/affiliate-en/navi-api/reference>), in English, in
+//! the affiliate section of Kakao Mobility Developers; no Korean or public version of it is
+//! known. [`RouteError`] is its `result_code` table without 0: the failures, in the page's
+//! order, each with the page's text as `message`, no status (the page gives none: the answer
+//! is HTTP 200), no Korean text and no solution; a code the table does not list is kept by
+//! [`RouteError::Unknown`]. With the `response` feature, [`failed_routes`] reads an answer's
+//! body and gives each failed route's index, code and message.
+//!
+//! The page does not show an answer body. [`failed_routes`] reads the shape Kakao Mobility's
+//! directions answers are known to have, `{"trans_id": ..., "routes": [{"result_code": 0,
+//! "result_msg": ..., "summary": ..., "sections": ...}, ...]}`; the page itself names the
+//! message field `result_message` (in the row of 107), so both names are read.
+//!
+//! No row is retryable: the page gives no solution, let alone "send it again". A route's
+//! remedy is decided by the first rule below that its text matches:
+//!
+//! | # | the text says | remedy |
+//! |---|---|---|
+//! | 1 | a traffic event or a blockage on a road near a point ("road event", "road blockage"): nothing in the request is wrong, and the road may clear, but not within a backoff | [`RetryLater`](crate::Remedy::RetryLater) |
+//! | 2 | the search ran out of time ("time limit"): as for a timeout in [`rest`](crate::rest#the-remedy-rule) | [`OutcomeUnknown`](crate::Remedy::OutcomeUnknown) |
+//! | 3 | a point of the request: no road near it, outside the search area or radius, no road could be selected for it, origin and destination the same, more origins or destinations than allowed ("near the", "search area", "search radius", "Failed to select", "same location", "maximum number") | [`FixRequest`](crate::Remedy::FixRequest) |
+//! | 4 | none of the above ("Cannot retrieve any directions.") | [`Unknown`](crate::Remedy::Unknown) |
+//!
+//! | code | remedy | decided by (rule) |
+//! |---|---|---|
+//! | 1 | Unknown | "Cannot retrieve any directions." (4) |
+//! | 101 | FixRequest | "Cannot find any road near the waypoints." (3) |
+//! | 102 | FixRequest | "Cannot find any road near the origin." (3) |
+//! | 103 | FixRequest | "Cannot find any road near the destination." (3) |
+//! | 104 | FixRequest | "The origin and destination are set to the same location." (3) |
+//! | 105 | RetryLater | "Traffic road event occurs near the origin." (1) |
+//! | 106 | RetryLater | "Traffic road event occurs near the destination." (1) |
+//! | 107 | RetryLater | "Traffic road event occurs near a waypoint." (1) |
+//! | 201 | FixRequest | "Multi-origin: Origin not in search area" (3) |
+//! | 202 | FixRequest | "... exceeding maximum number of origins" (3) |
+//! | 203 | FixRequest | "Multi-origin: Failed to select destination road" (3) |
+//! | 204 | OutcomeUnknown | "Multi-origin: Route search processing time limit" (2) |
+//! | 205 | RetryLater | "... road blockage near origin" (1) |
+//! | 206 | RetryLater | "... road blockage near destination" (1) |
+//! | 207 | FixRequest | "Multi-origin: Origin is outside the search radius" (3) |
+//! | 301 | FixRequest | "Multi-destination: Failed to select origin road" (3) |
+//! | 302 | FixRequest | "Multi-destination: Failed to select destination road" (3) |
+//! | 303 | FixRequest | "... exceeding maximum number of destinations" (3) |
+//! | 304 | FixRequest | "Multi-destination: Destination is outside the search radius" (3) |
+//!
 //! ```
 //! use kakao_errors::KakaoError;
 //! use kakao_errors::mobility::{HttpStatus, MobilityError};
@@ -70,6 +121,13 @@
 
 mod error;
 mod http_status;
+mod route;
 
 pub use error::MobilityError;
 pub use http_status::HttpStatus;
+pub use route::RouteError;
+#[cfg(feature = "response")]
+pub use route::{
+    FailedRoute, FailedRoutes, MAX_FAILED_ROUTES, MAX_ROUTE_MESSAGE_BYTES, RouteAnswerError,
+    failed_routes,
+};

@@ -1,5 +1,6 @@
 //! Kakao Login > Troubleshooting > **Authorization code**: the rows of the table (KOE001 ..
-//! KOE201), in the page's order; the row of which only the first words are known (KOE202);
+//! KOE201), in the page's order; the rows of the page for Kakao and affiliate services only
+//! (KOE103 .. KOE110), in its order; the row of which only the first words are known (KOE202);
 //! then the codes known only from other sources; and a catch-all.
 //!
 //! Which version of the page each column comes from, the remedy rule and the sources of the
@@ -160,6 +161,134 @@ pub enum KoeError {
         solution_ko = "response_type 파라미터 값을 code 로 변경해 재요청합니다."
     )]
     UnsupportedResponseType,
+
+    /// No plugin is registered under the requesting app's ID, PLUGIN_TYPE and PLUGIN_EXT_ID.
+    ///
+    /// A row of the troubleshooting page for Kakao and affiliate services only
+    /// (<https://developers.kakao.com/docs/in/kakaologin/trouble-shooting>), not for public
+    /// apps; see the [module docs](super#rows-for-kakao-and-affiliate-services-only). The page
+    /// is Korean only: the English message, this line, is this crate's translation of the
+    /// Korean cause, and there is no English solution.
+    #[kakao(
+        code = "KOE103",
+        remedy = FixRequest,
+        known_from = "the Kakao Login troubleshooting page for Kakao and affiliate services only (not for public apps): https://developers.kakao.com/docs/in/kakaologin/trouble-shooting",
+        message_ko = "요청 앱의 앱 ID, PLUGIN_TYPE, PLUGIN_EXT_ID로 DB에서 플러그인 정보를 찾을 수 없는 경우Not exist plugin [appID, PLUGIN_TYPE, plugin_extra_ID]",
+        solution_ko = "플러그인 타입과 플러그인 아이디를 확인하고 재요청합니다."
+    )]
+    PluginNotFound,
+
+    /// No Biz Survey is registered under the requesting app's ID, PLUGIN_TYPE and PLUGIN_EXT_ID.
+    ///
+    /// A row of the troubleshooting page for Kakao and affiliate services only
+    /// (<https://developers.kakao.com/docs/in/kakaologin/trouble-shooting>), not for public
+    /// apps; see the [module docs](super#rows-for-kakao-and-affiliate-services-only). The page
+    /// is Korean only: the English message, this line, is this crate's translation of the
+    /// Korean cause, and there is no English solution.
+    #[kakao(
+        code = "KOE104",
+        remedy = FixRequest,
+        known_from = "the Kakao Login troubleshooting page for Kakao and affiliate services only (not for public apps): https://developers.kakao.com/docs/in/kakaologin/trouble-shooting",
+        message_ko = "요청 앱의 앱 ID, PLUGIN_TYPE, PLUGIN_EXT_ID로 비즈 서베이 정보를 찾을 수 없는 경우Not found survey info [appID, PLUGIN_TYPE, plugin_extra_ID]",
+        solution_ko = "플러그인 타입과 플러그인 아이디를 확인하고 재요청합니다."
+    )]
+    SurveyNotFound,
+
+    /// The plugin parameter is not one of EVENT, SURVEY, DEFAULT and DEFAULT_INHOUSE.
+    ///
+    /// A row of the troubleshooting page for Kakao and affiliate services only
+    /// (<https://developers.kakao.com/docs/in/kakaologin/trouble-shooting>), not for public
+    /// apps; see the [module docs](super#rows-for-kakao-and-affiliate-services-only). The page
+    /// is Korean only: the English message, this line, is this crate's translation of the
+    /// Korean cause, and there is no English solution.
+    #[kakao(
+        code = "KOE105",
+        remedy = FixRequest,
+        known_from = "the Kakao Login troubleshooting page for Kakao and affiliate services only (not for public apps): https://developers.kakao.com/docs/in/kakaologin/trouble-shooting",
+        message_ko = "plugin 파라미터의 값이 \"EVENT\", \"SURVEY\", \"DEFAULT\", \"DEFAULT_INHOUSE\"가 아닌 경우Not supported plugin [PLUGIN_TYPE]",
+        solution_ko = "plugin 파라미터 값을 변경후 재요청합니다."
+    )]
+    UnsupportedPlugin,
+
+    /// The request has a plugin parameter, but the app lacks the PLUGIN_SUPPORTED permission.
+    ///
+    /// A row of the troubleshooting page for Kakao and affiliate services only
+    /// (<https://developers.kakao.com/docs/in/kakaologin/trouble-shooting>), not for public
+    /// apps; see the [module docs](super#rows-for-kakao-and-affiliate-services-only). The page
+    /// is Korean only: the English message, this line, is this crate's translation of the
+    /// Korean cause, and there is no English solution.
+    #[kakao(
+        code = "KOE106",
+        remedy = FixAppSettings,
+        known_from = "the Kakao Login troubleshooting page for Kakao and affiliate services only (not for public apps): https://developers.kakao.com/docs/in/kakaologin/trouble-shooting",
+        message_ko = "plugin 파라미터 값이 있는 요청에 앱에 PLUGIN_SUPPORTED 권한이 없는 경우Required PLUGIN_SUPPORTED permission",
+        solution_ko = "[서비스] API플랫폼 아지트에서 추가 권한을 신청합니다."
+    )]
+    PluginNotPermitted,
+
+    /// The request has delegate_client_id, but the app lacks the DELEGATE_SUPPORTED permission.
+    ///
+    /// A row of the troubleshooting page for Kakao and affiliate services only
+    /// (<https://developers.kakao.com/docs/in/kakaologin/trouble-shooting>), not for public
+    /// apps; see the [module docs](super#rows-for-kakao-and-affiliate-services-only). The page
+    /// is Korean only: the English message, this line, is this crate's translation of the
+    /// Korean cause, and there is no English solution.
+    #[kakao(
+        code = "KOE107",
+        remedy = FixAppSettings,
+        known_from = "the Kakao Login troubleshooting page for Kakao and affiliate services only (not for public apps): https://developers.kakao.com/docs/in/kakaologin/trouble-shooting",
+        message_ko = "delegate_client_id 파라미터를 사용했지만 DELEGATE_SUPPORTED 권한이 없는 경우Required DELEGATE_SUPPORTED permission",
+        solution_ko = "DELEGATE_SUPPORTED 권한이 있는 플랫폼 앱을 사용합니다."
+    )]
+    DelegateNotPermitted,
+
+    /// A profile plugin was requested, but the app lacks the CHANNEL_SUPPORTED permission.
+    ///
+    /// A row of the troubleshooting page for Kakao and affiliate services only
+    /// (<https://developers.kakao.com/docs/in/kakaologin/trouble-shooting>), not for public
+    /// apps; see the [module docs](super#rows-for-kakao-and-affiliate-services-only). The page
+    /// is Korean only: the English message, this line, is this crate's translation of the
+    /// Korean cause, and there is no English solution.
+    #[kakao(
+        code = "KOE108",
+        remedy = FixAppSettings,
+        known_from = "the Kakao Login troubleshooting page for Kakao and affiliate services only (not for public apps): https://developers.kakao.com/docs/in/kakaologin/trouble-shooting",
+        message_ko = "프로필 플러그인 요청 시 CHANNEL_SUPPORTED 권한이 없는 경우, Required CHANNEL_SUPPORTED permission",
+        solution_ko = "[서비스] API플랫폼 아지트에서 추가 권한을 신청합니다."
+    )]
+    ChannelPluginNotPermitted,
+
+    /// A profile plugin was requested with a channel_ext value that is not supported.
+    ///
+    /// A row of the troubleshooting page for Kakao and affiliate services only
+    /// (<https://developers.kakao.com/docs/in/kakaologin/trouble-shooting>), not for public
+    /// apps; see the [module docs](super#rows-for-kakao-and-affiliate-services-only). The page
+    /// is Korean only: the English message, this line, is this crate's translation of the
+    /// Korean cause, and there is no English solution.
+    #[kakao(
+        code = "KOE109",
+        remedy = FixRequest,
+        known_from = "the Kakao Login troubleshooting page for Kakao and affiliate services only (not for public apps): https://developers.kakao.com/docs/in/kakaologin/trouble-shooting",
+        message_ko = "프로필 플러그인 요청 시 유효하지 않은 channel_ext 파라미터 값을 사용하는 경우Not supported channel ext [Channel_Ext]",
+        solution_ko = "channel_ext 파라미터 값을 merged_scope 또는 scope으로 재요청합니다."
+    )]
+    UnsupportedChannelExt,
+
+    /// A profile plugin was requested with channel_ext set to merged_scope and scope together.
+    ///
+    /// A row of the troubleshooting page for Kakao and affiliate services only
+    /// (<https://developers.kakao.com/docs/in/kakaologin/trouble-shooting>), not for public
+    /// apps; see the [module docs](super#rows-for-kakao-and-affiliate-services-only). The page
+    /// is Korean only: the English message, this line, is this crate's translation of the
+    /// Korean cause, and there is no English solution.
+    #[kakao(
+        code = "KOE110",
+        remedy = FixRequest,
+        known_from = "the Kakao Login troubleshooting page for Kakao and affiliate services only (not for public apps): https://developers.kakao.com/docs/in/kakaologin/trouble-shooting",
+        message_ko = "프로필 플러그인 요청 시 channel_ext 파라미터 값을 \"merged_scope,scope\"으로 함께 사용하는 경우Not be used together [merged_scope, scope]",
+        solution_ko = "channel_ext 파라미터 값을 merged_scope 또는 scope으로 재요청합니다."
+    )]
+    ConflictingChannelExt,
 
     /// The authorization code was requested with response_type=token (the implicit grant).
     ///
@@ -323,9 +452,10 @@ impl KoeError {
     /// to `"error_code": "KOE..."`), where it is known.
     ///
     /// For the page's rows, the value the Korean page writes in the code's cell: `KOE102`
-    /// `invalid_client`, `KOE201` and `KOE202` `invalid_request`. For the codes known from
-    /// other sources, the value those sources show in a response body: `KOE009`
-    /// `misconfigured`, `KOE010` `invalid_client`, `KOE303`, `KOE320` and `KOE322`
+    /// `invalid_client`, `KOE201` and `KOE202` `invalid_request`; the page for Kakao and
+    /// affiliate services only writes `invalid_client` for each of `KOE103` .. `KOE110`. For
+    /// the codes known from other sources, the value those sources show in a response body:
+    /// `KOE009` `misconfigured`, `KOE010` `invalid_client`, `KOE303`, `KOE320` and `KOE322`
     /// `invalid_grant`. `None` elsewhere, including the catch-all.
     ///
     /// ```
@@ -337,7 +467,16 @@ impl KoeError {
     #[must_use]
     pub const fn error_value(&self) -> Option<&'static str> {
         match self {
-            Self::ChannelNotConnected | Self::BadClientCredentials => Some("invalid_client"),
+            Self::ChannelNotConnected
+            | Self::PluginNotFound
+            | Self::SurveyNotFound
+            | Self::UnsupportedPlugin
+            | Self::PluginNotPermitted
+            | Self::DelegateNotPermitted
+            | Self::ChannelPluginNotPermitted
+            | Self::UnsupportedChannelExt
+            | Self::ConflictingChannelExt
+            | Self::BadClientCredentials => Some("invalid_client"),
             Self::UnsupportedResponseType | Self::ImplicitGrant => Some("invalid_request"),
             Self::PlatformMismatch => Some("misconfigured"),
             Self::RedirectUriMismatch

@@ -7,7 +7,7 @@
 //!
 //! | table | type | codes |
 //! |---|---|---|
-//! | [Kakao Login > Troubleshooting](https://developers.kakao.com/docs/latest/en/kakaologin/trouble-shooting), "Authorization code" | [`KoeError`] | KOE001 .. KOE008, KOE101, KOE102, KOE201; KOE202 (cut short); KOE009, KOE010, KOE205, KOE303, KOE320, KOE322, KOE237, KOE319 (other sources) |
+//! | [Kakao Login > Troubleshooting](https://developers.kakao.com/docs/latest/en/kakaologin/trouble-shooting), "Authorization code" | [`KoeError`] | KOE001 .. KOE008, KOE101, KOE102, KOE201; KOE103 .. KOE110 (Kakao and affiliate services only); KOE202 (cut short); KOE009, KOE010, KOE205, KOE303, KOE320, KOE322, KOE237, KOE319 (other sources) |
 //! | [Business Authentication > Troubleshooting](https://developers.kakao.com/docs/latest/en/business-auth/trouble-shooting), "Business authorization code" | [`BusinessAuthError`] | KOE003, KOE005, KOE008, KOE025 .. KOE028, KOE101, KOE123 .. KOE125, KOE201, KOE232; KOE233 (cut short) |
 //!
 //! The two tables share codes with different meanings (KOE008 is a wrong app key in Kakao
@@ -79,10 +79,26 @@
 //!   (<https://developers.kakao.com/docs/latest/ko/business-auth/trouble-shooting>), whose text
 //!   is available whole up to KOE232.
 //!
-//! A row for which no English text is known (KOE101, KOE102, KOE201 of [`KoeError`]; KOE124,
-//! KOE125, KOE201, KOE232 of [`BusinessAuthError`]) has as its English `message` this crate's
-//! translation of the Korean cause, which is the variant's one-line description, and no
-//! English solution.
+//! # Rows for Kakao and affiliate services only
+//!
+//! KOE103 .. KOE110 of [`KoeError`] come from another page of Kakao Login's troubleshooting,
+//! "에러 코드" (<https://developers.kakao.com/docs/in/kakaologin/trouble-shooting>), which is
+//! for Kakao's own and its affiliates' (공동체) services only: they concern the `plugin`,
+//! `delegate_client_id` and `channel_ext` parameters and permissions that public apps do not
+//! have, and their solutions point to an internal channel ("\[서비스\] API플랫폼 아지트").
+//! A public app should not meet them. The page is available whole up to KOE110, in Korean
+//! only, and writes `invalid_client` straight after each code ("KOE103invalid_client"):
+//! [`KoeError::error_value`] gives it. The cause cell ends with the server's message as the
+//! page renders it, run together ("...찾을 수 없는 경우Not exist plugin [appID, ...]"), and is
+//! kept so in `message_ko`. Their [`known_from`](crate::KakaoError::known_from) names that
+//! page and says it is for Kakao and affiliate services only, so code, the catalog and the CLI
+//! can tell them from the public page's rows; they follow the public page's rows, in the
+//! affiliate page's order.
+//!
+//! A row for which no English text is known (KOE101, KOE102, KOE201 and KOE103 .. KOE110 of
+//! [`KoeError`]; KOE124, KOE125, KOE201, KOE232 of [`BusinessAuthError`]) has as its English
+//! `message` this crate's translation of the Korean cause, which is the variant's one-line
+//! description, and no English solution.
 //!
 //! # Rows known only in part, and codes known from other sources
 //!
@@ -107,9 +123,8 @@
 //!
 //! Not encoded (they land in the catch-all with their number): KOE023, of which the available text
 //! of the older English version has only "KOE023 | JavaScrip" and whose meaning is known only from
-//! a reproduction of the page on a third-party site; KOE203, KOE204, KOE207, KOE310 and KOE400 ..
-//! KOE403, whose meanings are known only from such reproductions; and KOE103 .. KOE110 of the
-//! affiliate-only troubleshooting page (for Kakao and affiliate services only).
+//! a reproduction of the page on a third-party site; and KOE203, KOE204, KOE207, KOE310 and
+//! KOE400 .. KOE403, whose meanings are known only from such reproductions.
 //!
 //! # The retry rule
 //!
@@ -140,7 +155,7 @@
 //! | 7 | ask the user for additional consent | [`RequestConsent`](crate::Remedy::RequestConsent) |
 //! | 8 | change the app in the Kakao Developers console: a console menu ("\[My Application\] > ...", "\[App\] > ...", "앱 관리 페이지의 ...", "\[내 애플리케이션\] > ...", "your app settings"), the app key ("app key", "앱 키"), its registered platforms, its permissions ("permission", "권한"), consent items it has not set, an app type that cannot be used, connecting a Kakao Talk Channel to the app | [`FixAppSettings`](crate::Remedy::FixAppSettings) |
 //! | 9 | the user must act or be told: "Inform users", "사용자에게", a user not linked to the app, Kakao Business Center registration, the Kakao Account's status, business assets, the user's own account suspended ("suspended", "제재") | [`UserAction`](crate::Remedy::UserAction) |
-//! | 10 | change the request: a wrong request, its parameters, URL, `response_type`, `redirect_uri`, `client_secret`, the REST API key, the channel profile ID or the channel's status, a missing refresh token | [`FixRequest`](crate::Remedy::FixRequest) |
+//! | 10 | change the request: a wrong request, its parameters, URL, `response_type`, `redirect_uri`, `client_secret`, the REST API key, the channel profile ID or the channel's status, a missing refresh token, the plugin type and ID ("플러그인 타입") | [`FixRequest`](crate::Remedy::FixRequest) |
 //!
 //! As in [`rest`](crate::rest#the-remedy-rule): a suspended account is `ContactSupport` when it
 //! is the app's side, which the app's team takes up with Kakao through DevTalk, and `UserAction`
@@ -166,6 +181,14 @@
 //! | KOE101 | FixAppSettings | "\[내 애플리케이션\] > \[앱 키\]에서 발급받은 앱 키를 올바르게 사용했는지 확인합니다." (8) |
 //! | KOE102 | FixAppSettings | "카카오톡 채널과 앱을 연결한 후 재요청합니다." (8) |
 //! | KOE201 | FixRequest | "response_type 파라미터 값을 code 로 변경해 재요청합니다." (10) |
+//! | KOE103 | FixRequest | "플러그인 타입과 플러그인 아이디를 확인하고 재요청합니다." (10) |
+//! | KOE104 | FixRequest | "플러그인 타입과 플러그인 아이디를 확인하고 재요청합니다." (10) |
+//! | KOE105 | FixRequest | "plugin 파라미터의 값이 ... 아닌 경우" (10) |
+//! | KOE106 | FixAppSettings | "앱에 PLUGIN_SUPPORTED 권한이 없는 경우" (8) |
+//! | KOE107 | FixAppSettings | "DELEGATE_SUPPORTED 권한이 없는 경우" (8) |
+//! | KOE108 | FixAppSettings | "CHANNEL_SUPPORTED 권한이 없는 경우" (8) |
+//! | KOE109 | FixRequest | "유효하지 않은 channel_ext 파라미터 값을 사용하는 경우" (10) |
+//! | KOE110 | FixRequest | "channel_ext 파라미터 값을 ... 함께 사용하는 경우" (10) |
 //! | KOE202 | FixRequest | "response_type 이 token 일 경우" (10) |
 //! | KOE009 | FixAppSettings | platform data that does not match the app's registered platforms (8) |
 //! | KOE010 | FixRequest | `client_secret` missing or wrong (10) |
