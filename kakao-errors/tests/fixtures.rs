@@ -87,7 +87,7 @@ where
 #[test]
 fn every_code_of_every_table_reads_back_as_itself() {
     macro_rules! check_every_table {
-        ($krate:tt; $($($segment:ident)::+ => $title:literal, $family:ident, $page:literal;)*) => {
+        ($krate:tt; $($($segment:ident)::+ { $($field:tt)* })*) => {
             [$(check_table($krate::$($segment)::+::VARIANTS),)*]
         };
     }

@@ -133,7 +133,7 @@ where
 #[test]
 fn tables_do_not_allocate() {
     macro_rules! check_every_table {
-        ($krate:tt; $($($segment:ident)::+ => $title:literal, $family:ident, $page:literal;)*) => {
+        ($krate:tt; $($($segment:ident)::+ { $($field:tt)* })*) => {
             [$(check_type::<$krate::$($segment)::+>(concat!($(stringify!($segment)),+)),)*]
         };
     }
