@@ -158,6 +158,9 @@ pub mod fixture;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+pub mod problem;
 #[cfg(any(feature = "reqwest", feature = "reqwest-0-12"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "reqwest", feature = "reqwest-0-12"))))]
 pub mod reqwest;
