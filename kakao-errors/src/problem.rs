@@ -82,7 +82,7 @@
 //!
 //! | member | value |
 //! |---|---|
-//! | `type` | the page that documents the error: the [case](crate::case)'s page where the response is one; else the page of the table whose row the code is ([`catalog`](crate::catalog): the response's own table, the `KOE` or `KAE` table of its `error_code`, or the REST API's table, whose common codes every Kakao API answers); `about:blank` when no page of this crate documents it (an undocumented code, a gateway's page, no response). Always present. A page documents many codes: `type` and `kakao_code` together tell the problem |
+//! | `type` | the page that documents the error: the [case](crate::case)'s page where the response is one; else the page of the table whose row the code is ([`catalog`]: the response's own table, the `KOE` or `KAE` table of its `error_code`, or the REST API's table, whose common codes every Kakao API answers); `about:blank` when no page of this crate documents it (an undocumented code, a gateway's page, no response). Always present. A page documents many codes: `type` and `kakao_code` together tell the problem |
 //! | `title` | short and fixed per remedy ([`Problem::title_for`]); with `about:blank`, the status's reason phrase (`Bad Gateway`), as RFC 9457 asks. Always present |
 //! | `status` | the status of the table above. Always present |
 //! | `detail` | the case's or the row's English description ([`Case::message`](crate::case::Case::message), [`KakaoError::message`]); for an undocumented failure, what the remedy says ([`Remedy::description`]); for no response, how the request failed. This crate's text, never the response's. Always present |
@@ -119,11 +119,10 @@ const SCOPE_LIMIT: usize = 128;
 /// [module docs](self) for the status, the members and what is left out.
 ///
 /// Made with `From` from a [`ResponseError`] (owned or borrowed) and, with the `reqwest` or
-/// `reqwest-0-12` feature, from the integration's [`reqwest::Error`](crate::reqwest::Error)
-/// and from reqwest's own error, so that a handler returning `Result<_, Problem>` can `?`
-/// them. Serialized with serde as a JSON object; with the `http` feature,
-/// [`to_http_response`](Self::to_http_response) is the whole response, and with `axum` it is
-/// axum's `IntoResponse`.
+/// `reqwest-0-12` feature, from the integration's `kakao_errors::reqwest::Error` and from
+/// reqwest's own error, so that a handler returning `Result<_, Problem>` can `?` them.
+/// Serialized with serde as a JSON object; with the `http` feature, `to_http_response()` is
+/// the whole response, and with `axum` it is axum's `IntoResponse`.
 ///
 /// `Display` is one line of this crate's texts: the status, the title and the detail.
 ///
@@ -147,7 +146,15 @@ const SCOPE_LIMIT: usize = 128;
 /// assert!(problem.to_string().starts_with("HTTP 401, Kakao authentication expired: If the request"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
+pub struct Problem(
+    // Boxed, so that a `Result<_, Problem>` stays two words wide (clippy's
+    // `result_large_err` in every handler otherwise).
+    Box<Members>,
+);
+
+/// What a [`Problem`] holds: its members.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Members {
     type_uri: &'static str,
     title: &'static str,
     status: u16,
@@ -240,10 +247,10 @@ impl Problem {
         let detail = documented.as_ref().map(|d| d.detail);
         let page = documented.as_ref().and_then(|d| d.page);
         let mut problem = Self::new(remedy, page, detail);
-        problem.kakao_code = code_as_written(error);
-        problem.kakao_status = Some(error.status());
-        problem.case = documented.and_then(|d| d.case);
-        problem.kakao_request_id = error.request_id().map(Box::from);
+        problem.0.kakao_code = code_as_written(error);
+        problem.0.kakao_status = Some(error.status());
+        problem.0.case = documented.and_then(|d| d.case);
+        problem.0.kakao_request_id = error.request_id().map(Box::from);
         problem
     }
 
@@ -261,7 +268,7 @@ impl Problem {
             ),
             _ => None,
         };
-        Self {
+        Self(Box::new(Members {
             type_uri: page.unwrap_or(ABOUT_BLANK),
             title: if page.is_some() { title } else { phrase },
             status,
@@ -274,7 +281,7 @@ impl Problem {
             case: None,
             kakao_request_id: None,
             retry_after: remedy.after(),
-        }
+        }))
     }
 
     /// The same problem with `instance`: a URI of the backend's that names this occurrence
@@ -290,7 +297,7 @@ impl Problem {
     /// ```
     #[must_use]
     pub fn with_instance(mut self, instance: impl Into<String>) -> Self {
-        self.instance = Some(instance.into().into_boxed_str());
+        self.0.instance = Some(instance.into().into_boxed_str());
         self
     }
 
@@ -313,9 +320,9 @@ impl Problem {
         if !(100..=599).contains(&status) {
             return self;
         }
-        self.status = status;
-        if self.type_uri == ABOUT_BLANK {
-            self.title = reason_phrase(status);
+        self.0.status = status;
+        if self.0.type_uri == ABOUT_BLANK {
+            self.0.title = reason_phrase(status);
         }
         self
     }
@@ -323,56 +330,57 @@ impl Problem {
     /// The `type`: the page that documents the error, or `about:blank`.
     #[must_use]
     pub fn type_uri(&self) -> &'static str {
-        self.type_uri
+        self.0.type_uri
     }
 
     /// The `title`.
     #[must_use]
     pub fn title(&self) -> &'static str {
-        self.title
+        self.0.title
     }
 
     /// The HTTP status to answer with.
     #[must_use]
     pub fn status(&self) -> u16 {
-        self.status
+        self.0.status
     }
 
     /// The `detail`: this crate's description of the error, never the response's message.
     #[must_use]
     pub fn detail(&self) -> &'static str {
-        self.detail
+        self.0.detail
     }
 
     /// The `instance`, if [`with_instance`](Self::with_instance) set one.
     #[must_use]
     pub fn instance(&self) -> Option<&str> {
-        self.instance.as_deref()
+        self.0.instance.as_deref()
     }
 
     /// The Kakao code as Kakao writes it (`-402`, `KOE320`).
     #[must_use]
     pub fn kakao_code(&self) -> Option<&str> {
-        self.kakao_code.as_deref()
+        self.0.kakao_code.as_deref()
     }
 
     /// The HTTP status Kakao answered with; `None` when no response came.
     #[must_use]
     pub fn kakao_status(&self) -> Option<u16> {
-        self.kakao_status
+        self.0.kakao_status
     }
 
     /// The remedy's [`as_str`](Remedy::as_str) name.
     #[must_use]
     pub fn remedy(&self) -> &'static str {
-        self.remedy
+        self.0.remedy
     }
 
     /// The scopes to ask the user to agree to, for a `request_consent` problem (possibly
     /// none); `None` for any other.
     #[must_use]
     pub fn required_scopes(&self) -> Option<impl Iterator<Item = &str>> {
-        self.required_scopes
+        self.0
+            .required_scopes
             .as_deref()
             .map(|scopes| scopes.iter().map(|scope| &**scope))
     }
@@ -380,13 +388,13 @@ impl Problem {
     /// The name of the response's [case](crate::case), where it is one.
     #[must_use]
     pub fn case(&self) -> Option<&'static str> {
-        self.case
+        self.0.case
     }
 
     /// The request id of Kakao's response, where its headers gave one.
     #[must_use]
     pub fn kakao_request_id(&self) -> Option<&str> {
-        self.kakao_request_id.as_deref()
+        self.0.kakao_request_id.as_deref()
     }
 
     /// How long the client should wait before trying again, where the remedy waits and Kakao
@@ -394,12 +402,13 @@ impl Problem {
     /// rounded up.
     #[must_use]
     pub fn retry_after(&self) -> Option<Duration> {
-        self.retry_after
+        self.0.retry_after
     }
 
     /// [`retry_after`](Self::retry_after) in whole seconds, rounded up.
     fn retry_after_secs(&self) -> Option<u64> {
-        self.retry_after
+        self.0
+            .retry_after
             .map(|after| after.as_secs() + u64::from(after.subsec_nanos() > 0))
     }
 
@@ -433,7 +442,7 @@ impl Problem {
         // cannot fail.
         let body = serde_json::to_vec(self).unwrap_or_default();
         let mut response = ::http::Response::new(body);
-        *response.status_mut() = ::http::StatusCode::from_u16(self.status)
+        *response.status_mut() = ::http::StatusCode::from_u16(self.0.status)
             .unwrap_or(::http::StatusCode::INTERNAL_SERVER_ERROR);
         let headers = response.headers_mut();
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE));
@@ -537,7 +546,11 @@ fn reason_phrase(status: u16) -> &'static str {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "HTTP {}, {}: {}", self.status, self.title, self.detail)
+        write!(
+            f,
+            "HTTP {}, {}: {}",
+            self.0.status, self.0.title, self.0.detail
+        )
     }
 }
 
@@ -561,37 +574,37 @@ impl serde::Serialize for Problem {
         use serde::ser::SerializeMap as _;
 
         let present = [
-            self.instance.is_some(),
-            self.kakao_code.is_some(),
-            self.kakao_status.is_some(),
-            self.required_scopes.is_some(),
-            self.case.is_some(),
-            self.kakao_request_id.is_some(),
-            self.retry_after.is_some(),
+            self.0.instance.is_some(),
+            self.0.kakao_code.is_some(),
+            self.0.kakao_status.is_some(),
+            self.0.required_scopes.is_some(),
+            self.0.case.is_some(),
+            self.0.kakao_request_id.is_some(),
+            self.0.retry_after.is_some(),
         ];
         let len = 5 + present.iter().filter(|&&present| present).count();
         let mut map = serializer.serialize_map(Some(len))?;
-        map.serialize_entry("type", self.type_uri)?;
-        map.serialize_entry("title", self.title)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("detail", self.detail)?;
-        if let Some(instance) = &self.instance {
+        map.serialize_entry("type", self.0.type_uri)?;
+        map.serialize_entry("title", self.0.title)?;
+        map.serialize_entry("status", &self.0.status)?;
+        map.serialize_entry("detail", self.0.detail)?;
+        if let Some(instance) = &self.0.instance {
             map.serialize_entry("instance", instance)?;
         }
-        if let Some(code) = &self.kakao_code {
+        if let Some(code) = &self.0.kakao_code {
             map.serialize_entry("kakao_code", code)?;
         }
-        if let Some(status) = self.kakao_status {
+        if let Some(status) = self.0.kakao_status {
             map.serialize_entry("kakao_status", &status)?;
         }
-        map.serialize_entry("remedy", self.remedy)?;
-        if let Some(scopes) = &self.required_scopes {
+        map.serialize_entry("remedy", self.0.remedy)?;
+        if let Some(scopes) = &self.0.required_scopes {
             map.serialize_entry("required_scopes", scopes)?;
         }
-        if let Some(case) = self.case {
+        if let Some(case) = self.0.case {
             map.serialize_entry("case", case)?;
         }
-        if let Some(id) = &self.kakao_request_id {
+        if let Some(id) = &self.0.kakao_request_id {
             map.serialize_entry("kakao_request_id", id)?;
         }
         if let Some(seconds) = self.retry_after_secs() {
@@ -621,7 +634,7 @@ mod from_reqwest {
                 Some(response) => Self::of_response(response, &remedy),
                 None => {
                     let mut problem = Self::new(&remedy, None, Some(transport_detail(error)));
-                    problem.kakao_status = error.status();
+                    problem.0.kakao_status = error.status();
                     problem
                 }
             }
