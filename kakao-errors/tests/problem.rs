@@ -12,7 +12,7 @@ use kakao_errors::rest::{ApiError, Common, Login};
 use kakao_errors::{KakaoError, Remedy, catalog};
 
 /// One row per remedy, in `Remedy`'s order: a backend's own codes, so that every remedy has a
-/// row (no Kakao table has a `StartOver` or `DeliverAnotherWay` row yet).
+/// row here whatever rows Kakao's tables have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
 enum Backend {
     /// A transient failure.

@@ -15,7 +15,7 @@ use axum::routing::get;
 use kakao_errors::KakaoError;
 use kakao_errors::problem::Problem;
 
-/// A backend's own codes, for the remedies no Kakao table has a row of yet.
+/// A backend's own codes, for two remedies whatever rows Kakao's tables have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
 enum Payments {
     /// The payment was not approved in time.
