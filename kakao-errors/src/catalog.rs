@@ -5,10 +5,10 @@
 //! use kakao_errors::catalog;
 //! use kakao_errors::ErrorCode;
 //!
-//! // Which tables document code -1? The REST API's, Kakao Mobility's and Kakao Moment's, with
-//! // their own figures.
+//! // Which tables document code -1? The REST API's, Kakao Mobility's, Kakao Moment's and
+//! // Kakao Keyword Ad's, with their own figures.
 //! let found: Vec<_> = catalog::find(ErrorCode::new(-1)).collect();
-//! assert_eq!(found.len(), 3);
+//! assert_eq!(found.len(), 4);
 //! assert_eq!(found[0].table().title(), "REST API > Common");
 //! assert_eq!((found[0].name(), found[0].status()), ("InternalError", Some(400)));
 //! assert_eq!(found[1].table().title(), "Kakao Mobility");
@@ -167,10 +167,13 @@ pub enum Shape {
     /// Kakao Talk Certification (a text code, `E2001`).
     ErrorMessage,
     /// The row of a detail code: a body of the code `under`, with `extras.detailCode` (Kakao
-    /// Moment's and Kakao Keyword Ad's detail codes).
+    /// Moment's and Kakao Keyword Ad's detail codes):
+    /// `{"code": -813, "msg": "KakaoMomentException", "extras": {"detailCode": 21006, "detailMsg": "..."}}`.
     Detail {
         /// The code the detail codes come under (-813, -820).
         under: i32,
+        /// The `msg` such a body has, as the page's sample shows it (`"KakaoMomentException"`).
+        msg: &'static str,
     },
     /// The `result_code` of a route in an HTTP 200 directions answer (Kakao Mobility):
     /// `{"routes": [{"result_code": 104, "result_msg": "..."}]}`, read by
@@ -276,6 +279,12 @@ impl Table {
     #[must_use]
     pub const fn url(&self) -> &'static str {
         self.url
+    }
+
+    /// The letters before the number in the table's codes (`"KOE"`), `""` for plain numbers.
+    #[must_use]
+    pub const fn prefix(&self) -> &'static str {
+        self.prefix
     }
 
     /// The shape of the table's error bodies.
@@ -482,28 +491,6 @@ impl fmt::Debug for Entry {
 
 /// The list of every table of the crate, in the catalog's order: calls the macro named by its
 /// input with `$crate;` and then one row per table,
-/// `module::Type => "title", Family, "page";`.
-///
-/// This is the one list: [`catalog::TABLES`](crate::catalog::TABLES) is built from it, and a
-/// test or a benchmark that needs every table's *type* calls it with a callback of its own
-/// (`macro_rules!`) instead of listing the types. The rows' paths are relative to the crate
-/// (`rest::Common`): prefix them with the first token (`$crate`, which names this crate from
-/// anywhere) to name the type.
-///
-/// ```
-/// macro_rules! table_names {
-///     ($krate:tt; $($($segment:ident)::+ => $title:literal, $family:ident, $page:literal;)*) => {
-///         [$(<$krate::$($segment)::+ as kakao_errors::KakaoError>::CODES.len(),)*]
-///     };
-/// }
-///
-/// let sizes = kakao_errors::for_each_table!(table_names);
-/// assert_eq!(sizes.len(), kakao_errors::catalog::TABLES.len());
-/// assert_eq!(sizes[0], kakao_errors::rest::Common::CODES.len());
-/// # use kakao_errors::KakaoError;
-/// ```
-/// The list of every table of the crate, in the catalog's order: calls the macro named by its
-/// input with `$crate;` and then one row per table,
 /// `module::Type { title: "...", family: Family, page: "...", shape: Shape }` (the
 /// [`Family`](crate::catalog::Family) and [`Shape`](crate::catalog::Shape) variants by name).
 ///
@@ -625,7 +612,7 @@ macro_rules! for_each_table {
                 title: "Kakao Moment > Detail code",
                 family: Moment,
                 page: "https://developers.kakao.com/docs/latest/kakaomoment/reference",
-                shape: Detail(-813),
+                shape: Detail(-813, "KakaoMomentException"),
             }
             keyword_ad::KeywordAdError {
                 title: "Kakao Keyword Ad",
@@ -637,7 +624,7 @@ macro_rules! for_each_table {
                 title: "Kakao Keyword Ad > Detail code",
                 family: KeywordAd,
                 page: "https://developers.kakao.com/docs/latest/ko/keyword-ad/error-code",
-                shape: Detail(-820),
+                shape: Detail(-820, "KakaoKeywordAdException"),
             }
             pay::PayError {
                 title: "Kakao Pay",
@@ -668,24 +655,70 @@ macro_rules! tables {
             title: $title:literal,
             family: $family:ident,
             page: $page:literal,
-            shape: $shape:ident $(($under:literal))? $(,)?
+            shape: $shape:ident $(($under:literal, $msg:literal))? $(,)?
         }
     )*) => {
         /// Every table of the crate, REST API first, then Kakao Talk Share, then Kakao
         /// Mobility, then the others (the rows of [`for_each_table!`](crate::for_each_table)).
-        pub static TABLES: &[Table] = &[$(
+        pub static TABLES: &[Table] = ALL;
+
+        /// [`TABLES`], for const evaluation.
+        const ALL: &[Table] = &[$(
             Table::of::<$krate::$($segment)::+>(
                 concat!("kakao_errors", $("::", stringify!($segment)),+),
                 $title,
                 Family::$family,
                 $page,
-                Shape::$shape $({ under: $under })?,
+                Shape::$shape $({ under: $under, msg: $msg })?,
             ),
         )*];
     };
 }
 
 crate::for_each_table!(tables);
+
+/// How many tables write their codes with a prefix.
+const PREFIXED_LEN: usize = {
+    let mut count = 0;
+    let mut i = 0;
+    while i < ALL.len() {
+        if !ALL[i].prefix.is_empty() {
+            count += 1;
+        }
+        i += 1;
+    }
+    count
+};
+
+/// The tables whose codes are written with a prefix (`KOE`, `KAE`, `E`), in the catalog's
+/// order: the ones a code sent as text (`"error_code": "KOE320"`) may belong to.
+static PREFIXED: [&Table; PREFIXED_LEN] = {
+    let mut prefixed = [&ALL[0]; PREFIXED_LEN];
+    let (mut i, mut filled) = (0, 0);
+    while i < ALL.len() {
+        if !ALL[i].prefix.is_empty() {
+            prefixed[filled] = &ALL[i];
+            filled += 1;
+        }
+        i += 1;
+    }
+    prefixed
+};
+
+/// The table a code sent as text belongs to: the first of the catalog whose prefix the text
+/// starts with (ignoring ASCII case), followed by a digit or a `-` (`"KOE320"`: Kakao Login's
+/// authorization codes; `"E2001"`: Kakao Talk Certification's). `None` for a text no table
+/// writes its codes like (a reseller's `ER03`, a plain number).
+#[must_use]
+pub fn text_code_table(code: &str) -> Option<&'static Table> {
+    let code = code.trim_ascii_start().as_bytes();
+    PREFIXED.iter().copied().find(|table| {
+        let prefix = table.prefix.as_bytes();
+        code.len() > prefix.len()
+            && code[..prefix.len()].eq_ignore_ascii_case(prefix)
+            && matches!(code[prefix.len()], b'0'..=b'9' | b'-')
+    })
+}
 
 /// The table of type `E`, if it is one of this crate's.
 #[must_use]

@@ -125,7 +125,7 @@ where
         let capacity = buf.capacity();
         assert_none(what("Display"), || write!(buf, "{value}").unwrap());
         assert_eq!(buf.capacity(), capacity);
-        assert!(buf.contains(&value.code().to_string()), "{buf}");
+        assert!(buf.contains(&value.error_code().to_string()), "{buf}");
     }
     catalog::table::<T>().map(catalog::Table::path)
 }
