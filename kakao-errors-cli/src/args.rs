@@ -3,6 +3,14 @@
 
 use std::ffi::OsString;
 
+use crate::suggest;
+
+/// The commands, for suggestions.
+const COMMANDS: &[&str] = &["explain", "markdown", "help"];
+
+/// The options, for suggestions.
+const OPTIONS: &[&str] = &["--json", "--status", "--help", "--version"];
+
 /// What the command line asks for.
 #[derive(Debug)]
 pub(crate) enum Command {
@@ -62,6 +70,12 @@ pub(crate) fn parse(args: Vec<OsString>) -> Result<Command, String> {
         Some("explain") => {
             args.next();
         }
+        // A word close to a command is a misspelt command, not an input.
+        Some(word) if word.bytes().all(|b| b.is_ascii_alphabetic()) => {
+            if let Some(command) = suggest::closest(word, COMMANDS) {
+                return Err(format!("unknown command {word:?}, did you mean {command}?"));
+            }
+        }
         // Anything else (an argument that is not UTF-8 too) is explain's.
         _ => {}
     }
@@ -99,7 +113,11 @@ fn explain(args: impl Iterator<Item = OsString>) -> Result<Explain, String> {
             Some("-") => Source::Stdin,
             // A negative code (-402) is an input, not an option.
             Some(text) if text.starts_with('-') && !is_number(text) => {
-                return Err(format!("unknown option {text:?}"));
+                let name = text.split('=').next().unwrap_or(text);
+                return Err(match suggest::closest(name, OPTIONS) {
+                    Some(option) => format!("unknown option {text:?}, did you mean {option}?"),
+                    None => format!("unknown option {text:?}"),
+                });
             }
             _ => Source::Arg(arg),
         };
