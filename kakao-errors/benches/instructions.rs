@@ -19,10 +19,9 @@ use std::process::Command;
 use std::fmt::Write as _;
 
 use kakao_errors::KakaoError;
-use kakao_errors::mobility::MobilityError;
+use kakao_errors::mobility::failed_routes;
 use kakao_errors::response::parse;
-use kakao_errors::rest::{ApiError, Common, Login};
-use kakao_errors::share::TalkShareError;
+use kakao_errors::rest::ApiError;
 
 use common::bodies;
 use common::{AppError, Baselines, Billing, STREAM_LEN, Service, check_same, stream};
@@ -35,16 +34,14 @@ const N_PARSE: (usize, usize) = (2_000, 12_000);
 /// Every implementation, as `group/name`; the first of each group is this crate's.
 const NAMES: &[&str] = &[
     "loop/noop",
-    "table/Common",
-    "table/Login",
-    "table/TalkShareError",
-    "table/MobilityError",
     "table/user_leaf",
     "rest_union/derive",
     "rest_union/flat_match",
     "rest_union/hash_map",
     "rest_union/binary_search",
     "rest_union/linear_scan",
+    "rest_union_status/derive",
+    "rest_union_status/flat_match",
     "user_wrapper/derive",
     "user_wrapper/flat_match",
     "user_wrapper/hash_map",
@@ -77,10 +74,48 @@ const NAMES: &[&str] = &[
     "parse_moment/kakao_errors",
     "parse_moment/borrowed_struct",
     "parse_moment/serde_json_value",
+    "parse_keyword_ad/kakao_errors",
+    "parse_keyword_ad/borrowed_struct",
+    "parse_keyword_ad/serde_json_value",
+    "parse_certification/kakao_errors",
+    "parse_certification/borrowed_struct",
+    "parse_certification/serde_json_value",
+    "parse_route/kakao_errors",
+    "parse_route/borrowed_struct",
+    "parse_route/serde_json_value",
     "parse_html_502/kakao_errors",
     "parse_html_502/borrowed_struct",
     "parse_html_502/serde_json_value",
 ];
+
+/// Every table of the catalog, as `table/module::Type` and its lookups over its own stream,
+/// so a table added to the catalog is measured with the others.
+macro_rules! table_runs {
+    ($krate:tt; $($($segment:ident)::+ { $($field:tt)* })*) => {
+        &[$((
+            concat!("table/", stringify!($($segment)::+)),
+            derive::<$krate::$($segment)::+> as fn(usize),
+        ),)*]
+    };
+}
+
+const TABLE_RUNS: &[(&str, fn(usize))] = kakao_errors::for_each_table!(table_runs);
+
+/// The lookups of the catalog's table called `name` (`table/rest::Common`).
+fn table_run(name: &str) -> Option<fn(usize)> {
+    TABLE_RUNS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, run)| run)
+}
+
+/// Every implementation measured: [`NAMES`], then a lookup row per table of the catalog.
+fn names() -> impl Iterator<Item = &'static str> {
+    NAMES
+        .iter()
+        .copied()
+        .chain(TABLE_RUNS.iter().map(|&(name, _)| name))
+}
 
 /// How many calls the short and the long run of `name` make.
 fn counts(name: &str) -> (usize, usize) {
@@ -95,8 +130,12 @@ fn counts(name: &str) -> (usize, usize) {
 fn parses(body: &str, kind: &str, n: usize) {
     let body = bodies::body(body);
     let (status, bytes) = (body.status, body.bytes);
+    let route = body.name == "route";
     for _ in 0..n {
         match kind {
+            "kakao_errors" if route => {
+                black_box(failed_routes(black_box(bytes)).ok());
+            }
             "kakao_errors" => {
                 black_box(parse(black_box(status), black_box(bytes)));
             }
@@ -161,14 +200,17 @@ fn run(name: &str, n: usize) {
     let (group, kind) = name.split_once('/').expect("group/name");
     match (group, kind) {
         ("loop", "noop") => lookups(&stream(ApiError::CODES), n, Some),
-        ("table", "Common") => derive::<Common>(n),
-        ("table", "Login") => derive::<Login>(n),
-        ("table", "TalkShareError") => derive::<TalkShareError>(n),
-        ("table", "MobilityError") => derive::<MobilityError>(n),
         ("table", "user_leaf") => derive::<Billing>(n),
+        ("table", _) => table_run(name).expect("a table of the catalog")(n),
         ("rest_union", "derive") => derive::<ApiError>(n),
         ("rest_union", "flat_match") => lookups(&stream(ApiError::CODES), n, common::flat_rest),
         ("rest_union", kind) => baseline::<ApiError>(kind, n),
+        ("rest_union_status", "derive") => {
+            lookups(&stream(ApiError::CODES), n, common::rest_status)
+        }
+        ("rest_union_status", "flat_match") => {
+            lookups(&stream(ApiError::CODES), n, common::flat_rest_status);
+        }
         ("user_wrapper", "derive") => derive::<AppError>(n),
         ("user_wrapper", "flat_match") => lookups(&stream(AppError::CODES), n, common::flat_app),
         ("user_wrapper", kind) => baseline::<AppError>(kind, n),
@@ -223,7 +265,8 @@ fn check_baselines() {
     all::<AppError>(common::flat_app);
     all::<Service>(common::flat_service);
     bodies::check();
-    for name in NAMES {
+    common::check_same_status(&stream(ApiError::CODES));
+    for name in names() {
         run(name, 10);
     }
 }
@@ -239,10 +282,18 @@ fn group_of(name: &str) -> &str {
 fn report(measured: &[(&str, f64)]) {
     let of = |name: &str| measured.iter().find(|(n, _)| *n == name).map(|&(_, i)| i);
     let noop = of("loop/noop").unwrap_or(0.0);
-    let lookup =
-        |group: &str| ["table", "rest_union", "user_wrapper", "nested_wrapper"].contains(&group);
+    let lookup = |group: &str| {
+        [
+            "table",
+            "rest_union",
+            "rest_union_status",
+            "user_wrapper",
+            "nested_wrapper",
+        ]
+        .contains(&group)
+    };
     let first = |group: &str| {
-        let name = NAMES.iter().find(|name| group_of(name) == group)?;
+        let name = names().find(|name| group_of(name) == group)?;
         of(name)
     };
     println!("\ninstructions per call (callgrind); net = gross - loop/noop");
@@ -252,7 +303,8 @@ fn report(measured: &[(&str, f64)]) {
     );
     for &(name, each) in measured {
         let group = group_of(name);
-        let crate_own = first(group).filter(|_| group != "loop");
+        // Each table is a row of its own: no ratio within the group.
+        let crate_own = first(group).filter(|_| !matches!(group, "loop" | "table"));
         let gross = crate_own.map_or_else(String::new, |c| format!("{:.2}x", each / c));
         let (net, net_ratio) = if lookup(group) {
             let ratio = crate_own.map_or_else(String::new, |c| {
@@ -285,6 +337,18 @@ fn report(measured: &[(&str, f64)]) {
             verdict(vs_map >= 5.0),
         );
     }
+    if let (Some(derive), Some(flat)) = (
+        of("rest_union_status/derive"),
+        of("rest_union_status/flat_match"),
+    ) {
+        let ratio = (derive - noop) / (flat - noop);
+        println!(
+            "rest_union_status: lookup and status / flat match of the statuses = {ratio:.2}x net, \
+             {:.2}x gross (target <= 1.2x: {})",
+            derive / flat,
+            verdict(ratio <= 1.2),
+        );
+    }
     // Parsing: this crate against the bare borrowed struct of the same shape.
     for (body, target) in [
         ("rest_402", Some(1.2)),
@@ -292,6 +356,9 @@ fn report(measured: &[(&str, f64)]) {
         ("pay", Some(1.3)),
         ("kae", Some(1.3)),
         ("moment", Some(1.3)),
+        ("keyword_ad", Some(1.3)),
+        ("certification", Some(1.3)),
+        ("route", Some(1.3)),
         ("oauth", None),
     ] {
         let (Some(ours), Some(borrowed)) = (
@@ -317,7 +384,7 @@ fn measure(filter: Option<&str>) -> Result<(), String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let exe = exe.to_str().ok_or("non-UTF-8 executable path")?;
     let mut measured = Vec::new();
-    for &name in NAMES {
+    for name in names() {
         if filter.is_some_and(|f| !name.contains(f)) && name != "loop/noop" {
             continue;
         }
