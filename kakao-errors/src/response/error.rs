@@ -123,42 +123,36 @@ impl<E: KakaoError> ResponseError<E> {
     /// [`parse_as`](crate::response::parse_as) does). Never fails, never panics.
     pub(crate) fn parse(status: u16, body: &[u8]) -> Self {
         let read = shape::read_body(body);
-        let mut this = Self {
-            status,
-            kind: read.kind,
-            kept: read.kept,
-            message_len: read.message_len,
-            code: None,
-            cause: None,
-            body_len: body.len(),
-            headers: None,
-            texts: read.texts,
-        };
-        if let Some(code) = read.code {
-            this.set_code(code);
-        }
+        // The status picks the row of a code documented once per status (Kakao Moment's -813).
+        let mut cause = read
+            .code
+            .and_then(|code| i32::try_from(code).ok())
+            .and_then(|code| E::from_code_and_status(code, status));
         // A table of prefixed codes (`KOE320`, `KAE004`), or a wrapper of such tables and plain
         // ones, finds its cause in the body's `error_code` text: its code as written, before any
         // number the body also has. (A table of plain codes alone has none to find: a constant.)
         if !E::CODE_PREFIX.is_empty() || !crate::__private::writes_one_way::<E>() {
-            if let Some(cause) = this
+            if let Some(written) = read
                 .texts
                 .text(members::ERROR_CODE)
                 .and_then(E::from_code_str)
             {
-                this.cause = Some(cause);
+                cause = Some(written);
             }
         }
-        this
-    }
-
-    fn set_code(&mut self, code: i64) {
-        self.code = Some(code);
-        // The status picks the row of a code documented once per status (Kakao Moment's -813).
-        let status = self.status;
-        self.cause = i32::try_from(code)
-            .ok()
-            .and_then(|code| E::from_code_and_status(code, status));
+        // Built last, in one piece: the value is written where the caller wants it, not
+        // built and then copied there.
+        Self {
+            status,
+            kind: read.kind,
+            kept: read.kept,
+            message_len: read.message_len,
+            code: read.code,
+            cause,
+            body_len: body.len(),
+            headers: None,
+            texts: read.texts,
+        }
     }
 
     /// The HTTP status of the response.
