@@ -99,7 +99,10 @@ macro_rules! table_runs {
     };
 }
 
-const TABLE_RUNS: &[(&str, fn(usize))] = kakao_errors::for_each_table!(table_runs);
+/// A table's row name and its lookups.
+type TableRun = (&'static str, fn(usize));
+
+const TABLE_RUNS: &[TableRun] = kakao_errors::for_each_table!(table_runs);
 
 /// The lookups of the catalog's table called `name` (`table/rest::Common`).
 fn table_run(name: &str) -> Option<fn(usize)> {
