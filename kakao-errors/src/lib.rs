@@ -161,6 +161,7 @@ pub mod mobility;
 pub mod moment;
 pub mod oauth;
 pub mod pay;
+pub mod redact;
 #[cfg(feature = "response")]
 #[cfg_attr(docsrs, doc(cfg(feature = "response")))]
 pub mod response;
