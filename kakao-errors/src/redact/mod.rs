@@ -249,6 +249,7 @@ impl<'a> Clean<'a> {
 
     /// The text is the kept beginning of a longer one, `whole_len` bytes long: the cut is
     /// always shown, with that length.
+    #[cfg_attr(not(feature = "response"), allow(dead_code))]
     pub(crate) const fn cut_from(self, whole_len: Option<usize>) -> Self {
         Self { whole_len, ..self }
     }

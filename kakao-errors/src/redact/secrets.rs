@@ -17,37 +17,67 @@ enum Extent {
     Header,
 }
 
-/// The names looked for in text, with how their values end. `set-cookie` is found as its
-/// `cookie`.
-const NAMES: [(&[u8], Extent); 8] = [
-    (b"access_token", Extent::Param),
-    (b"refresh_token", Extent::Param),
-    (b"id_token", Extent::Param),
-    (b"client_secret", Extent::Param),
-    (b"pg_token", Extent::Param),
-    (b"code", Extent::Code),
-    (b"authorization", Extent::Header),
-    (b"cookie", Extent::Header),
-];
+/// The names looked for in text, with how their values end, by their first letter (a word
+/// is compared with the few that start as it does). `set-cookie` is found as its `cookie`.
+fn names(first: u8) -> &'static [(&'static [u8], Extent)] {
+    match first.to_ascii_lowercase() {
+        b'a' => &[
+            (b"access_token", Extent::Param),
+            (b"authorization", Extent::Header),
+        ],
+        b'c' => &[
+            (b"code", Extent::Code),
+            (b"client_secret", Extent::Param),
+            (b"cookie", Extent::Header),
+        ],
+        b'i' => &[(b"id_token", Extent::Param)],
+        b'p' => &[(b"pg_token", Extent::Param)],
+        b'r' => &[(b"refresh_token", Extent::Param)],
+        _ => &[],
+    }
+}
 
-/// The authorization schemes whose credential follows them, after a space.
-const SCHEMES: [&[u8]; 2] = [b"bearer", b"kakaoak"];
+/// The authorization scheme whose credential follows it after a space, that starts with
+/// `first`.
+fn scheme(first: u8) -> Option<&'static [u8]> {
+    match first.to_ascii_lowercase() {
+        b'b' => Some(b"bearer"),
+        b'k' => Some(b"kakaoak"),
+        _ => None,
+    }
+}
 
 /// The shortest credential after a scheme that is redacted: shorter words are prose
 /// (`Bearer token`).
 const SHORTEST_CREDENTIAL: usize = 8;
 
-/// A byte of a word: names and values are made of these.
-const fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
+/// What a byte is to the scan, by a table (one load per byte): [`WORD`], [`NAME_START`].
+const CLASS: [u8; 256] = {
+    let mut class = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() || byte == b'_' {
+            class[b] |= WORD;
+        }
+        if matches!(
+            byte.to_ascii_lowercase(),
+            b'a' | b'b' | b'c' | b'i' | b'k' | b'p' | b'r'
+        ) {
+            class[b] |= NAME_START;
+        }
+        b += 1;
+    }
+    class
+};
 
-/// Whether the first letter of some name or scheme is `b` (ASCII case-insensitive).
-const fn may_start_name(b: u8) -> bool {
-    matches!(
-        b.to_ascii_lowercase(),
-        b'a' | b'b' | b'c' | b'i' | b'k' | b'p' | b'r'
-    )
+/// A byte of a word (`[A-Za-z0-9_]`): names and values are made of these.
+const WORD: u8 = 1;
+/// The first letter of a name or a scheme, in either case.
+const NAME_START: u8 = 2;
+
+const fn is_word(b: u8) -> bool {
+    CLASS[b as usize] & WORD != 0
 }
 
 /// Where the next secret value of `text` is whose name starts at or after `from` and before
@@ -59,34 +89,42 @@ pub(crate) fn next(text: &str, from: usize, until: usize, reach: usize) -> Optio
     let until = until.min(bytes.len());
     let mut at = from;
     while at < until {
-        let b = bytes[at];
-        if !is_word(b) {
+        let class = CLASS[usize::from(bytes[at])];
+        if class & WORD == 0 {
             at += 1;
             continue;
         }
         // A word starts here (the caller starts at a boundary, and every other start follows
-        // a byte that is not a word byte). After `%XX`, the word proper starts two bytes on:
-        // a name in a percent-encoded URL (`%3Fcode%3D...`).
-        let starts = if at >= 1 && bytes[at - 1] == b'%' && is_hex_pair(bytes, at) {
-            [Some(at), Some(at + 2)]
-        } else {
-            [Some(at), None]
-        };
-        for start in starts.into_iter().flatten() {
-            if !bytes.get(start).is_some_and(|&b| may_start_name(b)) {
-                continue;
+        // a byte that is not a word byte).
+        if class & NAME_START != 0 {
+            if let Some(value) = secret_at(bytes, at, reach) {
+                return Some(value);
             }
-            let value = name_at(bytes, start, reach).or_else(|| credential_at(bytes, start, reach));
-            if let Some(value) = value.filter(|value| !value.is_empty()) {
+        }
+        // After `%XX`, the word proper starts two bytes on: a name in a percent-encoded URL
+        // (`%3Fcode%3D...`).
+        if at >= 1 && bytes[at - 1] == b'%' && is_hex_pair(bytes, at) {
+            if let Some(value) = secret_at(bytes, at + 2, reach) {
                 return Some(value);
             }
         }
         // Skip the rest of the word: a name starts only at a word's start.
+        at += 1;
         while at < bytes.len() && is_word(bytes[at]) {
             at += 1;
         }
     }
     None
+}
+
+/// The value of a name or a scheme's credential at `at`, if there is one to redact.
+fn secret_at(bytes: &[u8], at: usize, reach: usize) -> Option<Range<usize>> {
+    if CLASS[usize::from(*bytes.get(at)?)] & NAME_START == 0 {
+        return None;
+    }
+    name_at(bytes, at, reach)
+        .or_else(|| credential_at(bytes, at, reach))
+        .filter(|value| !value.is_empty())
 }
 
 /// Whether the two bytes at `at` are hex digits.
@@ -110,7 +148,9 @@ fn word_at(bytes: &[u8], at: usize, word: &[u8]) -> bool {
 /// The value of a named secret at `at`: the name, an optional closing quote, `=`, `:` or
 /// `%3D` between optional spaces, an optional opening quote, the value.
 fn name_at(bytes: &[u8], at: usize, reach: usize) -> Option<Range<usize>> {
-    let &(name, extent) = NAMES.iter().find(|(name, _)| word_at(bytes, at, name))?;
+    let &(name, extent) = names(bytes[at])
+        .iter()
+        .find(|(name, _)| word_at(bytes, at, name))?;
     let mut i = at + name.len();
     // The closing quote of a quoted name: `"code"`, `'code'`, `\"code\"`.
     if bytes[i..].starts_with(b"\\\"") {
@@ -156,7 +196,7 @@ fn name_at(bytes: &[u8], at: usize, reach: usize) -> Option<Range<usize>> {
 /// a run of token characters after one or more spaces, at least [`SHORTEST_CREDENTIAL`] long
 /// and not only letters; not an auth-param (`Bearer error="invalid_token"`, `realm=kakao`).
 fn credential_at(bytes: &[u8], at: usize, reach: usize) -> Option<Range<usize>> {
-    let scheme = SCHEMES.iter().find(|scheme| word_at(bytes, at, scheme))?;
+    let scheme = scheme(bytes[at]).filter(|scheme| word_at(bytes, at, scheme))?;
     let spaces = at + scheme.len();
     let start = skip_spaces(bytes, spaces);
     if start == spaces {

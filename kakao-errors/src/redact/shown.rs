@@ -23,31 +23,40 @@ pub(crate) fn floor_char_boundary(s: &str, max: usize) -> usize {
     n
 }
 
+/// The bytes that start a hidden character, or may: the C0 controls and `DEL`, and the lead
+/// bytes of the hidden characters past ASCII (U+0080..U+009F, U+061C, U+180E, the U+2000
+/// block, U+FEFF and U+FFF9.., U+E0000..). Every other byte is passed over with one load.
+const MAY_HIDE: [bool; 256] = {
+    let mut may = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        may[b] = b < 0x20 || matches!(b, 0x7f | 0xc2 | 0xd8 | 0xe1 | 0xe2 | 0xef | 0xf3);
+        b += 1;
+    }
+    may
+};
+
 /// The first hidden character of `s` (see [`is_hidden`]), and its offset.
 pub(crate) fn find_hidden(s: &str) -> Option<(usize, char)> {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x20 || b == 0x7f {
-            return Some((i, char::from(b)));
-        }
-        // The lead bytes of the hidden characters past ASCII (U+0080..U+009F, U+061C, U+180E,
-        // U+2000 block, U+FEFF and U+FFF9.., U+E0000..); every other byte is skipped as is.
-        if matches!(b, 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xEF | 0xF3) {
-            let c = s[i..].chars().next()?;
-            if is_hidden(c) {
-                return Some((i, c));
-            }
-            i += c.len_utf8();
+        if !MAY_HIDE[usize::from(bytes[i])] {
+            i += 1;
             continue;
         }
-        i += 1;
+        // `i` is a character's first byte: no lead byte above is a continuation byte.
+        let c = s[i..].chars().next()?;
+        if is_hidden(c) {
+            return Some((i, c));
+        }
+        i += c.len_utf8();
     }
     None
 }
 
 /// Whether writing `text` by the rule changes it: it has a hidden character, or a secret.
+#[cfg(all(feature = "serde", feature = "response"))]
 pub(crate) fn needs_cleaning(text: &str) -> bool {
     find_hidden(text).is_some() || secrets::next(text, 0, usize::MAX, usize::MAX).is_some()
 }
@@ -165,18 +174,44 @@ fn debug_width(c: char) -> usize {
     }
 }
 
+/// The ASCII bytes `Debug` writes as they are: printable, neither a quote nor a backslash.
+const PLAIN: [bool; 256] = {
+    let mut plain = [false; 256];
+    let mut b = 0x20;
+    while b < 0x7f {
+        plain[b] = b != b'"' as usize && b != b'\\' as usize;
+        b += 1;
+    }
+    plain
+};
+
 /// The longest prefix of `s` whose `Debug` form fits in `left` bytes: its length, and the
-/// bytes its form takes.
+/// bytes its form takes. Runs of plain ASCII, the common case, are measured a byte a load.
 fn debug_prefix(s: &str, left: usize) -> (usize, usize) {
-    let mut width = 0;
-    for (at, c) in s.char_indices() {
+    let bytes = s.as_bytes();
+    let (mut at, mut width) = (0, 0);
+    while at < bytes.len() {
+        let run = bytes[at..]
+            .iter()
+            .take_while(|&&b| PLAIN[usize::from(b)])
+            .count();
+        if width + run > left {
+            // Plain ASCII takes a byte a byte, and any byte of it is a character boundary.
+            return (at + (left - width), left);
+        }
+        width += run;
+        at += run;
+        let Some(c) = s[at..].chars().next() else {
+            break;
+        };
         let w = debug_width(c);
         if width + w > left {
-            return (at, width);
+            break;
         }
         width += w;
+        at += c.len_utf8();
     }
-    (s.len(), width)
+    (at, width)
 }
 
 /// A writer that passes on a `Debug` string's text without its two quotes.
@@ -325,6 +360,26 @@ mod tests {
             format!("{:?}", clean("code=secret1").max_bytes(9)),
             r#""code="… (7 more bytes)"#
         );
+    }
+
+    #[test]
+    fn debug_widths_are_those_rust_writes() {
+        let samples = (0..=0x7f_u8).map(char::from).chain([
+            'é',
+            '가',
+            '\u{85}',
+            '\u{a0}',
+            '\u{202e}',
+            '\u{feff}',
+            '\u{e0041}',
+            '\u{1f600}',
+        ]);
+        for c in samples {
+            let s = c.to_string();
+            let written = format!("{s:?}").len() - 2;
+            assert_eq!(debug_prefix(&s, usize::MAX), (s.len(), written), "{c:?}");
+            assert_eq!(debug_prefix(&s, written - 1), (0, 0), "{c:?}");
+        }
     }
 
     #[test]
