@@ -77,7 +77,7 @@ fn configure<'a>(c: &'a mut Criterion, name: &str, len: usize) -> BenchmarkGroup
 fn tables(c: &mut Criterion) {
     let mut group = configure(c, "lookup/table", common::STREAM_LEN);
     macro_rules! every_table {
-        ($krate:tt; $($($segment:ident)::+ => $title:literal, $family:ident, $page:literal;)*) => {
+        ($krate:tt; $($($segment:ident)::+ { $($field:tt)* })*) => {
             $(table::<$krate::$($segment)::+>(&mut group, stringify!($($segment)::+));)*
         };
     }

@@ -5,10 +5,10 @@
 //! use kakao_errors::catalog;
 //! use kakao_errors::ErrorCode;
 //!
-//! // Which tables document code -1? The REST API's, Kakao Mobility's and Kakao Moment's, with
-//! // their own figures.
+//! // Which tables document code -1? The REST API's, Kakao Mobility's, Kakao Moment's and
+//! // Kakao Keyword Ad's, with their own figures.
 //! let found: Vec<_> = catalog::find(ErrorCode::new(-1)).collect();
-//! assert_eq!(found.len(), 3);
+//! assert_eq!(found.len(), 4);
 //! assert_eq!(found[0].table().title(), "REST API > Common");
 //! assert_eq!((found[0].name(), found[0].status()), ("InternalError", Some(400)));
 //! assert_eq!(found[1].table().title(), "Kakao Mobility");
@@ -48,12 +48,12 @@ use core::fmt;
 
 use crate::{ErrorCode, KakaoError, Remedy};
 
-/// Declares [`Family`] from one row per family: its variant, its name, its title, the body shape
-/// its errors come in and a sentence on reading them.
+/// Declares [`Family`] from one row per family: its variant, its name, its title and a sentence
+/// on reading its errors.
 macro_rules! families {
     ($(
         $(#[$doc:meta])*
-        $variant:ident = $name:literal, $title:literal, $shape:ident, $note:literal;
+        $variant:ident = $name:literal, $title:literal, $note:literal;
     )*) => {
         /// Which family of Kakao APIs a table belongs to: they answer with different hosts, body
         /// shapes and HTTP status conventions.
@@ -110,42 +110,75 @@ macro_rules! families {
                     $(Self::$variant => $note,)*
                 }
             }
-
-            /// The shape of the family's error bodies, as [`parse`](crate::response::parse)
-            /// reads them (and as [`fixture`](crate::fixture) writes them).
-            #[cfg(feature = "response")]
-            #[must_use]
-            pub const fn body_kind(self) -> crate::response::BodyKind {
-                match self {
-                    $(Self::$variant => crate::response::BodyKind::$shape,)*
-                }
-            }
         }
     };
 }
 
 families! {
     /// The REST APIs on `kapi.kakao.com` (`{"code": -402, "msg": ...}` bodies).
-    Rest = "rest", "REST API", Rest,
+    Rest = "rest", "REST API",
         "REST API: a failure answers {\"code\": ..., \"msg\": ...}; the code, not the status, tells which error it is (one status serves many codes).";
     /// Kakao Login's authorization server on `kauth.kakao.com` (OAuth bodies, `KOE` codes).
-    Login = "login", "Kakao Login", OAuth,
+    Login = "login", "Kakao Login",
         "Kakao Login: the authorization server answers an OAuth error, {\"error\", \"error_description\", \"error_code\": \"KOE...\"}; the KOE code tells which error it is.";
     /// Kakao Talk Share (the JavaScript SDK and its REST calls).
-    Share = "share", "Kakao Talk Share", Rest,
+    Share = "share", "Kakao Talk Share",
         "Kakao Talk Share: a failure answers {\"code\", \"msg\"} (the JavaScript SDK: {\"name\", \"msg\", \"code\"}); 4019 has case-by-case troubleshooting, told apart by the message.";
     /// Kakao Talk Channel through the Kakao SDKs (`KAE` codes).
-    Channel = "channel", "Kakao Talk Channel", Kae,
+    Channel = "channel", "Kakao Talk Channel",
         "Kakao Talk Channel: the Kakao SDKs' channel APIs answer {\"error_code\": \"KAE...\", \"error_msg\": ...}.";
     /// Kakao Moment, Kakao's advertising APIs.
-    Moment = "moment", "Kakao Moment", Rest,
+    Moment = "moment", "Kakao Moment",
         "Kakao Moment: a failure answers {\"code\", \"msg\"}, with \"extras\": {\"detailCode\", \"detailMsg\"} for the details; -813 is an internal error with 400, no permission with 403 and a quota with 429.";
     /// Kakao Mobility's directions and navigation APIs, with their own status table.
-    Mobility = "mobility", "Kakao Mobility", Rest,
+    Mobility = "mobility", "Kakao Mobility",
         "Kakao Mobility: a failure answers {\"code\", \"msg\"}, with statuses of its own; a directions answer with HTTP 200 gives each route a result_code.";
     /// The search and local APIs on `dapi.kakao.com` (`{"errorType": ..., "message": ...}`).
-    Search = "search", "Kakao search and local APIs", Dapi,
-        "Search and local APIs: a failure answers {\"errorType\": ..., \"message\": ...}.";
+    Search = "search", "Kakao search and local APIs",
+        "Search and local APIs: a failure answers {\"errorType\": ..., \"message\": ...}; the errorType and a phrase of the message tell which error it is.";
+    /// Kakao Keyword Ad, Kakao's search advertising APIs.
+    KeywordAd = "keyword_ad", "Kakao Keyword Ad",
+        "Kakao Keyword Ad: a failure answers {\"code\", \"msg\"}, with \"extras\": {\"detailCode\", \"detailMsg\"} for the details; its statuses are its own.";
+    /// Kakao Pay's online payment APIs (`{"error_code": -780, "error_message": ...}`).
+    Pay = "pay", "Kakao Pay",
+        "Kakao Pay: a failure answers {\"error_code\": -780, \"error_message\": ..., \"extras\": {...}} (older: {\"code\", \"msg\", \"extras\"}); extras.method_result_code says more. Known from third-party sources only.";
+    /// Kakao Talk Certification (electronic signatures), with `E` codes.
+    Certification = "certification", "Kakao Talk Certification",
+        "Kakao Talk Certification: a failure carries an E code (E2001) with its HTTP status.";
+    /// Kakao's bizmessage results (AlimTalk, FriendTalk), as resellers pass them on.
+    BizMessage = "bizmessage", "Kakao bizmessage",
+        "Kakao bizmessage (AlimTalk, FriendTalk): a result code (3018) that resellers pass on in bodies of their own, often prefixed (KKO_3018, K3018). Known from third-party sources only.";
+}
+
+/// The shape of a table's error bodies: where its code is, as [`fixture`](crate::fixture)
+/// writes a row and the [`response`](crate::response) reader finds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Shape {
+    /// `{"code": -402, "msg": "..."}`: the REST API, Kakao Talk Share, Kakao Moment, Kakao
+    /// Mobility, Kakao Keyword Ad; also the bodies resellers pass bizmessage results in.
+    Code,
+    /// `{"error": "invalid_grant", "error_description": "...", "error_code": "KOE320"}`: Kakao
+    /// Login's authorization server.
+    OAuth,
+    /// `{"error_code": "KAE001", "error_msg": "..."}`: the Kakao SDKs' Kakao Talk Channel APIs.
+    ErrorMsg,
+    /// `{"error_code": -780, "error_message": "...", "extras": {...}}`: Kakao Pay (a number) and
+    /// Kakao Talk Certification (a text code, `E2001`).
+    ErrorMessage,
+    /// The row of a detail code: a body of the code `under`, with `extras.detailCode` (Kakao
+    /// Moment's and Kakao Keyword Ad's detail codes):
+    /// `{"code": -813, "msg": "KakaoMomentException", "extras": {"detailCode": 21006, "detailMsg": "..."}}`.
+    Detail {
+        /// The code the detail codes come under (-813, -820).
+        under: i32,
+        /// The `msg` such a body has, as the page's sample shows it (`"KakaoMomentException"`).
+        msg: &'static str,
+    },
+    /// The `result_code` of a route in an HTTP 200 directions answer (Kakao Mobility):
+    /// `{"routes": [{"result_code": 104, "result_msg": "..."}]}`, read by
+    /// `mobility::failed_routes`.
+    Route,
 }
 
 /// One documented table: a `KakaoError` type of this crate and the Kakao page it encodes.
@@ -155,6 +188,7 @@ pub struct Table {
     title: &'static str,
     family: Family,
     url: &'static str,
+    shape: Shape,
     path: &'static str,
     codes: &'static [i32],
     prefix: &'static str,
@@ -200,19 +234,21 @@ fn row<E: KakaoError>(code: i32, status: Option<u16>) -> Option<Row> {
 
 impl Table {
     /// The table of `E` (whose public path is `path`, e.g. `"kakao_errors::rest::Login"`),
-    /// documented on the page at `url` under `title`.
+    /// documented on the page at `url` under `title`, whose errors come in bodies of `shape`.
     #[must_use]
     pub const fn of<E: KakaoError + 'static>(
         path: &'static str,
         title: &'static str,
         family: Family,
         url: &'static str,
+        shape: Shape,
     ) -> Self {
         Self {
             identity: E::__IDENTITY,
             title,
             family,
             url,
+            shape,
             path,
             codes: E::CODES,
             prefix: E::CODE_PREFIX,
@@ -243,6 +279,18 @@ impl Table {
     #[must_use]
     pub const fn url(&self) -> &'static str {
         self.url
+    }
+
+    /// The letters before the number in the table's codes (`"KOE"`), `""` for plain numbers.
+    #[must_use]
+    pub const fn prefix(&self) -> &'static str {
+        self.prefix
+    }
+
+    /// The shape of the table's error bodies.
+    #[must_use]
+    pub const fn shape(&self) -> Shape {
+        self.shape
     }
 
     /// The Rust type's public path, e.g. `"kakao_errors::rest::Login"`.
@@ -443,24 +491,26 @@ impl fmt::Debug for Entry {
 
 /// The list of every table of the crate, in the catalog's order: calls the macro named by its
 /// input with `$crate;` and then one row per table,
-/// `module::Type => "title", Family, "page";`.
+/// `module::Type { title: "...", family: Family, page: "...", shape: Shape }` (the
+/// [`Family`](crate::catalog::Family) and [`Shape`](crate::catalog::Shape) variants by name).
 ///
 /// This is the one list: [`catalog::TABLES`](crate::catalog::TABLES) is built from it, and a
 /// test or a benchmark that needs every table's *type* calls it with a callback of its own
 /// (`macro_rules!`) instead of listing the types. The rows' paths are relative to the crate
 /// (`rest::Common`): prefix them with the first token (`$crate`, which names this crate from
-/// anywhere) to name the type.
+/// anywhere) to name the type. A callback that needs only the types can skip each row's braces
+/// whole (`{ $($field:tt)* }`), and keeps working when a field is added.
 ///
 /// ```
-/// macro_rules! table_names {
-///     ($krate:tt; $($($segment:ident)::+ => $title:literal, $family:ident, $page:literal;)*) => {
+/// macro_rules! code_counts {
+///     ($krate:tt; $($($segment:ident)::+ { $($field:tt)* })*) => {
 ///         [$(<$krate::$($segment)::+ as kakao_errors::KakaoError>::CODES.len(),)*]
 ///     };
 /// }
 ///
-/// let sizes = kakao_errors::for_each_table!(table_names);
-/// assert_eq!(sizes.len(), kakao_errors::catalog::TABLES.len());
-/// assert_eq!(sizes[0], kakao_errors::rest::Common::CODES.len());
+/// let counts = kakao_errors::for_each_table!(code_counts);
+/// assert_eq!(counts.len(), kakao_errors::catalog::TABLES.len());
+/// assert_eq!(counts[0], kakao_errors::rest::Common::CODES.len());
 /// # use kakao_errors::KakaoError;
 /// ```
 #[macro_export]
@@ -468,55 +518,207 @@ macro_rules! for_each_table {
     ($($callback:tt)+) => {
         $($callback)+! {
             $crate;
-            rest::Common => "REST API > Common", Rest,
-                "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
-            rest::Login => "REST API > Kakao Login", Rest,
-                "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
-            rest::TalkMessage => "REST API > Kakao Talk Message", Rest,
-                "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
-            rest::TalkChannel => "REST API > Kakao Talk Channel", Rest,
-                "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
-            rest::Push => "REST API > Push Notification", Rest,
-                "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
-            rest::TalkCalendar => "REST API > Talk Calendar", Rest,
-                "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
-            rest::Moment => "REST API > Kakao Moment", Rest,
-                "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
-            rest::KeywordAd => "REST API > Kakao Keyword Ad", Rest,
-                "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
-            share::TalkShareError => "Kakao Talk Share", Share,
-                "https://developers.kakao.com/docs/latest/en/kakaotalk-share/trouble-shooting";
-            mobility::MobilityError => "Kakao Mobility", Mobility,
-                "https://developers.kakaomobility.com/affiliate-en/solution.html";
-            oauth::KoeError => "Kakao Login > Authorization code", Login,
-                "https://developers.kakao.com/docs/latest/en/kakaologin/trouble-shooting";
-            oauth::BusinessAuthError => "Business Authentication", Login,
-                "https://developers.kakao.com/docs/latest/en/business-auth/trouble-shooting";
-            channel::KaeError => "Kakao Talk Channel > Kakao SDK", Channel,
-                "https://developers.kakao.com/docs/latest/ko/kakaotalk-channel/trouble-shooting";
-            moment::MomentError => "Kakao Moment", Moment,
-                "https://developers.kakao.com/docs/latest/en/kakaomoment/error-code";
+            rest::Common {
+                title: "REST API > Common",
+                family: Rest,
+                page: "https://developers.kakao.com/docs/latest/en/rest-api/error-code",
+                shape: Code,
+            }
+            rest::Login {
+                title: "REST API > Kakao Login",
+                family: Rest,
+                page: "https://developers.kakao.com/docs/latest/en/rest-api/error-code",
+                shape: Code,
+            }
+            rest::TalkMessage {
+                title: "REST API > Kakao Talk Message",
+                family: Rest,
+                page: "https://developers.kakao.com/docs/latest/en/rest-api/error-code",
+                shape: Code,
+            }
+            rest::TalkChannel {
+                title: "REST API > Kakao Talk Channel",
+                family: Rest,
+                page: "https://developers.kakao.com/docs/latest/en/rest-api/error-code",
+                shape: Code,
+            }
+            rest::Push {
+                title: "REST API > Push Notification",
+                family: Rest,
+                page: "https://developers.kakao.com/docs/latest/en/rest-api/error-code",
+                shape: Code,
+            }
+            rest::TalkCalendar {
+                title: "REST API > Talk Calendar",
+                family: Rest,
+                page: "https://developers.kakao.com/docs/latest/en/rest-api/error-code",
+                shape: Code,
+            }
+            rest::Moment {
+                title: "REST API > Kakao Moment",
+                family: Rest,
+                page: "https://developers.kakao.com/docs/latest/en/rest-api/error-code",
+                shape: Code,
+            }
+            rest::KeywordAd {
+                title: "REST API > Kakao Keyword Ad",
+                family: Rest,
+                page: "https://developers.kakao.com/docs/latest/en/rest-api/error-code",
+                shape: Code,
+            }
+            share::TalkShareError {
+                title: "Kakao Talk Share",
+                family: Share,
+                page: "https://developers.kakao.com/docs/latest/en/kakaotalk-share/trouble-shooting",
+                shape: Code,
+            }
+            mobility::MobilityError {
+                title: "Kakao Mobility",
+                family: Mobility,
+                page: "https://developers.kakaomobility.com/affiliate-en/solution.html",
+                shape: Code,
+            }
+            mobility::RouteError {
+                title: "Kakao Mobility > Route result code",
+                family: Mobility,
+                page: "https://developers.kakaomobility.com/affiliate-en/navi-api/reference",
+                shape: Route,
+            }
+            oauth::KoeError {
+                title: "Kakao Login > Authorization code",
+                family: Login,
+                page: "https://developers.kakao.com/docs/latest/en/kakaologin/trouble-shooting",
+                shape: OAuth,
+            }
+            oauth::BusinessAuthError {
+                title: "Business Authentication",
+                family: Login,
+                page: "https://developers.kakao.com/docs/latest/en/business-auth/trouble-shooting",
+                shape: OAuth,
+            }
+            channel::KaeError {
+                title: "Kakao Talk Channel > Kakao SDK",
+                family: Channel,
+                page: "https://developers.kakao.com/docs/latest/ko/kakaotalk-channel/trouble-shooting",
+                shape: ErrorMsg,
+            }
+            moment::MomentError {
+                title: "Kakao Moment",
+                family: Moment,
+                page: "https://developers.kakao.com/docs/latest/ko/kakaomoment/error-code",
+                shape: Code,
+            }
+            moment::MomentDetail {
+                title: "Kakao Moment > Detail code",
+                family: Moment,
+                page: "https://developers.kakao.com/docs/latest/kakaomoment/reference",
+                shape: Detail(-813, "KakaoMomentException"),
+            }
+            keyword_ad::KeywordAdError {
+                title: "Kakao Keyword Ad",
+                family: KeywordAd,
+                page: "https://developers.kakao.com/docs/latest/ko/keyword-ad/error-code",
+                shape: Code,
+            }
+            keyword_ad::KeywordAdDetail {
+                title: "Kakao Keyword Ad > Detail code",
+                family: KeywordAd,
+                page: "https://developers.kakao.com/docs/latest/ko/keyword-ad/error-code",
+                shape: Detail(-820, "KakaoKeywordAdException"),
+            }
+            pay::PayError {
+                title: "Kakao Pay",
+                family: Pay,
+                page: "https://developers.kakaopay.com/",
+                shape: ErrorMessage,
+            }
+            certification::CertificationError {
+                title: "Kakao Talk Certification",
+                family: Certification,
+                page: "https://developers.kakao.com/docs/latest/ko/kakao-certification/trouble-shooting",
+                shape: ErrorMessage,
+            }
+            bizmessage::BizMessageError {
+                title: "Kakao bizmessage (AlimTalk, FriendTalk)",
+                family: BizMessage,
+                page: "https://docs.kakaoi.ai/kakao_i_connect_message/bizmessage_eng/at_code/",
+                shape: Code,
+            }
         }
     };
 }
 
 /// Builds [`TABLES`] from the rows of [`for_each_table!`](crate::for_each_table).
 macro_rules! tables {
-    ($krate:tt; $($($segment:ident)::+ => $title:literal, $family:ident, $page:literal;)*) => {
+    ($krate:tt; $(
+        $($segment:ident)::+ {
+            title: $title:literal,
+            family: $family:ident,
+            page: $page:literal,
+            shape: $shape:ident $(($under:literal, $msg:literal))? $(,)?
+        }
+    )*) => {
         /// Every table of the crate, REST API first, then Kakao Talk Share, then Kakao
         /// Mobility, then the others (the rows of [`for_each_table!`](crate::for_each_table)).
-        pub static TABLES: &[Table] = &[$(
+        pub static TABLES: &[Table] = ALL;
+
+        /// [`TABLES`], for const evaluation.
+        const ALL: &[Table] = &[$(
             Table::of::<$krate::$($segment)::+>(
                 concat!("kakao_errors", $("::", stringify!($segment)),+),
                 $title,
                 Family::$family,
                 $page,
+                Shape::$shape $({ under: $under, msg: $msg })?,
             ),
         )*];
     };
 }
 
 crate::for_each_table!(tables);
+
+/// How many tables write their codes with a prefix.
+const PREFIXED_LEN: usize = {
+    let mut count = 0;
+    let mut i = 0;
+    while i < ALL.len() {
+        if !ALL[i].prefix.is_empty() {
+            count += 1;
+        }
+        i += 1;
+    }
+    count
+};
+
+/// The tables whose codes are written with a prefix (`KOE`, `KAE`, `E`), in the catalog's
+/// order: the ones a code sent as text (`"error_code": "KOE320"`) may belong to.
+static PREFIXED: [&Table; PREFIXED_LEN] = {
+    let mut prefixed = [&ALL[0]; PREFIXED_LEN];
+    let (mut i, mut filled) = (0, 0);
+    while i < ALL.len() {
+        if !ALL[i].prefix.is_empty() {
+            prefixed[filled] = &ALL[i];
+            filled += 1;
+        }
+        i += 1;
+    }
+    prefixed
+};
+
+/// The table a code sent as text belongs to: the first of the catalog whose prefix the text
+/// starts with (ignoring ASCII case), followed by a digit or a `-` (`"KOE320"`: Kakao Login's
+/// authorization codes; `"E2001"`: Kakao Talk Certification's). `None` for a text no table
+/// writes its codes like (a reseller's `ER03`, a plain number).
+#[must_use]
+pub fn text_code_table(code: &str) -> Option<&'static Table> {
+    let code = code.trim_ascii_start().as_bytes();
+    PREFIXED.iter().copied().find(|table| {
+        let prefix = table.prefix.as_bytes();
+        code.len() > prefix.len()
+            && code[..prefix.len()].eq_ignore_ascii_case(prefix)
+            && matches!(code[prefix.len()], b'0'..=b'9' | b'-')
+    })
+}
 
 /// The table of type `E`, if it is one of this crate's.
 #[must_use]

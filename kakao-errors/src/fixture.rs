@@ -5,10 +5,11 @@
 //! this crate, or of your own derived enum, from what the table documents; options change the
 //! message, add scopes or a `Retry-After`. Every fixture reads back through
 //! [`response::parse_as`](crate::response::parse_as) as the error it was made from, with the
-//! same remedy: a
-//! numeric code as the [`cause`](crate::response::ResponseError::cause), a `KOE` code through
-//! [`koe_as`](crate::response::ResponseError::koe_as), a `KAE` code through
-//! [`kae_code`](crate::response::ResponseError::kae_code).
+//! same remedy: a numeric code as the [`cause`](crate::response::ResponseError::cause), a code
+//! written with a prefix (`KOE320`, `KAE001`, `E2001`) through its
+//! [`text_code`](crate::response::ResponseError::text_code), a detail code as the response's
+//! [`case`](crate::response::ResponseError::case); a route's result code through
+//! `mobility::failed_routes`.
 //!
 //! ```
 //! use kakao_errors::fixture::Fixture;
@@ -33,14 +34,19 @@
 //!
 //! # The body
 //!
-//! The shape follows how the value's type writes its codes
-//! ([`CODE_PREFIX`](KakaoError::CODE_PREFIX)):
+//! The shape is the one the catalog gives the value's table ([`Table::shape`]); for a value of a
+//! type the catalog does not have (your own enum, a wrapper), the one of the catalog's table
+//! whose codes are written like the value's (`KOE` codes: Kakao Login's), and for plain numbers
+//! the first:
 //!
-//! | codes | shape ([`kind`](Fixture::kind)) | body |
-//! |---|---|---|
-//! | plain numbers (`-402`, `4019`, Kakao Mobility's `-1`) | [`Rest`](BodyKind::Rest) | `{"code": -402, "msg": "..."}`, plus `api_type`, `required_scopes` and `allowed_scopes` when set |
-//! | `KAE` (`KAE004`) | [`Kae`](BodyKind::Kae) | `{"error_code": "KAE004", "error_msg": "..."}` |
-//! | `KOE` (`KOE320`), or any other prefix | [`OAuth`](BodyKind::OAuth) | `{"error": "invalid_grant", "error_description": "...", "error_code": "KOE320"}` |
+//! | [`Shape`] | body |
+//! |---|---|
+//! | [`Code`](Shape::Code) (`-402`, `4019`, Kakao Mobility's `-1`) | `{"code": -402, "msg": "..."}`, plus `api_type`, `required_scopes` and `allowed_scopes` when set |
+//! | [`OAuth`](Shape::OAuth) (`KOE320`, or a prefix no table has) | `{"error": "invalid_grant", "error_description": "...", "error_code": "KOE320"}` |
+//! | [`ErrorMsg`](Shape::ErrorMsg) (`KAE004`) | `{"error_code": "KAE004", "error_msg": "..."}` |
+//! | [`ErrorMessage`](Shape::ErrorMessage) (Kakao Pay's `-780`, Kakao Talk Certification's `E2001`) | `{"error_code": -780, "error_message": "..."}` |
+//! | [`Detail`](Shape::Detail) (Kakao Moment's detail code `21006`) | `{"code": -813, "msg": "KakaoMomentException", "extras": {"detailCode": 21006, "detailMsg": "..."}}` |
+//! | [`Route`](Shape::Route) (Kakao Mobility's route result `104`) | an HTTP 200 directions answer, `{"trans_id": "fixture", "routes": [{"result_code": 104, "result_msg": "..."}]}` |
 //!
 //! The REST API, Kakao Talk Share, Kakao Moment and Kakao Mobility all answer in the first
 //! shape (Kakao Mobility documents `{"code": -1, "msg": "internal server error"}`). The
@@ -102,14 +108,16 @@ use core::time::Duration;
 
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::catalog::{self, Entry};
+use crate::catalog::{self, Entry, Shape, Table};
 use crate::oauth::{BusinessAuthError, KoeError, OAuthError};
 use crate::redact::{SHOWN_ITEM, SHOWN_ITEMS, SHOWN_TEXT, clean};
-use crate::response::BodyKind;
 use crate::{ErrorCode, KakaoError};
 
 /// The status of a fixture whose table documents none.
 const DEFAULT_STATUS: u16 = 400;
+
+/// The status of a directions answer, whose routes carry their result codes.
+const ROUTE_STATUS: u16 = 200;
 
 /// The status of an OAuth body whose `error` is `invalid_client`, when the table documents
 /// none.
@@ -127,10 +135,11 @@ pub const CONTENT_TYPE: &str = "application/json;charset=UTF-8";
 ///
 /// use kakao_errors::fixture::Fixture;
 /// use kakao_errors::oauth::KoeError;
-/// use kakao_errors::response::{BodyKind, parse};
+/// use kakao_errors::catalog::Shape;
+/// use kakao_errors::response::parse;
 ///
 /// let fixture = Fixture::of(&KoeError::AuthorizationCodeNotFound);
-/// assert_eq!(fixture.kind(), BodyKind::OAuth);
+/// assert_eq!(fixture.shape(), Shape::OAuth);
 /// assert_eq!(fixture.status_code(), 400);
 /// let e = parse(fixture.status_code(), &fixture.body());
 /// assert_eq!(e.koe(), Some(KoeError::AuthorizationCodeNotFound));
@@ -151,7 +160,7 @@ pub const CONTENT_TYPE: &str = "application/json;charset=UTF-8";
 #[derive(Clone, PartialEq, Eq)]
 pub struct Fixture {
     code: ErrorCode,
-    kind: BodyKind,
+    shape: Shape,
     /// The documented status, or the one set.
     status: Option<u16>,
     message: String,
@@ -168,7 +177,7 @@ impl fmt::Debug for Fixture {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Fixture")
             .field("code", &format_args!("{}", self.code))
-            .field("kind", &self.kind)
+            .field("shape", &self.shape)
             .field("status", &self.status)
             .field("message", &clean(&self.message).max_bytes(SHOWN_TEXT))
             .field("oauth_error", &self.oauth_error)
@@ -218,13 +227,13 @@ impl Fixture {
     /// assert_eq!(fixture.body(), br#"{"code":-1,"msg":"internal server error"}"#);
     /// ```
     #[must_use]
-    pub fn of<E: KakaoError>(value: &E) -> Self {
-        Self::new(
-            value.error_code(),
-            value.name(),
-            value.status(),
-            value.message(),
-        )
+    pub fn of<E: KakaoError + 'static>(value: &E) -> Self {
+        let code = value.error_code();
+        let shape = match catalog::table::<E>() {
+            Some(table) => table.shape(),
+            None => shape_of(code),
+        };
+        Self::new(code, shape, value.name(), value.status(), value.message())
     }
 
     /// The response for a table's entry, as [`of`](Self::of) makes it for the entry's value.
@@ -240,22 +249,24 @@ impl Fixture {
     /// ```
     #[must_use]
     pub fn from_entry(entry: &Entry) -> Self {
-        Self::new(entry.code(), entry.name(), entry.status(), entry.message())
+        let shape = entry.table().shape();
+        Self::new(
+            entry.code(),
+            shape,
+            entry.name(),
+            entry.status(),
+            entry.message(),
+        )
     }
 
-    fn new(code: ErrorCode, name: &str, status: Option<u16>, message: &str) -> Self {
-        let kind = match code.prefix() {
-            "" => BodyKind::Rest,
-            "KAE" => BodyKind::Kae,
-            _ => BodyKind::OAuth,
-        };
-        let oauth_error = match code.prefix() {
-            "KOE" => known_error_value(code.number(), name),
+    fn new(code: ErrorCode, shape: Shape, name: &str, status: Option<u16>, message: &str) -> Self {
+        let oauth_error = match shape {
+            Shape::OAuth => known_error_value(code.number(), name),
             _ => None,
         };
         Self {
             code,
-            kind,
+            shape,
             status,
             message: message.to_owned(),
             oauth_error: oauth_error.map_or(OAuthError::InvalidRequest, OAuthError::from),
@@ -336,21 +347,23 @@ impl Fixture {
         self.code
     }
 
-    /// The shape of the body: [`Rest`](BodyKind::Rest), [`OAuth`](BodyKind::OAuth) or
-    /// [`Kae`](BodyKind::Kae).
+    /// The shape of the body (see the [module docs](self#the-body)).
     #[must_use]
-    pub fn kind(&self) -> BodyKind {
-        self.kind
+    pub fn shape(&self) -> Shape {
+        self.shape
     }
 
     /// The HTTP status: the one set, the documented one, or the default of the
-    /// [module docs](self#the-status).
+    /// [module docs](self#the-status) (200 for a route's result, which comes in a directions
+    /// answer).
     #[must_use]
     pub fn status_code(&self) -> u16 {
-        self.status.unwrap_or(match (self.kind, &self.oauth_error) {
-            (BodyKind::OAuth, OAuthError::InvalidClient) => CLIENT_STATUS,
-            _ => DEFAULT_STATUS,
-        })
+        self.status
+            .unwrap_or(match (self.shape, &self.oauth_error) {
+                (Shape::Route, _) => ROUTE_STATUS,
+                (Shape::OAuth, OAuthError::InvalidClient) => CLIENT_STATUS,
+                _ => DEFAULT_STATUS,
+            })
     }
 
     /// The `Retry-After` the headers carry, in whole seconds (rounded up).
@@ -387,15 +400,44 @@ impl Fixture {
     fn write_body<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
         let code = self.code.to_string();
-        match self.kind {
-            BodyKind::OAuth => {
+        match self.shape {
+            Shape::OAuth => {
                 map.serialize_entry("error", self.oauth_error.as_str())?;
                 map.serialize_entry("error_description", &self.message)?;
                 map.serialize_entry("error_code", &code)?;
             }
-            BodyKind::Kae => {
+            Shape::ErrorMsg => {
                 map.serialize_entry("error_code", &code)?;
                 map.serialize_entry("error_msg", &self.message)?;
+            }
+            Shape::ErrorMessage if self.code.prefix().is_empty() => {
+                map.serialize_entry("error_code", &self.code.number())?;
+                map.serialize_entry("error_message", &self.message)?;
+            }
+            Shape::ErrorMessage => {
+                map.serialize_entry("error_code", &code)?;
+                map.serialize_entry("error_message", &self.message)?;
+            }
+            Shape::Detail { under, msg } => {
+                map.serialize_entry("code", &under)?;
+                map.serialize_entry("msg", msg)?;
+                map.serialize_entry(
+                    "extras",
+                    &Detail {
+                        code: self.code.number(),
+                        message: &self.message,
+                    },
+                )?;
+            }
+            Shape::Route => {
+                map.serialize_entry("trans_id", "fixture")?;
+                map.serialize_entry(
+                    "routes",
+                    &[Route {
+                        code: self.code.number(),
+                        message: &self.message,
+                    }],
+                )?;
             }
             _ => {
                 map.serialize_entry("code", &self.code.number())?;
@@ -458,6 +500,46 @@ impl Fixture {
     }
 }
 
+/// The shape of a code's body for a type the catalog does not have: that of the catalog's
+/// table whose codes are written with the code's prefix; a plain number's is
+/// [`Code`](Shape::Code), and a prefix no table has is an [`OAuth`](Shape::OAuth) body's.
+fn shape_of(code: ErrorCode) -> Shape {
+    if code.prefix().is_empty() {
+        return Shape::Code;
+    }
+    catalog::text_code_table(&code.to_string()).map_or(Shape::OAuth, Table::shape)
+}
+
+/// `extras` of a detail code's body.
+struct Detail<'a> {
+    code: i32,
+    message: &'a str,
+}
+
+impl serde::Serialize for Detail<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("detailCode", &self.code)?;
+        map.serialize_entry("detailMsg", self.message)?;
+        map.end()
+    }
+}
+
+/// A route of a directions answer.
+struct Route<'a> {
+    code: i32,
+    message: &'a str,
+}
+
+impl serde::Serialize for Route<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("result_code", &self.code)?;
+        map.serialize_entry("result_msg", self.message)?;
+        map.end()
+    }
+}
+
 /// The OAuth `error` value Kakao sends with code `KOE<number>` for the row called `name`, from
 /// the two `KOE` tables.
 fn known_error_value(number: i32, name: &str) -> Option<&'static str> {
@@ -476,10 +558,10 @@ fn known_error_value(number: i32, name: &str) -> Option<&'static str> {
 ///
 /// ```
 /// use kakao_errors::fixture;
-/// use kakao_errors::response::BodyKind;
+/// use kakao_errors::catalog::Shape;
 ///
 /// let koe = fixture::every_documented()
-///     .filter(|(_, fixture)| fixture.kind() == BodyKind::OAuth)
+///     .filter(|(_, fixture)| fixture.shape() == Shape::OAuth)
 ///     .count();
 /// assert!(koe > 20);
 /// ```

@@ -71,7 +71,7 @@ impl<E: KakaoError> ResponseError<E> {
     }
 
     /// Parses an error response held as an [`http::Response`], whatever its status: the body
-    /// as [`parse`](Self::parse) does, and the headers for
+    /// as [`parse_as`](crate::response::parse_as) does, and the headers for
     /// [`retry_after`](Self::retry_after) and [`request_id`](Self::request_id).
     #[must_use]
     pub fn from_http<B: AsRef<[u8]>>(response: &Response<B>) -> Self {

@@ -109,6 +109,9 @@
 //!   any table or of your own enums.
 //! - `reqwest_middleware` and `tower` (features below): adapters that send a request again
 //!   when [`retry`] says so, reading the error body to decide.
+//! - `problem` (feature below): for a backend that calls Kakao for its own clients, a failure
+//!   as an RFC 9457 `application/problem+json` answer, its status chosen from the remedy and
+//!   its detail redacted; with `axum`, an axum response a handler can `?` into.
 //!
 //! # Features
 //!
@@ -123,6 +126,8 @@
 //! | `reqwest-middleware` | no | the `reqwest_middleware` module: `KakaoRetry`, a reqwest-middleware 0.5 middleware (reqwest 0.13) that retries as the remedy of an error response says (implies `reqwest`; uses Tokio's timer) |
 //! | `reqwest-middleware-0-4` | no | the same `KakaoRetry` as a reqwest-middleware 0.4 middleware (reqwest 0.12; implies `reqwest-0-12`) |
 //! | `tower` | no | the `tower` module: `KakaoRetry`, a `tower::retry::Policy` for `http` requests and responses that does the same (implies `http`; uses Tokio's timer) |
+//! | `problem` | no | the `problem` module: `Problem`, an RFC 9457 problem details object for a failed response or a failed reqwest request (status from the remedy, the documenting page as `type`, this crate's description as `detail`, never the body's message), serialized with serde (implies `response` and `serde`) |
+//! | `axum` | no | axum's `IntoResponse` for `Problem` (through axum-core 0.5, the trait axum 0.8 uses): status, `application/problem+json`, `Retry-After` (implies `problem` and `http`) |
 //!
 //! With `default-features = false` the crate is the trait, the derive and the tables: no serde
 //! or `serde_json`. Every feature only adds: turning one on anywhere in a build never
@@ -177,6 +182,9 @@ pub mod fixture;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+pub mod problem;
 #[cfg(any(feature = "reqwest", feature = "reqwest-0-12"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "reqwest", feature = "reqwest-0-12"))))]
 pub mod reqwest;

@@ -6,62 +6,93 @@ use core::fmt::Debug;
 use core::time::Duration;
 use std::collections::BTreeSet;
 
-use kakao_errors::catalog::{self, Table};
+use kakao_errors::catalog::{self, Shape, Table};
 use kakao_errors::fixture::{self, Fixture};
 use kakao_errors::oauth::{BusinessAuthError, KoeError, OAuthError};
 use kakao_errors::response::{BodyKind, ResponseError, parse, parse_as};
 use kakao_errors::rest::{ApiError, Common, Login};
 use kakao_errors::{KakaoError, Remedy, channel, mobility, share};
 
-/// The cause a parsed fixture gives back: the typed cause of a numeric code; for an OAuth or
-/// `KAE` body (which has no numeric `code`), its `KOE` or `KAE` code looked up in `T`.
-fn read_back<T: KakaoError + Clone>(e: &ResponseError<T>) -> Option<T> {
-    match T::CODE_PREFIX {
-        "" => e.documented_cause().cloned(),
-        "KAE" => e.kae_code().and_then(T::from_code_str),
-        _ => e.koe_as::<T>(),
+/// The row a parsed fixture gives back, by the table's shape: the typed cause of a numeric
+/// code; a code written with a prefix (which has no numeric `code`) looked up in `T`; a detail
+/// code as the response's case.
+fn read_back<T: KakaoError + Clone>(shape: Shape, e: &ResponseError<T>) -> Option<T> {
+    match shape {
+        Shape::Detail { .. } => e
+            .case()
+            .and_then(|case| case.detail_code())
+            .and_then(T::from_code),
+        _ if !T::CODE_PREFIX.is_empty() => e.text_code().and_then(T::from_code_str),
+        _ => e.documented_cause().cloned(),
     }
 }
 
 /// What a parsed fixture says, for comparing a body's reading with an `http::Response`'s.
 #[cfg(feature = "http")]
-fn reading<T: KakaoError + Clone>(e: &ResponseError<T>) -> (u16, BodyKind, Option<T>, String) {
-    (e.status(), e.kind(), read_back(e), e.remedy().to_string())
+fn reading<T: KakaoError + Clone>(
+    shape: Shape,
+    e: &ResponseError<T>,
+) -> (u16, BodyKind, Option<T>, String) {
+    (
+        e.status(),
+        e.kind(),
+        read_back(shape, e),
+        e.remedy().to_string(),
+    )
 }
 
-fn expected_kind(prefix: &str) -> BodyKind {
-    match prefix {
-        "" => BodyKind::Rest,
-        "KAE" => BodyKind::Kae,
-        _ => BodyKind::OAuth,
+/// The shape a table's fixtures are read as.
+fn expected_kind(shape: Shape) -> BodyKind {
+    match shape {
+        Shape::OAuth => BodyKind::OAuth,
+        Shape::ErrorMsg => BodyKind::Kae,
+        Shape::ErrorMessage => BodyKind::Pay,
+        _ => BodyKind::Rest,
     }
 }
 
-/// Checks every value of table `T`: its fixture reads back as that row, cause and remedy (a
-/// row's own fixture is no case of it); returns its table.
+/// Checks every value of table `T`: its fixture, in its table's shape, reads back as that row,
+/// cause and remedy (a row's own fixture is no case of it, but a detail code's is its case);
+/// returns its table.
 fn check_table<T>(values: &[T]) -> &'static Table
 where
     T: KakaoError + Clone + Debug + PartialEq + 'static,
 {
     let table = catalog::table::<T>().expect("a table of the crate");
+    let shape = table.shape();
     for value in values {
         let fixture = Fixture::of(value);
+        assert_eq!(fixture.shape(), shape, "{value:?}");
+        if shape == Shape::Route {
+            check_route(value, &fixture);
+            continue;
+        }
         let e = parse_as::<T>(fixture.status_code(), &fixture.body());
         let client = e.oauth_error() == Some(&OAuthError::InvalidClient);
         let status = value.status().unwrap_or(if client { 401 } else { 400 });
         assert_eq!(fixture.status_code(), status, "{value:?}");
-        assert_eq!(fixture.kind(), expected_kind(T::CODE_PREFIX), "{value:?}");
         assert_eq!(
             (e.status(), e.kind()),
-            (status, fixture.kind()),
+            (status, expected_kind(shape)),
             "{value:?}"
         );
-        assert_eq!(read_back(&e).as_ref(), Some(value), "{value:?}");
-        assert_eq!(e.message(), Some(value.message()), "{value:?}");
+        assert_eq!(read_back(shape, &e).as_ref(), Some(value), "{value:?}");
         assert_eq!(e.remedy(), value.remedy(), "{value:?}");
-        assert_eq!(e.case(), None, "{value:?}");
-        if T::CODE_PREFIX.is_empty() {
-            assert_eq!(e.code(), Some(i64::from(value.code())), "{value:?}");
+        if let Shape::Detail { under, msg } = shape {
+            // The body of the code the detail codes come under, its detail in `extras`.
+            assert_eq!(e.code(), Some(i64::from(under)), "{value:?}");
+            assert_eq!(e.message(), Some(msg), "{value:?}");
+            assert_eq!(e.detail_msg(), Some(value.message()), "{value:?}");
+            assert_eq!(
+                e.case().and_then(|case| case.detail_code()),
+                Some(value.code())
+            );
+        } else {
+            assert_eq!(e.message(), Some(value.message()), "{value:?}");
+            assert_eq!(e.case(), None, "{value:?}");
+            if T::CODE_PREFIX.is_empty() {
+                assert_eq!(e.code(), Some(i64::from(value.code())), "{value:?}");
+            }
         }
 
         // The catalog's entry for the code makes the same fixture (for a code documented
@@ -76,7 +107,11 @@ where
         #[cfg(feature = "http")]
         {
             let checked = kakao_errors::http::check_as::<T, _>(fixture.http_response());
-            assert_eq!(reading(&checked.unwrap_err()), reading(&e), "{value:?}");
+            assert_eq!(
+                reading(shape, &checked.unwrap_err()),
+                reading(shape, &e),
+                "{value:?}"
+            );
         }
     }
     let codes: BTreeSet<i32> = values.iter().map(KakaoError::code).collect();
@@ -84,10 +119,25 @@ where
     table
 }
 
+/// A route's result code: its fixture is an HTTP 200 directions answer whose one route failed
+/// with it.
+fn check_route<T: KakaoError + Debug>(value: &T, fixture: &Fixture) {
+    assert_eq!(fixture.status_code(), 200, "{value:?}");
+    let answer = mobility::failed_routes(&fixture.body()).expect("a directions answer");
+    let failed: Vec<_> = answer.iter().collect();
+    assert_eq!(failed.len(), 1, "{value:?}");
+    assert_eq!(
+        failed[0].code().map(|code| code.code()),
+        Some(value.code()),
+        "{value:?}"
+    );
+    assert_eq!(failed[0].message(), Some(value.message()), "{value:?}");
+}
+
 #[test]
 fn every_code_of_every_table_reads_back_as_itself() {
     macro_rules! check_every_table {
-        ($krate:tt; $($($segment:ident)::+ => $title:literal, $family:ident, $page:literal;)*) => {
+        ($krate:tt; $($($segment:ident)::+ { $($field:tt)* })*) => {
             [$(check_table($krate::$($segment)::+::VARIANTS),)*]
         };
     }
@@ -115,12 +165,18 @@ fn every_documented_is_every_entry_of_every_table() {
         count += 1;
         assert_eq!(fixture.code(), entry.code());
         assert_eq!(fixture, Fixture::from_entry(&entry));
-        let e = parse(fixture.status_code(), &fixture.body());
         let code = entry.code().to_string();
-        let sent = match entry.code().prefix() {
-            "" => e.code().map(|code| code.to_string()),
-            "KAE" => e.kae_code().map(str::to_owned),
-            _ => e.koe_code().map(str::to_owned),
+        if entry.table().shape() == Shape::Route {
+            let answer = kakao_errors::mobility::failed_routes(&fixture.body()).unwrap();
+            let route = answer.iter().next().unwrap();
+            assert_eq!(route.code().map(|c| c.error_code().to_string()), Some(code));
+            continue;
+        }
+        let e = parse(fixture.status_code(), &fixture.body());
+        let sent = match entry.table().shape() {
+            Shape::Detail { .. } => e.detail_code().map(|code| code.to_string()),
+            _ if entry.code().prefix().is_empty() => e.code().map(|code| code.to_string()),
+            _ => e.text_code().map(str::to_owned),
         };
         assert_eq!(sent, Some(code));
         if let Some(status) = entry.status() {
@@ -161,7 +217,7 @@ fn bodies_have_the_shape_of_their_table() {
     );
     // Talk Share answers in the REST shape.
     let share = Fixture::of(&share::TalkShareError::from_code(4019).unwrap());
-    assert_eq!((share.kind(), share.status_code()), (BodyKind::Rest, 401));
+    assert_eq!((share.shape(), share.status_code()), (Shape::Code, 401));
 }
 
 #[test]
@@ -419,10 +475,7 @@ fn users_own_enums() {
 
     // Numeric codes: the REST shape, the documented status or 400.
     let fixture = Fixture::of(&Billing::CardDeclined);
-    assert_eq!(
-        (fixture.kind(), fixture.status_code()),
-        (BodyKind::Rest, 402)
-    );
+    assert_eq!((fixture.shape(), fixture.status_code()), (Shape::Code, 402));
     let e = parse_as::<AppError>(fixture.status_code(), &fixture.body());
     assert_eq!(e.cause(), Some(&AppError::Billing(Billing::CardDeclined)));
     assert_eq!(e.solution(), Some("Ask the user for another card."));
@@ -441,21 +494,21 @@ fn users_own_enums() {
     assert_eq!(wrapped, Fixture::of(&KoeError::AuthorizationCodeNotFound));
     let e = parse_as::<LoginFlow>(wrapped.status_code(), &wrapped.body());
     assert_eq!(
-        read_back(&e),
+        e.text_code().and_then(LoginFlow::from_code_str),
         Some(LoginFlow::Koe(KoeError::AuthorizationCodeNotFound))
     );
     assert_eq!(e.remedy(), Remedy::Relogin);
 
     // Own `KOE` codes: the OAuth shape, `invalid_request` unless set.
     let own = Fixture::of(&PartnerLogin::SessionEnded);
-    assert_eq!((own.kind(), own.status_code()), (BodyKind::OAuth, 401));
+    assert_eq!((own.shape(), own.status_code()), (Shape::OAuth, 401));
     assert_eq!(
         String::from_utf8(own.body()).unwrap(),
         r#"{"error":"invalid_request","error_description":"The partner's session ended.","error_code":"KOE901"}"#
     );
     let refused = Fixture::of(&PartnerLogin::Refused).oauth_error(OAuthError::AccessDenied);
     let e = parse_as::<PartnerLogin>(refused.status_code(), &refused.body());
-    assert_eq!(read_back(&e), Some(PartnerLogin::Refused));
+    assert_eq!(read_back(Shape::OAuth, &e), Some(PartnerLogin::Refused));
     assert_eq!(e.remedy(), Remedy::UserAction);
 }
 

@@ -71,7 +71,8 @@ fn a_code_documented_once_per_status_has_a_row_per_status() {
         found,
         [
             ("REST API > Kakao Moment", "MomentInternalError"),
-            ("Kakao Moment", "MomentQuotaExceeded")
+            ("Kakao Moment", "MomentQuotaExceeded"),
+            ("Kakao Keyword Ad", "QuotaExceeded")
         ]
     );
     assert_eq!(table.rows(ErrorCode::new(-7)).count(), 0);
@@ -201,5 +202,12 @@ fn a_code_documented_twice_by_status_is_one_entry_per_table() {
     let tables: Vec<_> = catalog::find(ErrorCode::new(-813))
         .map(|entry| entry.table().title())
         .collect();
-    assert_eq!(tables, ["REST API > Kakao Moment", "Kakao Moment"]);
+    assert_eq!(
+        tables,
+        [
+            "REST API > Kakao Moment",
+            "Kakao Moment",
+            "Kakao Keyword Ad"
+        ]
+    );
 }

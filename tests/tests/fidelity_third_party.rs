@@ -1,6 +1,6 @@
 //! Fidelity of the tables known only from third-party sources, in
 //! `tests/fixtures/kakao-docs/third-party/`: Kakao Pay ([`PayError`]), the `errorType` values and
-//! message phrases of `dapi.kakao.com` ([`ErrorType`], [`PHRASES`]) and Kakao's bizmessage
+//! message phrases of `dapi.kakao.com` ([`ErrorType`] and the case rows under it) and Kakao's bizmessage
 //! result codes ([`BizMessageError`], [`ResultCode`]).
 //!
 //! The fact files are read as their README describes them: `# ` header lines (the sources,
@@ -14,7 +14,8 @@ use std::collections::BTreeMap;
 use std::fmt::Debug;
 
 use kakao_errors::bizmessage::{BizMessageError, ResultCode};
-use kakao_errors::local::{ErrorType, PHRASES, find_phrase, remedy_for};
+use kakao_errors::case::{CaseRow, PAGES, Parent, When};
+use kakao_errors::local::ErrorType;
 use kakao_errors::pay::PayError;
 use kakao_errors::{KakaoError, Remedy};
 
@@ -35,7 +36,7 @@ const PAY_SOURCE: &str = include_str!("../../kakao-errors/src/pay/error.rs");
 const PAY_MODULE: &str = include_str!("../../kakao-errors/src/pay/mod.rs");
 const LOCAL_MODULE: &str = include_str!("../../kakao-errors/src/local/mod.rs");
 const LOCAL_ERROR_TYPE: &str = include_str!("../../kakao-errors/src/local/error_type.rs");
-const LOCAL_PHRASE: &str = include_str!("../../kakao-errors/src/local/phrase.rs");
+const LOCAL_CASES: &str = include_str!("../../kakao-errors/src/case/local.rs");
 const BIZMESSAGE_SOURCE: &str = include_str!("../../kakao-errors/src/bizmessage/error.rs");
 const BIZMESSAGE_MODULE: &str = include_str!("../../kakao-errors/src/bizmessage/mod.rs");
 const BIZMESSAGE_READER: &str = include_str!("../../kakao-errors/src/bizmessage/result_code.rs");
@@ -543,6 +544,36 @@ fn dapi_rule(error_type: &str, words: &str) -> (Remedy<'static>, u8) {
 }
 
 /// A `known_from` names each source with its kind and trust: "<kind> (trust <level>): ... id".
+/// The case rows of the search and Local APIs: those under an `errorType`, each with its
+/// error type's name and its phrase.
+fn phrases() -> Vec<(&'static CaseRow, &'static str, &'static str)> {
+    PAGES
+        .iter()
+        .flat_map(|rows| rows.iter())
+        .filter_map(|row| match (row.under(), row.when()) {
+            ([Parent::ErrorType(error_type)], When::Phrase([phrase])) => {
+                Some((row, *error_type, *phrase))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether `message` has `phrase`, as a case matches it (ignoring ASCII case).
+fn has_phrase(message: &str, phrase: &str) -> bool {
+    message
+        .to_ascii_lowercase()
+        .contains(&phrase.to_ascii_lowercase())
+}
+
+/// The name of the remedy a parsed body of `error_type` and `message` gets.
+fn parsed_remedy(error_type: &str, message: &str) -> &'static str {
+    let body = serde_json::json!({"errorType": error_type, "message": message}).to_string();
+    kakao_errors::response::parse(400, body.as_bytes())
+        .remedy()
+        .as_str()
+}
+
 fn check_names_sources(
     report: &mut Report,
     place: &str,
@@ -580,7 +611,7 @@ fn check_dapi(file: &str) -> Vec<String> {
     // The error types: the ones seen, with the status most bodies give.
     let mut seen: Vec<&str> = bodies.iter().map(|b| b.1.as_str()).collect();
     seen.dedup();
-    let known: Vec<&str> = ErrorType::ALL.iter().map(|e| e.name()).collect();
+    let known: Vec<&str> = ErrorType::VARIANTS.iter().map(|e| e.name()).collect();
     report.eq(
         "ErrorType",
         "values, in the file's order",
@@ -640,10 +671,10 @@ fn check_dapi(file: &str) -> Vec<String> {
         let Some(error_type) = ErrorType::from_name(&body.1) else {
             continue;
         };
-        let matching: Vec<&str> = PHRASES
-            .iter()
-            .filter(|p| p.error_type() == error_type && p.matches(&body.2))
-            .map(|p| p.name())
+        let matching: Vec<&str> = phrases()
+            .into_iter()
+            .filter(|(_, t, phrase)| *t == error_type.name() && has_phrase(&body.2, phrase))
+            .map(|(row, _, _)| row.name())
             .collect();
         if matching.len() != 1 {
             report.push(
@@ -652,8 +683,12 @@ fn check_dapi(file: &str) -> Vec<String> {
             );
             continue;
         }
-        let phrase = find_phrase(error_type, &body.2).expect("the phrase that matches");
-        check_names_sources(&mut report, &place, phrase.known_from(), &body.3, &trust);
+        let (phrase, _, _) = phrases()
+            .into_iter()
+            .find(|(_, t, phrase)| *t == error_type.name() && has_phrase(&body.2, phrase))
+            .expect("the phrase that matches");
+        let known_from = phrase.known_from().unwrap_or_default();
+        check_names_sources(&mut report, &place, known_from, &body.3, &trust);
         report.eq(
             &place,
             "remedy",
@@ -662,16 +697,16 @@ fn check_dapi(file: &str) -> Vec<String> {
         );
         report.eq(
             &place,
-            "remedy_for",
+            "the parsed body's remedy",
             phrase.remedy().as_str(),
-            remedy_for(&body.1, &body.2).as_str(),
+            parsed_remedy(&body.1, &body.2),
         );
     }
     // No phrase without a body.
-    for phrase in PHRASES {
+    for (phrase, error_type, words) in phrases() {
         let found = bodies
             .iter()
-            .any(|b| b.1 == phrase.error_type().name() && phrase.matches(&b.2));
+            .any(|b| b.1 == error_type && has_phrase(&b.2, words));
         if !found {
             report.push(&format!("phrase {}", phrase.name()), "no body has it");
         }
@@ -798,19 +833,20 @@ fn module_docs_give_each_phrase_its_remedy_and_rule() {
         .filter(|l| l.contains("` | `"))
         .map(|l| l.split(" | ").collect())
         .collect();
-    assert_eq!(rows.len(), PHRASES.len());
-    for (row, phrase) in rows.iter().zip(PHRASES) {
+    let phrases = phrases();
+    assert_eq!(rows.len(), phrases.len());
+    for (row, (phrase, error_type, words)) in rows.iter().zip(phrases) {
         assert_eq!(row[0].trim_end_matches('`'), phrase.name());
-        assert_eq!(row[1].trim_matches('`'), phrase.error_type().name());
-        assert_eq!(row[2].trim_matches('"'), phrase.phrase());
-        let remedy = dapi_rule(phrase.error_type().name(), phrase.phrase());
+        assert_eq!(row[1].trim_matches('`'), error_type);
+        assert_eq!(row[2].trim_matches('"'), words);
+        let remedy = dapi_rule(error_type, words);
         assert_eq!(
             row[3],
             format!("{:?}", phrase.remedy()),
             "{}",
             phrase.name()
         );
-        assert_eq!(remedy.0, phrase.remedy(), "{}", phrase.name());
+        assert_eq!(&remedy.0, phrase.remedy(), "{}", phrase.name());
         assert_eq!(
             row[4].trim_end_matches(" |"),
             remedy.1.to_string(),
@@ -1180,7 +1216,7 @@ fn public_docs_do_not_speak_of_stored_copies() {
         ("pay/error.rs", PAY_SOURCE),
         ("local/mod.rs", LOCAL_MODULE),
         ("local/error_type.rs", LOCAL_ERROR_TYPE),
-        ("local/phrase.rs", LOCAL_PHRASE),
+        ("case/local.rs", LOCAL_CASES),
         ("bizmessage/mod.rs", BIZMESSAGE_MODULE),
         ("bizmessage/error.rs", BIZMESSAGE_SOURCE),
         ("bizmessage/result_code.rs", BIZMESSAGE_READER),

@@ -127,7 +127,7 @@ where
         let capacity = buf.capacity();
         assert_none(what("Display"), || write!(buf, "{value}").unwrap());
         assert_eq!(buf.capacity(), capacity);
-        assert!(buf.contains(&value.code().to_string()), "{buf}");
+        assert!(buf.contains(&value.error_code().to_string()), "{buf}");
     }
     catalog::table::<T>().map(catalog::Table::path)
 }
@@ -135,7 +135,7 @@ where
 #[test]
 fn tables_do_not_allocate() {
     macro_rules! check_every_table {
-        ($krate:tt; $($($segment:ident)::+ => $title:literal, $family:ident, $page:literal;)*) => {
+        ($krate:tt; $($($segment:ident)::+ { $($field:tt)* })*) => {
             [$(check_type::<$krate::$($segment)::+>(concat!($(stringify!($segment)),+)),)*]
         };
     }

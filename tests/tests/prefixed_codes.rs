@@ -299,5 +299,10 @@ fn a_parsed_response_picks_the_row_by_its_status() {
     assert!(!quota.is_retryable());
     let internal = parse_as::<MomentError>(400, body);
     assert_eq!(internal.cause(), Some(&MomentError::MomentInternalError));
-    assert!(internal.is_retryable());
+    // The detail code says more than the row: the ad account does not exist, which no retry
+    // fixes (issue 17). Without one, the row's "Try again later" stands.
+    assert_eq!(internal.case().unwrap().detail_code(), Some(21006));
+    assert!(!internal.is_retryable());
+    let bare = parse_as::<MomentError>(400, br#"{"code": -813, "msg": "KakaoMomentException"}"#);
+    assert!(bare.is_retryable());
 }

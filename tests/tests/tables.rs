@@ -371,10 +371,17 @@ fn retry_is_true_exactly_on_the_documented_list() {
             &["4003", "4007", "4015", "4017", "5001", "5005"],
         ),
         ("Kakao Mobility", &["-1"]),
+        ("Kakao Mobility > Route result code", &[]),
         ("Kakao Login > Authorization code", &["KOE003"]),
         ("Business Authentication", &["KOE003"]),
         ("Kakao Talk Channel > Kakao SDK", &["KAE001"]),
         ("Kakao Moment", &["-10", "-813"]),
+        ("Kakao Moment > Detail code", &[]),
+        ("Kakao Keyword Ad", &[]),
+        ("Kakao Keyword Ad > Detail code", &[]),
+        ("Kakao Pay", &[]),
+        ("Kakao Talk Certification", &["E0001"]),
+        ("Kakao bizmessage (AlimTalk, FriendTalk)", &[]),
     ];
     let tables = catalog::TABLES;
     assert_eq!(tables.len(), expected.len(), "a table without its line");

@@ -61,8 +61,10 @@ use crate::{ErrorCode, KakaoError, Remedy};
 
 mod devtalk_messaging;
 mod kakao_login;
+mod keyword_ad;
 mod local;
 mod moment;
+mod pay;
 mod rest;
 mod talk_message;
 pub(crate) mod talk_share;
@@ -74,9 +76,11 @@ pub static PAGES: &[&[CaseRow]] = &[
     talk_message::CASES,
     rest::CASES,
     moment::CASES,
+    keyword_ad::CASES,
     devtalk_messaging::CASES,
     kakao_login::CASES,
     local::CASES,
+    pay::CASES,
 ];
 
 /// What a case is a row under.

@@ -4,14 +4,15 @@
 
 use core::fmt;
 
-use super::{PHRASES, Phrase};
 use crate::Remedy;
+use crate::case::{CaseRow, PAGES, Parent};
 
 /// The `errorType` of an error of the search, Local and other `dapi.kakao.com` APIs
 /// (`{"errorType": "AccessDeniedError", "message": "..."}`).
 ///
 /// An `errorType` is a name, not a number: there is no code to look up, only the name, and the
-/// `message`, whose phrase tells the cause apart ([`Phrase`], [`find_phrase`](super::find_phrase)).
+/// `message`, whose phrase tells the cause apart: a [case](crate::case) under the error type
+/// ([`phrases`](Self::phrases)).
 /// **Not Kakao's word:** no Kakao page lists these values; each is known from bodies that
 /// third-party sources report, and [`known_from`](Self::known_from) names them with their trust.
 ///
@@ -45,7 +46,7 @@ pub enum ErrorType {
 
 impl ErrorType {
     /// Every `errorType` value known, in the order of the sources' file.
-    pub const ALL: [Self; 3] = [
+    pub const VARIANTS: &'static [Self] = &[
         Self::NotAuthorizedError,
         Self::AccessDeniedError,
         Self::InvalidArgument,
@@ -55,7 +56,7 @@ impl ErrorType {
     /// `None` for any other text.
     #[must_use]
     pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|e| e.name() == name)
+        Self::VARIANTS.iter().copied().find(|e| e.name() == name)
     }
 
     /// The name, as a body writes it.
@@ -92,8 +93,8 @@ impl ErrorType {
         }
     }
 
-    /// What to do, when the message's phrase is not known (a [`Phrase`] says more): by the
-    /// module's [remedy rule](super#the-remedy-rule).
+    /// What to do, when the message has no known phrase (a [case](Self::phrases) says more):
+    /// by the module's [remedy rule](super#the-remedy-rule).
     #[must_use]
     pub const fn remedy(self) -> Remedy<'static> {
         match self {
@@ -118,9 +119,12 @@ impl ErrorType {
         }
     }
 
-    /// The message phrases known for it, in [`PHRASES`]' order.
-    pub fn phrases(self) -> impl Iterator<Item = &'static Phrase> {
-        PHRASES.iter().filter(move |p| p.error_type() == self)
+    /// The cases under it, told apart by a phrase of the message, in their order.
+    pub fn phrases(self) -> impl Iterator<Item = &'static CaseRow> {
+        PAGES
+            .iter()
+            .flat_map(|rows| rows.iter())
+            .filter(move |row| row.under().contains(&Parent::ErrorType(self.name())))
     }
 }
 

@@ -5,18 +5,25 @@
 //! `{"errorType": "AccessDeniedError", "message": "domain mismatched! caller=http://localhost:3001. check out registered web domains."}`,
 //! read by the `response` module as a `dapi` body (its `error_type` and `message`). An
 //! `errorType` is a name, not a number: [`ErrorType`] is a small typed table of the names (no
-//! codes are invented for them), and [`PHRASES`] the phrases of their messages, each a cause
-//! with its remedy.
+//! codes are invented for them), and the phrases of their messages are [cases](crate::case)
+//! under them (the rows of `case/local.rs`), each a cause with its remedy, which a parsed
+//! response finds as its [`case`](crate::response::ResponseError::case).
 //!
 //! ```
+//! # #[cfg(feature = "response")] {
 //! use kakao_errors::Remedy;
-//! use kakao_errors::local::{ErrorType, find_phrase};
+//! use kakao_errors::local::ErrorType;
+//! use kakao_errors::response::parse;
 //!
-//! let (error_type, message) = ("NotAuthorizedError", "App(my-app) disabled OPEN_MAP_AND_LOCAL service.");
-//! let error_type = ErrorType::from_name(error_type).unwrap();
-//! let phrase = find_phrase(error_type, message).unwrap();
-//! assert_eq!(phrase.name(), "MapServiceDisabled");
-//! assert_eq!(phrase.remedy(), Remedy::FixAppSettings);
+//! let body = br#"{"errorType":"NotAuthorizedError","message":"App(my-app) disabled OPEN_MAP_AND_LOCAL service."}"#;
+//! let e = parse(403, body);
+//! assert_eq!(e.case().unwrap().name(), "MapServiceDisabled");
+//! assert_eq!(e.remedy(), Remedy::FixAppSettings);
+//! // A message with no known phrase: the error type's row decides.
+//! let other = parse(401, br#"{"errorType":"AccessDeniedError","message":"something new"}"#);
+//! assert_eq!(other.case(), None);
+//! assert_eq!(other.remedy(), ErrorType::AccessDeniedError.remedy());
+//! # }
 //! ```
 //!
 //! # Where the data comes from
@@ -35,7 +42,7 @@
 //! and `InvalidArgument`. [`ErrorType::status`] is the status most sources give with the value:
 //! `NotAuthorizedError` is 403 in every source that gives a status but one (401);
 //! `AccessDeniedError` is 401; `InvalidArgument` is 400 only in a test fixture. The meanings
-//! ([`ErrorType::message`], [`Phrase::message`]) are this crate's words: the sources' own
+//! ([`ErrorType::message`], the cases' messages) are this crate's words: the sources' own
 //! explanations are not Kakao's and are not copied. Each value's and each phrase's
 //! `known_from` names the sources whose bodies have it, by kind and trust.
 //!
@@ -81,7 +88,5 @@
 //! | `InvalidArgument` | FixRequest | its name (1) |
 
 mod error_type;
-mod phrase;
 
 pub use error_type::ErrorType;
-pub use phrase::{PHRASES, Phrase, find_phrase, remedy_for};

@@ -5,6 +5,7 @@ use core::time::Duration;
 
 use crate::KakaoError;
 use crate::TextList;
+use crate::catalog::Family;
 use crate::channel::KaeError;
 use crate::oauth::{KoeError, OAuthError};
 use crate::read::scan;
@@ -15,7 +16,7 @@ use crate::response::limits::{SHOWN_MESSAGE, SHOWN_SHORT, searched};
 use crate::response::list::Fields;
 use crate::response::rules::members::{self, BodyTexts};
 use crate::response::rules::shape::{self, Kept};
-use crate::response::rules::text_codes::{TextCodeRow, TextCodeTable};
+use crate::response::rules::text_codes::TextCodeRow;
 use crate::rest::ApiError;
 use crate::share::SubError;
 
@@ -182,9 +183,10 @@ impl<E: KakaoError> ResponseError<E> {
         if let Some(code) = read.code {
             this.set_code(code);
         }
-        // A table of prefixed codes (`KOE320`, `KAE004`) finds its cause in the body's
-        // `error_code` text: its code as written, before any number the body also has.
-        if !E::CODE_PREFIX.is_empty() {
+        // A table of prefixed codes (`KOE320`, `KAE004`), or a wrapper of such tables and plain
+        // ones, finds its cause in the body's `error_code` text: its code as written, before any
+        // number the body also has. (A table of plain codes alone has none to find: a constant.)
+        if !E::CODE_PREFIX.is_empty() || !crate::__private::writes_one_way::<E>() {
             if let Some(cause) = this
                 .texts
                 .text(members::ERROR_CODE)
@@ -292,21 +294,15 @@ impl<E: KakaoError> ResponseError<E> {
     pub fn solution(&self) -> Option<&'static str> {
         match self.documented_cause() {
             Some(cause) => cause.solution(),
-            None => self.text_code_row().and_then(TextCodeRow::solution),
+            None => self.text_code_row().and_then(|row| row.solution()),
         }
     }
 
-    /// The row of Kakao Login's table (for a `KOE` code) or Kakao Talk Channel's (for a
-    /// `KAE` code) that documents the body's `error_code`, if one does.
+    /// The documented row of the body's [`text_code`](Self::text_code) in the catalog's table
+    /// of its prefix (Kakao Login's for `KOE`, Kakao Talk Channel's for `KAE`, Kakao Talk
+    /// Certification's for `E`), if one documents it.
     pub(crate) fn text_code_row(&self) -> Option<TextCodeRow> {
-        self.koe()
-            .filter(KakaoError::is_documented)
-            .map(TextCodeRow::Koe)
-            .or_else(|| {
-                self.kae()
-                    .filter(KakaoError::is_documented)
-                    .map(TextCodeRow::Kae)
-            })
+        self.text_code().and_then(TextCodeRow::of)
     }
 
     /// The scopes the request needs that the user has not agreed to (`required_scopes` of a
@@ -366,11 +362,21 @@ impl<E: KakaoError> ResponseError<E> {
         self.texts.text(members::ERROR)
     }
 
-    /// The Kakao Login error code (`error_code` sent as text, for example `"KOE320"`), unless
-    /// it is a [`KAE` code](Self::kae_code).
+    /// The code sent as text in `error_code`, as sent: Kakao Login's `"KOE320"`, Kakao Talk
+    /// Channel's `"KAE001"`, Kakao Talk Certification's `"E2001"`, or any other text code.
+    /// Which table it belongs to is the catalog's table of its prefix
+    /// ([`catalog::text_code_table`](crate::catalog::text_code_table)).
+    #[must_use]
+    pub fn text_code(&self) -> Option<&str> {
+        self.texts.text_code()
+    }
+
+    /// The Kakao Login error code (`error_code` sent as text, for example `"KOE320"`): a
+    /// [`text_code`](Self::text_code) of Kakao Login's tables, or of no table at all (an
+    /// OAuth server's code this crate does not know the prefix of).
     #[must_use]
     pub fn koe_code(&self) -> Option<&str> {
-        self.texts.text_code(TextCodeTable::KakaoLogin)
+        self.texts.text_code_of(Family::Login, true)
     }
 
     /// The `KAE` code of an error of Kakao Talk Channel or app APIs (`error_code` sent as text
@@ -385,7 +391,7 @@ impl<E: KakaoError> ResponseError<E> {
     /// ```
     #[must_use]
     pub fn kae_code(&self) -> Option<&str> {
-        self.texts.text_code(TextCodeTable::TalkChannel)
+        self.texts.text_code_of(Family::Channel, false)
     }
 
     /// The Kakao Login error code of an OAuth body, looked up in Kakao Login's `KOE` table:
@@ -604,7 +610,7 @@ impl<E: KakaoError> ResponseError<E> {
         use crate::case::Key;
 
         let own = self.documented_cause().map(Key::row);
-        let text_code = self.text_code_row().map(TextCodeRow::key);
+        let text_code = self.text_code_row().map(|row| row.key());
         // Every Kakao API answers the REST API's common codes: a code `E` does not document
         // may still be one of theirs.
         let rest = match own {

@@ -1,8 +1,8 @@
 //! [`ResponseError::remedy`]: what to do, from everything a failed response says.
 
+use crate::local::ErrorType;
 use crate::oauth::OAuthError;
 use crate::response::error::ResponseError;
-use crate::response::rules::text_codes::TextCodeRow;
 use crate::{KakaoError, Remedy};
 
 impl<E: KakaoError> ResponseError<E> {
@@ -24,9 +24,10 @@ impl<E: KakaoError> ResponseError<E> {
     /// | OAuth `login_required` | [`Relogin`](Remedy::Relogin) |
     /// | OAuth `consent_required` | [`RequestConsent`](Remedy::RequestConsent) |
     /// | OAuth `server_error` | [`Retry`](Remedy::Retry) |
+    /// | a search and Local API `errorType` ([`local::ErrorType`](crate::local::ErrorType)) | the error type's remedy |
     /// | a documented cause, with HTTP 429 or 503 where its remedy is only `Retry`, `OutcomeUnknown` or `Unknown` (the status says the request was turned away) | [`Throttled`](Remedy::Throttled) or [`Maintenance`](Remedy::Maintenance) |
     /// | a documented cause | its remedy |
-    /// | HTTP 401 with no OAuth error (a bare 401 with `WWW-Authenticate: Bearer error=invalid_token`, as Kakao's REST reference shows it, or an undocumented code) | [`RefreshToken`](Remedy::RefreshToken) |
+    /// | HTTP 401 with no OAuth error and no `errorType` (a bare 401 with `WWW-Authenticate: Bearer error=invalid_token`, as Kakao's REST reference shows it, or an undocumented code) | [`RefreshToken`](Remedy::RefreshToken) |
     /// | HTTP 429 | [`Throttled`](Remedy::Throttled) |
     /// | HTTP 503 | [`Maintenance`](Remedy::Maintenance) |
     /// | HTTP 500, 502, 504 with no documented cause (a gateway's page, an empty body, an undocumented code) | [`Retry`](Remedy::Retry) |
@@ -110,6 +111,11 @@ impl<E: KakaoError> ResponseError<E> {
         if let Some(remedy) = self.oauth_error().and_then(oauth_remedy) {
             return remedy;
         }
+        // An `errorType` of the search and Local APIs whose message has no known phrase: the
+        // error type's row.
+        if let Some(error_type) = self.error_type().and_then(ErrorType::from_name) {
+            return error_type.remedy();
+        }
         if let Some(cause) = self.documented_cause() {
             // A 429 or a 503 says more than a cause whose row only says "send it again" (or
             // nothing): Kakao Moment answers its quota error with the same -813 as its
@@ -130,7 +136,9 @@ impl<E: KakaoError> ResponseError<E> {
             // Kakao's REST reference shows a bare 401 with `WWW-Authenticate: Bearer
             // error=invalid_token`: the access token is the one credential a request without
             // a code or an OAuth error can fail on.
-            401 if self.oauth_error().is_none() => Remedy::RefreshToken,
+            401 if self.oauth_error().is_none() && self.error_type().is_none() => {
+                Remedy::RefreshToken
+            }
             429 => Remedy::Throttled { after: None },
             503 => Remedy::Maintenance { after: None },
             500 | 502 | 504 => Remedy::Retry { after: None },
@@ -138,16 +146,15 @@ impl<E: KakaoError> ResponseError<E> {
         }
     }
 
-    /// The remedy of the body's `KOE` or `KAE` code, where a table documents one: `E`'s own
-    /// row when `E`'s codes are written with a prefix (Business Authentication's `KOE008` is
-    /// not Kakao Login's), else Kakao Login's or Kakao Talk Channel's.
+    /// The remedy of the body's text code (`KOE320`, `KAE001`, `E2001`), where a table
+    /// documents one: `E`'s own row when `E` found its cause in it (Business Authentication's
+    /// `KOE008` is not Kakao Login's), else the catalog's table of its prefix.
     fn text_code_remedy(&self) -> Option<Remedy<'static>> {
-        // `E`'s cause is its row for the body's `error_code` when its codes have a prefix.
-        let own = match E::CODE_PREFIX {
-            "" => None,
-            _ => self.documented_cause().map(KakaoError::remedy),
-        };
-        own.or_else(|| self.text_code_row().map(TextCodeRow::remedy))
+        let own = self
+            .documented_cause()
+            .filter(|cause| !cause.error_code().prefix().is_empty())
+            .map(KakaoError::remedy);
+        own.or_else(|| self.text_code_row().map(|row| row.remedy()))
             .filter(|remedy| *remedy != Remedy::Unknown)
     }
 }

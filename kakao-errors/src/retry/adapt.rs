@@ -122,8 +122,7 @@ fn may_retry<E: KakaoError>(error: &ResponseError<E>) -> bool {
     matches!(error.status(), 429 | 500 | 502 | 503 | 504)
         || !E::CODE_PREFIX.is_empty()
         || error.oauth_error().is_some()
-        || error.koe_code().is_some()
-        || error.kae_code().is_some()
+        || error.text_code().is_some()
         || error.documented_cause().is_some_and(|cause| {
             let remedy = cause.remedy();
             remedy.is_wait() || remedy == Remedy::OutcomeUnknown

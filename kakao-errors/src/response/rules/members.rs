@@ -9,7 +9,7 @@ use crate::read::texts::{Texts, floor_char_boundary};
 use crate::read::{HasSchema, Key, Nested, Schema, Slot, SlotKind, key_set};
 use crate::text_list::TextList;
 
-use super::text_codes::TextCodeTable;
+use crate::catalog::{self, Family};
 
 /// How many slots there are.
 pub(crate) const SLOTS: usize = 17;
@@ -209,11 +209,19 @@ impl BodyTexts {
         MESSAGES.iter().find_map(|&slot| self.texts.text(slot))
     }
 
-    /// The `error_code` sent as text, if it is a code of `table`.
-    pub(crate) fn text_code(&self, table: TextCodeTable) -> Option<&str> {
-        self.texts
-            .text(ERROR_CODE)
-            .filter(|&code| TextCodeTable::of(code) == table)
+    /// The `error_code` sent as text (`"KOE320"`, `"KAE001"`, `"E2001"`).
+    pub(crate) fn text_code(&self) -> Option<&str> {
+        self.texts.text(ERROR_CODE)
+    }
+
+    /// The `error_code` sent as text, if the catalog's table of its prefix is of `family`; with
+    /// `or_unclaimed`, also a text code no table claims.
+    pub(crate) fn text_code_of(&self, family: Family, or_unclaimed: bool) -> Option<&str> {
+        self.text_code()
+            .filter(|&code| match catalog::text_code_table(code) {
+                Some(table) => table.family() == family,
+                None => or_unclaimed,
+            })
     }
 
     /// The OAuth `error` value.

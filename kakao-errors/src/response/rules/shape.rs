@@ -2,6 +2,7 @@
 //! [`SCHEMA`](super::members::SCHEMA), a plain-text `[code] message`, anything else kept as an
 //! excerpt.
 
+use crate::catalog::{self, Shape, Table};
 use crate::read::code::CodeValue;
 use crate::read::json;
 use crate::read::limits::{EXCERPT_LIMIT, LONGEST_READ_WHOLE};
@@ -11,7 +12,6 @@ use super::members::{
     BodyTexts, CODE, DESCRIPTION, ERROR, ERROR_CODE, ERROR_MESSAGE, ERROR_MSG, ERROR_TYPE, EXCERPT,
     KakaoDraft, MESSAGE, MSG, NAME,
 };
-use super::text_codes::TextCodeTable;
 
 /// What a body gave.
 pub(crate) struct BodyRead {
@@ -109,7 +109,8 @@ fn shape(draft: &mut KakaoDraft) -> (Option<BodyKind>, Option<i64>) {
         draft.unset(CODE);
     }
     let error_code = CodeValue::of(draft, ERROR_CODE);
-    // A text `error_code` is a KOE or KAE code; an integer one is Kakao Pay's code.
+    // A text `error_code` is a code written with a prefix (`KOE320`, `KAE001`, `E2001`); an
+    // integer one is Kakao Pay's code.
     if !(error_code == CodeValue::Text && draft.was_string(ERROR_CODE)) {
         draft.unset(ERROR_CODE);
     }
@@ -117,9 +118,13 @@ fn shape(draft: &mut KakaoDraft) -> (Option<BodyKind>, Option<i64>) {
         (CodeValue::Absent, CodeValue::Int(n)) => Some(n),
         _ => None,
     };
-    let kae = draft
+    // A text code's table says the shape: Kakao Login's `KOE` an OAuth body, Kakao Talk
+    // Channel's `KAE` one with `error_msg`, Kakao Talk Certification's `E` one with
+    // `error_message`; a code no table writes, by its other members.
+    let text_shape = draft
         .text(ERROR_CODE)
-        .is_some_and(|code| TextCodeTable::of(code) == TextCodeTable::TalkChannel);
+        .and_then(catalog::text_code_table)
+        .map(Table::shape);
     let has = |slot| draft.has(slot);
     let kind = if code != CodeValue::Absent {
         Some(if has(NAME) {
@@ -127,9 +132,18 @@ fn shape(draft: &mut KakaoDraft) -> (Option<BodyKind>, Option<i64>) {
         } else {
             BodyKind::Rest
         })
-    } else if has(ERROR) || has(DESCRIPTION) || (has(ERROR_CODE) && !kae) {
+    } else if has(ERROR) || has(DESCRIPTION) {
         Some(BodyKind::OAuth)
-    } else if kae || has(ERROR_MSG) {
+    } else if has(ERROR_CODE) {
+        Some(match text_shape {
+            Some(Shape::ErrorMsg) => BodyKind::Kae,
+            Some(Shape::ErrorMessage) => BodyKind::Pay,
+            Some(_) => BodyKind::OAuth,
+            None if has(ERROR_MSG) => BodyKind::Kae,
+            None if has(ERROR_MESSAGE) => BodyKind::Pay,
+            None => BodyKind::OAuth,
+        })
+    } else if has(ERROR_MSG) {
         Some(BodyKind::Kae)
     } else if pay_code.is_some() || has(ERROR_MESSAGE) {
         Some(BodyKind::Pay)

@@ -1,68 +1,38 @@
-//! Which table a code sent as text (`error_code`: `"KOE320"`, `"KAE001"`) belongs to, and its
-//! documented row there.
+//! Which table a code sent as text (`error_code`: `"KOE320"`, `"KAE001"`, `"E2001"`) belongs
+//! to, and its documented row there: the catalog's table of that prefix
+//! ([`catalog::text_code_table`]), so a table of text codes added to the catalog is found here
+//! with nothing else to write.
 
-use crate::KakaoError;
-use crate::channel::KaeError;
-use crate::oauth::KoeError;
-
-/// A table of codes sent as text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum TextCodeTable {
-    /// Kakao Login's `KOE` codes ([`KoeError`]): every text code that is not a `KAE` one.
-    KakaoLogin,
-    /// Kakao Talk Channel's `KAE` codes ([`KaeError`]).
-    TalkChannel,
-}
-
-impl TextCodeTable {
-    /// The table of the text code `code`: Kakao Talk Channel's when it starts with `KAE`
-    /// (matched ignoring ASCII case, as codes are read), else Kakao Login's.
-    pub(crate) fn of(code: &str) -> Self {
-        let prefix = KaeError::CODE_PREFIX;
-        let kae = code
-            .get(..prefix.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(prefix));
-        if kae {
-            Self::TalkChannel
-        } else {
-            Self::KakaoLogin
-        }
-    }
-}
+use crate::ErrorCode;
+use crate::case::Key;
+use crate::catalog::{self, Entry};
 
 /// A documented row of the table of a body's text code, for a failure the table a response
 /// was parsed with does not document: see
 /// [`ResponseError::text_code_row`](crate::response::ResponseError::text_code_row).
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum TextCodeRow {
-    /// A row of Kakao Login's table.
-    Koe(KoeError),
-    /// A row of Kakao Talk Channel's table.
-    Kae(KaeError),
-}
+#[derive(Clone)]
+pub(crate) struct TextCodeRow(Entry);
 
 impl TextCodeRow {
+    /// The documented row of `code`, a code sent as text, in the catalog's table of its prefix.
+    pub(crate) fn of(code: &str) -> Option<Self> {
+        let table = catalog::text_code_table(code)?;
+        let number = ErrorCode::parse_number(code, table.prefix())?;
+        table.get(table.error_code(number)).map(Self)
+    }
+
     /// The row, as a key of [`case`](crate::case)'s rows.
-    pub(crate) fn key(self) -> crate::case::Key<'static> {
-        match self {
-            Self::Koe(row) => crate::case::Key::row(&row),
-            Self::Kae(row) => crate::case::Key::row(&row),
-        }
+    pub(crate) fn key(&self) -> Key<'static> {
+        Key::Row(self.0.table().identity(), self.0.code())
     }
 
-    /// The row's [`solution`](KakaoError::solution).
-    pub(crate) fn solution(self) -> Option<&'static str> {
-        match self {
-            Self::Koe(row) => row.solution(),
-            Self::Kae(row) => row.solution(),
-        }
+    /// The row's solution.
+    pub(crate) fn solution(&self) -> Option<&'static str> {
+        self.0.solution()
     }
 
-    /// The row's [`remedy`](KakaoError::remedy).
-    pub(crate) fn remedy(self) -> crate::Remedy<'static> {
-        match self {
-            Self::Koe(row) => row.remedy(),
-            Self::Kae(row) => row.remedy(),
-        }
+    /// The row's remedy.
+    pub(crate) fn remedy(&self) -> crate::Remedy<'static> {
+        self.0.remedy()
     }
 }
