@@ -53,6 +53,15 @@ pub struct Json<'a> {
     raw: &'a str,
 }
 
+impl core::fmt::Debug for Json<'_> {
+    /// The raw text by the rule, as [`clean`] writes it in `Debug`, at most 1 KiB of it.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_tuple("Json")
+            .field(&clean(self.raw).max_bytes(super::SHOWN_TEXT))
+            .finish()
+    }
+}
+
 impl Serialize for Json<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let raw = self.raw;

@@ -220,6 +220,8 @@ struct Unquoted<'a, 'b> {
     started: bool,
     /// A quote held back: written once more text follows, dropped at the end.
     held: bool,
+    /// The bytes passed on.
+    written: usize,
 }
 
 impl fmt::Write for Unquoted<'_, '_> {
@@ -233,24 +235,32 @@ impl fmt::Write for Unquoted<'_, '_> {
         }
         if self.held {
             self.f.write_str("\"")?;
+            self.written += 1;
         }
         self.held = s.ends_with('"');
-        self.f.write_str(s.strip_suffix('"').unwrap_or(s))
+        let s = s.strip_suffix('"').unwrap_or(s);
+        self.written += s.len();
+        self.f.write_str(s)
     }
 }
 
-/// `s` in its `Debug` form, without the quotes.
-fn write_debug(f: &mut fmt::Formatter<'_>, s: &str) -> fmt::Result {
+/// `s` in its `Debug` form, without the quotes; the bytes that takes.
+fn write_debug(f: &mut fmt::Formatter<'_>, s: &str) -> Result<usize, fmt::Error> {
     if s.is_empty() {
-        return Ok(());
+        return Ok(0);
     }
     let mut out = Unquoted {
         f,
         started: false,
         held: false,
+        written: 0,
     };
-    write!(out, "{s:?}")
+    write!(out, "{s:?}")?;
+    Ok(out.written)
 }
+
+/// The most bytes `Debug` writes for a byte of text: `\u{1b}` for one byte.
+const DEBUG_EXPANSION: usize = 6;
 
 impl fmt::Debug for Clean<'_> {
     /// The text as a quoted string with Rust's escapes, secrets replaced by `<redacted>`; at
@@ -264,9 +274,14 @@ impl fmt::Debug for Clean<'_> {
         while at < text.len() {
             let secret = next_secret(self, at, left);
             let end = secret.as_ref().map_or(text.len(), |s| s.start);
-            let (shown, width) = debug_prefix(&text[at..end], left);
-            write_debug(f, &text[at..at + shown])?;
-            left -= width;
+            let segment = &text[at..end];
+            // A segment that fits even if every byte is escaped is written without measuring.
+            let shown = if segment.len().saturating_mul(DEBUG_EXPANSION) <= left {
+                segment.len()
+            } else {
+                debug_prefix(segment, left).0
+            };
+            left -= write_debug(f, &segment[..shown])?;
             at += shown;
             if at < end {
                 break;

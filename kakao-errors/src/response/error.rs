@@ -147,7 +147,8 @@ use crate::share::SubError;
 ///
 /// The request id and `Retry-After` come from the response's headers, through the `http` and
 /// reqwest integrations (the `request_id` member above is a body's, kept in `other_fields`).
-// `Display` is in `display.rs`.
+// `Display` is in `display.rs`. The serialized form's links lead to the `serde` feature's items.
+#[cfg_attr(not(feature = "serde"), allow(rustdoc::broken_intra_doc_links))]
 #[derive(Clone, PartialEq, Eq)]
 pub struct ResponseError<E = ApiError> {
     status: u16,
