@@ -1,7 +1,8 @@
 //! Clean and bounded: no control, bidirectional or invisible character from a response reaches
 //! `Display`, `Debug` or the serialized form unescaped (the corpus's `hostile` list, and
 //! escape sequences in codes and messages); `Debug` is bounded like `Display`; the serialized
-//! form reads back with serde_json's default limits however deep a member nests.
+//! form reads back with serde_json's default limits however deep a member nests; the other
+//! types that hold a response's text (failed routes, fixtures) follow the rule in `Debug`.
 #![cfg(all(feature = "serde", feature = "response"))]
 
 mod corpus;
@@ -213,5 +214,53 @@ fn display_is_bounded_when_escapes_expand() {
             assert!(line.len() < 4096, "{c:?}: {} bytes", line.len());
             assert!(!line.contains(c));
         }
+    }
+}
+
+/// The other public types that hold a response's text follow the rule in `Debug`: a directions
+/// answer's failed routes (messages escaped and redacted, at most 16 routes shown), and a
+/// fixture holding a message Kakao sends (redacted).
+#[test]
+fn other_types_holding_response_text_follow_the_rule() {
+    use kakao_errors::mobility::failed_routes;
+
+    let route =
+        json!({"result_code": 104, "result_msg": "\u{1b}]0;x\u{7} access_token=tok3nValue"});
+    let body = json!({"routes": vec![route; 40]}).to_string();
+    let routes = failed_routes(body.as_bytes()).unwrap();
+    assert_eq!(routes.failed(), 40);
+    for debug in [format!("{routes:?}"), format!("{routes:#?}")] {
+        assert!(
+            !debug.contains("tok3nValue") && !debug.contains('\u{1b}'),
+            "{debug}"
+        );
+        assert!(
+            debug.contains(r"\u{1b}]0;x\u{7} access_token=<redacted>"),
+            "{debug}"
+        );
+        assert!(debug.contains("… (24 more)"), "{debug}");
+    }
+    // The accessor gives the message as sent.
+    let first = routes.iter().next().unwrap();
+    assert!(first.message().unwrap().ends_with("tok3nValue"));
+
+    #[cfg(feature = "fixture")]
+    {
+        use kakao_errors::fixture::Fixture;
+        use kakao_errors::oauth::KoeError;
+
+        let fixture = Fixture::of(&KoeError::AuthorizationCodeNotFound)
+            .message("authorization code not found for code=Zx9uQ2kTq\u{202e}");
+        let debug = format!("{fixture:?}");
+        assert!(
+            !debug.contains("Zx9uQ2kTq") && !debug.contains('\u{202e}'),
+            "{debug}"
+        );
+        assert!(debug.contains(r#"message: "authorization code not found for code=<redacted>"#));
+        assert!(
+            String::from_utf8(fixture.body())
+                .unwrap()
+                .contains("Zx9uQ2kTq")
+        );
     }
 }
