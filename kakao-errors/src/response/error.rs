@@ -283,6 +283,10 @@ impl<E: KakaoError> ResponseError<E> {
     /// `error_message` (Kakao Pay), `error_msg` (`KAE` errors), `message` (search and Local
     /// APIs), the first of these the body has; or the text after `[code]` of a plain-text
     /// body. Not the documentation's description: see [`cause`](Self::cause) for that.
+    ///
+    /// As sent, with any secret it echoes (an authorization code, a token) and any control
+    /// character: the outputs of this type [redact and escape](crate::redact) it, this
+    /// accessor does not.
     #[must_use]
     pub fn message(&self) -> Option<&str> {
         self.texts.message()
@@ -512,7 +516,8 @@ impl<E: KakaoError> ResponseError<E> {
     /// and for a member cut off by the end of the body.
     ///
     /// It looks the member up in the kept body text each time (no index is built); bytes of the
-    /// body that were not UTF-8 are U+FFFD here.
+    /// body that were not UTF-8 are U+FFFD here. As sent, secrets included (the serialized
+    /// form's `other_fields` [redacts](crate::redact) them).
     ///
     /// ```
     /// use kakao_errors::response::parse;
