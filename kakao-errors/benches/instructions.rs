@@ -28,7 +28,7 @@ use common::{AppError, Baselines, Billing, STREAM_LEN, Service, check_same, stre
 
 /// Lookups and `Display` calls per run: short and long.
 const N_LOOKUP: (usize, usize) = (20_000, 220_000);
-/// Parses per run: short and long.
+/// Parses (and `Display` calls of a parsed response) per run: short and long.
 const N_PARSE: (usize, usize) = (2_000, 12_000);
 
 /// Every implementation, as `group/name`; the first of each group is this crate's.
@@ -54,6 +54,18 @@ const NAMES: &[&str] = &[
     "nested_wrapper/linear_scan",
     "display_rest_union/derive",
     "display_rest_union/hand_written_format",
+    "display_response_rest_402/kakao_errors",
+    "display_response_rest_402/unredacted",
+    "display_response_rest_402/hand_written_format",
+    "display_response_oauth/kakao_errors",
+    "display_response_oauth/unredacted",
+    "display_response_oauth/hand_written_format",
+    "display_response_dapi/kakao_errors",
+    "display_response_dapi/unredacted",
+    "display_response_dapi/hand_written_format",
+    "display_response_html_502/kakao_errors",
+    "display_response_html_502/unredacted",
+    "display_response_html_502/hand_written_format",
     "parse_rest_402/kakao_errors",
     "parse_rest_402/borrowed_struct",
     "parse_rest_402/serde_json_value",
@@ -122,7 +134,7 @@ fn names() -> impl Iterator<Item = &'static str> {
 
 /// How many calls the short and the long run of `name` make.
 fn counts(name: &str) -> (usize, usize) {
-    if name.starts_with("parse") {
+    if name.starts_with("parse") || name.starts_with("display_response") {
         N_PARSE
     } else {
         N_LOOKUP
@@ -167,6 +179,35 @@ fn displays(kind: &str, n: usize) {
         match kind {
             "derive" => write!(buf, "{value}"),
             "hand_written_format" => write!(buf, "[{}] {}", value.code(), value.message()),
+            _ => unreachable!("{kind}"),
+        }
+        .unwrap();
+        black_box(&buf);
+    }
+}
+
+/// `n` `Display` calls of the response error parsed from the body called `body`, into a reused
+/// `String`; `unredacted` is the same line without looking for secrets (what redacting costs);
+/// the baseline writes the status, the code and the message as they are (what a hand-written
+/// line with no cut, no escaping and no redaction costs).
+fn response_displays(body: &str, kind: &str, n: usize) {
+    let body = bodies::body(body);
+    let error = parse(body.status, body.bytes);
+    let mut buf = String::with_capacity(4_096);
+    for _ in 0..n {
+        let e = black_box(&error);
+        buf.clear();
+        match kind {
+            "kakao_errors" => write!(buf, "{e}"),
+            // The same line without looking for secrets: what redacting costs.
+            "unredacted" => write!(buf, "{}", e.unredacted()),
+            "hand_written_format" => write!(
+                buf,
+                "Kakao API error: HTTP {}, code {:?}: {}",
+                e.status(),
+                e.code(),
+                e.message().or(e.excerpt()).unwrap_or_default()
+            ),
             _ => unreachable!("{kind}"),
         }
         .unwrap();
@@ -223,6 +264,9 @@ fn run(name: &str, n: usize) {
         }
         ("nested_wrapper", kind) => baseline::<Service>(kind, n),
         ("display_rest_union", kind) => displays(kind, n),
+        (group, kind) if group.starts_with("display_response_") => {
+            response_displays(&group["display_response_".len()..], kind, n);
+        }
         (group, kind) if group.starts_with("parse_") => parses(&group["parse_".len()..], kind, n),
         _ => unreachable!("{name}"),
     }
@@ -376,6 +420,25 @@ fn report(measured: &[(&str, f64)]) {
             |t| format!("target <= {t}x: {}", verdict(ratio <= t)),
         );
         println!("parse_{body}: kakao_errors / borrowed struct = {ratio:.2}x ({verdict})");
+    }
+    report_response_displays(of);
+}
+
+/// `Display` of a parsed response against the hand-written line, per body.
+fn report_response_displays(of: impl Fn(&str) -> Option<f64>) {
+    for body in ["rest_402", "oauth", "dapi", "html_502"] {
+        let (Some(ours), Some(hand)) = (
+            of(&format!("display_response_{body}/kakao_errors")),
+            of(&format!("display_response_{body}/hand_written_format")),
+        ) else {
+            continue;
+        };
+        let unredacted = of(&format!("display_response_{body}/unredacted")).unwrap_or(f64::NAN);
+        println!(
+            "display_response_{body}: kakao_errors / hand-written line = {:.2}x, / unredacted = {:.2}x",
+            ours / hand,
+            ours / unredacted
+        );
     }
 }
 
