@@ -560,7 +560,11 @@ impl<'a> Expansion<'a> {
                 // every lookup a compare and a select).
                 let krate = self.krate.path();
                 let catch_all = quote!(<Self as #krate::KakaoError>::__catch_all(#code));
-                self.lookup_body(&status, &catch_all)
+                let body = self.lookup_body(&status, &catch_all);
+                // Always inlined when small, as `__lookup` is: the caller's optimizer then
+                // sees the constant each code gives, and `from_code(c)?.status()` folds into
+                // one `match` on the code.
+                return (self.inline_lookup.clone(), body);
             }
             Method::Lookup => {
                 let body = self.lookup_body(&status.to_token_stream(), &none);
@@ -590,7 +594,7 @@ impl<'a> Expansion<'a> {
                 false,
             ),
             Method::Status => self.accessor(
-                &self.optional_cell("STATUS", "status", none.clone()),
+                &self.own_status(),
                 &|ty| self.delegate(ty, "status", &quote!()),
                 &none,
                 false,
@@ -708,6 +712,36 @@ impl<'a> Expansion<'a> {
         let helper = Ident::new(helper, Span::call_site());
         let cell = Self::cell(column);
         quote!(#krate::__private::#helper(#cell))
+    }
+
+    /// What an own code variant's `status()` answers. A small enum matches on the variant,
+    /// which a caller's optimizer folds into the lookup before it (`from_code(c)?.status()`
+    /// is then one `match` on the code); a large one reads its column.
+    fn own_status(&self) -> TokenStream {
+        let none = quote!(::core::option::Option::None);
+        if self.inline.is_empty() || !self.has_column("STATUS") {
+            return self.optional_cell("STATUS", "status", none);
+        }
+        let arms = self.input.codes().map(|(variant, code)| {
+            let path = self.enum_path(variant);
+            let status = code.status.as_ref().map_or_else(
+                || none.clone(),
+                |status| {
+                    let status = proc_macro2::Literal::u16_unsuffixed(status.value);
+                    quote!(::core::option::Option::Some(#status))
+                },
+            );
+            quote!(#path => #status,)
+        });
+        // Members and the catch-all are answered before this `match`.
+        let rest =
+            (self.input.codes().count() < self.input.variants.len()).then(|| quote!(_ => #none,));
+        quote! {
+            match self {
+                #(#arms)*
+                #rest
+            }
+        }
     }
 
     /// `match self { members => on_member, catch-all => on_other, own code variants => own }`.

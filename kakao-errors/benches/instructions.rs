@@ -19,32 +19,29 @@ use std::process::Command;
 use std::fmt::Write as _;
 
 use kakao_errors::KakaoError;
-use kakao_errors::mobility::MobilityError;
+use kakao_errors::mobility::failed_routes;
 use kakao_errors::response::parse;
-use kakao_errors::rest::{ApiError, Common, Login};
-use kakao_errors::share::TalkShareError;
+use kakao_errors::rest::ApiError;
 
 use common::bodies;
 use common::{AppError, Baselines, Billing, STREAM_LEN, Service, check_same, stream};
 
 /// Lookups and `Display` calls per run: short and long.
 const N_LOOKUP: (usize, usize) = (20_000, 220_000);
-/// Parses per run: short and long.
+/// Parses (and `Display` calls of a parsed response) per run: short and long.
 const N_PARSE: (usize, usize) = (2_000, 12_000);
 
 /// Every implementation, as `group/name`; the first of each group is this crate's.
 const NAMES: &[&str] = &[
     "loop/noop",
-    "table/Common",
-    "table/Login",
-    "table/TalkShareError",
-    "table/MobilityError",
     "table/user_leaf",
     "rest_union/derive",
     "rest_union/flat_match",
     "rest_union/hash_map",
     "rest_union/binary_search",
     "rest_union/linear_scan",
+    "rest_union_status/derive",
+    "rest_union_status/flat_match",
     "user_wrapper/derive",
     "user_wrapper/flat_match",
     "user_wrapper/hash_map",
@@ -57,6 +54,18 @@ const NAMES: &[&str] = &[
     "nested_wrapper/linear_scan",
     "display_rest_union/derive",
     "display_rest_union/hand_written_format",
+    "display_response_rest_402/kakao_errors",
+    "display_response_rest_402/unredacted",
+    "display_response_rest_402/hand_written_format",
+    "display_response_oauth/kakao_errors",
+    "display_response_oauth/unredacted",
+    "display_response_oauth/hand_written_format",
+    "display_response_dapi/kakao_errors",
+    "display_response_dapi/unredacted",
+    "display_response_dapi/hand_written_format",
+    "display_response_html_502/kakao_errors",
+    "display_response_html_502/unredacted",
+    "display_response_html_502/hand_written_format",
     "parse_rest_402/kakao_errors",
     "parse_rest_402/borrowed_struct",
     "parse_rest_402/serde_json_value",
@@ -77,14 +86,55 @@ const NAMES: &[&str] = &[
     "parse_moment/kakao_errors",
     "parse_moment/borrowed_struct",
     "parse_moment/serde_json_value",
+    "parse_keyword_ad/kakao_errors",
+    "parse_keyword_ad/borrowed_struct",
+    "parse_keyword_ad/serde_json_value",
+    "parse_certification/kakao_errors",
+    "parse_certification/borrowed_struct",
+    "parse_certification/serde_json_value",
+    "parse_route/kakao_errors",
+    "parse_route/borrowed_struct",
+    "parse_route/serde_json_value",
     "parse_html_502/kakao_errors",
     "parse_html_502/borrowed_struct",
     "parse_html_502/serde_json_value",
 ];
 
+/// Every table of the catalog, as `table/module::Type` and its lookups over its own stream,
+/// so a table added to the catalog is measured with the others.
+macro_rules! table_runs {
+    ($krate:tt; $($($segment:ident)::+ { $($field:tt)* })*) => {
+        &[$((
+            concat!("table/", stringify!($($segment)::+)),
+            derive::<$krate::$($segment)::+> as fn(usize),
+        ),)*]
+    };
+}
+
+/// A table's row name and its lookups.
+type TableRun = (&'static str, fn(usize));
+
+const TABLE_RUNS: &[TableRun] = kakao_errors::for_each_table!(table_runs);
+
+/// The lookups of the catalog's table called `name` (`table/rest::Common`).
+fn table_run(name: &str) -> Option<fn(usize)> {
+    TABLE_RUNS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, run)| run)
+}
+
+/// Every implementation measured: [`NAMES`], then a lookup row per table of the catalog.
+fn names() -> impl Iterator<Item = &'static str> {
+    NAMES
+        .iter()
+        .copied()
+        .chain(TABLE_RUNS.iter().map(|&(name, _)| name))
+}
+
 /// How many calls the short and the long run of `name` make.
 fn counts(name: &str) -> (usize, usize) {
-    if name.starts_with("parse") {
+    if name.starts_with("parse") || name.starts_with("display_response") {
         N_PARSE
     } else {
         N_LOOKUP
@@ -95,8 +145,12 @@ fn counts(name: &str) -> (usize, usize) {
 fn parses(body: &str, kind: &str, n: usize) {
     let body = bodies::body(body);
     let (status, bytes) = (body.status, body.bytes);
+    let route = body.name == "route";
     for _ in 0..n {
         match kind {
+            "kakao_errors" if route => {
+                black_box(failed_routes(black_box(bytes)).ok());
+            }
             "kakao_errors" => {
                 black_box(parse(black_box(status), black_box(bytes)));
             }
@@ -125,6 +179,35 @@ fn displays(kind: &str, n: usize) {
         match kind {
             "derive" => write!(buf, "{value}"),
             "hand_written_format" => write!(buf, "[{}] {}", value.code(), value.message()),
+            _ => unreachable!("{kind}"),
+        }
+        .unwrap();
+        black_box(&buf);
+    }
+}
+
+/// `n` `Display` calls of the response error parsed from the body called `body`, into a reused
+/// `String`; `unredacted` is the same line without looking for secrets (what redacting costs);
+/// the baseline writes the status, the code and the message as they are (what a hand-written
+/// line with no cut, no escaping and no redaction costs).
+fn response_displays(body: &str, kind: &str, n: usize) {
+    let body = bodies::body(body);
+    let error = parse(body.status, body.bytes);
+    let mut buf = String::with_capacity(4_096);
+    for _ in 0..n {
+        let e = black_box(&error);
+        buf.clear();
+        match kind {
+            "kakao_errors" => write!(buf, "{e}"),
+            // The same line without looking for secrets: what redacting costs.
+            "unredacted" => write!(buf, "{}", e.unredacted()),
+            "hand_written_format" => write!(
+                buf,
+                "Kakao API error: HTTP {}, code {:?}: {}",
+                e.status(),
+                e.code(),
+                e.message().or(e.excerpt()).unwrap_or_default()
+            ),
             _ => unreachable!("{kind}"),
         }
         .unwrap();
@@ -161,14 +244,17 @@ fn run(name: &str, n: usize) {
     let (group, kind) = name.split_once('/').expect("group/name");
     match (group, kind) {
         ("loop", "noop") => lookups(&stream(ApiError::CODES), n, Some),
-        ("table", "Common") => derive::<Common>(n),
-        ("table", "Login") => derive::<Login>(n),
-        ("table", "TalkShareError") => derive::<TalkShareError>(n),
-        ("table", "MobilityError") => derive::<MobilityError>(n),
         ("table", "user_leaf") => derive::<Billing>(n),
+        ("table", _) => table_run(name).expect("a table of the catalog")(n),
         ("rest_union", "derive") => derive::<ApiError>(n),
         ("rest_union", "flat_match") => lookups(&stream(ApiError::CODES), n, common::flat_rest),
         ("rest_union", kind) => baseline::<ApiError>(kind, n),
+        ("rest_union_status", "derive") => {
+            lookups(&stream(ApiError::CODES), n, common::rest_status)
+        }
+        ("rest_union_status", "flat_match") => {
+            lookups(&stream(ApiError::CODES), n, common::flat_rest_status);
+        }
         ("user_wrapper", "derive") => derive::<AppError>(n),
         ("user_wrapper", "flat_match") => lookups(&stream(AppError::CODES), n, common::flat_app),
         ("user_wrapper", kind) => baseline::<AppError>(kind, n),
@@ -178,6 +264,9 @@ fn run(name: &str, n: usize) {
         }
         ("nested_wrapper", kind) => baseline::<Service>(kind, n),
         ("display_rest_union", kind) => displays(kind, n),
+        (group, kind) if group.starts_with("display_response_") => {
+            response_displays(&group["display_response_".len()..], kind, n);
+        }
         (group, kind) if group.starts_with("parse_") => parses(&group["parse_".len()..], kind, n),
         _ => unreachable!("{name}"),
     }
@@ -223,7 +312,8 @@ fn check_baselines() {
     all::<AppError>(common::flat_app);
     all::<Service>(common::flat_service);
     bodies::check();
-    for name in NAMES {
+    common::check_same_status(&stream(ApiError::CODES));
+    for name in names() {
         run(name, 10);
     }
 }
@@ -239,10 +329,18 @@ fn group_of(name: &str) -> &str {
 fn report(measured: &[(&str, f64)]) {
     let of = |name: &str| measured.iter().find(|(n, _)| *n == name).map(|&(_, i)| i);
     let noop = of("loop/noop").unwrap_or(0.0);
-    let lookup =
-        |group: &str| ["table", "rest_union", "user_wrapper", "nested_wrapper"].contains(&group);
+    let lookup = |group: &str| {
+        [
+            "table",
+            "rest_union",
+            "rest_union_status",
+            "user_wrapper",
+            "nested_wrapper",
+        ]
+        .contains(&group)
+    };
     let first = |group: &str| {
-        let name = NAMES.iter().find(|name| group_of(name) == group)?;
+        let name = names().find(|name| group_of(name) == group)?;
         of(name)
     };
     println!("\ninstructions per call (callgrind); net = gross - loop/noop");
@@ -252,7 +350,8 @@ fn report(measured: &[(&str, f64)]) {
     );
     for &(name, each) in measured {
         let group = group_of(name);
-        let crate_own = first(group).filter(|_| group != "loop");
+        // Each table is a row of its own: no ratio within the group.
+        let crate_own = first(group).filter(|_| !matches!(group, "loop" | "table"));
         let gross = crate_own.map_or_else(String::new, |c| format!("{:.2}x", each / c));
         let (net, net_ratio) = if lookup(group) {
             let ratio = crate_own.map_or_else(String::new, |c| {
@@ -285,6 +384,18 @@ fn report(measured: &[(&str, f64)]) {
             verdict(vs_map >= 5.0),
         );
     }
+    if let (Some(derive), Some(flat)) = (
+        of("rest_union_status/derive"),
+        of("rest_union_status/flat_match"),
+    ) {
+        let ratio = (derive - noop) / (flat - noop);
+        println!(
+            "rest_union_status: lookup and status / flat match of the statuses = {ratio:.2}x net, \
+             {:.2}x gross (target <= 1.2x: {})",
+            derive / flat,
+            verdict(ratio <= 1.2),
+        );
+    }
     // Parsing: this crate against the bare borrowed struct of the same shape.
     for (body, target) in [
         ("rest_402", Some(1.2)),
@@ -292,6 +403,9 @@ fn report(measured: &[(&str, f64)]) {
         ("pay", Some(1.3)),
         ("kae", Some(1.3)),
         ("moment", Some(1.3)),
+        ("keyword_ad", Some(1.3)),
+        ("certification", Some(1.3)),
+        ("route", Some(1.3)),
         ("oauth", None),
     ] {
         let (Some(ours), Some(borrowed)) = (
@@ -307,6 +421,25 @@ fn report(measured: &[(&str, f64)]) {
         );
         println!("parse_{body}: kakao_errors / borrowed struct = {ratio:.2}x ({verdict})");
     }
+    report_response_displays(of);
+}
+
+/// `Display` of a parsed response against the hand-written line, per body.
+fn report_response_displays(of: impl Fn(&str) -> Option<f64>) {
+    for body in ["rest_402", "oauth", "dapi", "html_502"] {
+        let (Some(ours), Some(hand)) = (
+            of(&format!("display_response_{body}/kakao_errors")),
+            of(&format!("display_response_{body}/hand_written_format")),
+        ) else {
+            continue;
+        };
+        let unredacted = of(&format!("display_response_{body}/unredacted")).unwrap_or(f64::NAN);
+        println!(
+            "display_response_{body}: kakao_errors / hand-written line = {:.2}x, / unredacted = {:.2}x",
+            ours / hand,
+            ours / unredacted
+        );
+    }
 }
 
 fn measure(filter: Option<&str>) -> Result<(), String> {
@@ -317,7 +450,7 @@ fn measure(filter: Option<&str>) -> Result<(), String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let exe = exe.to_str().ok_or("non-UTF-8 executable path")?;
     let mut measured = Vec::new();
-    for &name in NAMES {
+    for name in names() {
         if filter.is_some_and(|f| !name.contains(f)) && name != "loop/noop" {
             continue;
         }

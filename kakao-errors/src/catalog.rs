@@ -26,7 +26,7 @@
 //! [`for_each_table!`](crate::for_each_table) is the list: one row per table, with its type,
 //! its title, its [`Family`] and its page. [`TABLES`] is built from it, and so is everything
 //! that goes over every table: the `kakao-errors` command and its Markdown (through
-//! [`TABLES`]), the fixtures ([`fixture::every_documented`](crate::fixture)), the tests and the
+//! [`TABLES`]), the fixtures (`fixture::every_documented`, feature `fixture`), the tests and the
 //! benchmarks (which call the macro with a callback of their own, to get every table's type).
 //! A family is declared once too, with its title and the body shape its errors come in, which
 //! the fixtures write and the command explains.
@@ -150,7 +150,7 @@ families! {
         "Kakao bizmessage (AlimTalk, FriendTalk): a result code (3018) that resellers pass on in bodies of their own, often prefixed (KKO_3018, K3018). Known from third-party sources only.";
 }
 
-/// The shape of a table's error bodies: where its code is, as [`fixture`](crate::fixture)
+/// The shape of a table's error bodies: where its code is, as `kakao_errors::fixture`
 /// writes a row and the [`response`](crate::response) reader finds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]

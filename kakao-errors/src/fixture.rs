@@ -103,12 +103,14 @@
 //! }
 //! ```
 
+use core::fmt;
 use core::time::Duration;
 
 use serde::ser::{SerializeMap, Serializer};
 
 use crate::catalog::{self, Entry, Shape, Table};
 use crate::oauth::{BusinessAuthError, KoeError, OAuthError};
+use crate::redact::{SHOWN_ITEM, SHOWN_ITEMS, SHOWN_TEXT, clean};
 use crate::{ErrorCode, KakaoError};
 
 /// The status of a fixture whose table documents none.
@@ -153,7 +155,9 @@ pub const CONTENT_TYPE: &str = "application/json;charset=UTF-8";
 /// );
 /// assert_eq!(fixture.headers()[1], ("retry-after", "30".to_owned()));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+// `Debug` is written by hand, by the rule of `crate::redact`: a fixture's message is often one
+// Kakao sends, secrets and all.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Fixture {
     code: ErrorCode,
     shape: Shape,
@@ -166,6 +170,48 @@ pub struct Fixture {
     required_scopes: Option<Vec<String>>,
     allowed_scopes: Option<Vec<String>>,
     retry_after: Option<Duration>,
+}
+
+impl fmt::Debug for Fixture {
+    /// The fields, each text by the [rule](crate::redact) (redacted, escaped, cut at 1 KiB).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Fixture")
+            .field("code", &format_args!("{}", self.code))
+            .field("shape", &self.shape)
+            .field("status", &self.status)
+            .field("message", &clean(&self.message).max_bytes(SHOWN_TEXT))
+            .field("oauth_error", &self.oauth_error)
+            .field(
+                "api_type",
+                &self
+                    .api_type
+                    .as_deref()
+                    .map(|t| clean(t).max_bytes(SHOWN_TEXT)),
+            )
+            .field(
+                "required_scopes",
+                &self.required_scopes.as_deref().map(Items),
+            )
+            .field("allowed_scopes", &self.allowed_scopes.as_deref().map(Items))
+            .field("retry_after", &self.retry_after)
+            .finish()
+    }
+}
+
+/// A fixture's list, shown as a [`TextList`](crate::TextList) shows its items.
+struct Items<'a>(&'a [String]);
+
+impl fmt::Debug for Items<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut list = f.debug_list();
+        for item in self.0.iter().take(SHOWN_ITEMS) {
+            list.entry(&clean(item).max_bytes(SHOWN_ITEM));
+        }
+        if let Some(more) = self.0.len().checked_sub(SHOWN_ITEMS).filter(|&n| n > 0) {
+            list.entry(&format_args!("… ({more} more)"));
+        }
+        list.finish()
+    }
 }
 
 impl Fixture {

@@ -72,6 +72,15 @@
 //! # }
 //! ```
 //!
+//! # Safe to print, log and report
+//!
+//! Everything the crate prints, logs or serializes (`Display`, `Debug` of every public type,
+//! `Serialize`) follows one rule, stated in [`redact`]: the secrets a response carries (the
+//! authorization code a `KOE320` echoes, a token in a query, a cookie) are `<redacted>`, control,
+//! bidirectional and invisible characters are escaped, and every output is bounded. The
+//! accessors give what was sent; [`ResponseError::unredacted`](response::ResponseError::unredacted)
+//! is a line with the secrets in it, for where one is needed.
+//!
 //! # Contents
 //!
 //! - [`KakaoError`]: the trait every table implements, and `#[derive(KakaoError)]`;
@@ -100,6 +109,9 @@
 //!   message phrases that tell their causes apart, known only from third-party sources.
 //! - [`response`]: parsing real error responses (REST, OAuth, JavaScript SDK, search and Local,
 //!   Kakao Pay, `KAE` errors, plain text), keeping every field of the body.
+//! - [`redact`]: the one rule everything this crate prints, logs or serializes follows (secrets
+//!   a response carries redacted, control and bidirectional characters escaped, every output
+//!   bounded), and [`redact::clean`] to apply it to your own output.
 //! - [`retry`]: whether to send a failed request again and after how long, from its
 //!   [`Remedy`], with bounded attempts, exponential backoff, jitter and `Retry-After`.
 //! - `http` and `reqwest` (features below): `http::StatusCode` conversions, and turning an
@@ -166,6 +178,7 @@ pub mod mobility;
 pub mod moment;
 pub mod oauth;
 pub mod pay;
+pub mod redact;
 #[cfg(feature = "response")]
 #[cfg_attr(docsrs, doc(cfg(feature = "response")))]
 pub mod response;

@@ -4,6 +4,7 @@ use core::fmt;
 use core::time::Duration;
 
 use crate::TextList;
+use crate::redact::{SHOWN_ITEM, SHOWN_ITEMS, clean};
 
 /// What an application should do about an error: retry, back off, refresh the token, ask for
 /// consent, fix something, or give up.
@@ -205,16 +206,28 @@ impl<'a> Remedy<'a> {
 
 impl fmt::Display for Remedy<'_> {
     /// The [`as_str`](Self::as_str) name, with the wait (`retry after 2s`) and the scopes
-    /// (`request_consent: talk_message, profile`) when known.
+    /// (`request_consent: talk_message, profile`) when known. The scopes come from a response:
+    /// they are written by the [rule](crate::redact), the first 16, each cut at 96 bytes, then
+    /// how many more there are.
+    ///
+    /// ```
+    /// use kakao_errors::{Remedy, TextList};
+    ///
+    /// let consent = Remedy::RequestConsent { scopes: TextList::from_slice(&["talk_message", "a\nb"]) };
+    /// assert_eq!(consent.to_string(), r"request_consent: talk_message, a\nb");
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())?;
         if let Some(after) = self.after() {
             write!(f, " after {after:?}")?;
         }
         if let Self::RequestConsent { scopes } = self {
-            for (i, scope) in scopes.clone().enumerate() {
+            for (i, scope) in scopes.clone().take(SHOWN_ITEMS).enumerate() {
                 f.write_str(if i == 0 { ": " } else { ", " })?;
-                f.write_str(scope)?;
+                write!(f, "{}", clean(scope).max_bytes(SHOWN_ITEM))?;
+            }
+            if let Some(more) = scopes.len().checked_sub(SHOWN_ITEMS).filter(|&n| n > 0) {
+                write!(f, ", … ({more} more)")?;
             }
         }
         Ok(())

@@ -5,6 +5,8 @@ use core::fmt;
 use core::hash::{Hash, Hasher};
 use core::iter::FusedIterator;
 
+use crate::redact::{SHOWN_ITEM, SHOWN_ITEMS, clean};
+
 /// A byte range of a text buffer: where one item is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct TextSpan {
@@ -164,16 +166,26 @@ impl Hash for TextList<'_> {
 }
 
 impl fmt::Debug for TextList<'_> {
+    /// The items by the [rule](crate::redact): the first 16, each cut at 96 bytes, then how
+    /// many more there are.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_list().entries(self.clone()).finish()
+        let mut list = f.debug_list();
+        for item in self.clone().take(SHOWN_ITEMS) {
+            list.entry(&clean(item).max_bytes(SHOWN_ITEM));
+        }
+        if let Some(more) = self.len().checked_sub(SHOWN_ITEMS).filter(|&more| more > 0) {
+            list.entry(&format_args!("… ({more} more)"));
+        }
+        list.finish()
     }
 }
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for TextList<'_> {
-    /// As a sequence of strings.
+    /// As a sequence of strings, each by the [rule](crate::redact) (redacted, hidden
+    /// characters escaped).
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.clone())
+        serializer.collect_seq(self.clone().map(clean))
     }
 }
 
@@ -210,6 +222,20 @@ mod tests {
             state.hash_one(list)
         };
         assert_eq!(hash_with(&scopes), hash_with(&same));
+    }
+
+    #[test]
+    fn debug_is_clean_and_bounded() {
+        let items: Vec<String> = (0..20).map(|i| format!("s{i}")).collect();
+        let items: Vec<&str> = items.iter().map(String::as_str).collect();
+        let shown = format!("{:?}", TextList::from_slice(&items));
+        assert!(shown.starts_with(r#"["s0", "s1", "#), "{shown}");
+        assert!(shown.ends_with(r#""s15", … (4 more)]"#), "{shown}");
+        let long = "x".repeat(200);
+        let hostile = ["a\u{1b}[2J\u{202e}b", "code=secret1", long.as_str()];
+        let shown = format!("{:?}", TextList::from_slice(&hostile));
+        let expected = r#"["a\u{1b}[2J\u{202e}b", "code=<redacted>", "X"… (104 more bytes)]"#;
+        assert_eq!(shown, expected.replace('X', &"x".repeat(96)));
     }
 
     #[test]

@@ -129,6 +129,7 @@ fn a_moment_813_is_told_apart_by_its_status() {
     assert_eq!(quota.remedy(), Remedy::RetryLater);
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn a_case_is_in_the_serialized_form() {
     let body = br#"{"code":-401,"msg":"domain mismatched! caller=https://a.example"}"#;

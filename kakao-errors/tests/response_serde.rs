@@ -11,7 +11,7 @@ fn form(status: u16, body: &[u8]) -> Value {
     serde_json::to_value(parse(status, body)).unwrap()
 }
 
-/// The -402 body of the type's documentation, serialized exactly as documented.
+/// The -402 body of the type's documentation, serialized exactly as documented, keys in order.
 #[test]
 fn a_402_body_serializes_to_the_documented_form() {
     let body = br#"{"msg":"[talk_message] scope is required.","code":-402,"api_type":"TALK_MEMO_DEFAULT_SEND","allowed_scopes":["profile_nickname"],"required_scopes":["talk_message"],"request_id":"8f2e"}"#;
@@ -23,6 +23,9 @@ fn a_402_body_serializes_to_the_documented_form() {
         "name": "InsufficientScope",
         "documented": true,
         "case": null,
+        "remedy": {"name": "request_consent", "after": null},
+        "retry_after": null,
+        "request_id": null,
         "message": "[talk_message] scope is required.",
         "required_scopes": ["talk_message"],
         "allowed_scopes": ["profile_nickname"],
@@ -40,7 +43,7 @@ fn a_402_body_serializes_to_the_documented_form() {
     });
     assert_eq!(form(403, body), documented);
     // The keys come in the documented order.
-    const ORDER: [&str; 21] = [
+    const ORDER: [&str; 24] = [
         "status",
         "kind",
         "code",
@@ -48,6 +51,9 @@ fn a_402_body_serializes_to_the_documented_form() {
         "name",
         "documented",
         "case",
+        "remedy",
+        "retry_after",
+        "request_id",
         "message",
         "required_scopes",
         "allowed_scopes",
@@ -98,7 +104,12 @@ fn oauth_body() {
     assert_eq!(v["kind"], "oauth");
     assert_eq!(v["oauth_error"], "invalid_grant");
     assert_eq!(v["koe_code"], "KOE320");
-    assert_eq!(v["message"], "authorization code not found for code=x");
+    // The authorization code Kakao echoes is redacted; `message()` has it.
+    assert_eq!(
+        v["message"],
+        "authorization code not found for code=<redacted>"
+    );
+    assert_eq!(v["remedy"], json!({"name": "relogin", "after": null}));
     assert_eq!(
         (
             v["code"].clone(),
@@ -196,7 +207,8 @@ fn bodies_that_are_not_json_objects() {
 fn a_damaged_member_is_embedded_as_a_string() {
     let v = form(401, b"{\"x\":NaN,\"y\":\"a\nb\",\"code\":-401}");
     assert_eq!(v["code"], -401);
-    assert_eq!(v["other_fields"], json!({"x": "NaN", "y": "\"a\nb\""}));
+    // Its text, cleaned: the raw line break is written as `\n`.
+    assert_eq!(v["other_fields"], json!({"x": "NaN", "y": "\"a\\nb\""}));
 }
 
 /// What serde_json would not read back is embedded as a string: the output always reads back,

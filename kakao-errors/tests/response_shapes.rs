@@ -108,8 +108,14 @@ fn oauth_body_keeps_error_description_and_koe_code() {
     assert_eq!(e.cause(), None);
     assert!(!e.is_retryable());
     assert_eq!(e.share_sub_error(), None);
+    // The authorization code Kakao echoes is redacted from the line (`message()` has it), and
+    // shown by the view that asks for it.
     assert_eq!(
         e.to_string(),
+        "Kakao API error: HTTP 400, OAuth error invalid_grant (KOE320): authorization code not found for code=<redacted>"
+    );
+    assert_eq!(
+        e.unredacted().to_string(),
         "Kakao API error: HTTP 400, OAuth error invalid_grant (KOE320): authorization code not found for code=Zx9"
     );
 }
@@ -658,9 +664,10 @@ fn display_is_one_line() {
         br#"{"code":-2,"msg":"line one\nline two\ttabbed\u0000"}"#,
     );
     assert_eq!(e.message(), Some("line one\nline two\ttabbed\0"));
+    // Control characters are written as their escapes, on one line.
     assert_eq!(
         e.to_string(),
-        "Kakao API error: HTTP 400, code -2 (IllegalParams): line one line two tabbed "
+        r"Kakao API error: HTTP 400, code -2 (IllegalParams): line one\nline two\ttabbed\0"
     );
 }
 

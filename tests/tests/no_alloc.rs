@@ -1,6 +1,8 @@
 //! Heap allocations, counted by a global allocator: none in `from_code`, `from_name`,
 //! `TryFrom<i32>`, any accessor, `source()`, or `Display` into a `String` with room, for every
 //! table of the crate, the REST union, and user-defined leaves, wrappers and nested wrappers;
+//! none in `Display` and `Debug` of responses that carry secrets or hostile text (the output
+//! corpus: redacting and escaping);
 //! and parsing an error response allocates at most what the result must own.
 //!
 //! A correctness test, not a timing: the counts are exact. The counter is per thread, so the
@@ -361,6 +363,44 @@ fn parsing_allocates_at_most_what_the_result_owns() {
     let (empty, count) = allocations(|| parse_as::<MobilityError>(502, b""));
     assert_eq!(count, 0, "an empty body allocated {count} time(s)");
     assert_eq!(empty.status(), 502);
+}
+
+/// Redacting and escaping allocate nothing: `Display`, `Debug` (`{:?}` and `{:#?}`) and the
+/// remedy's `Display` of every response of the output corpus (secrets in queries, JSON, headers
+/// and credentials; escape sequences, bidirectional and invisible characters), and
+/// `redact::clean` of each body, into a buffer with room.
+#[test]
+fn redacting_and_escaping_do_not_allocate() {
+    use kakao_errors::redact::clean;
+
+    let corpus: serde_json::Value =
+        serde_json::from_str(include_str!("../fixtures/output-corpus.json")).unwrap();
+    let mut buf = String::with_capacity(64 << 10);
+    let mut redacted = 0;
+    for list in ["responses", "hostile"] {
+        for entry in corpus[list].as_array().unwrap() {
+            let name = entry["name"].as_str().unwrap();
+            let status = u16::try_from(entry["status"].as_u64().unwrap()).unwrap();
+            let body = entry["body"].as_str().unwrap();
+            let e = parse(status, body.as_bytes());
+            buf.clear();
+            assert_none(format_args!("Display of {name}"), || {
+                write!(buf, "{e}").unwrap();
+            });
+            redacted += usize::from(buf.contains("<redacted>"));
+            assert_none(format_args!("Debug of {name}"), || {
+                write!(buf, "{e:?} {e:#?}").unwrap();
+            });
+            assert_none(format_args!("the remedy of {name}"), || {
+                write!(buf, "{}", e.remedy()).unwrap();
+            });
+            assert_none(format_args!("clean() of {name}"), || {
+                write!(buf, "{} {:?}", clean(body), clean(body).max_bytes(100)).unwrap();
+            });
+        }
+    }
+    // The lines did redact something: the counter saw the redacting paths run.
+    assert!(redacted >= 10, "{redacted}");
 }
 
 #[test]

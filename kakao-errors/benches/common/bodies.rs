@@ -28,6 +28,17 @@ pub const KAE: &[u8] =
 /// Kakao Moment's sample error, with `extras` (the message in Korean, not escaped).
 pub const MOMENT: &[u8] = r#"{"code":-813,"msg":"KakaoMomentException","extras":{"detailCode":21006,"detailMsg":"존재하지 않는 광고계정입니다."}}"#.as_bytes();
 
+/// Kakao Keyword Ad's sample error: the same shape as Kakao Moment's, under -820.
+pub const KEYWORD_AD: &[u8] = r#"{"code":-820,"msg":"KakaoKeywordAdException","extras":{"detailCode":103005,"detailMsg":"없는 비즈채널입니다."}}"#.as_bytes();
+
+/// A Kakao Talk Certification error: a code written with a prefix, in Kakao Pay's shape (the
+/// message in Korean, not escaped, as the page writes its texts).
+pub const CERTIFICATION: &[u8] =
+    r#"{"error_code":"E2001","error_message":"존재하지 않는 카카오계정입니다."}"#.as_bytes();
+
+/// A Kakao Mobility directions answer (HTTP 200) with one route found and one not.
+pub const ROUTE: &[u8] = br#"{"trans_id":"018e3d7f","routes":[{"result_code":0,"result_msg":"found","summary":{"distance":1200}},{"result_code":104,"result_msg":"origin and destination too close"}]}"#;
+
 /// What a gateway sends when the API behind it is down.
 pub const HTML_502: &[u8] = b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n";
 
@@ -132,6 +143,34 @@ pub struct MomentExtras<'a> {
     pub detail_msg: Option<&'a str>,
 }
 
+/// A Kakao Talk Certification error body.
+#[derive(Debug, Deserialize)]
+pub struct CertificationBorrowed<'a> {
+    /// `error_code`.
+    pub error_code: &'a str,
+    /// `error_message`.
+    #[serde(borrow)]
+    pub error_message: Option<&'a str>,
+}
+
+/// A directions answer: its routes' results.
+#[derive(Debug, Deserialize)]
+pub struct RouteBorrowed<'a> {
+    /// `routes`.
+    #[serde(borrow)]
+    pub routes: Vec<RouteResultBorrowed<'a>>,
+}
+
+/// One route's result.
+#[derive(Debug, Deserialize)]
+pub struct RouteResultBorrowed<'a> {
+    /// `result_code`.
+    pub result_code: i32,
+    /// `result_msg`.
+    #[serde(borrow)]
+    pub result_msg: Option<&'a str>,
+}
+
 /// Declares a function that parses a body into a borrowed struct; each returns whether it
 /// parsed.
 macro_rules! borrowed {
@@ -153,6 +192,8 @@ borrowed! {
     pay: PayBorrowed,
     kae: KaeBorrowed,
     moment: MomentBorrowed,
+    certification: CertificationBorrowed,
+    route: RouteBorrowed,
 }
 
 /// `serde_json::Value`. Returns whether it parsed.
@@ -218,6 +259,25 @@ pub const BODIES: &[Body] = &[
         bytes: MOMENT,
         borrowed: Some(moment),
     },
+    Body {
+        name: "keyword_ad",
+        status: 400,
+        bytes: KEYWORD_AD,
+        borrowed: Some(moment),
+    },
+    Body {
+        name: "certification",
+        status: 400,
+        bytes: CERTIFICATION,
+        borrowed: Some(certification),
+    },
+    // Read by `mobility::failed_routes`, not `response::parse`: it comes with HTTP 200.
+    Body {
+        name: "route",
+        status: 200,
+        bytes: ROUTE,
+        borrowed: Some(route),
+    },
     // The REST struct gives up at the first byte, as for anything not JSON.
     Body {
         name: "html_502",
@@ -246,22 +306,30 @@ pub fn check() {
         if let Some(borrowed) = body.borrowed {
             assert_eq!(borrowed(body.bytes), json, "{}", body.name);
         }
+        if body.name == "route" {
+            let failed = kakao_errors::mobility::failed_routes(body.bytes).expect("an answer");
+            assert_eq!((failed.routes(), failed.failed()), (2, 1));
+            continue;
+        }
         let parsed = kakao_errors::response::parse(body.status, body.bytes);
         assert_eq!(parsed.status(), body.status);
         assert_eq!(
             parsed.kind().as_str(),
             match body.name {
-                "rest_402" | "rest_402_escaped" | "moment" => "rest",
+                "rest_402" | "rest_402_escaped" | "moment" | "keyword_ad" => "rest",
+                "certification" => "pay",
                 "html_502" => "unreadable",
                 name => name,
             }
         );
         assert!(
             parsed.code().is_some()
-                || parsed.koe_code().is_some()
-                || parsed.kae_code().is_some()
+                || parsed.text_code().is_some()
                 || parsed.error_type().is_some()
                 || parsed.excerpt().is_some()
         );
+        if matches!(body.name, "moment" | "keyword_ad") {
+            assert!(parsed.detail_code().is_some(), "{}", body.name);
+        }
     }
 }

@@ -86,7 +86,7 @@ pub fn criterion() -> criterion::Criterion {
 /// Codes no table of this crate or of this file knows ([`stream`] checks them against the
 /// catalog).
 const UNKNOWN: [i32; 10] = [
-    -13, -400, -999, 0, 1, 42, 3_000, -100_000, 99_999, -2_000_000,
+    -13, -400, -999, 0, 777, 42, 6_543, -100_000, 99_999, -2_000_000,
 ];
 
 /// Length of every stream (a power of two, so a harness can cycle with a mask).
@@ -271,6 +271,86 @@ pub fn flat_service(code: i32) -> Option<Service> {
         7003 => Service::App(AppError::Billing(Billing::InsufficientFunds)),
         7004 => Service::App(AppError::Billing(Billing::CardExpired)),
     })
+}
+
+/// The flat hand-written baseline for "the documented status of a REST code": one `match`
+/// from the code straight to its table's status (`None` for a row without one), `Some(None)`
+/// for an unknown code as `ApiError::Unknown(code).status()` gives. Written out as a user
+/// would; [`check_same_status`] proves it answers what the derive answers.
+#[inline]
+#[must_use]
+pub fn flat_rest_status(code: i32) -> Option<Option<u16>> {
+    Some(match code {
+        -1 => Some(400),
+        -2 => Some(400),
+        -3 => Some(403),
+        -4 => Some(403),
+        -5 => Some(403),
+        -6 => Some(403),
+        -7 => Some(400),
+        -8 => Some(400),
+        -9 => Some(400),
+        -10 => Some(400),
+        -11 => Some(400),
+        -12 => Some(403),
+        -401 => Some(401),
+        -501 => Some(400),
+        -602 => Some(400),
+        -603 => Some(400),
+        -606 => Some(400),
+        -903 => Some(400),
+        -911 => Some(400),
+        -9798 => Some(503),
+        -301 => None,
+        -101 => Some(400),
+        -102 => Some(400),
+        -103 => Some(400),
+        -201 => Some(400),
+        -402 => Some(403),
+        -406 => Some(401),
+        -405 => None,
+        -421 => None,
+        -422 => None,
+        -423 => None,
+        -502 => Some(400),
+        -530 => Some(400),
+        -532 => Some(400),
+        -533 => Some(400),
+        -536 => Some(400),
+        -504 => None,
+        -531 => None,
+        -541 => Some(400),
+        -544 => Some(400),
+        -815 => Some(400),
+        -816 => Some(400),
+        -817 => Some(400),
+        -818 => Some(400),
+        -819 => Some(400),
+        -901 => Some(400),
+        -520 => Some(400),
+        -521 => Some(400),
+        -813 => Some(400),
+        -820 => Some(400),
+        _ => None,
+    })
+}
+
+/// The derive's answer to the same question: the lookup, then the value's status.
+#[inline]
+#[must_use]
+pub fn rest_status(code: i32) -> Option<Option<u16>> {
+    ApiError::from_code(code).map(|e| e.status())
+}
+
+/// Checks [`flat_rest_status`] against the derive on `stream` and on every REST code.
+pub fn check_same_status(stream: &[i32]) {
+    for &code in stream.iter().chain(ApiError::CODES) {
+        assert_eq!(
+            flat_rest_status(code),
+            rest_status(code),
+            "status of code {code}"
+        );
+    }
 }
 
 /// Checks that a baseline answers exactly what the derive answers on `stream` and on every

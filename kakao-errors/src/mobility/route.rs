@@ -202,6 +202,7 @@ mod answer {
     use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
     use super::RouteError;
+    use crate::redact::{SHOWN_ITEMS, SHOWN_TEXT, clean};
 
     /// How many failed routes [`failed_routes`] keeps; the others are counted
     /// ([`FailedRoutes::failed`]).
@@ -210,8 +211,9 @@ mod answer {
     /// How many bytes of a route's `result_msg` are kept, cut at a character boundary.
     pub const MAX_ROUTE_MESSAGE_BYTES: usize = 512;
 
-    /// A route of a directions answer that Kakao Mobility did not find.
-    #[derive(Debug, Clone, PartialEq, Eq)]
+    /// A route of a directions answer that Kakao Mobility did not find. Its `Debug` shows the
+    /// message by the [rule](crate::redact).
+    #[derive(Clone, PartialEq, Eq)]
     pub struct FailedRoute {
         index: usize,
         code: Option<RouteError>,
@@ -236,15 +238,17 @@ mod answer {
 
         /// Its `result_msg` (or `result_message`) as the answer gives it, at most
         /// [`MAX_ROUTE_MESSAGE_BYTES`] bytes of it; `None` when it has
-        /// none. Text from a server: escape it before showing it in a terminal or a page.
+        /// none. Text from a server: escape it before showing it in a terminal or a page
+        /// ([`redact::clean`](crate::redact::clean) does).
         #[must_use]
         pub fn message(&self) -> Option<&str> {
             self.message.as_deref()
         }
     }
 
-    /// The failed routes of a directions answer, from [`failed_routes`].
-    #[derive(Debug, Clone, Default, PartialEq, Eq)]
+    /// The failed routes of a directions answer, from [`failed_routes`]. Its `Debug` shows the
+    /// first 16 routes and counts the others.
+    #[derive(Clone, Default, PartialEq, Eq)]
     pub struct FailedRoutes {
         kept: Vec<FailedRoute>,
         failed: usize,
@@ -280,6 +284,46 @@ mod answer {
         #[must_use]
         pub const fn all_found(&self) -> bool {
             self.failed == 0
+        }
+    }
+
+    impl fmt::Debug for FailedRoute {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.debug_struct("FailedRoute")
+                .field("index", &self.index)
+                .field("code", &self.code)
+                .field(
+                    "message",
+                    &self
+                        .message
+                        .as_deref()
+                        .map(|m| clean(m).max_bytes(SHOWN_TEXT)),
+                )
+                .finish()
+        }
+    }
+
+    impl fmt::Debug for FailedRoutes {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            /// The first routes kept, and how many more there are.
+            struct Kept<'a>(&'a [FailedRoute]);
+
+            impl fmt::Debug for Kept<'_> {
+                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    let mut list = f.debug_list();
+                    list.entries(self.0.iter().take(SHOWN_ITEMS));
+                    if let Some(more) = self.0.len().checked_sub(SHOWN_ITEMS).filter(|&n| n > 0) {
+                        list.entry(&format_args!("… ({more} more)"));
+                    }
+                    list.finish()
+                }
+            }
+
+            f.debug_struct("FailedRoutes")
+                .field("kept", &Kept(&self.kept))
+                .field("failed", &self.failed)
+                .field("routes", &self.routes)
+                .finish()
         }
     }
 

@@ -3,12 +3,16 @@
 use core::fmt;
 use core::str::FromStr;
 
+use crate::redact::{SHOWN_TEXT, clean};
+
 /// The `error` field of an OAuth error body from the Kakao Login authorization server, for
 /// example `{"error":"invalid_grant","error_description":"...","error_code":"KOE320"}`.
 ///
 /// The values the Kakao SDKs know are variants; anything else is kept in
 /// [`Other`](Self::Other), so no value is lost. With the `serde` feature it serializes as the
-/// value as sent (`"invalid_grant"`).
+/// value as sent (`"invalid_grant"`). An [`Other`](Self::Other) value comes from a response:
+/// its `Display`, `Debug` and serialized form follow the [rule](crate::redact) (redacted,
+/// escaped; [`as_str`](Self::as_str) gives it as sent).
 ///
 /// ```
 /// use kakao_errors::oauth::OAuthError;
@@ -21,7 +25,7 @@ use core::str::FromStr;
 /// // Values compare as the text they stand for, however they were made.
 /// assert_eq!(OAuthError::Other("invalid_grant".into()), OAuthError::InvalidGrant);
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[non_exhaustive]
 pub enum OAuthError {
     /// `invalid_request`: a parameter is missing, repeated or malformed.
@@ -139,17 +143,53 @@ impl FromStr for OAuthError {
 }
 
 impl fmt::Display for OAuthError {
-    /// Writes the value as it appears in the body.
+    /// Writes the value as it appears in the body, by the [rule](crate::redact): an
+    /// [`Other`](Self::Other) value redacted and escaped.
+    ///
+    /// ```
+    /// use kakao_errors::oauth::OAuthError;
+    ///
+    /// assert_eq!(OAuthError::InvalidGrant.to_string(), "invalid_grant");
+    /// assert_eq!(OAuthError::from("slow\u{1b}[2J").to_string(), r"slow\u{1b}[2J");
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        fmt::Display::fmt(&clean(self.as_str()), f)
+    }
+}
+
+impl fmt::Debug for OAuthError {
+    /// The variant's name; an [`Other`](Self::Other) value by the [rule](crate::redact), at
+    /// most 1 KiB of it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = match self {
+            Self::InvalidRequest => "InvalidRequest",
+            Self::InvalidClient => "InvalidClient",
+            Self::InvalidScope => "InvalidScope",
+            Self::InvalidGrant => "InvalidGrant",
+            Self::Misconfigured => "Misconfigured",
+            Self::Unauthorized => "Unauthorized",
+            Self::AccessDenied => "AccessDenied",
+            Self::ServerError => "ServerError",
+            Self::UnauthorizedClient => "UnauthorizedClient",
+            Self::LoginRequired => "LoginRequired",
+            Self::ConsentRequired => "ConsentRequired",
+            Self::InteractionRequired => "InteractionRequired",
+            Self::Other(value) => {
+                return f
+                    .debug_tuple("Other")
+                    .field(&clean(value).max_bytes(SHOWN_TEXT))
+                    .finish();
+            }
+        };
+        f.write_str(name)
     }
 }
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for OAuthError {
-    /// The value as it appears in the body.
+    /// The value as it appears in the body, by the [rule](crate::redact).
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serde::Serialize::serialize(&clean(self.as_str()), serializer)
     }
 }
 
@@ -178,6 +218,11 @@ mod tests {
             state.hash_one(OAuthError::InvalidGrant)
         );
         assert_ne!(OAuthError::from("slow_down"), OAuthError::InvalidGrant);
+        assert_eq!(format!("{:?}", OAuthError::InvalidGrant), "InvalidGrant");
+        assert_eq!(
+            format!("{:?}", OAuthError::from("x\u{202e} code=abc")),
+            r#"Other("x\u{202e} code=<redacted>")"#
+        );
         assert_eq!(
             OAuthError::from("slow_down"),
             OAuthError::Other("slow_down".into())

@@ -67,7 +67,6 @@ struct Inner<P: ?Sized> {
 
 /// A transport error of either reqwest version, sorted out by its adapter (public only because
 /// the sealed `Fetched` trait names it; nothing outside the crate can name it).
-#[derive(Debug)]
 pub struct Transport {
     pub(crate) failure: Failure,
     pub(crate) timeout: bool,
@@ -80,6 +79,21 @@ pub struct Transport {
     pub(crate) url: Option<Url>,
     /// The error itself, with its URL taken out.
     pub(crate) source: BoxError,
+}
+
+impl fmt::Debug for Transport {
+    /// The fields, with the URL cut before its query (see [`UrlWithoutQuery`]).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Transport")
+            .field("failure", &self.failure)
+            .field("timeout", &self.timeout)
+            .field("body", &self.body)
+            .field("what", &self.what)
+            .field("status", &self.status)
+            .field("url", &self.url.as_ref().map(UrlWithoutQuery))
+            .field("source", &self.source)
+            .finish()
+    }
 }
 
 /// The parsed response of an [`Error`], behind a trait object (see `Error::inner`).

@@ -1,54 +1,104 @@
-//! The one-line `Display` of a [`ResponseError`], bounded whatever the body.
+//! The one-line `Display` of a [`ResponseError`], bounded whatever the body, by the
+//! [rule](crate::redact); and [`Unredacted`], the same line with the secrets in it.
 
 use core::fmt;
 
 use crate::KakaoError;
-use crate::read::texts::floor_char_boundary;
+use crate::redact::clean;
 use crate::response::error::ResponseError;
 use crate::response::kind::BodyKind;
 use crate::response::limits::{SHOWN_MESSAGE, SHOWN_SHORT};
+use crate::rest::ApiError;
 
 /// `source()` is `None`: the typed [`cause`](ResponseError::cause) is a value, not an
 /// underlying failure.
 impl<E: KakaoError> core::error::Error for ResponseError<E> {}
 
-/// One line: see [`ResponseError`].
+/// One line, by the [rule](crate::redact): see [`ResponseError`].
 impl<E: KakaoError> fmt::Display for ResponseError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_line(f, true)
+    }
+}
+
+/// A [`ResponseError`] whose `Display` is the same line with the secrets in it (still on one
+/// line, escaped and bounded): see [`ResponseError::unredacted`]. Its `Debug` is the error's,
+/// redacted.
+#[derive(Clone, Copy)]
+pub struct Unredacted<'a, E = ApiError>(&'a ResponseError<E>);
+
+impl<E: KakaoError> fmt::Display for Unredacted<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.write_line(f, false)
+    }
+}
+
+impl<E: KakaoError> fmt::Debug for Unredacted<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Unredacted").field(self.0).finish()
+    }
+}
+
+impl<E: KakaoError> ResponseError<E> {
+    /// A view whose `Display` shows the secrets the body holds, where the error's own
+    /// `Display` redacts them (see [Raw on request](crate::redact#raw-on-request)): for a line
+    /// that must have them, on purpose. The line is still one line, with the hidden
+    /// characters escaped and each text bounded; the accessors give the texts as sent.
+    ///
+    /// ```
+    /// use kakao_errors::response::parse;
+    ///
+    /// let body = br#"{"error":"invalid_grant","error_description":"authorization code not found for code=Zx9uQ2","error_code":"KOE320"}"#;
+    /// let e = parse(400, body);
+    /// assert!(e.to_string().ends_with("for code=<redacted>"));
+    /// assert!(e.unredacted().to_string().ends_with("for code=Zx9uQ2"));
+    /// assert_eq!(e.message(), Some("authorization code not found for code=Zx9uQ2"));
+    /// ```
+    #[must_use]
+    pub fn unredacted(&self) -> Unredacted<'_, E> {
+        Unredacted(self)
+    }
+
+    /// The one line of `Display`, redacted or not.
+    fn write_line(&self, f: &mut fmt::Formatter<'_>, redact: bool) -> fmt::Result {
         let e = self;
+        // A text from the body, at most `limit` bytes of it shown.
+        let shown = |text, limit| {
+            let text = clean(text).max_bytes(limit);
+            if redact { text } else { text.unredacted() }
+        };
         write!(f, "Kakao API error: HTTP {}", e.status())?;
         match e.kind() {
             BodyKind::Empty => return f.write_str(", empty body"),
             BodyKind::Unreadable => {
                 write!(f, ", unreadable body ({} bytes)", e.body_len())?;
                 if let Some(excerpt) = e.excerpt() {
-                    // At most EXCERPT_LIMIT bytes, each escaped to at most a few characters.
-                    write!(f, ": {excerpt:?}")?;
+                    write!(f, ": {:?}", shown(excerpt, SHOWN_MESSAGE))?;
                 }
                 return Ok(());
             }
             BodyKind::OAuth => {
                 f.write_str(", OAuth error")?;
                 if let Some(error) = e.oauth_error_text() {
-                    write!(f, " {}", Shown::new(error, SHOWN_SHORT))?;
+                    write!(f, " {}", shown(error, SHOWN_SHORT))?;
                 }
                 if let Some(koe) = e.koe_code() {
-                    write!(f, " ({})", Shown::new(koe, SHOWN_SHORT))?;
+                    write!(f, " ({})", shown(koe, SHOWN_SHORT))?;
                 }
             }
             BodyKind::JavaScript => {
                 if let Some(name) = e.js_error_name() {
-                    write!(f, ", {}", Shown::new(name, SHOWN_SHORT))?;
+                    write!(f, ", {}", shown(name, SHOWN_SHORT))?;
                 }
             }
             BodyKind::Dapi => {
                 if let Some(error_type) = e.error_type() {
-                    write!(f, ", {}", Shown::new(error_type, SHOWN_SHORT))?;
+                    write!(f, ", {}", shown(error_type, SHOWN_SHORT))?;
                 }
             }
             BodyKind::Kae => {
                 if let Some(kae) = e.kae_code() {
-                    write!(f, ", {}", Shown::new(kae, SHOWN_SHORT))?;
+                    write!(f, ", {}", shown(kae, SHOWN_SHORT))?;
                 }
             }
             BodyKind::Rest | BodyKind::Pay | BodyKind::Text => {}
@@ -65,11 +115,12 @@ impl<E: KakaoError> fmt::Display for ResponseError<E> {
                 (None, None) => f.write_str(" (undocumented)")?,
             }
         } else if let Some(raw) = e.unparsed_code() {
-            let shown = floor_char_boundary(raw, SHOWN_SHORT);
-            write!(f, ", code {:?}", &raw[..shown])?;
-            if shown < raw.len() {
-                write!(f, "… ({} bytes)", raw.len())?;
-            }
+            // The code as sent is what the line is about: never redacted.
+            write!(
+                f,
+                ", code {:?}",
+                clean(raw).max_bytes(SHOWN_SHORT).unredacted()
+            )?;
         }
         // A case of a body without a code (an OAuth error, an `errorType`), after its name.
         if let (None, Some(case)) = (e.code(), &case) {
@@ -77,13 +128,12 @@ impl<E: KakaoError> fmt::Display for ResponseError<E> {
         }
         if let Some(message) = e.message() {
             // A message kept cut shows the cut, with the length it was sent with.
-            let shown = Shown {
-                cut_from: e.cut_message_len(),
-                ..Shown::new(message, SHOWN_MESSAGE)
-            };
-            write!(f, ": {shown}")?;
+            let message = shown(message, SHOWN_MESSAGE).cut_from(e.cut_message_len());
+            write!(f, ": {message}")?;
         } else if let Some(cause) = e.documented_cause() {
-            write!(f, ": {}", Shown::new(cause.message(), SHOWN_MESSAGE))?;
+            // The table's own words: nothing to redact.
+            let message = clean(cause.message()).max_bytes(SHOWN_MESSAGE);
+            write!(f, ": {}", message.unredacted())?;
         }
         if e.broke_off() {
             f.write_str(" (body cut short)")?;
@@ -92,56 +142,4 @@ impl<E: KakaoError> fmt::Display for ResponseError<E> {
         }
         Ok(())
     }
-}
-
-/// At most `limit` bytes of `text` on one line (control characters and Unicode's line and
-/// paragraph separators shown as spaces), then, if that is not all of the text, `…` and its
-/// length in bytes. A text kept cut (`cut_from: Some(len)`, the length of its whole text)
-/// always shows the cut.
-struct Shown<'a> {
-    text: &'a str,
-    limit: usize,
-    cut_from: Option<usize>,
-}
-
-impl<'a> Shown<'a> {
-    /// `text`, kept whole.
-    fn new(text: &'a str, limit: usize) -> Self {
-        Self {
-            text,
-            limit,
-            cut_from: None,
-        }
-    }
-}
-
-impl fmt::Display for Shown<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Self {
-            text,
-            limit,
-            cut_from,
-        } = *self;
-        let shown = floor_char_boundary(text, limit);
-        let mut rest = &text[..shown];
-        while let Some(at) = rest.find(breaks_line) {
-            f.write_str(&rest[..at])?;
-            f.write_str(" ")?;
-            let width = rest[at..].chars().next().map_or(1, char::len_utf8);
-            rest = &rest[at + width..];
-        }
-        f.write_str(rest)?;
-        match cut_from {
-            Some(len) => write!(f, "… ({len} bytes)")?,
-            None if shown < text.len() => write!(f, "… ({} bytes)", text.len())?,
-            None => {}
-        }
-        Ok(())
-    }
-}
-
-/// Whether a log reader may start a new line at `c`: a control character (`\n`, `\r`, NEL,
-/// ...), or U+2028 and U+2029, which JSON strings carry unescaped.
-fn breaks_line(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
 }

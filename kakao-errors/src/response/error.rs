@@ -9,9 +9,10 @@ use crate::catalog::Family;
 use crate::channel::KaeError;
 use crate::oauth::{KoeError, OAuthError};
 use crate::read::scan;
+use crate::redact::clean;
 use crate::response::headers::HeaderInfo;
 use crate::response::kind::BodyKind;
-use crate::response::limits::searched;
+use crate::response::limits::{SHOWN_MESSAGE, SHOWN_SHORT, searched};
 use crate::response::list::Fields;
 use crate::response::rules::members::{self, BodyTexts};
 use crate::response::rules::shape::{self, Kept};
@@ -32,10 +33,32 @@ use crate::share::SubError;
 /// length in bytes. `source()` is `None` (the typed [`cause`](Self::cause) is a value, not an
 /// underlying failure).
 ///
+/// `Display`, `Debug` and the serialized form follow the [rule](crate::redact) of everything
+/// this crate prints: the secrets a body carries (the authorization code Kakao echoes in a
+/// `KOE320` description, a token in a gateway's page) are `<redacted>`, control, bidirectional
+/// and invisible characters are escaped, and each is bounded (`Debug` shows at most 1 KiB of
+/// each text). The accessors give the texts as sent, and [`unredacted`](Self::unredacted) is a
+/// `Display` with the secrets in it, for a line that must have them.
+///
+/// ```
+/// use kakao_errors::response::parse;
+///
+/// let body = br#"{"error":"invalid_grant","error_description":"authorization code not found for code=Zx9uQ2","error_code":"KOE320"}"#;
+/// let e = parse(400, body);
+/// assert_eq!(
+///     e.to_string(),
+///     "Kakao API error: HTTP 400, OAuth error invalid_grant (KOE320): authorization code not found for code=<redacted>"
+/// );
+/// assert!(!format!("{e:?}").contains("Zx9uQ2"));
+/// assert!(!serde_json::to_string(&e).unwrap().contains("Zx9uQ2"));
+/// assert!(e.message().unwrap().ends_with("code=Zx9uQ2"));
+/// ```
+///
 /// # Serialized form
 ///
-/// With the `serde` feature, a `ResponseError` serializes as one object, for logs and storage.
-/// Every key is always present, in this order, `null` when the body did not give it:
+/// With the `serde` feature, a `ResponseError` serializes as one object, a report for logs,
+/// storage and error-report endpoints. Every key is always present, in this order, `null` when
+/// the response did not give it:
 ///
 /// | key | value |
 /// |---|---|
@@ -46,6 +69,9 @@ use crate::share::SubError;
 /// | `name` | the cause's variant name ([`KakaoError::name`]), the catch-all's too |
 /// | `documented` | whether the cause is one `E` documents ([`documented_cause`](Self::documented_cause)) |
 /// | `case` | the name of the response's [case](Self::case), where it has one |
+/// | `remedy` | [`remedy`](Self::remedy), as an object: `name` ([`Remedy::as_str`](crate::Remedy::as_str)) and `after`, the wait in seconds a waiting remedy carries (`null` without one) |
+/// | `retry_after` | [`retry_after`](Self::retry_after), in seconds (rounded up; a date is counted from when the error is serialized) |
+/// | `request_id` | [`request_id`](Self::request_id), the id to quote to Kakao |
 /// | `message` | [`message`](Self::message) |
 /// | `required_scopes`, `allowed_scopes` | the lists, as arrays of strings (as [`required_scopes`](Self::required_scopes) gives them: without items that are not strings, at most [`LIST_LIMIT`](crate::response::LIST_LIMIT)) |
 /// | `api_type` | [`api_type`](Self::api_type) |
@@ -59,10 +85,21 @@ use crate::share::SubError;
 /// | `complete` | [`is_complete`](Self::is_complete) |
 /// | `body_len` | [`body_len`](Self::body_len) |
 ///
-/// A raw value that serde_json would not read back (only in a damaged body: not valid JSON, a
-/// lone surrogate such as `"\ud800"`, a number beyond `f64` such as `1e400`) is embedded as a
-/// JSON string instead, so the output always reads back. Raw values are embedded through
-/// `serde_json`'s `RawValue`, which other data formats see as a one-field struct.
+/// The strings from the response (the message, the excerpt, the codes and names it sent, the
+/// scopes, the request id) are written by the [rule](crate::redact): secrets redacted, hidden
+/// characters written as their escapes (`\u{202e}` as text). The code (`code`,
+/// `unparsed_code`) is never redacted.
+///
+/// Raw values (`extras`, `other_fields`) are embedded through serde_json's `RawValue` (which
+/// other data formats see as a one-field struct) by [`redact::json`](crate::redact::json): as
+/// sent, except that a member named as a secret (`access_token`, `code`, ...; at any depth,
+/// top-level members of `other_fields` too) has the value `"<redacted>"`, and a string with a
+/// secret or a hidden character is written cleaned. A value serde_json would not read back
+/// (only in a damaged body: not valid JSON, a lone surrogate such as `"\ud800"`, a number
+/// beyond `f64` such as `1e400`), or nested more than
+/// [`JSON_DEPTH_LIMIT`](crate::redact::JSON_DEPTH_LIMIT) deep, is embedded as a string of its
+/// text (cleaned) instead: the output always reads back, with serde_json's default recursion
+/// limit too.
 ///
 /// ```
 /// # #[cfg(feature = "serde")] {
@@ -78,6 +115,12 @@ use crate::share::SubError;
 ///   "name": "InsufficientScope",
 ///   "documented": true,
 ///   "case": null,
+///   "remedy": {
+///     "name": "request_consent",
+///     "after": null
+///   },
+///   "retry_after": null,
+///   "request_id": null,
 ///   "message": "[talk_message] scope is required.",
 ///   "required_scopes": [
 ///     "talk_message"
@@ -101,7 +144,11 @@ use crate::share::SubError;
 /// }"#);
 /// # }
 /// ```
-// `Display` is in `display.rs`.
+///
+/// The request id and `Retry-After` come from the response's headers, through the `http` and
+/// reqwest integrations (the `request_id` member above is a body's, kept in `other_fields`).
+// `Display` is in `display.rs`. The serialized form's links lead to the `serde` feature's items.
+#[cfg_attr(not(feature = "serde"), allow(rustdoc::broken_intra_doc_links))]
 #[derive(Clone, PartialEq, Eq)]
 pub struct ResponseError<E = ApiError> {
     status: u16,
@@ -123,42 +170,36 @@ impl<E: KakaoError> ResponseError<E> {
     /// [`parse_as`](crate::response::parse_as) does). Never fails, never panics.
     pub(crate) fn parse(status: u16, body: &[u8]) -> Self {
         let read = shape::read_body(body);
-        let mut this = Self {
-            status,
-            kind: read.kind,
-            kept: read.kept,
-            message_len: read.message_len,
-            code: None,
-            cause: None,
-            body_len: body.len(),
-            headers: None,
-            texts: read.texts,
-        };
-        if let Some(code) = read.code {
-            this.set_code(code);
-        }
+        // The status picks the row of a code documented once per status (Kakao Moment's -813).
+        let mut cause = read
+            .code
+            .and_then(|code| i32::try_from(code).ok())
+            .and_then(|code| E::from_code_and_status(code, status));
         // A table of prefixed codes (`KOE320`, `KAE004`), or a wrapper of such tables and plain
         // ones, finds its cause in the body's `error_code` text: its code as written, before any
         // number the body also has. (A table of plain codes alone has none to find: a constant.)
         if !E::CODE_PREFIX.is_empty() || !crate::__private::writes_one_way::<E>() {
-            if let Some(cause) = this
+            if let Some(written) = read
                 .texts
                 .text(members::ERROR_CODE)
                 .and_then(E::from_code_str)
             {
-                this.cause = Some(cause);
+                cause = Some(written);
             }
         }
-        this
-    }
-
-    fn set_code(&mut self, code: i64) {
-        self.code = Some(code);
-        // The status picks the row of a code documented once per status (Kakao Moment's -813).
-        let status = self.status;
-        self.cause = i32::try_from(code)
-            .ok()
-            .and_then(|code| E::from_code_and_status(code, status));
+        // Built last, in one piece: the value is written where the caller wants it, not
+        // built and then copied there.
+        Self {
+            status,
+            kind: read.kind,
+            kept: read.kept,
+            message_len: read.message_len,
+            code: read.code,
+            cause,
+            body_len: body.len(),
+            headers: None,
+            texts: read.texts,
+        }
     }
 
     /// The HTTP status of the response.
@@ -236,6 +277,10 @@ impl<E: KakaoError> ResponseError<E> {
     /// `error_message` (Kakao Pay), `error_msg` (`KAE` errors), `message` (search and Local
     /// APIs), the first of these the body has; or the text after `[code]` of a plain-text
     /// body. Not the documentation's description: see [`cause`](Self::cause) for that.
+    ///
+    /// As sent, with any secret it echoes (an authorization code, a token) and any control
+    /// character: the outputs of this type [redact and escape](crate::redact) it, this
+    /// accessor does not.
     #[must_use]
     pub fn message(&self) -> Option<&str> {
         self.texts.message()
@@ -465,7 +510,8 @@ impl<E: KakaoError> ResponseError<E> {
     /// and for a member cut off by the end of the body.
     ///
     /// It looks the member up in the kept body text each time (no index is built); bytes of the
-    /// body that were not UTF-8 are U+FFFD here.
+    /// body that were not UTF-8 are U+FFFD here. As sent, secrets included (the serialized
+    /// form's `other_fields` [redacts](crate::redact) them).
     ///
     /// ```
     /// use kakao_errors::response::parse;
@@ -698,21 +744,26 @@ fn json_string(raw: &str) -> Option<&str> {
         .filter(|text| !text.contains(['\\', '"']))
 }
 
+/// The fields the body gave, by the [rule](crate::redact): each text redacted, escaped and cut
+/// at 1 KiB (a short one at 96 bytes), each list at 16 items; a few KiB in all.
 impl<E: KakaoError> fmt::Debug for ResponseError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = |text| clean(text).max_bytes(SHOWN_MESSAGE);
+        let short = |text| clean(text).max_bytes(SHOWN_SHORT);
         let mut d = f.debug_struct("ResponseError");
         d.field("status", &self.status).field("kind", &self.kind);
         if let Some(code) = self.code {
             d.field("code", &code);
         }
         if let Some(raw) = self.unparsed_code() {
-            d.field("unparsed_code", &raw);
+            // The code as sent: never redacted.
+            d.field("unparsed_code", &short(raw).unredacted());
         }
         if let Some(cause) = &self.cause {
             d.field("cause", cause);
         }
         if let Some(message) = self.message() {
-            d.field("message", &message);
+            d.field("message", &text(message).cut_from(self.cut_message_len()));
         }
         let lists = [
             ("required_scopes", self.required_scopes()),
@@ -727,22 +778,28 @@ impl<E: KakaoError> fmt::Debug for ResponseError<E> {
         if let Some(error) = self.oauth_error() {
             d.field("oauth_error", error);
         }
-        let texts = [
+        let shorts = [
             ("api_type", self.api_type()),
             ("koe_code", self.koe_code()),
             ("kae_code", self.kae_code()),
             ("error_type", self.error_type()),
             ("js_error_name", self.js_error_name()),
-            ("extras", self.extras()),
-            ("excerpt", self.excerpt()),
         ];
-        for (name, text) in texts {
-            if let Some(text) = text {
-                d.field(name, &text);
+        for (name, value) in shorts {
+            if let Some(value) = value {
+                d.field(name, &short(value));
             }
         }
-        if let Some(headers) = &self.headers {
-            d.field("headers", headers);
+        for (name, value) in [("extras", self.extras()), ("excerpt", self.excerpt())] {
+            if let Some(value) = value {
+                d.field(name, &text(value));
+            }
+        }
+        if let Some(after) = self.retry_after() {
+            d.field("retry_after", &after);
+        }
+        if let Some(id) = self.request_id() {
+            d.field("request_id", &short(id));
         }
         d.field("body_len", &self.body_len)
             .field("complete", &self.is_complete())

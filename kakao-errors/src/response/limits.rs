@@ -4,12 +4,14 @@
 
 use crate::read::texts::floor_char_boundary;
 
-/// The most bytes of a message `Display` shows; a longer one is cut on a character boundary
-/// and followed by `…` and its length.
+/// The most bytes `Display` writes of a message (escapes counted: see
+/// [`redact`](crate::redact)), and `Debug` of each text; a longer one is cut on a character
+/// boundary and followed by `…` and its length.
 pub(crate) const SHOWN_MESSAGE: usize = 1024;
 
-/// The most bytes `Display` shows of a short field (an OAuth `error`, a `KOE` or `KAE` code, an
-/// `errorType`, a JavaScript error name, a code that is not an integer).
+/// The most bytes `Display` and `Debug` write of a short field (an OAuth `error`, a `KOE` or
+/// `KAE` code, an `errorType`, a JavaScript error name, a code that is not an integer), escapes
+/// counted.
 pub(crate) const SHOWN_SHORT: usize = 96;
 
 /// The most bytes of a text that are searched for words (Talk Share's sub-errors, the app

@@ -117,6 +117,7 @@ mod serialize;
 use crate::KakaoError;
 
 pub use crate::read::limits::{EXCERPT_LIMIT, LIST_LIMIT};
+pub use display::Unredacted;
 pub use error::ResponseError;
 pub use headers::REQUEST_ID_HEADERS;
 pub use kind::BodyKind;

@@ -1,62 +1,77 @@
 //! The serialized form of a [`ResponseError`], documented on the type.
 
+use core::time::Duration;
 use std::borrow::Cow;
 use std::collections::HashSet;
 
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
-use serde_json::value::RawValue;
 
-use crate::KakaoError;
 use crate::read::limits::EXCERPT_LIMIT;
 use crate::read::{Key, scan};
+use crate::redact::{Clean, REDACTED, clean, is_secret_name, json, json_keeps};
 use crate::response::error::ResponseError;
 use crate::response::kind::BodyKind;
 use crate::response::rules::members::{self, key_of};
+use crate::{KakaoError, Remedy};
 
 impl<E: KakaoError> Serialize for ResponseError<E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("ResponseError", 21)?;
+        // Every text from the body goes out by the rule of `crate::redact`.
+        fn text(text: Option<&str>) -> Option<Clean<'_>> {
+            text.map(clean)
+        }
+        let mut s = serializer.serialize_struct("ResponseError", 24)?;
         s.serialize_field("status", &self.status())?;
         s.serialize_field("kind", &self.kind())?;
         s.serialize_field("code", &self.code())?;
-        s.serialize_field("unparsed_code", &self.unparsed_code())?;
+        // The code as sent is what the report is about: escaped, never redacted.
+        s.serialize_field(
+            "unparsed_code",
+            &self.unparsed_code().map(|raw| clean(raw).unredacted()),
+        )?;
         s.serialize_field("name", &self.cause().map(KakaoError::name))?;
         s.serialize_field("documented", &self.documented_cause().is_some())?;
         s.serialize_field("case", &self.case().map(|case| case.name()))?;
-        s.serialize_field("message", &self.message())?;
+        s.serialize_field("remedy", &RemedyReport(self.remedy()))?;
+        s.serialize_field("retry_after", &self.retry_after().map(seconds))?;
+        s.serialize_field("request_id", &text(self.request_id()))?;
+        s.serialize_field("message", &text(self.message()))?;
         s.serialize_field("required_scopes", &self.required_scopes())?;
         s.serialize_field("allowed_scopes", &self.allowed_scopes())?;
-        s.serialize_field("api_type", &self.api_type())?;
+        s.serialize_field("api_type", &text(self.api_type()))?;
         s.serialize_field("oauth_error", &self.oauth_error())?;
-        s.serialize_field("koe_code", &self.koe_code())?;
-        s.serialize_field("kae_code", &self.kae_code())?;
-        s.serialize_field("error_type", &self.error_type())?;
-        s.serialize_field("js_error_name", &self.js_error_name())?;
-        s.serialize_field("extras", &self.extras().map(Raw))?;
+        s.serialize_field("koe_code", &text(self.koe_code()))?;
+        s.serialize_field("kae_code", &text(self.kae_code()))?;
+        s.serialize_field("error_type", &text(self.error_type()))?;
+        s.serialize_field("js_error_name", &text(self.js_error_name()))?;
+        s.serialize_field("extras", &self.extras().map(json))?;
         let other = self
             .body_texts()
             .json()
             .is_some()
             .then_some(OtherFields(self));
         s.serialize_field("other_fields", &other)?;
-        s.serialize_field("excerpt", &self.excerpt())?;
+        s.serialize_field("excerpt", &text(self.excerpt()))?;
         s.serialize_field("complete", &self.is_complete())?;
         s.serialize_field("body_len", &self.body_len())?;
         s.end()
     }
 }
 
-/// A raw JSON value, embedded as JSON; as a string if serde_json would not read it back (not
-/// valid JSON, or valid but holding a lone surrogate or a number beyond `f64`, which
-/// `RawValue` accepts), so that the output always reads back.
-struct Raw<'a>(&'a str);
+/// A wait in whole seconds, rounded up: a client that waits this long has waited long enough.
+fn seconds(wait: Duration) -> u64 {
+    wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
+}
 
-impl Serialize for Raw<'_> {
+/// A remedy in the serialized form: `{"name": "throttled", "after": 30}`.
+struct RemedyReport<'a>(Remedy<'a>);
+
+impl Serialize for RemedyReport<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match serde_json::from_str::<&RawValue>(self.0) {
-            Ok(raw) if scan::reads_back(self.0) => raw.serialize(serializer),
-            _ => serializer.serialize_str(self.0),
-        }
+        let mut s = serializer.serialize_struct("Remedy", 2)?;
+        s.serialize_field("name", self.0.as_str())?;
+        s.serialize_field("after", &self.0.after().map(seconds))?;
+        s.end()
     }
 }
 
@@ -71,7 +86,12 @@ impl<E: KakaoError> Serialize for OtherFields<'_, E> {
             if shows_member(self.0, &name, raw) || seen.contains(&name) {
                 continue;
             }
-            map.serialize_entry(&name, &Raw(raw))?;
+            // A member holding a secret is never serialized with its value.
+            if is_secret_name(&name) && !json_keeps(&name, raw) {
+                map.serialize_entry(&clean(&name), REDACTED)?;
+            } else {
+                map.serialize_entry(&clean(&name), &json(raw))?;
+            }
             seen.insert(name);
         }
         map.end()

@@ -197,7 +197,9 @@ impl BodyTexts {
         self.texts.json()
     }
 
-    /// The slot the message comes from: the first of [`MESSAGES`] set.
+    /// The slot the message comes from: the first of [`MESSAGES`] set (for the serialized
+    /// form, which writes the message under its own key).
+    #[cfg(feature = "serde")]
     pub(crate) fn message_slot(&self) -> Option<Slot> {
         MESSAGES
             .into_iter()
