@@ -3,6 +3,8 @@
 
 use std::ffi::OsString;
 
+use kakao_errors::redact::clean;
+
 use crate::suggest;
 
 /// The commands, for suggestions.
@@ -63,7 +65,7 @@ pub(crate) fn parse(args: Vec<OsString>) -> Result<Command, String> {
                 None => Ok(Command::Markdown),
                 Some(extra) => Err(format!(
                     "markdown takes no arguments, not {:?}",
-                    extra.to_string_lossy()
+                    clean(&extra.to_string_lossy())
                 )),
             };
         }
@@ -73,7 +75,10 @@ pub(crate) fn parse(args: Vec<OsString>) -> Result<Command, String> {
         // A word close to a command is a misspelt command, not an input.
         Some(word) if word.bytes().all(|b| b.is_ascii_alphabetic()) => {
             if let Some(command) = suggest::closest(word, COMMANDS) {
-                return Err(format!("unknown command {word:?}, did you mean {command}?"));
+                return Err(format!(
+                    "unknown command {:?}, did you mean {command}?",
+                    clean(word)
+                ));
             }
         }
         // Anything else (an argument that is not UTF-8 too) is explain's.
@@ -115,8 +120,10 @@ fn explain(args: impl Iterator<Item = OsString>) -> Result<Explain, String> {
             Some(text) if text.starts_with('-') && !is_number(text) => {
                 let name = text.split('=').next().unwrap_or(text);
                 return Err(match suggest::closest(name, OPTIONS) {
-                    Some(option) => format!("unknown option {text:?}, did you mean {option}?"),
-                    None => format!("unknown option {text:?}"),
+                    Some(option) => {
+                        format!("unknown option {:?}, did you mean {option}?", clean(text))
+                    }
+                    None => format!("unknown option {:?}", clean(text)),
                 });
             }
             _ => Source::Arg(arg),
@@ -146,7 +153,7 @@ fn parse_status(value: &OsString) -> Result<u16, String> {
         Ok(status) if (100..=599).contains(&status) => Ok(status),
         _ => Err(format!(
             "--status needs an HTTP status from 100 to 599, not {:?}",
-            value.to_string_lossy()
+            clean(&value.to_string_lossy())
         )),
     }
 }

@@ -31,7 +31,10 @@ pub(crate) fn read_i(mut text: &[u8]) -> Result<Response, String> {
         let status_line =
             String::from_utf8_lossy(lines.next().unwrap_or_default().trim_ascii()).into_owned();
         let status = status_of(&status_line).ok_or_else(|| {
-            format!("the status line {status_line:?} has no HTTP status from 100 to 599")
+            format!(
+                "the status line {:?} has no HTTP status from 100 to 599",
+                kakao_errors::redact::clean(&status_line)
+            )
         })?;
         let next = rest.trim_ascii_start();
         if starts_with_status_line(next) {

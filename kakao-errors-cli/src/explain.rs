@@ -7,6 +7,7 @@ use kakao_errors::bizmessage::{BizMessageError, ResultCode};
 use kakao_errors::catalog::{self, Entry, Family, Shape, Table};
 use kakao_errors::local::ErrorType;
 use kakao_errors::mobility::{FailedRoutes, failed_routes};
+use kakao_errors::redact::clean;
 use kakao_errors::response::{BodyKind, ResponseError};
 use kakao_errors::rest::ApiError;
 use kakao_errors::share::{SubError, TalkShareError};
@@ -188,7 +189,7 @@ fn explain_code(text: String) -> Explanation {
     }
     let missing = entries
         .is_empty()
-        .then(|| format!("no table documents the code {text}"));
+        .then(|| format!("no table documents the code {}", clean(&text)));
     Explanation {
         family: entries.first().map(|e| e.table().family()),
         code: Some(CodeGiven {
@@ -213,7 +214,7 @@ fn explain_error_type(text: String) -> Explanation {
         .find(|e| e.name().eq_ignore_ascii_case(&text));
     let missing = error_type
         .is_none()
-        .then(|| format!("no table documents the errorType {text}"));
+        .then(|| format!("no table documents the errorType {}", clean(&text)));
     Explanation {
         code: Some(CodeGiven {
             text,
@@ -481,15 +482,18 @@ fn missing(
     } else if let Some(code) = response.code() {
         format!("no table documents the code {code}")
     } else if let Some(raw) = response.unparsed_code() {
-        format!("the code {raw:?} is not a number: no table documents it")
+        format!(
+            "the code {:?} is not a number: no table documents it",
+            clean(raw)
+        )
     } else if let Some(text) = response.text_code() {
-        format!("no table documents the code {text}")
+        format!("no table documents the code {}", clean(text))
     } else if let Some(error_type) = response.error_type() {
-        format!("no table documents the errorType {error_type:?}")
+        format!("no table documents the errorType {:?}", clean(error_type))
     } else if let Some(error) = response.oauth_error() {
         format!(
             "the OAuth error {:?} is not one the Kakao SDKs know",
-            error.as_str()
+            clean(error.as_str())
         )
     } else if response.kind() == BodyKind::Unreadable {
         "the body is not a Kakao error body: it names no documented error".to_owned()

@@ -141,6 +141,14 @@ Output:
   row's cases applies, then the failed routes of a directions answer, then the entries
   for its codes.
 
+  What a server sent (messages, codes, page titles, header values, the status line)
+  and what is echoed of the input is written by the kakao-errors library's rule
+  (kakao_errors::redact), in the text, in --json and on standard error: secrets
+  (code=..., tokens, cookies, Authorization) as <redacted>, and control,
+  bidirectional and zero-width characters escaped (\u{1b}, \u{202e}), on one line. A
+  request's lines (curl -v's > lines) and the text around a log line's body are never
+  shown.
+
   --json          One JSON object instead, for scripts, with these keys in this order:
                     input            {"form": "code", "text", "read_as"} (read_as: the
                                      code shown when it is not the text: "-401" for

@@ -1,11 +1,12 @@
 //! The text form of an explanation.
 
-use std::fmt::{self, Write as _};
+use std::fmt::Write as _;
 
 use kakao_errors::case::{Case, When};
 use kakao_errors::catalog::{Entry, Family};
 use kakao_errors::local::ErrorType;
 use kakao_errors::mobility::FailedRoutes;
+use kakao_errors::redact::clean;
 use kakao_errors::response::BodyKind;
 use kakao_errors::share::{DEVTALK_INQUIRY, Guide, INTRO, Step, SubError, Troubleshooting};
 use kakao_errors::{KakaoError as _, Remedy};
@@ -167,10 +168,10 @@ fn response_block(out: &mut Out, explanation: &Explanation, body: &BodyRead) {
         if head.responses > 1 {
             let _ = write!(line, " (the last of {} responses)", head.responses);
         }
-        out.field(1, "status line", &line);
+        out.sent(1, "status line", &line);
     }
     if let Some(title) = &body.page_title {
-        out.field(1, "page title", title);
+        out.sent(1, "page title", title);
     }
     if let Some((number, from)) = explanation.status {
         status_field(out, explanation, number, Some(from));
@@ -178,7 +179,7 @@ fn response_block(out: &mut Out, explanation: &Explanation, body: &BodyRead) {
     if let Some(code) = r.code() {
         out.field(1, "code", &code.to_string());
     } else if let Some(raw) = r.unparsed_code() {
-        out.field(1, "code (as sent)", raw);
+        out.sent(1, "code (as sent)", raw);
     }
     let texts = [
         ("name", r.js_error_name()),
@@ -190,7 +191,7 @@ fn response_block(out: &mut Out, explanation: &Explanation, body: &BodyRead) {
     ];
     for (label, text) in texts {
         if let Some(text) = text {
-            out.field(1, label, text);
+            out.sent(1, label, text);
         }
     }
     if let Some(detail) = r.detail_code() {
@@ -203,20 +204,21 @@ fn response_block(out: &mut Out, explanation: &Explanation, body: &BodyRead) {
     ];
     for (label, list) in lists {
         if let Some(list) = list {
-            out.field(1, label, &list.collect::<Vec<_>>().join(", "));
+            out.sent(1, label, &list.collect::<Vec<_>>().join(", "));
         }
     }
     if let Some(extras) = r.extras() {
-        out.field(1, "extras", extras);
+        out.sent(1, "extras", extras);
     }
     if let Some(id) = r.request_id() {
-        out.field(1, "request id", id);
+        out.sent(1, "request id", id);
     }
     if let Some(excerpt) = r.excerpt() {
-        out.field(1, "body excerpt", excerpt);
+        out.sent(1, "body excerpt", excerpt);
     }
     // The remedy says whether to send the request again, so no separate retry line.
-    out.field(1, "remedy", &remedy_of_text(&body.remedy));
+    // Its scopes are the body's.
+    out.sent(1, "remedy", &remedy_of_text(&body.remedy));
     if let Some(case) = &body.typed.case {
         out.field(1, "case", &format!("{} (below)", case.name()));
     }
@@ -306,7 +308,7 @@ fn routes_block(out: &mut Out, routes: &FailedRoutes) {
         if let Some(message) = route.message() {
             let _ = write!(text, ": {message}");
         }
-        out.field(1, &format!("route {}", route.index()), &text);
+        out.sent(1, &format!("route {}", route.index()), &text);
     }
     if !routes.is_complete() {
         out.line(
@@ -356,27 +358,12 @@ fn error_type_block(out: &mut Out, error_type: ErrorType) {
     }
 }
 
-/// A line of text as a terminal should show it: a body's control characters (an escape
-/// sequence, a carriage return) and line separators written out as `\u{1b}`, so that what a
-/// server sent cannot move the cursor or recolour the terminal.
-struct Visible<'a>(&'a str);
-
-impl fmt::Display for Visible<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut rest = self.0;
-        while let Some(at) = rest
-            .find(|c: char| (c.is_control() && c != '\t') || matches!(c, '\u{2028}' | '\u{2029}'))
-        {
-            f.write_str(&rest[..at])?;
-            let c = rest[at..].chars().next().unwrap_or_default();
-            write!(f, "\\u{{{:x}}}", u32::from(c))?;
-            rest = &rest[at + c.len_utf8()..];
-        }
-        f.write_str(rest)
-    }
-}
-
 /// Text, with `label:` fields aligned and wrapped lines indented under their value.
+///
+/// Everything is written by the library's rule ([`kakao_errors::redact`]): a text a server sent
+/// ([`sent`](Self::sent)) is redacted and cleaned, on one line (its line breaks escaped); this
+/// crate's own texts (the tables' rows, the command's words) are cleaned only, line by line:
+/// the rule does not redact the tables' texts, whose `{"code": ...}` is no secret.
 #[derive(Default)]
 struct Out {
     text: String,
@@ -387,22 +374,38 @@ impl Out {
         self.text.push('\n');
     }
 
-    /// A line at `depth` (two spaces each).
+    /// A line of this crate's text at `depth` (two spaces each).
     fn line(&mut self, depth: usize, text: &str) {
-        let text = Visible(text);
-        let _ = writeln!(self.text, "{:indent$}{text}", "", indent = depth * 2);
+        for line in text.lines() {
+            let line = clean(line).unredacted();
+            let _ = writeln!(self.text, "{:indent$}{line}", "", indent = depth * 2);
+        }
     }
 
-    /// `label: value` at `depth`, each further line of `value` under the first.
+    /// `label: value` at `depth`, `value` this crate's text, each further line of it under
+    /// the first.
     fn field(&mut self, depth: usize, label: &str, value: &str) {
         let indent = depth * 2;
-        let mut lines = value.lines();
-        let first = Visible(lines.next().unwrap_or(""));
+        let mut lines = value.lines().map(|line| clean(line).unredacted());
+        let first = lines.next().unwrap_or(clean(""));
         let label = format!("{label}:");
         let _ = writeln!(self.text, "{:indent$}{label:<LABEL$} {first}", "");
-        for line in lines.map(Visible) {
+        for line in lines {
             let _ = writeln!(self.text, "{:width$} {line}", "", width = indent + LABEL);
         }
+    }
+
+    /// `label: value` at `depth`, `value` a text a server sent: redacted and cleaned, on one
+    /// line.
+    fn sent(&mut self, depth: usize, label: &str, value: &str) {
+        let label = format!("{label}:");
+        let value = clean(value);
+        let _ = writeln!(
+            self.text,
+            "{:indent$}{label:<LABEL$} {value}",
+            "",
+            indent = depth * 2
+        );
     }
 
     fn list(&mut self, depth: usize, items: &[&str]) {

@@ -1,10 +1,15 @@
 //! The `--json` form of an explanation: one object, its keys in the order `--help` gives.
+//!
+//! What a server sent is written by the library's rule ([`kakao_errors::redact`]): redacted,
+//! its hidden characters escaped as text (`\u{1b}`); `response` is the library's serialized
+//! form, which follows the rule itself. This crate's own texts (the tables') are as they are.
 
 use kakao_errors::KakaoError as _;
 use kakao_errors::case::Case;
 use kakao_errors::catalog::{Entry, Family, Table};
 use kakao_errors::local::ErrorType;
 use kakao_errors::mobility::FailedRoutes;
+use kakao_errors::redact::{Clean, clean};
 use kakao_errors::share::{Guide, Note, Step, SubError, Troubleshooting};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
@@ -82,7 +87,7 @@ impl Serialize for InputJson<'_> {
         if let Some(code) = &e.code {
             let mut s = serializer.serialize_struct("Input", 3)?;
             s.serialize_field("form", "code")?;
-            s.serialize_field("text", &code.text)?;
+            s.serialize_field("text", &clean(&code.text))?;
             s.serialize_field("read_as", &code.read_as)?;
             return s.end();
         }
@@ -92,9 +97,10 @@ impl Serialize for InputJson<'_> {
         s.serialize_field("form", body.map_or("body", |b| b.form.as_str()))?;
         s.serialize_field("status", &e.status.map(|(number, _)| number))?;
         s.serialize_field("status_from", &e.status.map(|(_, from)| from.as_str()))?;
-        s.serialize_field("status_line", &head.map(|head| head.status_line.as_str()))?;
+        s.serialize_field("status_line", &head.map(|head| clean(&head.status_line)))?;
         s.serialize_field("responses", &head.map_or(1, |head| head.responses))?;
-        s.serialize_field("page_title", &body.and_then(|b| b.page_title.as_ref()))?;
+        let page_title = body.and_then(|b| b.page_title.as_deref()).map(clean);
+        s.serialize_field("page_title", &page_title)?;
         s.end()
     }
 }
@@ -142,7 +148,9 @@ impl Serialize for RemedyJson<'_> {
         s.serialize_field("name", remedy.name)?;
         s.serialize_field("description", remedy.description)?;
         s.serialize_field("after_secs", &after)?;
-        s.serialize_field("scopes", &remedy.scopes)?;
+        // The body's scopes.
+        let scopes: Vec<Clean<'_>> = remedy.scopes.iter().map(|scope| clean(scope)).collect();
+        s.serialize_field("scopes", &scopes)?;
         s.end()
     }
 }
@@ -192,7 +200,7 @@ impl Serialize for RouteJson<'_> {
         s.serialize_field("index", &route.index())?;
         s.serialize_field("code", &route.code().map(|c| c.code()))?;
         s.serialize_field("name", &route.code().map(|c| c.name()))?;
-        s.serialize_field("message", &route.message())?;
+        s.serialize_field("message", &route.message().map(clean))?;
         s.end()
     }
 }

@@ -51,6 +51,8 @@ use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+use kakao_errors::redact::clean;
+
 pub use help::help;
 pub use markdown::{REGENERATE, markdown};
 
@@ -111,6 +113,9 @@ where
 type Outcome = (Exit, String, String);
 
 fn usage(message: &str) -> Outcome {
+    // What the message quotes of the input or the response is redacted where it is built;
+    // nothing of it may move the cursor either.
+    let message = clean(message).unredacted();
     let err = format!("kakao-errors: {message}\n(kakao-errors --help says how to use it)\n");
     (Exit::Usage, String::new(), err)
 }
@@ -145,7 +150,7 @@ fn execute(command: args::Command, stdin: impl Read) -> Outcome {
     match &explanation.missing {
         None => (Exit::Explained, out, String::new()),
         Some(missing) => {
-            let err = format!("kakao-errors: {missing}\n");
+            let err = format!("kakao-errors: {}\n", clean(missing).unredacted());
             (Exit::NotDocumented, out, err)
         }
     }

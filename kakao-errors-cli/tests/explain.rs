@@ -229,7 +229,7 @@ fn a_body_cannot_write_escape_sequences_to_the_terminal() {
     let out = cmd_stdin(&["explain", "-"], body.as_bytes());
     out.exited(Exit::Explained).prints_in_order(&[
         "code:          -401",
-        "message:       token \\u{1b}[2J gone\\u{d}fake\\u{2028}x",
+        "message:       token \\u{1b}[2J gone\\rfake\\u{2028}x",
     ]);
     assert!(!out.stdout.contains(['\u{1b}', '\r', '\u{2028}']));
 }
