@@ -1,0 +1,1 @@
+//! The derive's UI tests live in `tests/ui.rs` (cases in `cases/`); this library is empty.
