@@ -65,20 +65,21 @@
 #![doc = include_str!("retry/unsafe_methods.md")]
 
 use core::fmt;
-use core::future::Future;
-use core::pin::Pin;
+use core::future::{Future, poll_fn};
+use core::pin::{Pin, pin};
+use core::task::Poll;
 use core::time::Duration;
 
 use ::http::response::Parts;
 use ::http::{Extensions, Method};
 
 use crate::KakaoError;
-use crate::body::{Ending, ReadStart, Resumed};
+use crate::body::{Cut, Ending, Handed, ReadStart, Resumed};
 use crate::reqwest::{Examined, Fetched, Url};
 use crate::response::ResponseError;
 use crate::rest::ApiError;
-use crate::retry::RetrySettings;
-use crate::retry::adapt::{self, Failure, Sent, is_failure};
+use crate::retry::adapt::{Call, Failure, Sent, is_failure};
+use crate::retry::{DeadlineExceeded, RetrySettings};
 
 #[cfg(feature = "reqwest-middleware-0-4")]
 mod v0_4;
@@ -111,7 +112,7 @@ pub struct KakaoRetry<E = ApiError> {
 }
 
 impl<E> KakaoRetry<E> {
-    /// The middleware, with these settings.
+    /// The middleware, with these settings (its clones share their budget).
     #[must_use]
     pub const fn new(settings: RetrySettings<E>) -> Self {
         Self { settings }
@@ -132,12 +133,13 @@ impl Default for KakaoRetry {
 }
 
 impl<E> Clone for KakaoRetry<E> {
+    /// The same middleware, sharing the budget.
     fn clone(&self) -> Self {
-        *self
+        Self {
+            settings: self.settings.clone(),
+        }
     }
 }
-
-impl<E> Copy for KakaoRetry<E> {}
 
 impl<E> fmt::Debug for KakaoRetry<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -168,9 +170,12 @@ pub(crate) trait Attempt: Clone + Send {
     where
         Self: 'e;
 
-    /// How the request failed, sorted out; `None` for an error that is not reqwest's (another
-    /// middleware's), which is handed back as it is.
-    fn failure(error: &Self::Error) -> Option<Failure>;
+    /// How the request failed, sorted out, and whether time ran out; `None` for an error that
+    /// is not reqwest's (another middleware's), which is handed back as it is.
+    fn failure(error: &Self::Error) -> Option<(Failure, bool)>;
+
+    /// The error of an attempt that the call's deadline cut short.
+    fn deadline_error(error: DeadlineExceeded) -> Self::Error;
 }
 
 /// A reqwest version's `Response` taken apart and put back together, with another body and
@@ -181,13 +186,32 @@ pub(crate) trait Rebuild: Fetched {
     fn from_parts<X: Clone + Send + Sync + 'static>(
         parts: Parts,
         url: Url,
-        body: Resumed<Self::Body>,
+        body: Handed<Self::Body>,
         extension: X,
     ) -> Self;
 }
 
+/// `sending`, cut at `deadline` (with `exceeded` as its error) if there is one. Without one,
+/// `sending` itself: a call with no deadline pays for no timer.
+fn within<'e, R: Send + 'e, Err: Send + 'e>(
+    sending: Sending<'e, R, Err>,
+    deadline: Option<std::time::Instant>,
+    exceeded: impl FnOnce() -> Err + Send + 'e,
+) -> Sending<'e, R, Err> {
+    match deadline {
+        None => sending,
+        Some(deadline) => Box::pin(async move {
+            let deadline = tokio::time::Instant::from_std(deadline);
+            match tokio::time::timeout_at(deadline, sending).await {
+                Ok(result) => result,
+                Err(_) => Err(exceeded()),
+            }
+        }),
+    }
+}
+
 impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
-    /// Sends `request` until it succeeds or the policy says to stop.
+    /// Sends `request` until it succeeds or the settings say to stop.
     async fn send<N: Attempt>(
         &self,
         request: N::Request,
@@ -195,63 +219,93 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
         next: N,
     ) -> Result<N::Response, N::Error> {
         let settings = &self.settings;
+        let policy = settings.get_policy();
         let sent = Sent::new(N::method(&request), settings.get_retry_unsafe_methods());
-        let mut attempt = 1;
+        let mut call = Call::start(policy);
+        let deadline = call.deadline(policy);
         loop {
             // No copy for the last attempt the policy allows; a streamed body cannot be
             // copied, nor sent twice. Either way: send it, hand back what comes, unread.
-            let copy = if settings.get_policy().allows_retry_after(attempt) {
+            let copy = if policy.allows_retry_after(call.attempt) {
                 N::try_clone(&request)
             } else {
                 None
             };
+            let exceeded = call.exceeded(policy);
+            let exceeded = move || N::deadline_error(exceeded);
             let Some(copy) = copy else {
-                let result = next.run(request, extensions).await;
-                return Ok(self.hand_on_request(result?, sent));
+                let sending = next.run(request, extensions);
+                let response = within(sending, deadline, exceeded).await?;
+                if !is_failure(response.status()) {
+                    call.succeeded(settings);
+                }
+                return Ok(self.hand_on_request(response, sent));
             };
-            let after = match next.clone().run(copy, extensions).await {
+            let sending = next.clone().run(copy, extensions);
+            let after = match within(sending, deadline, exceeded).await {
                 Ok(response) if is_failure(response.status()) => {
                     // Boxed: the success path keeps a small future (an allocation of
                     // the size of the examining state costs every request more than the
                     // box costs a failed one).
-                    match Box::pin(self.examine(response, &sent, attempt)).await {
+                    match Box::pin(self.examine(response, &sent, &mut call, deadline)).await {
                         Ok(after) => after,
                         Err(response) => return Ok(response),
                     }
                 }
-                Ok(response) => return Ok(response),
+                Ok(response) => {
+                    call.succeeded(settings);
+                    return Ok(response);
+                }
                 Err(error) => {
-                    let Some(failure) = N::failure(&error) else {
+                    let Some((failure, timeout)) = N::failure(&error) else {
                         return Err(error);
                     };
-                    let remedy = adapt::transport_remedy(failure, Some(&sent));
-                    match adapt::after(settings.get_policy(), &remedy, attempt) {
+                    match call.retry_transport(settings, failure, timeout, &sent) {
                         Some(after) => after,
                         None => return Err(error),
                     }
                 }
             };
             tokio::time::sleep(after).await;
-            attempt += 1;
         }
     }
 
     /// Reads the start of a failed response's body and decides: `Ok(wait)` to send the
     /// request again after `wait`, or `Err(response)` to hand it back, whole, with what it
-    /// learnt in its extensions.
+    /// learnt in its extensions. The call's `deadline` cuts the reading short: the response
+    /// is then handed back with the bytes read so far, and a body that ends there with a
+    /// timeout.
     async fn examine<R: Rebuild>(
         &self,
         response: R,
         sent: &Sent,
-        attempt: u32,
+        call: &mut Call,
+        deadline: Option<std::time::Instant>,
     ) -> Result<Duration, R> {
         let limit = self.settings.get_body_limit();
         let (parts, url, body) = response.into_parts();
-        let (start, rest) = ReadStart::new(body, limit).await;
+        let mut read = ReadStart::new(body, limit);
+        let (start, rest) = match deadline {
+            None => (&mut read).await,
+            Some(deadline) => {
+                let mut timer = pin!(tokio::time::sleep_until(deadline.into()));
+                let raced = poll_fn(|cx| match Pin::new(&mut read).poll(cx) {
+                    Poll::Ready(read) => Poll::Ready(Some(read)),
+                    Poll::Pending => timer.as_mut().poll(cx).map(|()| None),
+                })
+                .await;
+                match raced {
+                    Some(read) => read,
+                    None => {
+                        let exceeded = call.exceeded(self.settings.get_policy());
+                        return Err(Self::cut(parts, url, read.stop(), sent, limit, exceeded));
+                    }
+                }
+            }
+        };
         // A read error leaves what arrived before it: decide on that.
         let parsed = ResponseError::<E>::from_head(parts.status, &parts.headers, &start.head);
-        let policy = self.settings.get_policy();
-        if let Some(after) = adapt::after_response(policy, &parsed, sent, attempt) {
+        if let Some(after) = call.retry_response(&self.settings, &parsed, sent) {
             return Ok(after);
         }
         // After a read error `kakao_check()` reads the body again, to meet it where this did.
@@ -263,12 +317,30 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
             ended: start.ended(),
             limit,
         };
-        Err(R::from_parts(
-            parts,
-            url,
-            Resumed::new(start, rest),
-            examined,
-        ))
+        let body = Handed::resumed(Resumed::new(start, rest));
+        Err(R::from_parts(parts, url, body, examined))
+    }
+
+    /// A failed response whose body the deadline cut after `read`: handed back with those
+    /// bytes, then a timeout error. `kakao_check()` reads them again (the middleware's parse
+    /// of a cut body is not what reading to the limit gives).
+    fn cut<R: Rebuild>(
+        parts: Parts,
+        url: Url,
+        read: bytes::Bytes,
+        sent: &Sent,
+        limit: usize,
+        exceeded: DeadlineExceeded,
+    ) -> R {
+        let examined = Examined::<E> {
+            sent: sent.clone(),
+            parsed: None,
+            read: read.len(),
+            ended: false,
+            limit,
+        };
+        let body = Handed::Cut(Cut::new(read, exceeded.into()));
+        R::from_parts(parts, url, body, examined)
     }
 
     /// `response` of the last attempt, handed back unread; a failed one with the request in

@@ -75,7 +75,7 @@ use crate::KakaoError;
 use crate::response::ResponseError;
 use crate::rest::ApiError;
 use crate::retry::RetrySettings;
-use crate::retry::adapt::{self, Failure, Sent, is_failure};
+use crate::retry::adapt::{Call, Failure, Sent, is_failure};
 
 /// The retry policy: see the [module docs](self).
 ///
@@ -99,8 +99,8 @@ use crate::retry::adapt::{self, Failure, Sent, is_failure};
 /// ```
 pub struct KakaoRetry<Err, E = ApiError> {
     settings: RetrySettings<E>,
-    /// The attempt that produced the result being looked at: 1 for the first request.
-    attempt: u32,
+    /// This request's attempts (in tower's copy of the policy for it).
+    call: Call,
     never_sent: Option<fn(&Err) -> bool>,
 }
 
@@ -110,7 +110,7 @@ impl<Err, E> KakaoRetry<Err, E> {
     pub const fn new(settings: RetrySettings<E>) -> Self {
         Self {
             settings,
-            attempt: 1,
+            call: Call::new(),
             never_sent: None,
         }
     }
@@ -181,33 +181,40 @@ where
         request: &mut Request<B>,
         result: &mut Result<Response<ResBody>, Err>,
     ) -> Option<Self::Future> {
-        let policy = self.settings.get_policy();
-        let sent = Sent::new(request.method(), self.settings.get_retry_unsafe_methods());
+        let settings = &self.settings;
+        let sent = Sent::new(request.method(), settings.get_retry_unsafe_methods());
         let after = match result {
             Ok(response) if is_failure(response.status()) => {
                 let body = response.body().as_ref();
-                let read = &body[..body.len().min(self.settings.get_body_limit())];
+                let read = &body[..body.len().min(settings.get_body_limit())];
                 let error =
                     ResponseError::<E>::from_head(response.status(), response.headers(), read);
-                adapt::after_response(policy, &error, &sent, self.attempt)
+                self.call.retry_response(settings, &error, &sent)
             }
-            Ok(_) => None,
-            Err(e) if self.never_sent.is_some_and(|never_sent| never_sent(e)) => {
-                let remedy = adapt::transport_remedy(Failure::Connect, Some(&sent));
-                adapt::after(policy, &remedy, self.attempt)
+            Ok(_) => {
+                self.call.succeeded(settings);
+                None
             }
+            Err(e) if self.never_sent.is_some_and(|never_sent| never_sent(e)) => self
+                .call
+                .retry_transport(settings, Failure::Connect, false, &sent),
             Err(_) => None,
         }?;
-        self.attempt = self.attempt.saturating_add(1);
         Some(tokio::time::sleep(after))
     }
 
     /// A copy of the request for a retry, made before each attempt that a retry may follow;
-    /// none before the last attempt the policy allows.
+    /// none before the last attempt the policy allows. Before the first attempt, it starts the
+    /// call's clock (with a deadline).
     fn clone_request(&mut self, request: &Request<B>) -> Option<Request<B>> {
-        self.settings
-            .get_policy()
-            .allows_retry_after(self.attempt)
+        let policy = self.settings.get_policy();
+        if self.call.attempt == 1 {
+            // tower asks the service's own policy before each call, and copies it for the
+            // call after: the copy's clock starts now.
+            self.call = Call::start(policy);
+        }
+        policy
+            .allows_retry_after(self.call.attempt)
             .then(|| request.clone())
     }
 }
@@ -220,18 +227,21 @@ impl<Err> Default for KakaoRetry<Err> {
 }
 
 impl<Err, E> Clone for KakaoRetry<Err, E> {
+    /// The same policy, sharing the budget, with this one's count of attempts.
     fn clone(&self) -> Self {
-        *self
+        Self {
+            settings: self.settings.clone(),
+            call: self.call,
+            never_sent: self.never_sent,
+        }
     }
 }
-
-impl<Err, E> Copy for KakaoRetry<Err, E> {}
 
 impl<Err, E> fmt::Debug for KakaoRetry<Err, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("KakaoRetry")
             .field("settings", &self.settings)
-            .field("attempt", &self.attempt)
+            .field("attempt", &self.call.attempt)
             .field("retries_errors", &self.never_sent.is_some())
             .finish()
     }

@@ -218,16 +218,19 @@ fn an_unknown_outcome_is_sent_again_only_when_repeatable() {
         Remedy::OutcomeUnknown
     );
     for (method, calls) in [("GET", 3), ("PUT", 3), ("POST", 1), ("PATCH", 1)] {
-        let (sent, _) = always(KakaoRetry::new(settings), method, TIMEOUT);
+        let (sent, _) = always(KakaoRetry::new(settings.clone()), method, TIMEOUT);
         assert_eq!(sent, calls, "{method}");
     }
     let told = settings.retry_unsafe_methods(true);
-    assert_eq!(always(KakaoRetry::new(told), "POST", TIMEOUT).0, 3);
+    assert_eq!(always(KakaoRetry::new(told.clone()), "POST", TIMEOUT).0, 3);
 
     // A wait longer than a backoff is handed back, whatever the request.
     const DAILY_LIMIT: Canned = (400, &[], br#"{"code":-781,"msg":"daily limit"}"#);
     for method in ["GET", "POST"] {
-        assert_eq!(always(KakaoRetry::new(told), method, DAILY_LIMIT).0, 1);
+        assert_eq!(
+            always(KakaoRetry::new(told.clone()), method, DAILY_LIMIT).0,
+            1
+        );
     }
 }
 
@@ -236,7 +239,10 @@ fn an_unknown_outcome_is_sent_again_only_when_repeatable() {
 fn the_body_limit_applies_to_a_body_in_memory() {
     let late_code: Canned = (400, &[], br#"{"msg":"internal error","code":-1}"#);
     let settings = RetrySettings::new(FAST);
-    assert_eq!(always(KakaoRetry::new(settings), "GET", late_code).0, 3);
+    assert_eq!(
+        always(KakaoRetry::new(settings.clone()), "GET", late_code).0,
+        3
+    );
     let short = settings.body_limit(10);
     assert_eq!(always(KakaoRetry::new(short), "GET", late_code).0, 1);
 }

@@ -96,6 +96,23 @@ impl fmt::Debug for Transport {
     }
 }
 
+impl Transport {
+    /// The retry middleware's deadline, passed while an attempt was in flight: a timeout after
+    /// the request may have been sent.
+    #[cfg(any(feature = "reqwest-middleware", feature = "reqwest-middleware-0-4"))]
+    pub(crate) fn deadline(exceeded: crate::retry::DeadlineExceeded) -> Self {
+        Self {
+            failure: Failure::AfterSending,
+            timeout: true,
+            body: false,
+            what: "the call's deadline passed",
+            status: None,
+            url: None,
+            source: Box::new(exceeded),
+        }
+    }
+}
+
 /// The parsed response of an [`Error`], behind a trait object (see `Error::inner`).
 trait Parsed<E>: Send + Sync {
     fn get(&self) -> Option<&ResponseError<E>>

@@ -10,8 +10,9 @@ use ::reqwest_middleware::{self, Middleware, Next};
 
 use super::{Attempt, KakaoRetry, Rebuild, Sending};
 use crate::KakaoError;
-use crate::body::Resumed;
+use crate::body::Handed;
 use crate::reqwest::{Error, Transport, Url};
+use crate::retry::DeadlineExceeded;
 use crate::retry::adapt::Failure;
 
 // The trait is declared with `async_trait`; this is the signature it expands to, written out
@@ -57,13 +58,18 @@ impl Attempt for Next<'_> {
         Next::run(self, request, extensions)
     }
 
-    fn failure(error: &reqwest_middleware::Error) -> Option<Failure> {
+    fn failure(error: &reqwest_middleware::Error) -> Option<(Failure, bool)> {
         match error {
-            reqwest_middleware::Error::Reqwest(error) => {
-                Some(crate::reqwest::v0_13::transport_failure(error))
-            }
+            reqwest_middleware::Error::Reqwest(error) => Some((
+                crate::reqwest::v0_13::transport_failure(error),
+                error.is_timeout(),
+            )),
             reqwest_middleware::Error::Middleware(_) => None,
         }
+    }
+
+    fn deadline_error(error: DeadlineExceeded) -> reqwest_middleware::Error {
+        reqwest_middleware::Error::middleware(error)
     }
 }
 
@@ -77,7 +83,7 @@ impl Rebuild for Response {
     fn from_parts<X: Clone + Send + Sync + 'static>(
         mut parts: Parts,
         url: Url,
-        body: Resumed<Body>,
+        body: Handed<Body>,
         extension: X,
     ) -> Self {
         // The URL goes back in through the builder (reqwest's own extension for it), into
@@ -90,9 +96,10 @@ impl Rebuild for Response {
         let head = builder.url(url).extension(extension).body(());
         parts.extensions = head.unwrap_or_default().into_parts().0.extensions;
         // A body read to its end needs no wrapper: its bytes are the body.
-        let body = match body.into_whole() {
-            Ok(whole) => Body::from(whole),
-            Err(resumed) => Body::wrap(resumed),
+        let body = match body {
+            Handed::Whole(whole) => Body::from(whole),
+            Handed::Resumed(resumed) => Body::wrap(resumed),
+            Handed::Cut(cut) => Body::wrap(cut),
         };
         Response::from(::http::Response::from_parts(parts, body))
     }
@@ -100,19 +107,25 @@ impl Rebuild for Response {
 
 impl<E> From<reqwest_middleware::Error> for Error<E> {
     /// reqwest's error as [`From<reqwest::Error>`](Error#impl-From<Error>-for-Error<E>) takes
-    /// it; another middleware's as a transport failure with an unknown remedy.
+    /// it; the retry middleware's [`DeadlineExceeded`] as a timeout after the request was
+    /// sent; another middleware's as a transport failure with an unknown remedy.
     fn from(error: reqwest_middleware::Error) -> Self {
         match error {
             reqwest_middleware::Error::Reqwest(error) => Self::from(error),
-            reqwest_middleware::Error::Middleware(error) => Self::from_transport(Transport {
-                failure: Failure::Other,
-                timeout: false,
-                body: false,
-                what: "a middleware failed",
-                status: None,
-                url: None,
-                source: error.into(),
-            }),
+            reqwest_middleware::Error::Middleware(error) => {
+                if let Some(exceeded) = error.downcast_ref::<DeadlineExceeded>() {
+                    return Self::from_transport(Transport::deadline(*exceeded));
+                }
+                Self::from_transport(Transport {
+                    failure: Failure::Other,
+                    timeout: false,
+                    body: false,
+                    what: "a middleware failed",
+                    status: None,
+                    url: None,
+                    source: error.into(),
+                })
+            }
         }
     }
 }

@@ -8,11 +8,12 @@
 )]
 
 use core::time::Duration;
+use std::time::Instant;
 
 use ::http::{Method, StatusCode};
 
 use crate::response::ResponseError;
-use crate::retry::RetryPolicy;
+use crate::retry::{DeadlineExceeded, RetryBudget, RetryPolicy, RetrySettings};
 use crate::{KakaoError, Remedy};
 
 /// What the integration knows of the request that failed.
@@ -97,20 +98,126 @@ pub(crate) fn response_remedy<'a, E: KakaoError>(
     }
 }
 
-/// How long to wait before sending the request again after the attempt numbered `attempt` got
-/// the failed response `error`; `None` to hand it back.
-pub(crate) fn after_response<E: KakaoError>(
-    policy: &RetryPolicy,
-    error: &ResponseError<E>,
-    sent: &Sent,
-    attempt: u32,
-) -> Option<Duration> {
-    // Most failures (a wrong parameter, a token to refresh) can be told apart from a retry
-    // without the whole remedy, whose message search is the most of the decision's cost.
-    if !may_retry(error) {
-        return None;
+/// One call's retries, as an adapter keeps them: the attempt being made, when the call
+/// started (only with a deadline: a call without one reads no clock), and the cost of the
+/// last retry (put back if it succeeds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Call {
+    /// The attempt being made, or whose result is looked at: 1 for the first request.
+    pub(crate) attempt: u32,
+    started: Option<Instant>,
+    last_cost: u32,
+}
+
+impl Call {
+    /// A call about to make its first attempt.
+    pub(crate) const fn new() -> Self {
+        Self {
+            attempt: 1,
+            started: None,
+            last_cost: 0,
+        }
     }
-    after(policy, &response_remedy(error, Some(sent)), attempt)
+
+    /// A call whose first attempt starts now: its clock runs if `policy` has a deadline.
+    pub(crate) fn start(policy: &RetryPolicy) -> Self {
+        let mut call = Self::new();
+        call.start_clock(policy);
+        call
+    }
+
+    /// Starts the clock, if `policy` has a deadline and it has not started yet.
+    pub(crate) fn start_clock(&mut self, policy: &RetryPolicy) {
+        if self.started.is_none() && policy.get_deadline().is_some() {
+            self.started = Some(Instant::now());
+        }
+    }
+
+    /// When `policy`'s deadline passes, for this call; `None` without one.
+    pub(crate) fn deadline(&self, policy: &RetryPolicy) -> Option<Instant> {
+        let deadline = policy.get_deadline()?;
+        let started = self.started?;
+        // A deadline too far to represent is no deadline.
+        started.checked_add(deadline)
+    }
+
+    /// The error of an attempt that `policy`'s deadline cut short.
+    pub(crate) fn exceeded(&self, policy: &RetryPolicy) -> DeadlineExceeded {
+        DeadlineExceeded::new(policy.get_deadline().unwrap_or_default(), self.attempt)
+    }
+
+    /// Whether `settings` send the request again after this attempt failed with `remedy`,
+    /// and after how long: the policy's decision, then its deadline (no wait that ends past
+    /// it), then the budget, charged `cost` (or what [`RetryBudget::cost`] says of `remedy`).
+    /// A retry counts the next attempt.
+    fn retry<X>(
+        &mut self,
+        settings: &RetrySettings<X>,
+        remedy: &Remedy<'_>,
+        cost: Option<u32>,
+    ) -> Option<Duration> {
+        let policy = settings.get_policy();
+        let after = policy.decide(remedy, self.attempt).after()?;
+        if let Some(started) = self.started {
+            if !policy.wait_ends_in_time(started.elapsed(), after) {
+                return None;
+            }
+        }
+        if let Some(budget) = settings.get_budget() {
+            let cost = cost.or_else(|| RetryBudget::cost(remedy))?;
+            if !budget.try_spend(cost) {
+                return None;
+            }
+            self.last_cost = cost;
+        }
+        self.attempt = self.attempt.saturating_add(1);
+        Some(after)
+    }
+
+    /// Records that the attempt succeeded (a status under 400): the budget gets a token back,
+    /// or the last retry's cost.
+    pub(crate) fn succeeded<X>(&self, settings: &RetrySettings<X>) {
+        if let Some(budget) = settings.get_budget() {
+            budget.record_success(self.attempt - 1, self.last_cost);
+        }
+    }
+
+    /// How long to wait before sending the request again after this attempt got the failed
+    /// response `error`; `None` to hand it back.
+    pub(crate) fn retry_response<X, E: KakaoError>(
+        &mut self,
+        settings: &RetrySettings<X>,
+        error: &ResponseError<E>,
+        sent: &Sent,
+    ) -> Option<Duration> {
+        // Most failures (a wrong parameter, a token to refresh) can be told apart from a
+        // retry without the whole remedy, whose message search is the most of the decision's
+        // cost.
+        if !may_retry(error) {
+            return None;
+        }
+        self.retry(settings, &response_remedy(error, Some(sent)), None)
+    }
+
+    /// How long to wait before sending the request again after this attempt got no response
+    /// (`failure`, `timeout` whether time ran out); `None` to hand the error back. A request
+    /// never sent costs the budget [`RetryBudget::CONNECT_COST`], a timeout
+    /// [`RetryBudget::THROTTLED_COST`], anything else [`RetryBudget::RETRY_COST`].
+    pub(crate) fn retry_transport<X>(
+        &mut self,
+        settings: &RetrySettings<X>,
+        failure: Failure,
+        timeout: bool,
+        sent: &Sent,
+    ) -> Option<Duration> {
+        let cost = match failure {
+            Failure::Connect => RetryBudget::CONNECT_COST,
+            _ if timeout => RetryBudget::THROTTLED_COST,
+            _ => RetryBudget::RETRY_COST,
+        };
+        let remedy = transport_remedy(failure, Some(sent));
+        self.retry(settings, &remedy, Some(cost))
+    }
 }
 
 /// Whether [`response_remedy`] may be one the policy sends the request again on: `false` only
@@ -140,12 +247,6 @@ fn documented_by_kakao<E: KakaoError>(error: &ResponseError<E>) -> bool {
 /// is handed back untouched, its body unread.
 pub(crate) fn is_failure(status: StatusCode) -> bool {
     status.is_client_error() || status.is_server_error()
-}
-
-/// How long to wait before sending the request again after the attempt numbered `attempt`
-/// failed with `remedy`; `None` to hand the failure back.
-pub(crate) fn after(policy: &RetryPolicy, remedy: &Remedy<'_>, attempt: u32) -> Option<Duration> {
-    policy.decide(remedy, attempt).after()
 }
 
 #[cfg(test)]

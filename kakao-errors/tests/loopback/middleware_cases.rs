@@ -102,7 +102,7 @@ fn a_small_limit_still_hands_the_whole_body_back() {
     // is handed back, once: read whole, it would have been sent 4 times.
     let server = Server::replying(vec![Reply::internal_error()]);
     runtime().block_on(async {
-        let client = client(retry);
+        let client = client(retry.clone());
         let response = client.get(server.url("/v2/user/me")).send().await.unwrap();
         assert_eq!(response.status(), 400);
         // A larger limit than the middleware's: the body is read again, to that limit.
