@@ -275,6 +275,67 @@ mod tests {
     }
 
     #[test]
+    fn a_retry_costs_the_budget_what_its_failure_says() {
+        let settings = RetrySettings::new(RetryPolicy::new().max_attempts(10));
+        let budget = settings.get_budget().unwrap().clone();
+        let get = sent(Method::GET);
+        let mut call = Call::new();
+        let spent = |call: &mut Call, failure, timeout, sent: &Sent| {
+            let before = budget.tokens();
+            let retried = call.retry_transport(&settings, failure, timeout, sent);
+            (retried.is_some(), before - budget.tokens())
+        };
+        // Never sent: 1; a timeout: 10; a connection lost: 5.
+        assert_eq!(spent(&mut call, Failure::Connect, false, &get), (true, 1));
+        assert_eq!(
+            spent(&mut call, Failure::AfterSending, true, &get),
+            (true, 10)
+        );
+        assert_eq!(
+            spent(&mut call, Failure::AfterSending, false, &get),
+            (true, 5)
+        );
+        // A `POST` that timed out is not sent again: nothing spent.
+        let post = sent(Method::POST);
+        assert_eq!(
+            spent(&mut call, Failure::AfterSending, true, &post),
+            (false, 0)
+        );
+        assert_eq!(call.attempt, 4);
+
+        // A 429 with a `Retry-After`: throttled, 10.
+        let mut headers = ::http::HeaderMap::new();
+        headers.insert("retry-after", ::http::HeaderValue::from_static("0"));
+        let limited = ResponseError::<crate::rest::ApiError>::from_head(
+            StatusCode::TOO_MANY_REQUESTS,
+            &headers,
+            b"",
+        );
+        let before = budget.tokens();
+        assert!(call.retry_response(&settings, &limited, &get).is_some());
+        assert_eq!(before - budget.tokens(), 10);
+        // The retry succeeded: its cost comes back.
+        call.succeeded(&settings);
+        assert_eq!(budget.tokens(), before);
+
+        // An empty bucket: no retry, and no attempt counted.
+        let empty = RetrySettings::new(RetryPolicy::new())
+            .budget(crate::retry::RetryBudget::with_capacity(0));
+        let mut call = Call::new();
+        assert_eq!(
+            call.retry_transport(&empty, Failure::Connect, false, &get),
+            None
+        );
+        assert_eq!(call.attempt, 1);
+        // No budget: only the policy decides.
+        let unbounded = RetrySettings::new(RetryPolicy::new()).no_budget();
+        assert!(
+            call.retry_transport(&unbounded, Failure::Connect, false, &get)
+                .is_some()
+        );
+    }
+
+    #[test]
     fn a_request_that_may_have_left_is_sent_again_only_if_repeatable() {
         let after = Failure::AfterSending;
         for method in [Method::GET, Method::PUT, Method::DELETE, Method::HEAD] {
