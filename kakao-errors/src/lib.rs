@@ -186,6 +186,9 @@ pub mod rest;
 pub mod retry;
 pub mod share;
 
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub mod auth;
 #[cfg(any(feature = "reqwest", feature = "reqwest-0-12"))]
 mod body;
 #[cfg(feature = "fixture")]

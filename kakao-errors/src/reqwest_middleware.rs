@@ -81,6 +81,9 @@ use crate::rest::ApiError;
 use crate::retry::adapt::{Call, Failure, Sent, is_failure};
 use crate::retry::{DeadlineExceeded, RetrySettings};
 
+pub use auth::KakaoAuth;
+
+mod auth;
 #[cfg(feature = "reqwest-middleware-0-4")]
 mod v0_4;
 #[cfg(feature = "reqwest-middleware")]
@@ -159,6 +162,8 @@ pub(crate) trait Attempt: Clone + Send {
     type Error: Send;
 
     fn method(request: &Self::Request) -> &Method;
+
+    fn headers_mut(request: &mut Self::Request) -> &mut ::http::HeaderMap;
 
     fn try_clone(request: &Self::Request) -> Option<Self::Request>;
 

@@ -77,6 +77,10 @@ use crate::rest::ApiError;
 use crate::retry::RetrySettings;
 use crate::retry::adapt::{Call, Failure, Sent, is_failure};
 
+mod auth;
+
+pub use auth::{KakaoAuth, KakaoAuthLayer};
+
 /// The retry policy: see the [module docs](self).
 ///
 /// `Err` is the error type of the service it retries; `E` the table error bodies' codes are

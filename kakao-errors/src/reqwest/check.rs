@@ -9,6 +9,7 @@ use std::fmt;
 
 use ::http::{HeaderMap, StatusCode};
 
+use super::error::Auth;
 use super::{Error, Fetched, Url};
 use crate::KakaoError;
 use crate::body::{Ending, ReadStart};
@@ -141,6 +142,7 @@ struct Head {
     headers: HeaderMap,
     url: Url,
     sent: Option<Sent>,
+    auth: Auth,
 }
 
 /// Where checking `response` starts: a success passes, a response the middleware parsed as
@@ -154,7 +156,12 @@ where
     if status.is_success() {
         return State::Passed(Some(response));
     }
-    let examined = response.extensions_mut().remove::<Examined<E>>();
+    let extensions = response.extensions_mut();
+    let examined = extensions.remove::<Examined<E>>();
+    let auth = Auth {
+        refresh_failure: extensions.remove(),
+        consent: extensions.remove(),
+    };
     let headers = core::mem::take(response.headers_mut());
     let url = response.url().clone();
     let (sent, parsed) = match examined {
@@ -165,7 +172,9 @@ where
         None => (None, None),
     };
     if let Some(parsed) = parsed {
-        return State::Failed(Some(Error::from_response(parsed, headers, url, sent, None)));
+        return State::Failed(Some(Error::from_response(
+            parsed, headers, url, sent, auth, None,
+        )));
     }
     State::Reading {
         read: ReadStart::new(response.into_body(), limit),
@@ -174,6 +183,7 @@ where
             headers,
             url,
             sent,
+            auth,
         }),
     }
 }
@@ -208,6 +218,7 @@ where
                     head.headers,
                     head.url,
                     head.sent,
+                    head.auth,
                     read_error,
                 )))
             }

@@ -8,8 +8,9 @@ use ::http::{Extensions, Method};
 use reqwest_0_12::{Body, Request, Response, ResponseBuilderExt};
 use reqwest_middleware_0_4::{self as reqwest_middleware, Middleware, Next};
 
-use super::{Attempt, KakaoRetry, Rebuild, Sending};
+use super::{Attempt, KakaoAuth, KakaoRetry, Rebuild, Sending};
 use crate::KakaoError;
+use crate::auth::Refresh;
 use crate::body::Handed;
 use crate::reqwest::{Error, Transport, Url};
 use crate::retry::DeadlineExceeded;
@@ -34,6 +35,24 @@ impl<E: KakaoError + Send + Sync + 'static> Middleware for KakaoRetry<E> {
     }
 }
 
+// The same signature, for the auth middleware.
+impl<F: Refresh> Middleware for KakaoAuth<F> {
+    fn handle<'life0, 'life1, 'life2, 'async_trait>(
+        &'life0 self,
+        request: Request,
+        extensions: &'life1 mut Extensions,
+        next: Next<'life2>,
+    ) -> Pin<Box<dyn Future<Output = reqwest_middleware::Result<Response>> + Send + 'async_trait>>
+    where
+        'life0: 'async_trait,
+        'life1: 'async_trait,
+        'life2: 'async_trait,
+        Self: 'async_trait,
+    {
+        Box::pin(self.send(request, extensions, next))
+    }
+}
+
 impl Attempt for Next<'_> {
     type Request = Request;
     type Response = Response;
@@ -41,6 +60,10 @@ impl Attempt for Next<'_> {
 
     fn method(request: &Request) -> &Method {
         request.method()
+    }
+
+    fn headers_mut(request: &mut Request) -> &mut ::http::HeaderMap {
+        request.headers_mut()
     }
 
     fn try_clone(request: &Request) -> Option<Request> {
