@@ -1,13 +1,97 @@
-//! A reqwest-middleware middleware that sends a request again when its remedy says so
-//! (features `reqwest-middleware` for reqwest-middleware 0.5 and reqwest 0.13,
-//! `reqwest-middleware-0-4` for reqwest-middleware 0.4 and reqwest 0.12; either or both).
+//! reqwest-middleware middlewares for Kakao APIs (features `reqwest-middleware` for
+//! reqwest-middleware 0.5 and reqwest 0.13, `reqwest-middleware-0-4` for reqwest-middleware
+//! 0.4 and reqwest 0.12; either or both): [`KakaoRetry`] sends a request again when its remedy
+//! says so, within a budget that every request shares and a deadline; [`KakaoAuth`] refreshes
+//! an expired access token and sends the request again once, and hands a missing consent back
+//! with the URL that asks for it. Each is one type, a middleware of each version enabled.
 //!
-//! [`KakaoRetry`] is one type, a middleware of each version enabled. It looks at every
-//! response with a 4xx or 5xx status: it reads the start of the body (up to
-//! [`body_limit`](RetrySettings::body_limit) bytes, as `kakao_check()` does), parses it with
-//! the response's headers, and asks its [`RetryPolicy`](crate::retry::RetryPolicy) about the
-//! remedy, as is safe for the request (see below). Kakao sends a transient error (-1), a wrong
-//! request (-2) and a used-up quota (-10) all as HTTP 400, so only the body tells them apart:
+//! ```no_run
+//! # #[cfg(feature = "reqwest-middleware")] mod example {
+//! use std::error::Error as StdError;
+//! use std::time::Duration;
+//!
+//! use kakao_errors::Remedy;
+//! use kakao_errors::auth::{AccessToken, LoginApp, Refresher};
+//! use kakao_errors::reqwest::{Error, ResponseExt};
+//! use kakao_errors::reqwest_middleware::{KakaoAuth, KakaoRetry};
+//! use kakao_errors::retry::{RetryPolicy, RetrySettings};
+//! use reqwest_middleware::ClientWithMiddleware;
+//!
+//! type BoxError = Box<dyn StdError + Send + Sync>;
+//!
+//! /// The application's refresh: the refresh token stored with `expired`, Kakao's token
+//! /// endpoint, the new tokens stored. A dead refresh token (`KOE322`) comes back as a
+//! /// `kakao_errors::reqwest::Error` whose remedy is `Relogin`.
+//! async fn refresh(http: reqwest::Client, expired: AccessToken) -> Result<AccessToken, BoxError> {
+//!     # let _ = expired;
+//!     let refresh_token = "REFRESH_TOKEN"; // looked up in the application's store
+//!     let form = format!("grant_type=refresh_token&client_id=REST_API_KEY&refresh_token={refresh_token}");
+//!     let response = http
+//!         .post("https://kauth.kakao.com/oauth/token")
+//!         .header("content-type", "application/x-www-form-urlencoded;charset=utf-8")
+//!         .body(form)
+//!         .send()
+//!         .await?
+//!         .kakao_check()
+//!         .await?;
+//!     let tokens: serde_json::Value = serde_json::from_str(&response.text().await?)?;
+//!     // Store `tokens` (a new refresh token may be in it) before handing the access token on.
+//!     let access = tokens["access_token"].as_str().ok_or("no access_token")?;
+//!     Ok(AccessToken::new(access))
+//! }
+//!
+//! /// Sends a memo to the user's own chat.
+//! async fn memo(client: &ClientWithMiddleware, token: &str) -> Result<reqwest::Response, Error> {
+//!     let response = client
+//!         .post("https://kapi.kakao.com/v2/api/talk/memo/default/send")
+//!         .bearer_auth(token)
+//!         .header("content-type", "application/x-www-form-urlencoded")
+//!         .body(r#"template_object={"object_type":"text","text":"hi","link":{}}"#)
+//!         .send()
+//!         .await? // a `reqwest_middleware::Error` converts
+//!         .kakao_check()
+//!         .await?; // an error no retry or refresh fixed, typed, parsed once
+//!     Ok(response)
+//! }
+//!
+//! # async fn run() -> Result<(), BoxError> {
+//! let http = reqwest::Client::builder().timeout(Duration::from_secs(10)).build()?;
+//! let refresher = Refresher::new({
+//!     let http = http.clone();
+//!     move |expired| refresh(http.clone(), expired)
+//! });
+//! let policy = RetryPolicy::new().max_attempts(4).deadline(Duration::from_secs(20));
+//! let client = reqwest_middleware::ClientBuilder::new(http)
+//!     // Outermost: a resend with a new token goes through the retries too.
+//!     .with(KakaoAuth::new(refresher).consent(LoginApp::new(
+//!         "REST_API_KEY",
+//!         "https://app.example/kakao/callback",
+//!     )))
+//!     .with(KakaoRetry::new(RetrySettings::new(policy)))
+//!     .build();
+//!
+//! match memo(&client, "ACCESS_TOKEN").await {
+//!     Ok(_) => println!("sent"),
+//!     Err(e) => match (e.consent(), e.remedy()) {
+//!         (Some(consent), _) => println!("send the user to {}", consent.authorize_url()),
+//!         (None, Remedy::Relogin) => println!("the user must log in again: {e}"),
+//!         _ => return Err(e.into()),
+//!     },
+//! }
+//! # Ok(()) }
+//! # }
+//! ```
+//!
+//! Both need a Tokio runtime with its timer enabled, as reqwest's own timeouts do.
+//!
+//! # Retrying
+//!
+//! [`KakaoRetry`] looks at every response with a 4xx or 5xx status: it reads the start of the
+//! body (up to [`body_limit`](RetrySettings::body_limit) bytes, as `kakao_check()` does),
+//! parses it with the response's headers, and asks its
+//! [`RetryPolicy`](crate::retry::RetryPolicy) about the remedy, as is safe for the request
+//! (see below), then its budget. Kakao sends a transient error (-1), a wrong request (-2) and
+//! a used-up quota (-10) all as HTTP 400, so only the body tells them apart:
 //! `reqwest-retry`'s strategies, which see the status alone, cannot.
 //!
 //! - To retry, it waits (Tokio's timer) and sends a copy of the request. A request whose body
@@ -31,34 +115,46 @@
 //!   sent), and, for a request that may be sent twice, when it may have reached the server (a
 //!   timeout, a connection lost after it was written); any other is handed back as it is.
 //!
-//! Needs a Tokio runtime with its timer enabled, as reqwest's own timeouts do.
+//! # The budget and the deadline
 //!
-//! ```no_run
-//! # #[cfg(feature = "reqwest-middleware")] mod example {
-//! use std::time::Duration;
+#![doc = include_str!("retry/budget_and_deadline.md")]
 //!
-//! use kakao_errors::reqwest::{Error, ResponseExt};
-//! use kakao_errors::reqwest_middleware::KakaoRetry;
-//! use kakao_errors::retry::{RetryPolicy, RetrySettings};
+//! The middleware also cuts the attempt in flight at the deadline. If no response head has
+//! come, the call ends with `reqwest_middleware::Error::Middleware` holding a
+//! [`DeadlineExceeded`] (which `kakao_errors::reqwest::Error` takes as a timeout,
+//! `is_timeout()`). If the head of a failed response has come and the middleware is reading
+//! its body, the response is handed back at the deadline with the bytes read so far, and a
+//! body that ends there with an `io::Error` of kind `TimedOut` (reqwest's `is_timeout()` on
+//! the caller's read, and on `kakao_check()`'s error, says so): the status is never lost. A
+//! success, or a failure handed back, is the caller's to read after that, within the
+//! client's own timeout.
 //!
-//! # async fn run() -> Result<(), Error> {
-//! let client = reqwest::Client::builder().timeout(Duration::from_secs(10)).build()?;
-//! let settings = RetrySettings::new(RetryPolicy::new().max_attempts(4));
-//! let client = reqwest_middleware::ClientBuilder::new(client)
-//!     .with(KakaoRetry::new(settings))
-//!     .build();
+//! # Refreshing tokens and asking for consent
 //!
-//! let response = client
-//!     .get("https://kapi.kakao.com/v2/user/me")
-//!     .bearer_auth("ACCESS_TOKEN")
-//!     .send()
-//!     .await? // after up to 4 attempts; a `reqwest_middleware::Error` converts too
-//!     .kakao_check()
-//!     .await?; // an error no retry fixed, typed, parsed once
-//! println!("{}", response.text().await?);
-//! # Ok(()) }
-//! # }
-//! ```
+//! [`KakaoAuth`] acts on a 4xx response as [`auth`](crate::auth) describes: it reads the
+//! start of the body (up to [`DEFAULT_BODY_LIMIT`](crate::http::DEFAULT_BODY_LIMIT) bytes;
+//! or takes the parse [`KakaoRetry`] handed on, when it is outside it) and parses it as a
+//! REST error ([`ApiError`]).
+//!
+//! - [`RefreshToken`](crate::Remedy::RefreshToken), for a request with a bearer token: the
+//!   [`Refresher`](crate::auth::Refresher) gives a new token (one refresh for every request
+//!   that meets the same expired token), and a copy of the request is sent once with it; what
+//!   comes back is handed back. If the refresh fails, the `-401` is handed back with a
+//!   [`RefreshFailed`](crate::auth::RefreshFailed) in its extensions; `kakao_check()` gives
+//!   it ([`Error::refresh_failure`](crate::reqwest::Error::refresh_failure)), and the error's
+//!   remedy is the failure's (`Relogin` for a dead refresh token). A request whose body
+//!   cannot be copied is handed back as it came.
+//! - A request sent with a token that a refresh has replaced already goes with the new token
+//!   from the start.
+//! - [`RequestConsent`](crate::Remedy::RequestConsent) with scopes, with a
+//!   [`LoginApp`](crate::auth::LoginApp) set ([`KakaoAuth::consent`]): handed back with a
+//!   [`Consent`](crate::auth::Consent) in its extensions, Kakao Login's URL that asks for the
+//!   scopes; `kakao_check()` gives it ([`Error::consent`](crate::reqwest::Error::consent)).
+//! - Anything else is handed back untouched, its body whole, and the parse handed on to
+//!   `kakao_check()` as [`KakaoRetry`] hands its own.
+//!
+//! Put it outside [`KakaoRetry`] (the first `.with`), so that the request sent with the new
+//! token is retried like any other.
 //!
 //! # Requests that are not idempotent
 //!

@@ -7,6 +7,12 @@
 //! that act on it (features `reqwest-middleware`, `reqwest-middleware-0-4` and `tower`), which
 //! all take their [`RetrySettings`] (feature `http`, which they imply).
 //!
+//! One policy decides for one request. What bounds them all together is a [`RetryBudget`],
+//! a token bucket that every retry draws from (on by default in the adapters, shared by the
+//! clones of their settings); what bounds one call in time is the policy's
+//! [`deadline`](RetryPolicy::deadline) ([`decide_within`](RetryPolicy::decide_within)). See
+//! [The budget and the deadline](#the-budget-and-the-deadline).
+//!
 //! | remedy | decision |
 //! |---|---|
 //! | [`Retry`](Remedy::Retry) | retry after the backoff, or after the `Retry-After` if the response gave a longer one |
@@ -74,6 +80,47 @@
 //!
 //! A retry crate that asks, for each error, whether to retry and how long to wait first (such
 //! as `backon`) takes the same call: [`Decision::after`] is `Some(wait)` or `None`.
+//!
+//! # The budget and the deadline
+//!
+//! Retries that each make sense multiply an outage when many requests fail together: 200
+//! concurrent calls against a Kakao that answers every request with `-1` would make 600
+//! requests with the default policy, 2,000 with `max_attempts(10)`.
+//!
+//! [`RetryBudget`] bounds them: a token bucket of 500 tokens, a retry costing 5 (10 after a
+//! timeout, a 429 or maintenance, 1 for a request never sent), a success at the first attempt
+//! giving one back and a retry that succeeds its cost: the numbers of the AWS SDKs' "standard"
+//! retry mode (see its docs for each constant and its source). A total outage then costs at
+//! most 100 retries in all, whatever the number of calls; a failure that one retry fixes
+//! costs nothing in the end. The adapters ask it after the policy
+//! ([`Stop::BudgetExhausted`]); a hand-written loop asks it with
+//! [`RetryBudget::try_spend`] and tells it of a success with
+//! [`RetryBudget::record_success`].
+//!
+//! A [`deadline`](RetryPolicy::deadline) bounds a call: no wait that would end past it
+//! ([`Stop::DeadlineReached`]). None by default: the client's timeout bounds each attempt,
+//! the policy their number and waits, and a default deadline would cut a long upload that
+//! nothing else says is too slow.
+//!
+//! ```
+//! use std::time::{Duration, Instant};
+//!
+//! use kakao_errors::response::parse;
+//! use kakao_errors::retry::{Decision, RetryBudget, RetryPolicy, Stop};
+//!
+//! let policy = RetryPolicy::new().base_delay(Duration::from_millis(1)).deadline(Duration::from_secs(5));
+//! let budget = RetryBudget::with_capacity(5); // one retry's worth, for the example
+//! let started = Instant::now();
+//! let failed = parse(400, br#"{"code":-1,"msg":"internal error"}"#);
+//! let remedy = failed.remedy();
+//! let decision = policy.decide_within(&remedy, 1, started.elapsed());
+//! let cost = RetryBudget::cost(&remedy).unwrap();
+//! assert!(matches!(decision, Decision::Retry { .. }) && budget.try_spend(cost));
+//! // The retry failed the same way: the policy would retry, the budget says no.
+//! assert!(matches!(policy.decide_within(&remedy, 2, started.elapsed()), Decision::Retry { .. }));
+//! assert!(!budget.try_spend(cost));
+//! # let _ = Stop::BudgetExhausted;
+//! ```
 //!
 //! # Requests that are not idempotent
 //!

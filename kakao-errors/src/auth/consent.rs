@@ -84,7 +84,7 @@ impl LoginApp {
 
     /// The consent for `scopes`, if there are any.
     pub(crate) fn consent_for(&self, scopes: Scopes<'_>) -> Option<Consent> {
-        if scopes.len() == 0 {
+        if scopes.is_empty() {
             return None;
         }
         let scopes: Vec<String> = scopes.map(str::to_owned).collect();
