@@ -292,8 +292,25 @@ pub(crate) trait Rebuild: Fetched {
     ) -> Self;
 }
 
+/// What `read` reads, or `None` if `deadline` passes first (`read` then holds what it read).
+async fn read_until<B>(
+    read: &mut ReadStart<B>,
+    deadline: std::time::Instant,
+) -> Option<(crate::body::BodyStart<B::Error>, B)>
+where
+    B: http_body::Body<Data = bytes::Bytes> + Unpin,
+{
+    let mut timer = pin!(tokio::time::sleep_until(deadline.into()));
+    poll_fn(|cx| match Pin::new(&mut *read).poll(cx) {
+        Poll::Ready(read) => Poll::Ready(Some(read)),
+        Poll::Pending => timer.as_mut().poll(cx).map(|()| None),
+    })
+    .await
+}
+
 /// `sending`, cut at `deadline` (with `exceeded` as its error) if there is one. Without one,
 /// `sending` itself: a call with no deadline pays for no timer.
+#[inline]
 fn within<'e, R: Send + 'e, Err: Send + 'e>(
     sending: Sending<'e, R, Err>,
     deadline: Option<std::time::Instant>,
@@ -323,7 +340,6 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
         let policy = settings.get_policy();
         let sent = Sent::new(N::method(&request), settings.get_retry_unsafe_methods());
         let mut call = Call::start(policy);
-        let deadline = call.deadline(policy);
         loop {
             // No copy for the last attempt the policy allows; a streamed body cannot be
             // copied, nor sent twice. Either way: send it, hand back what comes, unread.
@@ -332,23 +348,24 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
             } else {
                 None
             };
-            let exceeded = call.exceeded(policy);
-            let exceeded = move || N::deadline_error(exceeded);
+            // Made only if the deadline passes.
+            let attempt = call;
+            let exceeded = move || N::deadline_error(attempt.exceeded(policy));
             let Some(copy) = copy else {
                 let sending = next.run(request, extensions);
-                let response = within(sending, deadline, exceeded).await?;
+                let response = within(sending, call.deadline(), exceeded).await?;
                 if !is_failure(response.status()) {
                     call.succeeded(settings);
                 }
                 return Ok(self.hand_on_request(response, sent));
             };
             let sending = next.clone().run(copy, extensions);
-            let after = match within(sending, deadline, exceeded).await {
+            let after = match within(sending, call.deadline(), exceeded).await {
                 Ok(response) if is_failure(response.status()) => {
                     // Boxed: the success path keeps a small future (an allocation of
                     // the size of the examining state costs every request more than the
                     // box costs a failed one).
-                    match Box::pin(self.examine(response, &sent, &mut call, deadline)).await {
+                    match Box::pin(self.examine(response, &sent, &mut call)).await {
                         Ok(after) => after,
                         Err(response) => return Ok(response),
                     }
@@ -373,7 +390,7 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
 
     /// Reads the start of a failed response's body and decides: `Ok(wait)` to send the
     /// request again after `wait`, or `Err(response)` to hand it back, whole, with what it
-    /// learnt in its extensions. The call's `deadline` cuts the reading short: the response
+    /// learnt in its extensions. The call's deadline cuts the reading short: the response
     /// is then handed back with the bytes read so far, and a body that ends there with a
     /// timeout.
     async fn examine<R: Rebuild>(
@@ -381,28 +398,20 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
         response: R,
         sent: &Sent,
         call: &mut Call,
-        deadline: Option<std::time::Instant>,
     ) -> Result<Duration, R> {
         let limit = self.settings.get_body_limit();
         let (parts, url, body) = response.into_parts();
         let mut read = ReadStart::new(body, limit);
-        let (start, rest) = match deadline {
+        let (start, rest) = match call.deadline() {
             None => (&mut read).await,
-            Some(deadline) => {
-                let mut timer = pin!(tokio::time::sleep_until(deadline.into()));
-                let raced = poll_fn(|cx| match Pin::new(&mut read).poll(cx) {
-                    Poll::Ready(read) => Poll::Ready(Some(read)),
-                    Poll::Pending => timer.as_mut().poll(cx).map(|()| None),
-                })
-                .await;
-                match raced {
-                    Some(read) => read,
-                    None => {
-                        let exceeded = call.exceeded(self.settings.get_policy());
-                        return Err(Self::cut(parts, url, read.stop(), sent, limit, exceeded));
-                    }
+            // Boxed: a call without a deadline keeps no timer in its state.
+            Some(deadline) => match Box::pin(read_until(&mut read, deadline)).await {
+                Some(read) => read,
+                None => {
+                    let exceeded = call.exceeded(self.settings.get_policy());
+                    return Err(Self::cut(parts, url, read.stop(), sent, limit, exceeded));
                 }
-            }
+            },
         };
         // A read error leaves what arrived before it: decide on that.
         let parsed = ResponseError::<E>::from_head(parts.status, &parts.headers, &start.head);
@@ -413,6 +422,7 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
         let read_failed = matches!(start.ending, Ending::Failed(_));
         let examined = Examined {
             sent: sent.clone(),
+            auth: None,
             parsed: (!read_failed).then_some(parsed),
             read: start.head.len(),
             ended: start.ended(),
@@ -435,6 +445,7 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
     ) -> R {
         let examined = Examined::<E> {
             sent: sent.clone(),
+            auth: None,
             parsed: None,
             read: read.len(),
             ended: false,
@@ -450,6 +461,7 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
         if is_failure(response.status()) {
             response.extensions_mut().insert(Examined::<E> {
                 sent,
+                auth: None,
                 parsed: None,
                 read: 0,
                 ended: false,

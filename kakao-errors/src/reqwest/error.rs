@@ -63,13 +63,16 @@ struct Inner<P: ?Sized> {
     url: Option<Url>,
     /// The response's headers; empty for a transport failure.
     headers: HeaderMap,
-    /// What the auth middleware handed on: a refresh that failed, a consent to ask for.
-    auth: Auth,
+    /// What the auth middleware handed on, if anything: boxed, so that an error without it
+    /// (nearly every one) stays small.
+    auth: Option<Box<Auth>>,
     response: P,
 }
 
-/// What the auth middleware handed on with a response.
-#[derive(Default)]
+/// What the auth middleware handed on with a response, for `kakao_check()`: a copy of the
+/// public extensions it put in the response ([`RefreshFailed`], [`Consent`]), riding in the
+/// hand-on record of the parse (`Examined`).
+#[derive(Clone, Default)]
 pub(crate) struct Auth {
     pub(crate) refresh_failure: Option<RefreshFailed>,
     pub(crate) consent: Option<Consent>,
@@ -173,7 +176,7 @@ impl<E> Error<E> {
             transport: Some(transport),
             sent: None,
             headers: HeaderMap::new(),
-            auth: Auth::default(),
+            auth: None,
             response: NoResponse,
         });
         Self { inner }
@@ -186,7 +189,7 @@ impl<E> Error<E> {
         headers: HeaderMap,
         url: Url,
         sent: Option<Sent>,
-        auth: Auth,
+        auth: Option<Box<Auth>>,
         read_error: Option<Transport>,
     ) -> Self
     where
@@ -296,7 +299,7 @@ impl<E> Error<E> {
     /// token).
     #[must_use]
     pub fn refresh_failure(&self) -> Option<&RefreshFailed> {
-        self.inner.auth.refresh_failure.as_ref()
+        self.inner.auth.as_ref()?.refresh_failure.as_ref()
     }
 
     /// The consent to ask the user for, with Kakao Login's URL that asks for it, when the auth
@@ -304,7 +307,7 @@ impl<E> Error<E> {
     /// [`LoginApp`](crate::auth::LoginApp)) handed back a response that lacks one.
     #[must_use]
     pub fn consent(&self) -> Option<&Consent> {
-        self.inner.auth.consent.as_ref()
+        self.inner.auth.as_ref()?.consent.as_ref()
     }
 }
 
@@ -338,7 +341,7 @@ impl<E: KakaoError> Error<E> {
     /// Give it to [`RetryPolicy::decide`](crate::retry::RetryPolicy::decide) to retry by hand.
     #[must_use]
     pub fn remedy(&self) -> Remedy<'_> {
-        if let Some(failed) = &self.inner.auth.refresh_failure {
+        if let Some(failed) = self.refresh_failure() {
             return failed.remedy();
         }
         match self.response() {
@@ -371,7 +374,7 @@ impl<E: KakaoError> fmt::Display for Error<E> {
                 if transport.is_some() {
                     f.write_str("; reading the body failed")?;
                 }
-                if let Some(failed) = &self.inner.auth.refresh_failure {
+                if let Some(failed) = self.refresh_failure() {
                     write!(f, "; {failed}")?;
                 }
                 Ok(())
@@ -405,8 +408,8 @@ impl<E: KakaoError> fmt::Debug for Error<E> {
             .field("headers", &HeaderNames(&inner.headers))
             .field("response", &self.response())
             .field("source", &inner.transport.as_ref().map(|t| &t.source))
-            .field("refresh_failure", &inner.auth.refresh_failure)
-            .field("consent", &inner.auth.consent)
+            .field("refresh_failure", &self.refresh_failure())
+            .field("consent", &self.consent())
             .finish()
     }
 }
@@ -444,7 +447,7 @@ impl fmt::Debug for HeaderNames<'_> {
 impl<E: KakaoError> StdError for Error<E> {
     /// The transport error (reqwest's); else the refresh that failed, if one did.
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
-        match (&self.inner.transport, &self.inner.auth.refresh_failure) {
+        match (&self.inner.transport, self.refresh_failure()) {
             (Some(transport), _) => Some(&*transport.source),
             (None, Some(failed)) => Some(failed),
             (None, None) => None,

@@ -2,15 +2,17 @@
 //! once, and hands a missing consent back with the URL that asks for it.
 
 use core::fmt;
+use core::marker::PhantomData;
 use std::sync::Arc;
 
 use ::http::{Extensions, Method};
 
 use super::{Attempt, Rebuild};
-use crate::auth::{AccessToken, LoginApp, Refresh, Refresher, Verdict};
+use crate::KakaoError;
+use crate::auth::{AccessToken, Consent, LoginApp, Refresh, RefreshFailed, Refresher, Verdict};
 use crate::body::{Ending, Handed, ReadStart, Resumed};
 use crate::http::DEFAULT_BODY_LIMIT;
-use crate::reqwest::{Examined, Fetched};
+use crate::reqwest::{Auth, Examined, Fetched};
 use crate::response::ResponseError;
 use crate::rest::ApiError;
 use crate::retry::adapt::Sent;
@@ -20,6 +22,12 @@ use crate::retry::adapt::Sent;
 ///
 /// Cheap to clone: clones share the [`Refresher`] (its refreshes in flight, what it
 /// remembers).
+///
+/// Error bodies are parsed with their codes looked up in `E` ([`ApiError`] unless
+/// [`parse_as`](Self::parse_as) says otherwise). `kakao_check()` with the same table gives
+/// what it hands on ([`Error::consent`](crate::reqwest::Error::consent),
+/// [`Error::refresh_failure`](crate::reqwest::Error::refresh_failure)); with another, read
+/// the [`Consent`] and the [`RefreshFailed`] from the response's extensions.
 ///
 /// ```
 /// # #[cfg(feature = "reqwest-middleware")] {
@@ -37,9 +45,10 @@ use crate::retry::adapt::Sent;
 ///     .build();
 /// # }
 /// ```
-pub struct KakaoAuth<F> {
+pub struct KakaoAuth<F, E = ApiError> {
     refresher: Refresher<F>,
     login: Option<Arc<LoginApp>>,
+    table: PhantomData<fn() -> E>,
 }
 
 impl<F: Refresh> KakaoAuth<F> {
@@ -50,6 +59,21 @@ impl<F: Refresh> KakaoAuth<F> {
         Self {
             refresher,
             login: None,
+            table: PhantomData,
+        }
+    }
+}
+
+impl<F: Refresh, E> KakaoAuth<F, E> {
+    /// The same middleware, looking the codes of error bodies up in `T`: the table the
+    /// application's `kakao_check()` uses, and [`KakaoRetry`](super::KakaoRetry)'s
+    /// ([`parse_as`](crate::retry::RetrySettings::parse_as)), so that the body is parsed once.
+    #[must_use]
+    pub fn parse_as<T>(self) -> KakaoAuth<F, T> {
+        KakaoAuth {
+            refresher: self.refresher,
+            login: self.login,
+            table: PhantomData,
         }
     }
 
@@ -66,7 +90,9 @@ impl<F: Refresh> KakaoAuth<F> {
     pub fn refresher(&self) -> &Refresher<F> {
         &self.refresher
     }
+}
 
+impl<F: Refresh, E: KakaoError + Send + Sync + 'static> KakaoAuth<F, E> {
     /// Sends `request`, and once more with a new token if its token had expired.
     pub(super) async fn send<N: Attempt>(
         &self,
@@ -80,7 +106,9 @@ impl<F: Refresh> KakaoAuth<F> {
             // Nothing to refresh; a consent to look for, if asked to.
             let response = next.run(request, extensions).await?;
             return Ok(match login {
-                Some(_) => Box::pin(examine(response, &method, login)).await.response(),
+                Some(_) => Box::pin(examine::<_, E>(response, &method, login))
+                    .await
+                    .response(),
                 None => response,
             });
         };
@@ -92,7 +120,7 @@ impl<F: Refresh> KakaoAuth<F> {
         }
         let copy = N::try_clone(&request);
         let response = next.clone().run(request, extensions).await?;
-        let response = match Box::pin(examine(response, &method, login)).await {
+        let response = match Box::pin(examine::<_, E>(response, &method, login)).await {
             Looked::Refresh(response) => response,
             Looked::Done(response) => return Ok(response),
         };
@@ -110,11 +138,15 @@ impl<F: Refresh> KakaoAuth<F> {
                 // The expired token's response is dropped: its body is not downloaded.
                 drop(response);
                 let resent = next.run(copy, extensions).await?;
-                Ok(Box::pin(examine(resent, &method, login)).await.response())
+                Ok(Box::pin(examine::<_, E>(resent, &method, login))
+                    .await
+                    .response())
             }
             Err(failed) => {
                 let mut response = response;
-                response.extensions_mut().insert(failed);
+                hand_on::<E, RefreshFailed>(response.extensions_mut(), failed, |auth, failed| {
+                    auth.refresh_failure = Some(failed);
+                });
                 Ok(response)
             }
         }
@@ -136,10 +168,10 @@ impl<R> Looked<R> {
 }
 
 /// Looks at a response to `method`: a 4xx has the start of its body read (unless the retry
-/// middleware handed its parse on) and parsed as a REST error; its remedy says whether to
+/// middleware handed its parse as `E` on) and parsed as `E`; its remedy says whether to
 /// refresh the token, or to hand it back with a consent for `login`. The body is handed back
 /// whole, and the parse with it, for `kakao_check()`.
-async fn examine<R: Rebuild>(
+async fn examine<R: Rebuild, E: KakaoError + Send + Sync + 'static>(
     mut response: R,
     method: &Method,
     login: Option<&LoginApp>,
@@ -147,59 +179,84 @@ async fn examine<R: Rebuild>(
     if !response.status().is_client_error() {
         return Looked::Done(response);
     }
-    let handed_on = response.extensions_mut().get::<Examined<ApiError>>();
+    let handed_on = response.extensions_mut().get::<Examined<E>>();
     if let Some(parsed) = handed_on.and_then(|examined| examined.parsed.as_ref()) {
         let verdict = Verdict::of(parsed, login);
-        return apply(response, verdict);
+        return apply::<R, E>(response, verdict);
     }
-    let sent = handed_on.map_or_else(
-        || Sent::new(method, false),
-        |examined| examined.sent.clone(),
-    );
+    let (sent, auth) = match handed_on {
+        Some(examined) => (examined.sent.clone(), examined.auth.clone()),
+        None => (Sent::new(method, false), None),
+    };
     let (parts, url, body) = response.into_parts();
     let (start, rest) = ReadStart::new(body, DEFAULT_BODY_LIMIT).await;
-    let parsed = ResponseError::<ApiError>::from_head(parts.status, &parts.headers, &start.head);
+    let parsed = ResponseError::<E>::from_head(parts.status, &parts.headers, &start.head);
     let verdict = Verdict::of(&parsed, login);
     // After a read error `kakao_check()` reads the body again, to meet it where this did.
     let read_failed = matches!(start.ending, Ending::Failed(_));
     let examined = Examined {
         sent,
+        auth,
         parsed: (!read_failed).then_some(parsed),
         read: start.head.len(),
         ended: start.ended(),
         limit: DEFAULT_BODY_LIMIT,
     };
     let body = Handed::resumed(Resumed::new(start, rest));
-    apply(R::from_parts(parts, url, body, examined), verdict)
+    apply::<R, E>(R::from_parts(parts, url, body, examined), verdict)
 }
 
-fn apply<R: Rebuild>(mut response: R, verdict: Verdict) -> Looked<R> {
+fn apply<R: Rebuild, E: KakaoError + Send + Sync + 'static>(
+    mut response: R,
+    verdict: Verdict,
+) -> Looked<R> {
     match verdict {
         Verdict::Refresh => Looked::Refresh(response),
         Verdict::Consent(consent) => {
-            response.extensions_mut().insert(consent);
+            hand_on::<E, Consent>(response.extensions_mut(), consent, |auth, consent| {
+                auth.consent = Some(consent);
+            });
             Looked::Done(response)
         }
         Verdict::HandBack => Looked::Done(response),
     }
 }
 
-impl<F> Clone for KakaoAuth<F> {
+/// Tells `kakao_check()` with `E` what `note` writes, in the hand-on record of the parse
+/// (which [`examine`] put in `extensions`, or found there), and puts `public` in `extensions`
+/// for a caller that reads them.
+fn hand_on<E: KakaoError + Send + Sync + 'static, T: Clone + Send + Sync + 'static>(
+    extensions: &mut Extensions,
+    public: T,
+    note: impl FnOnce(&mut Auth, T),
+) {
+    if let Some(examined) = extensions.get_mut::<Examined<E>>() {
+        note(
+            examined.auth.get_or_insert_with(Box::default),
+            public.clone(),
+        );
+    }
+    extensions.insert(public);
+}
+
+impl<F, E> Clone for KakaoAuth<F, E> {
     fn clone(&self) -> Self {
         Self {
             refresher: self.refresher.clone(),
             login: self.login.clone(),
+            table: PhantomData,
         }
     }
 }
 
-impl<F> fmt::Debug for KakaoAuth<F> {
+impl<F, E> fmt::Debug for KakaoAuth<F, E> {
     /// The refresher's count of remembered tokens and the consent's redirect URI: no token,
     /// no REST API key.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("KakaoAuth")
             .field("refresher", &self.refresher)
             .field("consent", &self.login)
+            .field("parse_as", &core::any::type_name::<E>())
             .finish()
     }
 }

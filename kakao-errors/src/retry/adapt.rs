@@ -98,47 +98,41 @@ pub(crate) fn response_remedy<'a, E: KakaoError>(
     }
 }
 
-/// One call's retries, as an adapter keeps them: the attempt being made, when the call
-/// started (only with a deadline: a call without one reads no clock), and the cost of the
+/// One call's retries, as an adapter keeps them: the attempt being made, when the call's
+/// deadline passes (only with one: a call without one reads no clock), and the cost of the
 /// last retry (put back if it succeeds).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Call {
     /// The attempt being made, or whose result is looked at: 1 for the first request.
     pub(crate) attempt: u32,
-    started: Option<Instant>,
     last_cost: u32,
+    deadline: Option<Instant>,
 }
 
 impl Call {
-    /// A call about to make its first attempt.
+    /// A call about to make its first attempt, its clock not started.
     pub(crate) const fn new() -> Self {
         Self {
             attempt: 1,
-            started: None,
             last_cost: 0,
+            deadline: None,
         }
     }
 
-    /// A call whose first attempt starts now: its clock runs if `policy` has a deadline.
+    /// A call whose first attempt starts now: its deadline is `policy`'s from now, if it has
+    /// one (a deadline too far to represent is none).
     pub(crate) fn start(policy: &RetryPolicy) -> Self {
-        let mut call = Self::new();
-        call.start_clock(policy);
-        call
-    }
-
-    /// Starts the clock, if `policy` has a deadline and it has not started yet.
-    pub(crate) fn start_clock(&mut self, policy: &RetryPolicy) {
-        if self.started.is_none() && policy.get_deadline().is_some() {
-            self.started = Some(Instant::now());
+        Self {
+            deadline: policy
+                .get_deadline()
+                .and_then(|deadline| Instant::now().checked_add(deadline)),
+            ..Self::new()
         }
     }
 
-    /// When `policy`'s deadline passes, for this call; `None` without one.
-    pub(crate) fn deadline(&self, policy: &RetryPolicy) -> Option<Instant> {
-        let deadline = policy.get_deadline()?;
-        let started = self.started?;
-        // A deadline too far to represent is no deadline.
-        started.checked_add(deadline)
+    /// When the call's deadline passes; `None` without one.
+    pub(crate) const fn deadline(&self) -> Option<Instant> {
+        self.deadline
     }
 
     /// The error of an attempt that `policy`'s deadline cut short.
@@ -156,10 +150,13 @@ impl Call {
         remedy: &Remedy<'_>,
         cost: Option<u32>,
     ) -> Option<Duration> {
-        let policy = settings.get_policy();
-        let after = policy.decide(remedy, self.attempt).after()?;
-        if let Some(started) = self.started {
-            if !policy.wait_ends_in_time(started.elapsed(), after) {
+        let after = settings.get_policy().decide(remedy, self.attempt).after()?;
+        if let Some(deadline) = self.deadline {
+            // No wait that ends at or past the deadline.
+            if Instant::now()
+                .checked_add(after)
+                .is_none_or(|end| end >= deadline)
+            {
                 return None;
             }
         }
