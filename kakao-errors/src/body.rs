@@ -311,26 +311,6 @@ impl Body for Cut {
     }
 }
 
-/// A failed response's body as an adapter hands it back.
-pub(crate) enum Handed<B: Body> {
-    /// All of it was read: the bytes are the body.
-    Whole(Bytes),
-    /// Its start was read: given again, then the rest.
-    Resumed(Resumed<B>),
-    /// Cut short by the call's deadline.
-    Cut(Cut),
-}
-
-impl<B: Body> Handed<B> {
-    /// A body whose start was read: whole when it ended within the read.
-    pub(crate) fn resumed(resumed: Resumed<B>) -> Self {
-        match resumed.into_whole() {
-            Ok(whole) => Self::Whole(whole),
-            Err(resumed) => Self::Resumed(resumed),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::VecDeque;

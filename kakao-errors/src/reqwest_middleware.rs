@@ -170,7 +170,7 @@ use ::http::response::Parts;
 use ::http::{Extensions, Method};
 
 use crate::KakaoError;
-use crate::body::{Cut, Ending, Handed, ReadStart, Resumed};
+use crate::body::{Cut, Ending, ReadStart, Resumed};
 use crate::reqwest::{Examined, Fetched, Url};
 use crate::response::ResponseError;
 use crate::rest::ApiError;
@@ -287,7 +287,15 @@ pub(crate) trait Rebuild: Fetched {
     fn from_parts<X: Clone + Send + Sync + 'static>(
         parts: Parts,
         url: Url,
-        body: Handed<Self::Body>,
+        body: Resumed<Self::Body>,
+        extension: X,
+    ) -> Self;
+
+    /// The same, with a body cut short.
+    fn from_cut<X: Clone + Send + Sync + 'static>(
+        parts: Parts,
+        url: Url,
+        body: Cut,
         extension: X,
     ) -> Self;
 }
@@ -348,19 +356,24 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
             } else {
                 None
             };
-            // Made only if the deadline passes.
+            // The error of a passed deadline is made only if it passes.
             let attempt = call;
-            let exceeded = move || N::deadline_error(attempt.exceeded(policy));
             let Some(copy) = copy else {
-                let sending = next.run(request, extensions);
-                let response = within(sending, call.deadline(), exceeded).await?;
+                let sending = within(next.run(request, extensions), call.deadline(), move || {
+                    N::deadline_error(attempt.exceeded(policy))
+                });
+                let response = sending.await?;
                 if !is_failure(response.status()) {
                     call.succeeded(settings);
                 }
                 return Ok(self.hand_on_request(response, sent));
             };
-            let sending = next.clone().run(copy, extensions);
-            let after = match within(sending, call.deadline(), exceeded).await {
+            let sending = within(
+                next.clone().run(copy, extensions),
+                call.deadline(),
+                move || N::deadline_error(attempt.exceeded(policy)),
+            );
+            let after = match sending.await {
                 Ok(response) if is_failure(response.status()) => {
                     // Boxed: the success path keeps a small future (an allocation of
                     // the size of the examining state costs every request more than the
@@ -428,8 +441,12 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
             ended: start.ended(),
             limit,
         };
-        let body = Handed::resumed(Resumed::new(start, rest));
-        Err(R::from_parts(parts, url, body, examined))
+        Err(R::from_parts(
+            parts,
+            url,
+            Resumed::new(start, rest),
+            examined,
+        ))
     }
 
     /// A failed response whose body the deadline cut after `read`: handed back with those
@@ -451,8 +468,7 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
             ended: false,
             limit,
         };
-        let body = Handed::Cut(Cut::new(read, exceeded.into()));
-        R::from_parts(parts, url, body, examined)
+        R::from_cut(parts, url, Cut::new(read, exceeded.into()), examined)
     }
 
     /// `response` of the last attempt, handed back unread; a failed one with the request in

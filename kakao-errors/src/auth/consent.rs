@@ -5,7 +5,7 @@ use core::fmt;
 use core::fmt::Write as _;
 
 use crate::response::ResponseError;
-use crate::{KakaoError, Remedy, Scopes};
+use crate::{KakaoError, Remedy, TextList};
 
 /// Kakao Login's authorization endpoint, which a consent's URL points to.
 pub const AUTHORIZE_URL: &str = "https://kauth.kakao.com/oauth/authorize";
@@ -83,7 +83,7 @@ impl LoginApp {
     }
 
     /// The consent for `scopes`, if there are any.
-    pub(crate) fn consent_for(&self, scopes: Scopes<'_>) -> Option<Consent> {
+    pub(crate) fn consent_for(&self, scopes: TextList<'_>) -> Option<Consent> {
         if scopes.is_empty() {
             return None;
         }

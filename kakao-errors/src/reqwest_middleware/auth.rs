@@ -10,7 +10,7 @@ use ::http::{Extensions, Method};
 use super::{Attempt, Rebuild};
 use crate::KakaoError;
 use crate::auth::{AccessToken, Consent, LoginApp, Refresh, RefreshFailed, Refresher, Verdict};
-use crate::body::{Ending, Handed, ReadStart, Resumed};
+use crate::body::{Ending, ReadStart, Resumed};
 use crate::http::DEFAULT_BODY_LIMIT;
 use crate::reqwest::{Auth, Examined, Fetched};
 use crate::response::ResponseError;
@@ -202,7 +202,7 @@ async fn examine<R: Rebuild, E: KakaoError + Send + Sync + 'static>(
         ended: start.ended(),
         limit: DEFAULT_BODY_LIMIT,
     };
-    let body = Handed::resumed(Resumed::new(start, rest));
+    let body = Resumed::new(start, rest);
     apply::<R, E>(R::from_parts(parts, url, body, examined), verdict)
 }
 

@@ -11,7 +11,7 @@ use ::reqwest_middleware::{self, Middleware, Next};
 use super::{Attempt, KakaoAuth, KakaoRetry, Rebuild, Sending};
 use crate::KakaoError;
 use crate::auth::Refresh;
-use crate::body::Handed;
+use crate::body::{Cut, Resumed};
 use crate::reqwest::{Error, Transport, Url};
 use crate::retry::DeadlineExceeded;
 use crate::retry::adapt::Failure;
@@ -104,28 +104,48 @@ impl Rebuild for Response {
     }
 
     fn from_parts<X: Clone + Send + Sync + 'static>(
-        mut parts: Parts,
+        parts: Parts,
         url: Url,
-        body: Handed<Body>,
+        body: Resumed<Body>,
         extension: X,
     ) -> Self {
-        // The URL goes back in through the builder (reqwest's own extension for it), into
-        // the response's own map, with `extension`; the builder cannot fail with extensions
-        // alone, and if it did only they would be lost.
-        let mut builder = ::http::Response::builder();
-        if let Some(extensions) = builder.extensions_mut() {
-            *extensions = core::mem::take(&mut parts.extensions);
-        }
-        let head = builder.url(url).extension(extension).body(());
-        parts.extensions = head.unwrap_or_default().into_parts().0.extensions;
         // A body read to its end needs no wrapper: its bytes are the body.
-        let body = match body {
-            Handed::Whole(whole) => Body::from(whole),
-            Handed::Resumed(resumed) => Body::wrap(resumed),
-            Handed::Cut(cut) => Body::wrap(cut),
+        let body = match body.into_whole() {
+            Ok(whole) => Body::from(whole),
+            Err(resumed) => Body::wrap(resumed),
         };
-        Response::from(::http::Response::from_parts(parts, body))
+        rebuild(parts, url, body, extension)
     }
+
+    fn from_cut<X: Clone + Send + Sync + 'static>(
+        parts: Parts,
+        url: Url,
+        body: Cut,
+        extension: X,
+    ) -> Self {
+        rebuild(parts, url, Body::wrap(body), extension)
+    }
+}
+
+/// The response of `parts`, `url` and `body`, with `extension`.
+// Inlined: the one-call path of a response handed back keeps the code it had before `from_cut`.
+#[inline(always)]
+fn rebuild<X: Clone + Send + Sync + 'static>(
+    mut parts: Parts,
+    url: Url,
+    body: Body,
+    extension: X,
+) -> Response {
+    // The URL goes back in through the builder (reqwest's own extension for it), into the
+    // response's own map, with `extension`; the builder cannot fail with extensions alone,
+    // and if it did only they would be lost.
+    let mut builder = ::http::Response::builder();
+    if let Some(extensions) = builder.extensions_mut() {
+        *extensions = core::mem::take(&mut parts.extensions);
+    }
+    let head = builder.url(url).extension(extension).body(());
+    parts.extensions = head.unwrap_or_default().into_parts().0.extensions;
+    Response::from(::http::Response::from_parts(parts, body))
 }
 
 impl<E> From<reqwest_middleware::Error> for Error<E> {

@@ -111,6 +111,7 @@ pub(crate) struct Call {
 
 impl Call {
     /// A call about to make its first attempt, its clock not started.
+    #[inline]
     pub(crate) const fn new() -> Self {
         Self {
             attempt: 1,
@@ -121,6 +122,7 @@ impl Call {
 
     /// A call whose first attempt starts now: its deadline is `policy`'s from now, if it has
     /// one (a deadline too far to represent is none).
+    #[inline]
     pub(crate) fn start(policy: &RetryPolicy) -> Self {
         Self {
             deadline: policy
@@ -131,6 +133,7 @@ impl Call {
     }
 
     /// When the call's deadline passes; `None` without one.
+    #[inline]
     pub(crate) const fn deadline(&self) -> Option<Instant> {
         self.deadline
     }
@@ -173,6 +176,7 @@ impl Call {
 
     /// Records that the attempt succeeded (a status under 400): the budget gets a token back,
     /// or the last retry's cost.
+    #[inline]
     pub(crate) fn succeeded<X>(&self, settings: &RetrySettings<X>) {
         if let Some(budget) = settings.get_budget() {
             budget.record_success(self.attempt - 1, self.last_cost);
