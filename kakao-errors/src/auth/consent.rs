@@ -4,6 +4,7 @@
 use core::fmt;
 use core::fmt::Write as _;
 
+use crate::redact::clean;
 use crate::response::ResponseError;
 use crate::{KakaoError, Remedy, TextList};
 
@@ -94,9 +95,10 @@ impl LoginApp {
 }
 
 impl fmt::Debug for LoginApp {
+    /// The redirect URI, by the crate's [output rule](crate::redact); not the REST API key.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("LoginApp")
-            .field("redirect_uri", &self.redirect_uri)
+            .field("redirect_uri", &clean(&self.redirect_uri))
             .finish_non_exhaustive()
     }
 }
@@ -129,12 +131,23 @@ impl Consent {
 }
 
 impl fmt::Debug for Consent {
-    /// The scopes (escaped, as `Debug` writes strings); not the URL, which holds the app's
-    /// REST API key.
+    /// The scopes, which a response sent, by the crate's [output rule](crate::redact); not the
+    /// URL, which holds the app's REST API key.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Consent")
-            .field("scopes", &self.scopes)
+            .field("scopes", &CleanList(&self.scopes))
             .finish_non_exhaustive()
+    }
+}
+
+/// Texts shown as a list, each by the crate's output rule.
+struct CleanList<'a>(&'a [String]);
+
+impl fmt::Debug for CleanList<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list()
+            .entries(self.0.iter().map(|text| clean(text)))
+            .finish()
     }
 }
 
@@ -194,6 +207,16 @@ mod tests {
         assert_eq!(
             format!("{consent:?}"),
             r#"Consent { scopes: ["talk_message", "friends"], .. }"#
+        );
+        // A scope a hostile server sends is shown by the output rule.
+        let hostile = parse(
+            403,
+            br#"{"code":-402,"required_scopes":["access_token=abcdefgh123","\u202ex"]}"#,
+        );
+        let shown = format!("{:?}", app.consent(&hostile).unwrap());
+        assert_eq!(
+            shown,
+            r#"Consent { scopes: ["access_token=<redacted>", "\u{202e}x"], .. }"#
         );
         assert_eq!(app.consent(&parse(403, br#"{"code":-402}"#)), None);
         assert_eq!(app.consent(&parse(400, br#"{"code":-2}"#)), None);
