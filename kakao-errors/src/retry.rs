@@ -5,7 +5,7 @@
 //! attempts were made. It never sleeps and keeps no state, so it fits a hand-written loop, a
 //! retry crate that asks the same question for each error, and the adapters of this crate
 //! that act on it (features `reqwest-middleware`, `reqwest-middleware-0-4` and `tower`), which
-//! all take their [`RetrySettings`] (feature `http`, which they imply).
+//! all take their `RetrySettings` (feature `http`, which they imply).
 //!
 //! One policy decides for one request. What bounds them all together is a [`RetryBudget`],
 //! a token bucket that every retry draws from (on by default in the adapters, shared by the

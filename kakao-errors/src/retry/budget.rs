@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::Remedy;
 
 /// A token bucket that every retry draws from: shared by every clone (of itself, of the
-/// [`RetrySettings`](crate::retry::RetrySettings) that hold it and of the adapters made from
+/// `RetrySettings` (feature `http`) that hold it and of the adapters made from
 /// them), so that many requests failing together cannot multiply an outage.
 ///
 /// [`RetryPolicy`](crate::retry::RetryPolicy) decides for one request; the budget bounds all
