@@ -126,6 +126,12 @@ impl<B> ReadStart<B> {
             limit,
         }
     }
+
+    /// Stops reading before the end: the bytes read so far. The body is dropped unread (which
+    /// closes its connection).
+    pub(crate) fn stop(self) -> Bytes {
+        self.buffer.into_bytes()
+    }
 }
 
 impl<B> Future for ReadStart<B>
@@ -263,6 +269,48 @@ where
     }
 }
 
+/// A body cut short on purpose: the bytes read before the cut, then `error`, then its end.
+#[derive(Debug)]
+pub(crate) struct Cut {
+    read: Bytes,
+    error: Option<std::io::Error>,
+}
+
+impl Cut {
+    pub(crate) fn new(read: Bytes, error: std::io::Error) -> Self {
+        Self {
+            read,
+            error: Some(error),
+        }
+    }
+}
+
+impl Body for Cut {
+    type Data = Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, std::io::Error>>> {
+        let this = self.get_mut();
+        if !this.read.is_empty() {
+            return Poll::Ready(Some(Ok(Frame::data(core::mem::take(&mut this.read)))));
+        }
+        Poll::Ready(this.error.take().map(Err))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.read.is_empty() && self.error.is_none()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        let mut hint = SizeHint::new();
+        hint.set_lower(self.read.len() as u64);
+        hint
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::VecDeque;
@@ -372,6 +420,39 @@ mod tests {
             drain(Resumed::new(start, rest)),
             (b"abcd".to_vec(), Some("cut"))
         );
+    }
+
+    #[test]
+    fn a_cut_body_gives_what_was_read_then_its_error() {
+        // A body that gives two chunks and then stalls: stopped, the two are what was read.
+        struct Stalls(VecDeque<Bytes>);
+        impl Body for Stalls {
+            type Data = Bytes;
+            type Error = &'static str;
+            fn poll_frame(
+                mut self: Pin<&mut Self>,
+                _: &mut Context<'_>,
+            ) -> Poll<Option<Result<Frame<Bytes>, &'static str>>> {
+                match self.0.pop_front() {
+                    Some(chunk) => Poll::Ready(Some(Ok(Frame::data(chunk)))),
+                    None => Poll::Pending,
+                }
+            }
+        }
+        let chunks = [b"ab", b"cd"].map(|c| Bytes::from_static(c));
+        let mut read = ReadStart::new(Stalls(VecDeque::from(chunks)), 100);
+        let mut cx = Context::from_waker(core::task::Waker::noop());
+        assert!(Pin::new(&mut read).poll(&mut cx).is_pending());
+        assert_eq!(&read.stop()[..], b"abcd");
+
+        let cut = Cut::new(
+            Bytes::from_static(b"ab"),
+            std::io::Error::from(std::io::ErrorKind::TimedOut),
+        );
+        assert!(!cut.is_end_stream());
+        let (bytes, error) = drain(cut);
+        assert_eq!(bytes, b"ab");
+        assert_eq!(error.unwrap().kind(), std::io::ErrorKind::TimedOut);
     }
 
     #[test]

@@ -120,7 +120,10 @@
 //! - `fixture` (feature below): realistic error responses for your own tests, for any code of
 //!   any table or of your own enums.
 //! - `reqwest_middleware` and `tower` (features below): adapters that send a request again
-//!   when [`retry`] says so, reading the error body to decide.
+//!   when [`retry`] says so, reading the error body to decide, within a retry budget that
+//!   every request shares and a deadline; and adapters that refresh an expired access token
+//!   and resend the request once, or hand a missing consent back with Kakao Login's URL that
+//!   asks for it (`auth`, feature `http`).
 //! - `problem` (feature below): for a backend that calls Kakao for its own clients, a failure
 //!   as an RFC 9457 `application/problem+json` answer, its status chosen from the remedy and
 //!   its detail redacted; with `axum`, an axum response a handler can `?` into.
@@ -132,12 +135,12 @@
 //! | `serde` | yes | `Serialize`/`Deserialize` as the code for the crate's tables and for your enums marked `#[kakao(serde)]` (no serde dependency needed in your `Cargo.toml`); `Serialize` for a parsed response |
 //! | `response` | yes | the `response` module: parsing error responses (`serde_json`) |
 //! | `fixture` | no | the `fixture` module: for any code, its documented status and a body of the shape Kakao sends (REST, OAuth with its `KOE` code, `KAE`), with the message, scopes and `Retry-After` to taste; for your tests (`[dev-dependencies]`) |
-//! | `http` | no | the `http` module; [`retry_after`](response::ResponseError::retry_after) and [`request_id`](response::ResponseError::request_id) read from response headers; `retry::RetrySettings` |
+//! | `http` | no | the `http` module; [`retry_after`](response::ResponseError::retry_after) and [`request_id`](response::ResponseError::request_id) read from response headers; `retry::RetrySettings`; the `auth` module (tokens, refresh, consent) |
 //! | `reqwest` | no | the `reqwest` module for reqwest 0.13: `kakao_check()` on its `Response`, and `reqwest::Error` (implies `http`) |
 //! | `reqwest-0-12` | no | the same `reqwest` module for reqwest 0.12: `kakao_check()` on its `Response`, with the same `reqwest::Error` (implies `http`) |
-//! | `reqwest-middleware` | no | the `reqwest_middleware` module: `KakaoRetry`, a reqwest-middleware 0.5 middleware (reqwest 0.13) that retries as the remedy of an error response says (implies `reqwest`; uses Tokio's timer) |
-//! | `reqwest-middleware-0-4` | no | the same `KakaoRetry` as a reqwest-middleware 0.4 middleware (reqwest 0.12; implies `reqwest-0-12`) |
-//! | `tower` | no | the `tower` module: `KakaoRetry`, a `tower::retry::Policy` for `http` requests and responses that does the same (implies `http`; uses Tokio's timer) |
+//! | `reqwest-middleware` | no | the `reqwest_middleware` module: `KakaoRetry`, a reqwest-middleware 0.5 middleware (reqwest 0.13) that retries as the remedy of an error response says, and `KakaoAuth`, which refreshes expired tokens and hands missing consents back (implies `reqwest`; uses Tokio's timer) |
+//! | `reqwest-middleware-0-4` | no | the same `KakaoRetry` and `KakaoAuth` as reqwest-middleware 0.4 middlewares (reqwest 0.12; implies `reqwest-0-12`) |
+//! | `tower` | no | the `tower` module: `KakaoRetry`, a `tower::retry::Policy` for `http` requests and responses that does the same, and `KakaoAuthLayer` (implies `http`; uses Tokio's timer) |
 //! | `problem` | no | the `problem` module: `Problem`, an RFC 9457 problem details object for a failed response or a failed reqwest request (status from the remedy, the documenting page as `type`, this crate's description as `detail`, never the body's message), serialized with serde (implies `response` and `serde`) |
 //! | `axum` | no | axum's `IntoResponse` for `Problem` (through axum-core 0.5, the trait axum 0.8 uses): status, `application/problem+json`, `Retry-After` (implies `problem` and `http`) |
 //!
@@ -186,6 +189,9 @@ pub mod rest;
 pub mod retry;
 pub mod share;
 
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub mod auth;
 #[cfg(any(feature = "reqwest", feature = "reqwest-0-12"))]
 mod body;
 #[cfg(feature = "fixture")]

@@ -111,7 +111,7 @@ pub(crate) mod v0_13;
 pub(crate) use check::Examined;
 pub use check::{Check, CheckFuture};
 pub use error::Error;
-pub(crate) use error::Transport;
+pub(crate) use error::{Auth, Transport};
 
 /// The URL type of both reqwest versions (`url::Url`; both depend on `url` 2, and Cargo builds
 /// one copy of it).

@@ -5,7 +5,13 @@
 //! attempts were made. It never sleeps and keeps no state, so it fits a hand-written loop, a
 //! retry crate that asks the same question for each error, and the adapters of this crate
 //! that act on it (features `reqwest-middleware`, `reqwest-middleware-0-4` and `tower`), which
-//! all take their [`RetrySettings`] (feature `http`, which they imply).
+//! all take their `RetrySettings` (feature `http`, which they imply).
+//!
+//! One policy decides for one request. What bounds them all together is a [`RetryBudget`],
+//! a token bucket that every retry draws from (on by default in the adapters, shared by the
+//! clones of their settings); what bounds one call in time is the policy's
+//! [`deadline`](RetryPolicy::deadline) ([`decide_within`](RetryPolicy::decide_within)). See
+//! [The budget and the deadline](#the-budget-and-the-deadline).
 //!
 //! | remedy | decision |
 //! |---|---|
@@ -75,6 +81,47 @@
 //! A retry crate that asks, for each error, whether to retry and how long to wait first (such
 //! as `backon`) takes the same call: [`Decision::after`] is `Some(wait)` or `None`.
 //!
+//! # The budget and the deadline
+//!
+//! Retries that each make sense multiply an outage when many requests fail together: 200
+//! concurrent calls against a Kakao that answers every request with `-1` would make 600
+//! requests with the default policy, 2,000 with `max_attempts(10)`.
+//!
+//! [`RetryBudget`] bounds them: a token bucket of 500 tokens, a retry costing 5 (10 after a
+//! timeout, a 429 or maintenance, 1 for a request never sent), a success at the first attempt
+//! giving one back and a retry that succeeds its cost: the numbers of the AWS SDKs' "standard"
+//! retry mode (see its docs for each constant and its source). A total outage then costs at
+//! most 100 retries in all, whatever the number of calls; a failure that one retry fixes
+//! costs nothing in the end. The adapters ask it after the policy
+//! ([`Stop::BudgetExhausted`]); a hand-written loop asks it with
+//! [`RetryBudget::try_spend`] and tells it of a success with
+//! [`RetryBudget::record_success`].
+//!
+//! A [`deadline`](RetryPolicy::deadline) bounds a call: no wait that would end past it
+//! ([`Stop::DeadlineReached`]). None by default: the client's timeout bounds each attempt,
+//! the policy their number and waits, and a default deadline would cut a long upload that
+//! nothing else says is too slow.
+//!
+//! ```
+//! use std::time::{Duration, Instant};
+//!
+//! use kakao_errors::response::parse;
+//! use kakao_errors::retry::{Decision, RetryBudget, RetryPolicy, Stop};
+//!
+//! let policy = RetryPolicy::new().base_delay(Duration::from_millis(1)).deadline(Duration::from_secs(5));
+//! let budget = RetryBudget::with_capacity(5); // one retry's worth, for the example
+//! let started = Instant::now();
+//! let failed = parse(400, br#"{"code":-1,"msg":"internal error"}"#);
+//! let remedy = failed.remedy();
+//! let decision = policy.decide_within(&remedy, 1, started.elapsed());
+//! let cost = RetryBudget::cost(&remedy).unwrap();
+//! assert!(matches!(decision, Decision::Retry { .. }) && budget.try_spend(cost));
+//! // The retry failed the same way: the policy would retry, the budget says no.
+//! assert!(matches!(policy.decide_within(&remedy, 2, started.elapsed()), Decision::Retry { .. }));
+//! assert!(!budget.try_spend(cost));
+//! # let _ = Stop::BudgetExhausted;
+//! ```
+//!
 //! # Requests that are not idempotent
 //!
 #![doc = include_str!("retry/unsafe_methods.md")]
@@ -88,9 +135,11 @@ use crate::Remedy;
 
 #[cfg(any(feature = "reqwest", feature = "reqwest-0-12", feature = "tower"))]
 pub(crate) mod adapt;
+mod budget;
 #[cfg(feature = "http")]
 mod settings;
 
+pub use budget::RetryBudget;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub use settings::RetrySettings;
@@ -105,6 +154,7 @@ pub use settings::RetrySettings;
 /// | [`max_delay`](Self::max_delay) | 5 s |
 /// | [`max_retry_after`](Self::max_retry_after) | 10 s |
 /// | [`jitter`](Self::jitter) | on |
+/// | [`deadline`](Self::deadline) | none |
 ///
 /// ```
 /// use std::time::Duration;
@@ -132,17 +182,19 @@ pub struct RetryPolicy {
     max_delay: Duration,
     max_retry_after: Duration,
     jitter: bool,
+    deadline: Option<Duration>,
 }
 
 impl RetryPolicy {
     /// The defaults: 3 attempts, a 200 ms base delay doubling up to 5 s, `Retry-After` honoured
-    /// up to 10 s, jitter on.
+    /// up to 10 s, jitter on, no deadline.
     pub const DEFAULT: Self = Self {
         max_attempts: 3,
         base_delay: Duration::from_millis(200),
         max_delay: Duration::from_secs(5),
         max_retry_after: Duration::from_secs(10),
         jitter: true,
+        deadline: None,
     };
 
     /// The [defaults](Self::DEFAULT).
@@ -189,6 +241,36 @@ impl RetryPolicy {
         self
     }
 
+    /// The longest a call may take, its attempts and the waits between them together, counted
+    /// from the start of its first attempt: no wait that would end past it is started
+    /// ([`Stop::DeadlineReached`]), and the reqwest-middleware adapter cuts the attempt in
+    /// flight at it (the tower policy cannot: see its docs).
+    ///
+    /// None by default: the client's own timeout bounds each attempt, and the policy's
+    /// attempts and waits bound their number and length (with the defaults, at most three
+    /// attempts and two waits of at most 10 s each). A default deadline would cut a long
+    /// upload in flight that nothing else says is too slow, and a call with none pays for no
+    /// timer. Set one where a caller must have an answer by then (a request handler with its
+    /// own time limit): the deadline is then a bound on the whole call, not per attempt.
+    #[must_use]
+    pub const fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = Some(deadline);
+        self
+    }
+
+    /// No [`deadline`](Self::deadline) (the default).
+    #[must_use]
+    pub const fn no_deadline(mut self) -> Self {
+        self.deadline = None;
+        self
+    }
+
+    /// The deadline set by [`deadline`](Self::deadline), if any.
+    #[must_use]
+    pub const fn get_deadline(&self) -> Option<Duration> {
+        self.deadline
+    }
+
     /// The number of attempts set by [`max_attempts`](Self::max_attempts) (at least 1).
     #[must_use]
     pub const fn get_max_attempts(&self) -> u32 {
@@ -222,6 +304,9 @@ impl RetryPolicy {
     /// Whether to send the request again, and after how long, when the attempt numbered
     /// `attempt` (1 for the first request, `0` is taken as `1`) failed with `remedy`. See the
     /// [module docs](self) for the rules.
+    ///
+    /// It does not know the time: a policy with a [`deadline`](Self::deadline) is asked with
+    /// [`decide_within`](Self::decide_within).
     ///
     /// ```
     /// use std::time::Duration;
@@ -261,6 +346,43 @@ impl RetryPolicy {
         };
         Decision::Retry {
             after: retry_after.map_or(backoff, |after| after.max(backoff)),
+        }
+    }
+
+    /// [`decide`](Self::decide), for a call that started `elapsed` ago: a retry whose wait
+    /// would end at or past the [`deadline`](Self::deadline) is [`Stop::DeadlineReached`]
+    /// instead (and so is any retry once the deadline has passed). Without a deadline, the
+    /// same as [`decide`](Self::decide).
+    ///
+    /// ```
+    /// use std::time::Duration;
+    ///
+    /// use kakao_errors::Remedy;
+    /// use kakao_errors::retry::{Decision, RetryPolicy, Stop};
+    ///
+    /// let policy = RetryPolicy::new().jitter(false).deadline(Duration::from_secs(3));
+    /// let retry = Remedy::Retry { after: None };
+    /// let early = policy.decide_within(&retry, 1, Duration::from_secs(1));
+    /// assert_eq!(early, Decision::Retry { after: Duration::from_millis(200) });
+    /// // 2.9 s in, a 200 ms wait would end past the deadline.
+    /// let late = policy.decide_within(&retry, 1, Duration::from_millis(2900));
+    /// assert_eq!(late, Decision::Stop(Stop::DeadlineReached));
+    /// ```
+    pub fn decide_within(&self, remedy: &Remedy<'_>, attempt: u32, elapsed: Duration) -> Decision {
+        match self.decide(remedy, attempt) {
+            Decision::Retry { after } if !self.wait_ends_in_time(elapsed, after) => {
+                Decision::Stop(Stop::DeadlineReached)
+            }
+            decision => decision,
+        }
+    }
+
+    /// Whether a wait of `after`, started `elapsed` into the call, ends before the deadline
+    /// (always, without one).
+    pub(crate) fn wait_ends_in_time(&self, elapsed: Duration, after: Duration) -> bool {
+        match self.deadline {
+            Some(deadline) => elapsed.saturating_add(after) < deadline,
+            None => true,
         }
     }
 
@@ -339,6 +461,12 @@ pub enum Stop {
     WaitTooLong,
     /// The policy's [`max_attempts`](RetryPolicy::max_attempts) have been made.
     AttemptsExhausted,
+    /// The wait before the retry would end at or past the policy's
+    /// [`deadline`](RetryPolicy::deadline).
+    DeadlineReached,
+    /// The [`RetryBudget`] that the retries of every request share holds too few tokens: many
+    /// requests are failing at once, and retrying them would add to the load.
+    BudgetExhausted,
 }
 
 impl fmt::Display for Stop {
@@ -349,7 +477,72 @@ impl fmt::Display for Stop {
             Self::RetryLater => "it may succeed unchanged, but only much later",
             Self::WaitTooLong => "the server asked to wait longer than the policy allows",
             Self::AttemptsExhausted => "every attempt the policy allows has been made",
+            Self::DeadlineReached => "the call's deadline would pass before the retry",
+            Self::BudgetExhausted => "the retry budget shared by every request is spent",
         })
+    }
+}
+
+/// A call cut short by its policy's [`deadline`](RetryPolicy::deadline) while an attempt was
+/// in flight: the error the reqwest-middleware adapter hands back when no response head came
+/// in time (as `reqwest_middleware::Error::Middleware`; `kakao_errors::reqwest::Error` takes
+/// it as a timeout), and under the body it hands back when the deadline passed while it was
+/// reading an error body (inside an [`io::Error`](std::io::Error) of kind `TimedOut`, so that
+/// reqwest's `is_timeout()` says so).
+///
+/// ```
+/// use std::time::Duration;
+///
+/// use kakao_errors::retry::DeadlineExceeded;
+///
+/// let e = DeadlineExceeded::new(Duration::from_secs(3), 2);
+/// assert_eq!((e.deadline(), e.attempts()), (Duration::from_secs(3), 2));
+/// assert_eq!(e.to_string(), "the call's deadline of 3s passed during attempt 2");
+/// let io = std::io::Error::from(e);
+/// assert_eq!(io.kind(), std::io::ErrorKind::TimedOut);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DeadlineExceeded {
+    deadline: Duration,
+    attempts: u32,
+}
+
+impl DeadlineExceeded {
+    /// The deadline `deadline` passed during the attempt numbered `attempts` (1 for the first).
+    #[must_use]
+    pub const fn new(deadline: Duration, attempts: u32) -> Self {
+        Self { deadline, attempts }
+    }
+
+    /// The policy's deadline.
+    #[must_use]
+    pub const fn deadline(&self) -> Duration {
+        self.deadline
+    }
+
+    /// The attempts made, the one cut short included.
+    #[must_use]
+    pub const fn attempts(&self) -> u32 {
+        self.attempts
+    }
+}
+
+impl fmt::Display for DeadlineExceeded {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the call's deadline of {:?} passed during attempt {}",
+            self.deadline, self.attempts
+        )
+    }
+}
+
+impl std::error::Error for DeadlineExceeded {}
+
+impl From<DeadlineExceeded> for std::io::Error {
+    /// An error of kind [`TimedOut`](std::io::ErrorKind::TimedOut), whose source is `e`.
+    fn from(e: DeadlineExceeded) -> Self {
+        Self::new(std::io::ErrorKind::TimedOut, e)
     }
 }
 

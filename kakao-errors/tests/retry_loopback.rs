@@ -1,8 +1,10 @@
 //! Features `reqwest-middleware`, `reqwest-middleware-0-4` and `tower`: the retry adapters
-//! against a real HTTP/1.1 server on 127.0.0.1 (`loopback/server.rs`) that fails on script.
-//! The same cases (`loopback/retry_cases.rs`) run once for each adapter enabled: the
-//! middleware for each reqwest-middleware version (`loopback/middleware_adapter.rs`), and the
-//! tower policy around a reqwest 0.13 service (`loopback/tower_adapter.rs`).
+//! against a real HTTP/1.1 server on 127.0.0.1 (`loopback/server.rs`) that fails on script,
+//! and against one that serves many calls at once (`loopback/busy.rs`). The same cases
+//! (`loopback/retry_cases.rs`, and the budget's, `loopback/budget_cases.rs`) run once for
+//! each adapter enabled: the middleware for each reqwest-middleware version
+//! (`loopback/middleware_adapter.rs`), and the tower policy around a reqwest 0.13 service
+//! (`loopback/tower_adapter.rs`).
 #![cfg(any(
     feature = "reqwest-middleware",
     feature = "reqwest-middleware-0-4",
@@ -16,6 +18,9 @@
 #[path = "loopback/server.rs"]
 mod server;
 
+#[path = "loopback/busy.rs"]
+mod busy;
+
 #[cfg(feature = "reqwest-middleware")]
 #[path = "loopback"]
 mod middleware_0_5 {
@@ -24,6 +29,7 @@ mod middleware_0_5 {
 
     #[path = "middleware_adapter.rs"]
     mod adapter;
+    mod budget_cases;
     mod middleware_cases;
     mod retry_cases;
 }
@@ -36,6 +42,7 @@ mod middleware_0_4 {
 
     #[path = "middleware_adapter.rs"]
     mod adapter;
+    mod budget_cases;
     mod middleware_cases;
     mod retry_cases;
 }
@@ -45,5 +52,6 @@ mod middleware_0_4 {
 mod tower_policy {
     #[path = "tower_adapter.rs"]
     mod adapter;
+    mod budget_cases;
     mod retry_cases;
 }

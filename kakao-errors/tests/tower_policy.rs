@@ -218,16 +218,19 @@ fn an_unknown_outcome_is_sent_again_only_when_repeatable() {
         Remedy::OutcomeUnknown
     );
     for (method, calls) in [("GET", 3), ("PUT", 3), ("POST", 1), ("PATCH", 1)] {
-        let (sent, _) = always(KakaoRetry::new(settings), method, TIMEOUT);
+        let (sent, _) = always(KakaoRetry::new(settings.clone()), method, TIMEOUT);
         assert_eq!(sent, calls, "{method}");
     }
     let told = settings.retry_unsafe_methods(true);
-    assert_eq!(always(KakaoRetry::new(told), "POST", TIMEOUT).0, 3);
+    assert_eq!(always(KakaoRetry::new(told.clone()), "POST", TIMEOUT).0, 3);
 
     // A wait longer than a backoff is handed back, whatever the request.
     const DAILY_LIMIT: Canned = (400, &[], br#"{"code":-781,"msg":"daily limit"}"#);
     for method in ["GET", "POST"] {
-        assert_eq!(always(KakaoRetry::new(told), method, DAILY_LIMIT).0, 1);
+        assert_eq!(
+            always(KakaoRetry::new(told.clone()), method, DAILY_LIMIT).0,
+            1
+        );
     }
 }
 
@@ -236,7 +239,68 @@ fn an_unknown_outcome_is_sent_again_only_when_repeatable() {
 fn the_body_limit_applies_to_a_body_in_memory() {
     let late_code: Canned = (400, &[], br#"{"msg":"internal error","code":-1}"#);
     let settings = RetrySettings::new(FAST);
-    assert_eq!(always(KakaoRetry::new(settings), "GET", late_code).0, 3);
+    assert_eq!(
+        always(KakaoRetry::new(settings.clone()), "GET", late_code).0,
+        3
+    );
     let short = settings.body_limit(10);
     assert_eq!(always(KakaoRetry::new(short), "GET", late_code).0, 1);
+}
+
+/// With a deadline, no wait that would end past it: a `-1` waits 150 ms, then would wait
+/// 300 ms more, past the 400 ms deadline: two calls, not three.
+#[test]
+fn no_wait_ends_past_the_deadline() {
+    let policy = RetryPolicy::new()
+        .base_delay(Duration::from_millis(150))
+        .jitter(false)
+        .deadline(Duration::from_millis(400));
+    let started = std::time::Instant::now();
+    let retry = KakaoRetry::new(RetrySettings::new(policy));
+    assert_eq!(always(retry, "GET", MINUS_1).0, 2);
+    assert!(started.elapsed() < Duration::from_millis(400));
+    let retry = KakaoRetry::new(RetrySettings::new(policy.no_deadline()));
+    assert_eq!(always(retry, "GET", MINUS_1).0, 3);
+
+    // A `Retry-After` that ends past the deadline: handed back at once.
+    const RATE_LIMITED: Canned = (429, &[("retry-after", "1")], b"");
+    let retry = KakaoRetry::new(RetrySettings::new(policy));
+    assert_eq!(always(retry, "GET", RATE_LIMITED).0, 1);
+}
+
+/// tower keeps one policy in the service and copies it for each call: every call's clock
+/// starts with that call, not with the first.
+#[test]
+fn each_call_has_its_own_deadline() {
+    use tower::Service;
+
+    let calls = Arc::new(AtomicUsize::new(0));
+    let service = service_fn({
+        let calls = Arc::clone(&calls);
+        move |_: Request<Vec<u8>>| {
+            calls.fetch_add(1, Ordering::Relaxed);
+            let (status, _, body) = MINUS_1;
+            let response = Response::builder().status(status).body(body.to_vec());
+            async move { Ok::<_, Infallible>(response.unwrap()) }
+        }
+    });
+    let policy = RetryPolicy::new()
+        .base_delay(Duration::from_millis(20))
+        .jitter(false)
+        .deadline(Duration::from_millis(200));
+    let mut service = Retry::new(KakaoRetry::new(RetrySettings::new(policy)), service);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        for round in 1..=2 {
+            let request = Request::new(Vec::new());
+            let response = service.ready().await.unwrap().call(request).await;
+            assert_eq!(response.unwrap().status(), 400);
+            // Three attempts (20 ms, 40 ms apart), well within 200 ms.
+            assert_eq!(calls.load(Ordering::Relaxed), 3 * round);
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+    });
 }

@@ -9,6 +9,7 @@ use std::fmt;
 
 use ::http::{HeaderMap, StatusCode};
 
+use super::error::Auth;
 use super::{Error, Fetched, Url};
 use crate::KakaoError;
 use crate::body::{Ending, ReadStart};
@@ -141,6 +142,7 @@ struct Head {
     headers: HeaderMap,
     url: Url,
     sent: Option<Sent>,
+    auth: Option<Box<Auth>>,
 }
 
 /// Where checking `response` starts: a success passes, a response the middleware parsed as
@@ -157,15 +159,17 @@ where
     let examined = response.extensions_mut().remove::<Examined<E>>();
     let headers = core::mem::take(response.headers_mut());
     let url = response.url().clone();
-    let (sent, parsed) = match examined {
+    let (sent, parsed, auth) = match examined {
         Some(mut examined) => {
             let parsed = examined.parsed_to(limit);
-            (Some(examined.sent), parsed)
+            (Some(examined.sent), parsed, examined.auth)
         }
-        None => (None, None),
+        None => (None, None, None),
     };
     if let Some(parsed) = parsed {
-        return State::Failed(Some(Error::from_response(parsed, headers, url, sent, None)));
+        return State::Failed(Some(Error::from_response(
+            parsed, headers, url, sent, auth, None,
+        )));
     }
     State::Reading {
         read: ReadStart::new(response.into_body(), limit),
@@ -174,6 +178,7 @@ where
             headers,
             url,
             sent,
+            auth,
         }),
     }
 }
@@ -208,6 +213,7 @@ where
                     head.headers,
                     head.url,
                     head.sent,
+                    head.auth,
                     read_error,
                 )))
             }
@@ -231,9 +237,12 @@ impl<R, B, E> fmt::Debug for CheckFuture<R, B, E> {
 /// What the retry middleware learnt of a failed response it hands back, put in the
 /// response's extensions for `kakao_check()`: the request, and the error it parsed (with its
 /// code looked up in `E`) from the start of the body, so that the body is read and parsed
-/// once.
+/// once; and what the auth middleware adds (a refresh that failed, a consent), riding along
+/// so that `kakao_check()` looks up one extension, not three.
 pub(crate) struct Examined<E: KakaoError> {
     pub(crate) sent: Sent,
+    /// What the auth middleware handed on, if anything.
+    pub(crate) auth: Option<Box<Auth>>,
     /// `None` when the middleware did not read the body (its last attempt), or reading it
     /// failed (`kakao_check()` then reads the body again, to meet the error where the
     /// middleware met it).
@@ -262,6 +271,7 @@ impl<E: KakaoError> Clone for Examined<E> {
     fn clone(&self) -> Self {
         Self {
             sent: self.sent.clone(),
+            auth: self.auth.clone(),
             parsed: None,
             read: self.read,
             ended: self.ended,
@@ -357,6 +367,7 @@ mod tests {
     fn examined<E: KakaoError>(limit: usize, ended: bool) -> Examined<E> {
         Examined {
             sent: Sent::new(&Method::POST, false),
+            auth: None,
             parsed: Some(parse_as::<E>(400, READ_BY_THE_MIDDLEWARE)),
             read: READ_BY_THE_MIDDLEWARE.len(),
             ended,

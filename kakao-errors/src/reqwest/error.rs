@@ -8,6 +8,7 @@ use ::http::{HeaderMap, Method};
 use super::Url;
 use crate::KakaoError;
 use crate::Remedy;
+use crate::auth::{Consent, RefreshFailed};
 use crate::response::ResponseError;
 use crate::rest::ApiError;
 use crate::retry::adapt::{self, Failure, Sent};
@@ -62,7 +63,19 @@ struct Inner<P: ?Sized> {
     url: Option<Url>,
     /// The response's headers; empty for a transport failure.
     headers: HeaderMap,
+    /// What the auth middleware handed on, if anything: boxed, so that an error without it
+    /// (nearly every one) stays small.
+    auth: Option<Box<Auth>>,
     response: P,
+}
+
+/// What the auth middleware handed on with a response, for `kakao_check()`: a copy of the
+/// public extensions it put in the response ([`RefreshFailed`], [`Consent`]), riding in the
+/// hand-on record of the parse (`Examined`).
+#[derive(Clone, Default)]
+pub(crate) struct Auth {
+    pub(crate) refresh_failure: Option<RefreshFailed>,
+    pub(crate) consent: Option<Consent>,
 }
 
 /// A transport error of either reqwest version, sorted out by its adapter (public only because
@@ -93,6 +106,23 @@ impl fmt::Debug for Transport {
             .field("url", &self.url.as_ref().map(UrlWithoutQuery))
             .field("source", &self.source)
             .finish()
+    }
+}
+
+impl Transport {
+    /// The retry middleware's deadline, passed while an attempt was in flight: a timeout after
+    /// the request may have been sent.
+    #[cfg(any(feature = "reqwest-middleware", feature = "reqwest-middleware-0-4"))]
+    pub(crate) fn deadline(exceeded: crate::retry::DeadlineExceeded) -> Self {
+        Self {
+            failure: Failure::AfterSending,
+            timeout: true,
+            body: false,
+            what: "the call's deadline passed",
+            status: None,
+            url: None,
+            source: Box::new(exceeded),
+        }
     }
 }
 
@@ -146,6 +176,7 @@ impl<E> Error<E> {
             transport: Some(transport),
             sent: None,
             headers: HeaderMap::new(),
+            auth: None,
             response: NoResponse,
         });
         Self { inner }
@@ -158,6 +189,7 @@ impl<E> Error<E> {
         headers: HeaderMap,
         url: Url,
         sent: Option<Sent>,
+        auth: Option<Box<Auth>>,
         read_error: Option<Transport>,
     ) -> Self
     where
@@ -170,6 +202,7 @@ impl<E> Error<E> {
             sent,
             url: Some(url),
             headers,
+            auth,
             response: Some(parsed),
         });
         Self { inner }
@@ -259,6 +292,23 @@ impl<E> Error<E> {
     pub fn method(&self) -> Option<&Method> {
         self.inner.sent.as_ref().map(|sent| &sent.method)
     }
+
+    /// The refresh of the request's expired token that failed, when the auth middleware
+    /// (`kakao_errors::reqwest_middleware::KakaoAuth`) handed the `-401` back for that reason:
+    /// its [`remedy`](RefreshFailed::remedy) is this error's (`Relogin` for a dead refresh
+    /// token).
+    #[must_use]
+    pub fn refresh_failure(&self) -> Option<&RefreshFailed> {
+        self.inner.auth.as_ref()?.refresh_failure.as_ref()
+    }
+
+    /// The consent to ask the user for, with Kakao Login's URL that asks for it, when the auth
+    /// middleware (`kakao_errors::reqwest_middleware::KakaoAuth`, given a
+    /// [`LoginApp`](crate::auth::LoginApp)) handed back a response that lacks one.
+    #[must_use]
+    pub fn consent(&self) -> Option<&Consent> {
+        self.inner.auth.as_ref()?.consent.as_ref()
+    }
 }
 
 impl<E: KakaoError> Error<E> {
@@ -280,6 +330,8 @@ impl<E: KakaoError> Error<E> {
     ///   response back and so the request is known ([`method`](Self::method)), what is safe
     ///   for that request: see
     ///   [Requests that are not idempotent](crate::retry#requests-that-are-not-idempotent).
+    ///   When refreshing its expired token failed ([`refresh_failure`](Self::refresh_failure)),
+    ///   the failure's remedy ([`Remedy::Relogin`] for a dead refresh token).
     /// - For a transport failure: [`Remedy::Retry`] when no connection could be made (nothing
     ///   was sent), [`Remedy::FixRequest`] when the request could not be built,
     ///   [`Remedy::OutcomeUnknown`] when the request may have reached the server (a timeout, a
@@ -289,6 +341,9 @@ impl<E: KakaoError> Error<E> {
     /// Give it to [`RetryPolicy::decide`](crate::retry::RetryPolicy::decide) to retry by hand.
     #[must_use]
     pub fn remedy(&self) -> Remedy<'_> {
+        if let Some(failed) = self.refresh_failure() {
+            return failed.remedy();
+        }
         match self.response() {
             Some(response) => adapt::response_remedy(response, self.inner.sent.as_ref()),
             None => {
@@ -318,6 +373,9 @@ impl<E: KakaoError> fmt::Display for Error<E> {
                 fmt::Display::fmt(response, f)?;
                 if transport.is_some() {
                     f.write_str("; reading the body failed")?;
+                }
+                if let Some(failed) = self.refresh_failure() {
+                    write!(f, "; {failed}")?;
                 }
                 Ok(())
             }
@@ -350,6 +408,8 @@ impl<E: KakaoError> fmt::Debug for Error<E> {
             .field("headers", &HeaderNames(&inner.headers))
             .field("response", &self.response())
             .field("source", &inner.transport.as_ref().map(|t| &t.source))
+            .field("refresh_failure", &self.refresh_failure())
+            .field("consent", &self.consent())
             .finish()
     }
 }
@@ -385,8 +445,12 @@ impl fmt::Debug for HeaderNames<'_> {
 }
 
 impl<E: KakaoError> StdError for Error<E> {
+    /// The transport error (reqwest's); else the refresh that failed, if one did.
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
-        let transport = self.inner.transport.as_ref()?;
-        Some(&*transport.source)
+        match (&self.inner.transport, self.refresh_failure()) {
+            (Some(transport), _) => Some(&*transport.source),
+            (None, Some(failed)) => Some(failed),
+            (None, None) => None,
+        }
     }
 }

@@ -8,11 +8,12 @@
 )]
 
 use core::time::Duration;
+use std::time::Instant;
 
 use ::http::{Method, StatusCode};
 
 use crate::response::ResponseError;
-use crate::retry::RetryPolicy;
+use crate::retry::{DeadlineExceeded, RetryBudget, RetryPolicy, RetrySettings};
 use crate::{KakaoError, Remedy};
 
 /// What the integration knows of the request that failed.
@@ -97,20 +98,127 @@ pub(crate) fn response_remedy<'a, E: KakaoError>(
     }
 }
 
-/// How long to wait before sending the request again after the attempt numbered `attempt` got
-/// the failed response `error`; `None` to hand it back.
-pub(crate) fn after_response<E: KakaoError>(
-    policy: &RetryPolicy,
-    error: &ResponseError<E>,
-    sent: &Sent,
-    attempt: u32,
-) -> Option<Duration> {
-    // Most failures (a wrong parameter, a token to refresh) can be told apart from a retry
-    // without the whole remedy, whose message search is the most of the decision's cost.
-    if !may_retry(error) {
-        return None;
+/// One call's retries, as an adapter keeps them: the attempt being made, when the call's
+/// deadline passes (only with one: a call without one reads no clock), and the cost of the
+/// last retry (put back if it succeeds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Call {
+    /// The attempt being made, or whose result is looked at: 1 for the first request.
+    pub(crate) attempt: u32,
+    last_cost: u32,
+    deadline: Option<Instant>,
+}
+
+impl Call {
+    /// A call about to make its first attempt, its clock not started.
+    #[inline]
+    pub(crate) const fn new() -> Self {
+        Self {
+            attempt: 1,
+            last_cost: 0,
+            deadline: None,
+        }
     }
-    after(policy, &response_remedy(error, Some(sent)), attempt)
+
+    /// A call whose first attempt starts now: its deadline is `policy`'s from now, if it has
+    /// one (a deadline too far to represent is none).
+    #[inline]
+    pub(crate) fn start(policy: &RetryPolicy) -> Self {
+        Self {
+            deadline: policy
+                .get_deadline()
+                .and_then(|deadline| Instant::now().checked_add(deadline)),
+            ..Self::new()
+        }
+    }
+
+    /// When the call's deadline passes; `None` without one.
+    #[inline]
+    pub(crate) const fn deadline(&self) -> Option<Instant> {
+        self.deadline
+    }
+
+    /// The error of an attempt that `policy`'s deadline cut short.
+    pub(crate) fn exceeded(&self, policy: &RetryPolicy) -> DeadlineExceeded {
+        DeadlineExceeded::new(policy.get_deadline().unwrap_or_default(), self.attempt)
+    }
+
+    /// Whether `settings` send the request again after this attempt failed with `remedy`,
+    /// and after how long: the policy's decision, then its deadline (no wait that ends past
+    /// it), then the budget, charged `cost` (or what [`RetryBudget::cost`] says of `remedy`).
+    /// A retry counts the next attempt.
+    fn retry<X>(
+        &mut self,
+        settings: &RetrySettings<X>,
+        remedy: &Remedy<'_>,
+        cost: Option<u32>,
+    ) -> Option<Duration> {
+        let after = settings.get_policy().decide(remedy, self.attempt).after()?;
+        if let Some(deadline) = self.deadline {
+            // No wait that ends at or past the deadline.
+            if Instant::now()
+                .checked_add(after)
+                .is_none_or(|end| end >= deadline)
+            {
+                return None;
+            }
+        }
+        if let Some(budget) = settings.get_budget() {
+            let cost = cost.or_else(|| RetryBudget::cost(remedy))?;
+            if !budget.try_spend(cost) {
+                return None;
+            }
+            self.last_cost = cost;
+        }
+        self.attempt = self.attempt.saturating_add(1);
+        Some(after)
+    }
+
+    /// Records that the attempt succeeded (a status under 400): the budget gets a token back,
+    /// or the last retry's cost.
+    #[inline]
+    pub(crate) fn succeeded<X>(&self, settings: &RetrySettings<X>) {
+        if let Some(budget) = settings.get_budget() {
+            budget.record_success(self.attempt - 1, self.last_cost);
+        }
+    }
+
+    /// How long to wait before sending the request again after this attempt got the failed
+    /// response `error`; `None` to hand it back.
+    pub(crate) fn retry_response<X, E: KakaoError>(
+        &mut self,
+        settings: &RetrySettings<X>,
+        error: &ResponseError<E>,
+        sent: &Sent,
+    ) -> Option<Duration> {
+        // Most failures (a wrong parameter, a token to refresh) can be told apart from a
+        // retry without the whole remedy, whose message search is the most of the decision's
+        // cost.
+        if !may_retry(error) {
+            return None;
+        }
+        self.retry(settings, &response_remedy(error, Some(sent)), None)
+    }
+
+    /// How long to wait before sending the request again after this attempt got no response
+    /// (`failure`, `timeout` whether time ran out); `None` to hand the error back. A request
+    /// never sent costs the budget [`RetryBudget::CONNECT_COST`], a timeout
+    /// [`RetryBudget::THROTTLED_COST`], anything else [`RetryBudget::RETRY_COST`].
+    pub(crate) fn retry_transport<X>(
+        &mut self,
+        settings: &RetrySettings<X>,
+        failure: Failure,
+        timeout: bool,
+        sent: &Sent,
+    ) -> Option<Duration> {
+        let cost = match failure {
+            Failure::Connect => RetryBudget::CONNECT_COST,
+            _ if timeout => RetryBudget::THROTTLED_COST,
+            _ => RetryBudget::RETRY_COST,
+        };
+        let remedy = transport_remedy(failure, Some(sent));
+        self.retry(settings, &remedy, Some(cost))
+    }
 }
 
 /// Whether [`response_remedy`] may be one the policy sends the request again on: `false` only
@@ -142,12 +250,6 @@ pub(crate) fn is_failure(status: StatusCode) -> bool {
     status.is_client_error() || status.is_server_error()
 }
 
-/// How long to wait before sending the request again after the attempt numbered `attempt`
-/// failed with `remedy`; `None` to hand the failure back.
-pub(crate) fn after(policy: &RetryPolicy, remedy: &Remedy<'_>, attempt: u32) -> Option<Duration> {
-    policy.decide(remedy, attempt).after()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,6 +273,67 @@ mod tests {
                 Remedy::Unknown
             );
         }
+    }
+
+    #[test]
+    fn a_retry_costs_the_budget_what_its_failure_says() {
+        let settings = RetrySettings::new(RetryPolicy::new().max_attempts(10));
+        let budget = settings.get_budget().unwrap().clone();
+        let get = sent(Method::GET);
+        let mut call = Call::new();
+        let spent = |call: &mut Call, failure, timeout, sent: &Sent| {
+            let before = budget.tokens();
+            let retried = call.retry_transport(&settings, failure, timeout, sent);
+            (retried.is_some(), before - budget.tokens())
+        };
+        // Never sent: 1; a timeout: 10; a connection lost: 5.
+        assert_eq!(spent(&mut call, Failure::Connect, false, &get), (true, 1));
+        assert_eq!(
+            spent(&mut call, Failure::AfterSending, true, &get),
+            (true, 10)
+        );
+        assert_eq!(
+            spent(&mut call, Failure::AfterSending, false, &get),
+            (true, 5)
+        );
+        // A `POST` that timed out is not sent again: nothing spent.
+        let post = sent(Method::POST);
+        assert_eq!(
+            spent(&mut call, Failure::AfterSending, true, &post),
+            (false, 0)
+        );
+        assert_eq!(call.attempt, 4);
+
+        // A 429 with a `Retry-After`: throttled, 10.
+        let mut headers = ::http::HeaderMap::new();
+        headers.insert("retry-after", ::http::HeaderValue::from_static("0"));
+        let limited = ResponseError::<crate::rest::ApiError>::from_head(
+            StatusCode::TOO_MANY_REQUESTS,
+            &headers,
+            b"",
+        );
+        let before = budget.tokens();
+        assert!(call.retry_response(&settings, &limited, &get).is_some());
+        assert_eq!(before - budget.tokens(), 10);
+        // The retry succeeded: its cost comes back.
+        call.succeeded(&settings);
+        assert_eq!(budget.tokens(), before);
+
+        // An empty bucket: no retry, and no attempt counted.
+        let empty = RetrySettings::new(RetryPolicy::new())
+            .budget(crate::retry::RetryBudget::with_capacity(0));
+        let mut call = Call::new();
+        assert_eq!(
+            call.retry_transport(&empty, Failure::Connect, false, &get),
+            None
+        );
+        assert_eq!(call.attempt, 1);
+        // No budget: only the policy decides.
+        let unbounded = RetrySettings::new(RetryPolicy::new()).no_budget();
+        assert!(
+            call.retry_transport(&unbounded, Failure::Connect, false, &get)
+                .is_some()
+        );
     }
 
     #[test]

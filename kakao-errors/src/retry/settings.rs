@@ -5,7 +5,7 @@ use core::marker::PhantomData;
 
 use crate::http::DEFAULT_BODY_LIMIT;
 use crate::rest::ApiError;
-use crate::retry::RetryPolicy;
+use crate::retry::{RetryBudget, RetryPolicy};
 
 /// The settings of a retry adapter: the reqwest-middleware middleware
 /// (`kakao_errors::reqwest_middleware::KakaoRetry`, features `reqwest-middleware` and
@@ -18,8 +18,13 @@ use crate::retry::RetryPolicy;
 /// | [`parse_as`](Self::parse_as) | [`ApiError`]: error bodies' codes are looked up in every REST table |
 /// | [`body_limit`](Self::body_limit) | [`DEFAULT_BODY_LIMIT`] bytes of an error body decided on |
 /// | [`retry_unsafe_methods`](Self::retry_unsafe_methods) | off |
+/// | [`budget`](Self::budget) | a new [`RetryBudget`] of [`DEFAULT_CAPACITY`](RetryBudget::DEFAULT_CAPACITY) tokens, made by [`new`](Self::new) |
 ///
 /// Each setting is read back by its `get_` method.
+///
+/// Clones share the budget, and so do the adapters made from them (every clone of a
+/// middleware, every request's copy of a tower policy): make the settings once per client, or
+/// give several the same budget ([`budget`](Self::budget)) to bound their retries together.
 ///
 /// ```
 /// use std::time::Duration;
@@ -34,22 +39,26 @@ use crate::retry::RetryPolicy;
 /// assert_eq!(settings.get_policy().get_max_attempts(), 5);
 /// assert_eq!(settings.get_body_limit(), 16 * 1024);
 /// assert!(!settings.get_retry_unsafe_methods());
+/// assert_eq!(settings.get_budget().unwrap().tokens(), 500);
 /// ```
 pub struct RetrySettings<E = ApiError> {
     policy: RetryPolicy,
     body_limit: usize,
     retry_unsafe_methods: bool,
+    budget: Option<RetryBudget>,
     table: PhantomData<fn() -> E>,
 }
 
 impl RetrySettings {
-    /// Retries as `policy` says, with the other settings at their defaults.
+    /// Retries as `policy` says, with the other settings at their defaults: among them a new
+    /// [`RetryBudget`], which the clones of these settings share.
     #[must_use]
-    pub const fn new(policy: RetryPolicy) -> Self {
+    pub fn new(policy: RetryPolicy) -> Self {
         Self {
             policy,
             body_limit: DEFAULT_BODY_LIMIT,
             retry_unsafe_methods: false,
+            budget: Some(RetryBudget::new()),
             table: PhantomData,
         }
     }
@@ -60,19 +69,45 @@ impl<E> RetrySettings<E> {
     /// a union such as [`ShareApiError`](crate::share::ShareApiError), or your own derived
     /// enum).
     #[must_use]
-    pub const fn parse_as<T>(self) -> RetrySettings<T> {
+    pub fn parse_as<T>(self) -> RetrySettings<T> {
         RetrySettings {
             policy: self.policy,
             body_limit: self.body_limit,
             retry_unsafe_methods: self.retry_unsafe_methods,
+            budget: self.budget,
             table: PhantomData,
         }
     }
 
     /// The policy that decides whether to send a request again, and after how long.
     #[must_use]
-    pub const fn policy(mut self, policy: RetryPolicy) -> Self {
+    pub fn policy(mut self, policy: RetryPolicy) -> Self {
         self.policy = policy;
+        self
+    }
+
+    /// The budget every retry draws from: a clone of `budget` (the same bucket), to share one
+    /// budget between several clients or adapters.
+    ///
+    /// ```
+    /// use kakao_errors::retry::{RetryBudget, RetryPolicy, RetrySettings};
+    ///
+    /// let budget = RetryBudget::new();
+    /// let talk = RetrySettings::new(RetryPolicy::new()).budget(budget.clone());
+    /// let login = RetrySettings::new(RetryPolicy::new().max_attempts(2)).budget(budget.clone());
+    /// assert!(talk.get_budget().unwrap().same_bucket(login.get_budget().unwrap()));
+    /// ```
+    #[must_use]
+    pub fn budget(mut self, budget: RetryBudget) -> Self {
+        self.budget = Some(budget);
+        self
+    }
+
+    /// No budget: every retry the policy allows is made, however many requests fail at once.
+    /// For a client whose requests are few, or bounded elsewhere.
+    #[must_use]
+    pub fn no_budget(mut self) -> Self {
+        self.budget = None;
         self
     }
 
@@ -82,7 +117,7 @@ impl<E> RetrySettings<E> {
     /// again and then the rest. The middleware holds at most `limit` bytes of a body, plus the
     /// rest of the chunk that crossed the limit.
     #[must_use]
-    pub const fn body_limit(mut self, limit: usize) -> Self {
+    pub fn body_limit(mut self, limit: usize) -> Self {
         self.body_limit = limit;
         self
     }
@@ -91,7 +126,7 @@ impl<E> RetrySettings<E> {
     /// is not idempotent (`POST`, `PATCH`) is then sent again as a `GET` would be. Off by
     /// default; see [Requests that are not idempotent](crate::retry#requests-that-are-not-idempotent).
     #[must_use]
-    pub const fn retry_unsafe_methods(mut self, on: bool) -> Self {
+    pub fn retry_unsafe_methods(mut self, on: bool) -> Self {
         self.retry_unsafe_methods = on;
         self
     }
@@ -113,6 +148,12 @@ impl<E> RetrySettings<E> {
     pub const fn get_retry_unsafe_methods(&self) -> bool {
         self.retry_unsafe_methods
     }
+
+    /// The budget, `None` after [`no_budget`](Self::no_budget).
+    #[must_use]
+    pub const fn get_budget(&self) -> Option<&RetryBudget> {
+        self.budget.as_ref()
+    }
 }
 
 impl Default for RetrySettings {
@@ -123,17 +164,29 @@ impl Default for RetrySettings {
 }
 
 impl<E> Clone for RetrySettings<E> {
+    /// The same settings, sharing the budget.
     fn clone(&self) -> Self {
-        *self
+        Self {
+            policy: self.policy,
+            body_limit: self.body_limit,
+            retry_unsafe_methods: self.retry_unsafe_methods,
+            budget: self.budget.clone(),
+            table: PhantomData,
+        }
     }
 }
 
-impl<E> Copy for RetrySettings<E> {}
-
 impl<E> PartialEq for RetrySettings<E> {
+    /// The same settings, and the same budget (one bucket, or none for both).
     fn eq(&self, other: &Self) -> bool {
-        (self.policy, self.body_limit, self.retry_unsafe_methods)
-            == (other.policy, other.body_limit, other.retry_unsafe_methods)
+        let same_budget = match (&self.budget, &other.budget) {
+            (Some(one), Some(other)) => one.same_bucket(other),
+            (None, None) => true,
+            _ => false,
+        };
+        same_budget
+            && (self.policy, self.body_limit, self.retry_unsafe_methods)
+                == (other.policy, other.body_limit, other.retry_unsafe_methods)
     }
 }
 
@@ -146,6 +199,7 @@ impl<E> fmt::Debug for RetrySettings<E> {
             .field("parse_as", &core::any::type_name::<E>())
             .field("body_limit", &self.body_limit)
             .field("retry_unsafe_methods", &self.retry_unsafe_methods)
+            .field("budget", &self.budget)
             .finish()
     }
 }

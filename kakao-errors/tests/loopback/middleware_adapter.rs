@@ -114,3 +114,26 @@ pub async fn kakao_error(sent: Sent) -> ResponseError {
     assert!(e.method().is_some(), "{e:?}");
     e.into_response().unwrap()
 }
+
+/// One client with `KakaoRetry::new(settings)` and a total timeout of `timeout`, which many
+/// calls send through at once.
+#[derive(Clone)]
+pub struct Shared(reqwest_middleware::ClientWithMiddleware);
+
+impl Shared {
+    pub fn new(settings: RetrySettings, timeout: std::time::Duration) -> Self {
+        let client = reqwest::Client::builder()
+            .timeout(timeout)
+            .no_proxy()
+            .build()
+            .unwrap();
+        let client = reqwest_middleware::ClientBuilder::new(client)
+            .with(KakaoRetry::new(settings))
+            .build();
+        Self(client)
+    }
+
+    pub async fn send(self, request: http::Request<Vec<u8>>) -> Result<Sent, Error> {
+        self.0.execute(request.try_into().unwrap()).await
+    }
+}

@@ -13,9 +13,9 @@ use kakao_errors::reqwest_middleware::KakaoRetry;
 use kakao_errors::retry::{RetryPolicy, RetrySettings};
 
 use super::adapter::{client, counting_client};
-use super::reqwest;
 use super::retry_cases::POLICY;
-use crate::server::{REST_402, REST_MINUS_1, Reply, Server, runtime};
+use super::{reqwest, reqwest_middleware};
+use crate::server::{REST_402, REST_MINUS_1, Reply, Server, TIMEOUT, runtime};
 
 fn retry() -> KakaoRetry {
     KakaoRetry::new(RetrySettings::new(POLICY))
@@ -102,7 +102,7 @@ fn a_small_limit_still_hands_the_whole_body_back() {
     // is handed back, once: read whole, it would have been sent 4 times.
     let server = Server::replying(vec![Reply::internal_error()]);
     runtime().block_on(async {
-        let client = client(retry);
+        let client = client(retry.clone());
         let response = client.get(server.url("/v2/user/me")).send().await.unwrap();
         assert_eq!(response.status(), 400);
         // A larger limit than the middleware's: the body is read again, to that limit.
@@ -239,4 +239,87 @@ fn a_timeout_is_sent_again_only_when_the_request_is_repeatable() {
             assert_eq!(e.remedy(), Remedy::OutcomeUnknown);
         }
     });
+}
+
+/// A gateway whose error body stalls, a client timeout of 2 s, and a deadline of 3 s: the
+/// first attempt times out reading the body at 2 s and is retried (a `GET` on a 502); the
+/// deadline cuts the second while the middleware reads its body, and hands the 502 back at
+/// 3 s with the bytes read and a body that ends there with a timeout. Without the deadline,
+/// the four attempts would take 8 s.
+#[test]
+fn a_deadline_bounds_the_whole_call_across_attempts() {
+    use std::time::Instant;
+
+    use super::adapter::Shared;
+    use crate::busy::{Busy, Reply as BusyReply};
+
+    let server = Busy::start(|_| BusyReply::Stall {
+        status: 502,
+        start: "<html><body>Bad Gate",
+        promised: 1000,
+        hold: Duration::from_secs(9),
+    });
+    let deadline = Duration::from_secs(3);
+    let settings = RetrySettings::new(POLICY.deadline(deadline));
+    let shared = Shared::new(settings, Duration::from_secs(2));
+    let took = runtime().block_on(async {
+        let started = Instant::now();
+        let request = http::Request::get(server.url("/v2/user/me"))
+            .body(Vec::new())
+            .unwrap();
+        let response = shared.send(request).await.unwrap();
+        assert_eq!(response.status(), 502);
+        let e = response.kakao_check().await.unwrap_err();
+        assert_eq!(e.status(), Some(502));
+        assert!(e.is_response() && e.is_timeout() && e.is_body(), "{e:?}");
+        assert_eq!(
+            e.response().unwrap().body_len(),
+            "<html><body>Bad Gate".len()
+        );
+        started.elapsed()
+    });
+    eprintln!("stalled body, 2 s timeout, 3 s deadline: {took:?}");
+    assert!(took >= deadline, "{took:?}");
+    assert!(took < deadline + Duration::from_millis(500), "{took:?}");
+    assert_eq!(server.requests(), 2);
+}
+
+/// A response head that comes after the deadline: the attempt is cut at the deadline, with an
+/// error that `kakao_errors::reqwest::Error` takes as a timeout.
+#[test]
+fn a_deadline_cuts_an_attempt_waiting_for_its_head() {
+    use std::time::Instant;
+
+    use kakao_errors::retry::DeadlineExceeded;
+
+    use super::adapter::Shared;
+    use crate::busy::{Busy, Reply as BusyReply};
+
+    let server =
+        Busy::start(|_| BusyReply::Later(Duration::from_secs(5), Box::new(BusyReply::ok())));
+    let deadline = Duration::from_millis(600);
+    let shared = Shared::new(RetrySettings::new(POLICY.deadline(deadline)), TIMEOUT);
+    runtime().block_on(async {
+        let started = Instant::now();
+        let request = http::Request::get(server.url("/v2/user/me"))
+            .body(Vec::new())
+            .unwrap();
+        let error = shared.send(request).await.unwrap_err();
+        let took = started.elapsed();
+        assert!(took >= deadline && took < deadline * 2, "{took:?}");
+        let reqwest_middleware::Error::Middleware(cut) = &error else {
+            panic!("{error:?}");
+        };
+        let exceeded = cut.downcast_ref::<DeadlineExceeded>().unwrap();
+        assert_eq!((exceeded.deadline(), exceeded.attempts()), (deadline, 1));
+        let e: Error = Error::from(error);
+        assert!(e.is_transport() && e.is_timeout(), "{e:?}");
+        assert_eq!(
+            e.to_string(),
+            "Kakao API request failed: the call's deadline passed"
+        );
+        // `?` does not know the request: its outcome is unknown.
+        assert_eq!(e.remedy(), Remedy::OutcomeUnknown);
+    });
+    assert_eq!(server.requests(), 1);
 }

@@ -84,3 +84,29 @@ pub async fn body(sent: Sent) -> Vec<u8> {
 pub async fn kakao_error(sent: Sent) -> ResponseError {
     kakao_errors::http::check(sent).unwrap_err()
 }
+
+/// One `tower::retry::Retry` service with `KakaoRetry::new(settings)` around a reqwest client
+/// with a total timeout of `timeout`, which many calls send through at once (each call gets
+/// its own copy of the service and of the policy, as tower makes them).
+#[derive(Clone)]
+pub struct Shared(tower::util::BoxCloneService<http::Request<Vec<u8>>, Sent, Error>);
+
+impl Shared {
+    pub fn new(settings: RetrySettings, timeout: std::time::Duration) -> Self {
+        let client = reqwest::Client::builder()
+            .timeout(timeout)
+            .no_proxy()
+            .build()
+            .unwrap();
+        let policy = KakaoRetry::new(settings).retry_errors_when(reqwest::Error::is_connect);
+        let service = Retry::new(
+            policy,
+            service_fn(move |request| execute(client.clone(), request)),
+        );
+        Self(tower::util::BoxCloneService::new(service))
+    }
+
+    pub async fn send(self, request: http::Request<Vec<u8>>) -> Result<Sent, Error> {
+        self.0.oneshot(request).await
+    }
+}
