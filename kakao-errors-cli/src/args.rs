@@ -3,6 +3,16 @@
 
 use std::ffi::OsString;
 
+use kakao_errors::redact::clean;
+
+use crate::suggest;
+
+/// The commands, for suggestions.
+const COMMANDS: &[&str] = &["explain", "markdown", "help"];
+
+/// The options, for suggestions.
+const OPTIONS: &[&str] = &["--json", "--status", "--help", "--version"];
+
 /// What the command line asks for.
 #[derive(Debug)]
 pub(crate) enum Command {
@@ -55,12 +65,21 @@ pub(crate) fn parse(args: Vec<OsString>) -> Result<Command, String> {
                 None => Ok(Command::Markdown),
                 Some(extra) => Err(format!(
                     "markdown takes no arguments, not {:?}",
-                    extra.to_string_lossy()
+                    clean(&extra.to_string_lossy())
                 )),
             };
         }
         Some("explain") => {
             args.next();
+        }
+        // A word close to a command is a misspelt command, not an input.
+        Some(word) if word.bytes().all(|b| b.is_ascii_alphabetic()) => {
+            if let Some(command) = suggest::closest(word, COMMANDS) {
+                return Err(format!(
+                    "unknown command {:?}, did you mean {command}?",
+                    clean(word)
+                ));
+            }
         }
         // Anything else (an argument that is not UTF-8 too) is explain's.
         _ => {}
@@ -99,7 +118,13 @@ fn explain(args: impl Iterator<Item = OsString>) -> Result<Explain, String> {
             Some("-") => Source::Stdin,
             // A negative code (-402) is an input, not an option.
             Some(text) if text.starts_with('-') && !is_number(text) => {
-                return Err(format!("unknown option {text:?}"));
+                let name = text.split('=').next().unwrap_or(text);
+                return Err(match suggest::closest(name, OPTIONS) {
+                    Some(option) => {
+                        format!("unknown option {:?}, did you mean {option}?", clean(text))
+                    }
+                    None => format!("unknown option {:?}", clean(text)),
+                });
             }
             _ => Source::Arg(arg),
         };
@@ -128,7 +153,7 @@ fn parse_status(value: &OsString) -> Result<u16, String> {
         Ok(status) if (100..=599).contains(&status) => Ok(status),
         _ => Err(format!(
             "--status needs an HTTP status from 100 to 599, not {:?}",
-            value.to_string_lossy()
+            clean(&value.to_string_lossy())
         )),
     }
 }

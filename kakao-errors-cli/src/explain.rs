@@ -1,49 +1,89 @@
-//! What the input is: its parsed response, the catalog's entries for its code, the Talk Share
-//! case it shows, and the family of APIs whose conventions apply.
+//! What the input is: its parsed response, the catalog's entries for its codes, the table
+//! whose row it is (its shape, its family, the type it is read with), its case, and the
+//! family of APIs whose conventions apply. Every table, shape and family comes from the
+//! catalog ([`catalog::TABLES`], `Table::shape()`, `Table::family()`).
 
-use kakao_errors::ErrorCode;
-use kakao_errors::catalog::{self, Entry, Family};
-use kakao_errors::response::{BodyKind, ResponseError, parse_as};
-use kakao_errors::share::{ShareApiError, SubError, TalkShareError};
+use kakao_errors::bizmessage::{BizMessageError, ResultCode};
+use kakao_errors::catalog::{self, Entry, Family, Shape, Table};
+use kakao_errors::local::ErrorType;
+use kakao_errors::mobility::{FailedRoutes, failed_routes};
+use kakao_errors::redact::clean;
+use kakao_errors::response::{BodyKind, ResponseError};
+use kakao_errors::rest::ApiError;
+use kakao_errors::share::{SubError, TalkShareError};
+use kakao_errors::{ErrorCode, KakaoError};
 
-use crate::input::{Body, Head, Input, StatusFrom};
+use crate::curl::Head;
+use crate::input::{self, Body, Form, Input, StatusFrom};
+use crate::typed::{RemedyOf, Source, Typed};
 
-/// A parsed response, its code looked up in the REST API's and Kakao Talk Share's tables (the
-/// two families whose bodies carry a plain code; a Kakao Talk Share call also answers with
-/// the REST API's common codes), so its retry and remedy are those of the right row.
-pub(crate) type Parsed = ResponseError<ShareApiError>;
+/// A parsed response, read for its fields (which do not depend on the table it is read with:
+/// the [`Typed`] reading has what does).
+pub(crate) type Parsed = ResponseError<ApiError>;
 
 /// Everything known about the input, for either output form.
 pub(crate) struct Explanation {
     /// The code as given, for a code.
-    pub(crate) code: Option<String>,
-    /// The head of `curl -i` output.
-    pub(crate) head: Option<Head>,
-    /// The parsed response, for a body.
-    pub(crate) response: Option<Parsed>,
-    /// The response's status and where it comes from.
+    pub(crate) code: Option<CodeGiven>,
+    /// What was read from a body.
+    pub(crate) body: Option<BodyRead>,
+    /// The response's status and where it comes from (for a code: the code read as a status).
     pub(crate) status: Option<(u16, StatusFrom)>,
-    /// The family of APIs the response reads as coming from.
+    /// The family of APIs whose conventions apply.
     pub(crate) family: Option<Family>,
-    /// The title of an HTML page.
-    pub(crate) page_title: Option<String>,
-    /// What the tables say about the code, in the catalog's order.
+    /// What the tables say about the codes, in the catalog's order, code by code.
     pub(crate) entries: Vec<Entry>,
-    /// The Talk Share 4019 case the body's message shows.
+    /// The search and Local APIs' `errorType` row, for an `errorType` given or sent.
+    pub(crate) error_type: Option<ErrorType>,
+    /// The Talk Share 4019 sub-error of a response whose row is Talk Share's 4019.
     pub(crate) sub_error: Option<SubError>,
     /// Why nothing documented was found, when nothing was.
     pub(crate) missing: Option<String>,
+}
+
+/// A code given on the command line.
+pub(crate) struct CodeGiven {
+    /// As given.
+    pub(crate) text: String,
+    /// The code whose entries are shown, where it is not the text: `-401` for `401`, `3018`
+    /// for `KKO_3018`.
+    pub(crate) read_as: Option<String>,
+    /// What the command read the text as, when it is not plain (`401` is no code: ...).
+    pub(crate) note: Option<String>,
+}
+
+/// What a body told.
+pub(crate) struct BodyRead {
+    /// What it was given in.
+    pub(crate) form: Form,
+    /// The head of `curl` output.
+    pub(crate) head: Option<Head>,
+    /// The title of an HTML page.
+    pub(crate) page_title: Option<String>,
+    /// The parsed response, for its fields.
+    pub(crate) response: Parsed,
+    /// The response read with the type of its table.
+    pub(crate) typed: Typed,
+    /// The table whose body shape it is (a detail code's table for a body with a detail code,
+    /// the route result table for a directions answer).
+    pub(crate) shape: Option<&'static Table>,
+    /// What to do, from the whole response.
+    pub(crate) remedy: RemedyOf,
+    /// The failed routes of a directions answer.
+    pub(crate) routes: Option<FailedRoutes>,
+}
+
+impl BodyRead {
+    /// Whether the body is a page some gateway wrote, not Kakao's error body.
+    pub(crate) fn is_gateway_page(&self) -> bool {
+        is_gateway_page(&self.response)
+    }
 }
 
 impl Explanation {
     /// Whether an entry is Kakao Talk Share's.
     pub(crate) fn is_share(entry: &Entry) -> bool {
         entry.table().is::<TalkShareError>()
-    }
-
-    /// Whether the body is a page some gateway wrote, not Kakao's error body.
-    pub(crate) fn is_gateway_page(&self) -> bool {
-        self.response.as_ref().is_some_and(is_gateway_page)
     }
 }
 
@@ -67,25 +107,240 @@ pub(crate) fn explain(input: Input) -> Explanation {
     }
 }
 
-fn explain_code(code: String) -> Explanation {
-    // Every row of every table that has the code: a code documented once per status, once
-    // per status.
-    let entries: Vec<Entry> = catalog::find_text(&code)
+/// Every entry for `code` as written, each row of a code documented once per status.
+fn rows_of(code: &str) -> Vec<Entry> {
+    catalog::find_text(code)
         .flat_map(|entry| entry.table().rows(entry.code()))
-        .collect();
+        .collect()
+}
+
+/// The catalog's entry for a documented value of one of its tables.
+fn entry_of<E: KakaoError + 'static>(value: &E) -> Option<Entry> {
+    catalog::table::<E>()?.get(value.error_code())
+}
+
+/// The bizmessage row of a result code as resellers write it (`KKO_3018`, `K3018`).
+fn reseller_entry(text: &str) -> Option<Entry> {
+    match ResultCode::read(text)? {
+        ResultCode::Failed(error) if error.is_documented() => entry_of::<BizMessageError>(&error),
+        _ => None,
+    }
+}
+
+/// A number written without a sign that could be an HTTP status (100 to 599).
+fn status_like(text: &str) -> Option<u16> {
+    if text.len() != 3 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse()
+        .ok()
+        .filter(|status| (100..=599).contains(status))
+}
+
+fn explain_code(text: String) -> Explanation {
+    if input::error_type_name(&text) {
+        return explain_error_type(text);
+    }
+    let mut entries = rows_of(&text);
+    let mut read_as = None;
+    let mut note = None;
+    if entries.is_empty() {
+        if let Some(entry) = reseller_entry(&text) {
+            let code = entry.code().to_string();
+            note = Some(format!(
+                "{text} is the bizmessage result code {code} as resellers write it."
+            ));
+            entries = entry.table().rows(entry.code()).collect();
+            read_as = Some(code);
+        }
+    }
+    let mut status = None;
+    if let Some(number) = status_like(&text) {
+        let negative = format!("-{number}");
+        let negatives = rows_of(&negative);
+        let meaning = crate::status::title(number);
+        // A documented code below 400 (a route result code) is not read as a status.
+        let as_status = entries.is_empty() || number >= 400;
+        let as_status_text = if as_status {
+            format!(" As an HTTP status, {text} is {meaning}.")
+        } else {
+            String::new()
+        };
+        note = match (entries.is_empty(), negatives.is_empty()) {
+            (true, false) => Some(format!(
+                "{text} is no code a table documents. Kakao's API error codes are negative: as \
+                 a code it is {negative}, documented below.{as_status_text}"
+            )),
+            (true, true) => Some(format!(
+                "{text} is no code a table documents.{as_status_text}"
+            )),
+            (false, false) => Some(format!(
+                "{negative} is documented too: kakao-errors explain {negative}.{as_status_text}"
+            )),
+            (false, true) => as_status.then(|| as_status_text.trim_start().to_owned()),
+        };
+        if entries.is_empty() && !negatives.is_empty() {
+            entries = negatives;
+            read_as = Some(negative);
+        }
+        if as_status {
+            status = Some((number, StatusFrom::Code));
+        }
+    }
     let missing = entries
         .is_empty()
-        .then(|| format!("no table documents the code {code}"));
+        .then(|| format!("no table documents the code {}", clean(&text)));
     Explanation {
-        code: Some(code),
-        head: None,
-        response: None,
-        status: None,
-        family: None,
-        page_title: None,
+        family: entries.first().map(|e| e.table().family()),
+        code: Some(CodeGiven {
+            text,
+            read_as,
+            note,
+        }),
+        body: None,
+        status,
         entries,
+        error_type: None,
         sub_error: None,
         missing,
+    }
+}
+
+/// An `errorType` given as a code: its row, or that no table documents it.
+fn explain_error_type(text: String) -> Explanation {
+    let error_type = ErrorType::VARIANTS
+        .iter()
+        .copied()
+        .find(|e| e.name().eq_ignore_ascii_case(&text));
+    let missing = error_type
+        .is_none()
+        .then(|| format!("no table documents the errorType {}", clean(&text)));
+    Explanation {
+        code: Some(CodeGiven {
+            text,
+            read_as: None,
+            note: None,
+        }),
+        body: None,
+        status: None,
+        // The one family whose bodies carry an `errorType` (its note says so).
+        family: error_type.map(|_| Family::Search),
+        entries: Vec::new(),
+        error_type,
+        sub_error: None,
+        missing,
+    }
+}
+
+/// What the catalog says about a response's codes.
+#[derive(Default)]
+struct Found {
+    entries: Vec<Entry>,
+    /// The table whose row the response is: it is read with this table's type.
+    answer: Option<&'static Table>,
+    /// The table whose body shape it is.
+    shape: Option<&'static Table>,
+    /// Whether the code is a reseller's way of writing a bizmessage result code, which the
+    /// library's reader does not read.
+    reseller: bool,
+}
+
+/// Whether a table's codes come inside a body of another code (detail codes) or inside a
+/// directions answer (route results), never as a body's own code.
+fn is_nested(shape: Shape) -> bool {
+    matches!(shape, Shape::Detail { .. } | Shape::Route)
+}
+
+/// The catalog's entries for the codes of `r`, looked up as its shape says: a code sent as
+/// text in the tables of its prefix (or, written as resellers write a bizmessage result, in
+/// that table); a number in every table of body codes, the row the status picks where a table
+/// documents the code once per status; a detail code in the detail table of its code.
+fn lookup(r: &Parsed, status: Option<u16>) -> Found {
+    let mut found = Found::default();
+    if let Some(text) = r.text_code() {
+        found.entries = catalog::find_text(text).collect();
+        found.answer = found.entries.first().map(Entry::table);
+        found.shape = found.answer.or_else(|| catalog::text_code_table(text));
+        if found.shape.is_some() {
+            return found;
+        }
+    }
+    let reseller = [r.unparsed_code(), r.text_code()]
+        .into_iter()
+        .flatten()
+        .find_map(reseller_entry);
+    if let Some(entry) = reseller {
+        found.answer = Some(entry.table());
+        found.shape = found.answer;
+        found.entries = vec![entry];
+        found.reseller = true;
+        return found;
+    }
+    let Some(code) = r.code().and_then(|c| i32::try_from(c).ok()) else {
+        return found;
+    };
+    let code = ErrorCode::new(code);
+    let top: Vec<Entry> = catalog::TABLES
+        .iter()
+        .filter(|table| !is_nested(table.shape()))
+        .flat_map(|table| -> Vec<Entry> {
+            match status {
+                Some(status) => table.get_with_status(code, status).into_iter().collect(),
+                None => table.rows(code).collect(),
+            }
+        })
+        .collect();
+    let answer = top
+        .iter()
+        .find(|entry| status.is_some() && entry.status() == status)
+        .or(top.first());
+    found.answer = answer.map(Entry::table);
+    found.shape = found.answer;
+    found.entries = top;
+    if let Some(detail) = r.detail_code().and_then(|d| i32::try_from(d).ok()) {
+        for table in catalog::TABLES {
+            let Shape::Detail { under, .. } = table.shape() else {
+                continue;
+            };
+            if under != code.number() {
+                continue;
+            }
+            if let Some(entry) = table.get(ErrorCode::new(detail)) {
+                found.shape = Some(table);
+                found.entries.push(entry);
+            }
+        }
+    }
+    found
+}
+
+/// The entries of a directions answer's failed routes, each code once, in the answer's order.
+fn route_entries(routes: &FailedRoutes) -> (Option<&'static Table>, Vec<Entry>) {
+    let table = catalog::TABLES
+        .iter()
+        .find(|table| table.shape() == Shape::Route);
+    let mut entries: Vec<Entry> = Vec::new();
+    for route in routes {
+        let Some(code) = route.code().map(|c| c.error_code()) else {
+            continue;
+        };
+        let entry = table.and_then(|table| table.get(code));
+        if let Some(entry) = entry.filter(|e| !entries.iter().any(|seen| seen.code() == e.code())) {
+            entries.push(entry);
+        }
+    }
+    (table, entries)
+}
+
+/// The body shape a reader's kind stands for, to find the family of a response no table
+/// documents the code of (a `KOE` code, an OAuth error without one, a REST code no table has).
+fn shape_of_kind(kind: BodyKind) -> Option<Shape> {
+    match kind {
+        BodyKind::Rest | BodyKind::JavaScript | BodyKind::Text => Some(Shape::Code),
+        BodyKind::OAuth => Some(Shape::OAuth),
+        BodyKind::Kae => Some(Shape::ErrorMsg),
+        BodyKind::Pay => Some(Shape::ErrorMessage),
+        _ => None,
     }
 }
 
@@ -94,11 +349,15 @@ fn explain_body(body: Body) -> Explanation {
         bytes,
         mut status,
         head,
+        form,
     } = body;
-    let mut response = match &head {
-        Some(head) => Parsed::from_http_parts(&head.parts, &bytes),
-        None => parse_as(status.map_or(0, |(s, _)| s), &bytes),
+    let parts = head.as_ref().map(|head| &head.parts);
+    let source = |status: Option<(u16, StatusFrom)>| Source {
+        status: status.map_or(0, |(s, _)| s),
+        bytes: &bytes,
+        parts,
     };
+    let mut response: Parsed = source(status).parse();
     let page_title = response
         .excerpt()
         .filter(|_| response.kind() == BodyKind::Unreadable)
@@ -108,74 +367,110 @@ fn explain_body(body: Body) -> Explanation {
         let titled = page_title.as_deref().and_then(leading_status);
         if let Some(from_title) = titled {
             status = Some((from_title, StatusFrom::PageTitle));
-            response = parse_as(from_title, &bytes);
+            response = source(status).parse();
         }
     }
-    let entries = entries_of(&response, status.map(|(s, _)| s));
-    let family = family_of(&response, &entries);
-    let sub_error = response.share_sub_error();
-    let mut explanation = Explanation {
+    let routes = match response.kind() {
+        BodyKind::Unreadable => failed_routes(&bytes).ok(),
+        _ => None,
+    };
+    let found = match &routes {
+        Some(routes) => {
+            let (table, entries) = route_entries(routes);
+            Found {
+                entries,
+                answer: table,
+                shape: table,
+                reseller: false,
+            }
+        }
+        None => lookup(&response, status.map(|(s, _)| s)),
+    };
+    let typed = Typed::read_with(found.answer, source(status));
+    // Where the library's reader does not read the code (a reseller's bizmessage code, a
+    // route's result code), the remedy is that code's row's.
+    let row_remedy = (routes.is_some() || (found.reseller && typed.cause.is_none()))
+        .then(|| {
+            found
+                .entries
+                .first()
+                .map(|entry| RemedyOf::new(&entry.remedy()))
+        })
+        .flatten();
+    let remedy = row_remedy.unwrap_or_else(|| typed.remedy.clone());
+    let error_type = response.error_type().and_then(ErrorType::from_name);
+    let family = found
+        .answer
+        .or(found.shape)
+        .map(Table::family)
+        .or_else(|| response.error_type().map(|_| Family::Search))
+        .or_else(|| {
+            let shape = shape_of_kind(response.kind())?;
+            catalog::TABLES
+                .iter()
+                .find(|table| table.shape() == shape)
+                .map(Table::family)
+        });
+    // Talk Share's 4019 troubleshooting, one sub-error of it, for a response whose row is it.
+    let share_4019 = found
+        .answer
+        .is_some_and(|table| table.is::<TalkShareError>())
+        && response.code() == Some(4019);
+    let sub_error = share_4019.then(|| response.share_sub_error()).flatten();
+    let missing = missing(
+        &response,
+        &found.entries,
+        &typed,
+        routes.as_ref(),
+        error_type,
+    );
+    Explanation {
         code: None,
-        head,
-        response: None,
         status,
         family,
-        page_title,
-        entries,
+        entries: found.entries,
+        error_type,
         sub_error,
-        missing: None,
-    };
-    explanation.missing = missing(&explanation, &response);
-    explanation.response = Some(response);
-    explanation
-}
-
-/// The catalog's entries for the code of `response`, looked up as its shape says: a `KOE` code
-/// in Kakao Login's tables, a `KAE` code in Kakao Talk Channel's, a number in every table (the
-/// row the status picks, where a table documents the code once per status).
-fn entries_of(response: &Parsed, status: Option<u16>) -> Vec<Entry> {
-    if let Some(text) = response.koe_code().or_else(|| response.kae_code()) {
-        return catalog::find_text(text).collect();
-    }
-    let Some(code) = response.code().and_then(|c| i32::try_from(c).ok()) else {
-        return Vec::new();
-    };
-    let code = ErrorCode::new(code);
-    match status {
-        Some(status) => catalog::find_with_status(code, status).collect(),
-        None => catalog::find(code)
-            .flat_map(|entry| entry.table().rows(entry.code()))
-            .collect(),
+        missing,
+        body: Some(BodyRead {
+            form,
+            head,
+            page_title,
+            response,
+            typed,
+            shape: found.shape,
+            remedy,
+            routes,
+        }),
     }
 }
 
-/// The family whose conventions the response follows: by the body's shape where it tells
-/// (OAuth: Kakao Login; `KAE`: Kakao Talk Channel; `errorType`: the search APIs); otherwise the
-/// family of the first table that documents the code with the response's status, or of the
-/// first that documents it; a REST API body with an undocumented code is the REST API's.
-fn family_of(response: &Parsed, entries: &[Entry]) -> Option<Family> {
-    match response.kind() {
-        BodyKind::OAuth => return Some(Family::Login),
-        BodyKind::Kae => return Some(Family::Channel),
-        BodyKind::Dapi => return Some(Family::Search),
-        BodyKind::Unreadable | BodyKind::Empty | BodyKind::Pay => return None,
-        _ => {}
+/// Why nothing documented was found; `None` when something was (a table's entry, a case, an
+/// `errorType`'s row, an OAuth error the Kakao SDKs know sent without a `KOE` code).
+fn missing(
+    response: &Parsed,
+    entries: &[Entry],
+    typed: &Typed,
+    routes: Option<&FailedRoutes>,
+    error_type: Option<ErrorType>,
+) -> Option<String> {
+    if let Some(routes) = routes {
+        return match (routes.all_found(), entries.is_empty()) {
+            (true, _) => Some(format!(
+                "the directions answer has no failed route: all {} routes were found",
+                routes.routes()
+            )),
+            (false, true) => Some(
+                "no table documents the result codes of the directions answer's failed routes"
+                    .to_owned(),
+            ),
+            (false, false) => None,
+        };
     }
-    let status = response.status();
-    let by_status = entries.iter().find(|e| e.status() == Some(status));
-    match by_status.or(entries.first()) {
-        Some(entry) => Some(entry.table().family()),
-        None => Some(Family::Rest),
-    }
-}
-
-/// Why nothing documented was found; `None` when something was (a table's entry, a Talk Share
-/// case, an OAuth error the Kakao SDKs know sent without a `KOE` code).
-fn missing(explanation: &Explanation, response: &Parsed) -> Option<String> {
     // An OAuth body's `KOE` code, when it has one, is what a table documents or not.
     let known_oauth =
         response.koe_code().is_none() && response.oauth_error().is_some_and(|e| e.is_known());
-    if !explanation.entries.is_empty() || explanation.sub_error.is_some() || known_oauth {
+    if !entries.is_empty() || typed.case.is_some() || error_type.is_some() || known_oauth {
         return None;
     }
     let message = if response.kind() == BodyKind::Empty {
@@ -187,15 +482,18 @@ fn missing(explanation: &Explanation, response: &Parsed) -> Option<String> {
     } else if let Some(code) = response.code() {
         format!("no table documents the code {code}")
     } else if let Some(raw) = response.unparsed_code() {
-        format!("the code {raw:?} is not a number: no table documents it")
-    } else if let Some(text) = response.koe_code().or_else(|| response.kae_code()) {
-        format!("no table documents the code {text}")
+        format!(
+            "the code {:?} is not a number: no table documents it",
+            clean(raw)
+        )
+    } else if let Some(text) = response.text_code() {
+        format!("no table documents the code {}", clean(text))
     } else if let Some(error_type) = response.error_type() {
-        format!("no table documents the errorType {error_type:?}")
+        format!("no table documents the errorType {:?}", clean(error_type))
     } else if let Some(error) = response.oauth_error() {
         format!(
             "the OAuth error {:?} is not one the Kakao SDKs know",
-            error.as_str()
+            clean(error.as_str())
         )
     } else if response.kind() == BodyKind::Unreadable {
         "the body is not a Kakao error body: it names no documented error".to_owned()
@@ -268,5 +566,33 @@ mod tests {
         assert_eq!(leading_status("200 OK"), None);
         assert_eq!(leading_status("Bad Gateway"), None);
         assert_eq!(leading_status("50"), None);
+    }
+
+    #[test]
+    fn status_like_numbers() {
+        assert_eq!(status_like("401"), Some(401));
+        assert_eq!(status_like("100"), Some(100));
+        for text in ["-401", "+401", "4010", "099", "600", "40"] {
+            assert_eq!(status_like(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn every_body_kind_of_an_error_body_has_a_shape_of_the_catalog() {
+        // Each shape a reader's kind stands for is the shape of some table.
+        for kind in [
+            BodyKind::Rest,
+            BodyKind::JavaScript,
+            BodyKind::Text,
+            BodyKind::OAuth,
+            BodyKind::Kae,
+            BodyKind::Pay,
+        ] {
+            let shape = shape_of_kind(kind).unwrap();
+            assert!(
+                catalog::TABLES.iter().any(|table| table.shape() == shape),
+                "{kind:?}"
+            );
+        }
     }
 }

@@ -1,12 +1,15 @@
-//! The input, read and told apart: a code, a body, or a whole HTTP response as `curl -i`
-//! prints it.
+//! The input, read and told apart: a code, a body, a whole HTTP response as `curl -i` or
+//! `curl -v` prints it, a log line with a body inside, or this crate's own `Display` line.
 
 use std::ffi::OsString;
 use std::io::Read;
 
+use kakao_errors::mobility::failed_routes;
 use kakao_errors::response::{BodyKind, parse};
 
 use crate::args::{self, Source};
+use crate::curl::{self, Head};
+use crate::{display_line, log_line};
 
 /// The most read from standard input.
 const STDIN_LIMIT: u64 = 16 << 20;
@@ -16,7 +19,7 @@ const BOM: &[u8] = "\u{feff}".as_bytes();
 
 /// What to explain.
 pub(crate) enum Input {
-    /// An error code as written (`-402`, `KOE320`), trimmed.
+    /// An error code as written (`-402`, `KOE320`, `KKO_3018`, `NotAuthorizedError`), trimmed.
     Code(String),
     /// A response body, with what is known of the response around it.
     Body(Body),
@@ -24,12 +27,42 @@ pub(crate) enum Input {
 
 /// A response body, and its status and headers when known.
 pub(crate) struct Body {
-    /// The body's bytes, as given.
+    /// The body's bytes.
     pub(crate) bytes: Vec<u8>,
     /// The status, and where it comes from.
     pub(crate) status: Option<(u16, StatusFrom)>,
-    /// The status line and the headers of `curl -i` output.
+    /// The status line and the headers of `curl -i` or `curl -v` output.
     pub(crate) head: Option<Head>,
+    /// What the body was given in.
+    pub(crate) form: Form,
+}
+
+/// What a body was given in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// The body itself.
+    Body,
+    /// `curl -i` output (`-si`, `-siL`): status line, headers, body.
+    HttpResponse,
+    /// `curl -v` output: `< ` lines and the body.
+    CurlVerbose,
+    /// A log line (or any text) with the body inside.
+    LogLine,
+    /// This crate's `Display` line of a parsed response.
+    DisplayLine,
+}
+
+impl Form {
+    /// A stable snake_case name, for `--json`.
+    pub(crate) const fn as_str(self) -> &'static str {
+        match self {
+            Self::Body => "body",
+            Self::HttpResponse => "http_response",
+            Self::CurlVerbose => "curl_verbose",
+            Self::LogLine => "log_line",
+            Self::DisplayLine => "display_line",
+        }
+    }
 }
 
 /// Where a response's status comes from.
@@ -37,10 +70,16 @@ pub(crate) struct Body {
 pub(crate) enum StatusFrom {
     /// `--status N`.
     Argument,
-    /// The status line of `curl -i` output.
+    /// The status line of `curl -i` or `curl -v` output.
     StatusLine,
     /// The title of a gateway's HTML page (`<title>502 Bad Gateway</title>`).
     PageTitle,
+    /// `status=NNN` (or `HTTP NNN`) beside the body in a log line.
+    LogLine,
+    /// `HTTP NNN` of this crate's `Display` line.
+    DisplayLine,
+    /// A code given as a number from 100 to 599 (`explain 401`), read as a status too.
+    Code,
 }
 
 impl StatusFrom {
@@ -50,16 +89,11 @@ impl StatusFrom {
             Self::Argument => "argument",
             Self::StatusLine => "status_line",
             Self::PageTitle => "page_title",
+            Self::LogLine => "log_line",
+            Self::DisplayLine => "display_line",
+            Self::Code => "code",
         }
     }
-}
-
-/// The head of an HTTP response: its status line and headers.
-pub(crate) struct Head {
-    /// The status line, as given (`HTTP/1.1 429 Too Many Requests`).
-    pub(crate) status_line: String,
-    /// The status and the headers (those that are valid HTTP).
-    pub(crate) parts: http::response::Parts,
 }
 
 /// Reads the input of `explain` from its argument or from `stdin`, and tells what it is.
@@ -83,6 +117,7 @@ pub(crate) fn read(
             bytes,
             status: Some((status, StatusFrom::Argument)),
             head: None,
+            form: Form::Body,
         }));
     }
     let trimmed = bytes.trim_ascii();
@@ -95,39 +130,116 @@ pub(crate) fn read(
         return Ok(Input::Code(code.to_owned()));
     }
     if trimmed.starts_with(b"HTTP/") {
-        return http_response(trimmed).map(Input::Body);
+        return curl::read_i(trimmed).map(|response| from_curl(response, Form::HttpResponse));
     }
-    let body_like = match trimmed[0] {
-        b'{' | b'<' => true,
-        b'[' => parse(0, trimmed).kind() == BodyKind::Text,
-        _ => false,
-    };
-    if !body_like {
+    if let Some(response) = curl::read_verbose(trimmed) {
+        return response.map(|response| from_curl(response, Form::CurlVerbose));
+    }
+    if curl::looks_verbose(trimmed) {
         return Err(format!(
-            "{what} is neither an error code (-402, 4019, KOE320, KAE004), an error body \
-             ({{\"code\":-402,\"msg\":\"...\"}}, [-401] ..., an HTML page) nor curl -i output; \
-             to explain it as a body anyway, give its status: --status 400 ..."
+            "{what} looks like curl -v output, but has no response line (< HTTP/...): give \
+             the whole output, with 2>&1"
         ));
     }
-    Ok(Input::Body(Body {
-        bytes,
-        status: None,
-        head: None,
-    }))
+    let body = |bytes: Vec<u8>| {
+        Input::Body(Body {
+            bytes,
+            status: None,
+            head: None,
+            form: Form::Body,
+        })
+    };
+    match trimmed[0] {
+        // A JSON object: the body itself, unless it is no Kakao error body but holds one (a
+        // JSON log record).
+        b'{' => {
+            let whole =
+                parse(0, trimmed).kind() != BodyKind::Unreadable || failed_routes(trimmed).is_ok();
+            if whole {
+                return Ok(body(bytes));
+            }
+            let text = String::from_utf8_lossy(trimmed);
+            return Ok(match log_line::find(&text) {
+                Some(found) => from_log(found),
+                None => body(bytes),
+            });
+        }
+        b'<' => return Ok(body(bytes)),
+        b'[' if parse(0, trimmed).kind() == BodyKind::Text => return Ok(body(bytes)),
+        _ => {}
+    }
+    let text = String::from_utf8_lossy(trimmed);
+    if let Some(line) = display_line::read(&text) {
+        let line = line?;
+        return Ok(Input::Body(Body {
+            bytes: line.body,
+            status: Some((line.status, StatusFrom::DisplayLine)),
+            head: None,
+            form: Form::DisplayLine,
+        }));
+    }
+    if let Some(found) = log_line::find(&text) {
+        return Ok(from_log(found));
+    }
+    Err(format!(
+        "{what} is neither an error code (-402, 4019, KOE320, KKO_3018, E2003, \
+         NotAuthorizedError), an error body ({{\"code\":-402,\"msg\":\"...\"}}, [-401] ..., an \
+         HTML page), curl -i or curl -v output, a log line with an error body in it, nor a \
+         \"Kakao API error: HTTP ...\" line; to explain it as a body anyway, give its status: \
+         --status 400 ..."
+    ))
 }
 
-/// Whether `text` is written like an error code: an integer (`-402`, `4019`), or letters and
-/// digits (`KOE320`, `kae004`).
+fn from_curl(response: curl::Response, form: Form) -> Input {
+    let status = response.head.parts.status.as_u16();
+    Input::Body(Body {
+        bytes: response.body,
+        status: Some((status, StatusFrom::StatusLine)),
+        head: Some(response.head),
+        form,
+    })
+}
+
+fn from_log(found: log_line::Found) -> Input {
+    Input::Body(Body {
+        bytes: found.body,
+        status: found.status.map(|status| (status, StatusFrom::LogLine)),
+        head: None,
+        form: Form::LogLine,
+    })
+}
+
+/// Whether `text` is written like an error code: an integer (`-402`, `4019`); letters, an
+/// optional `_`, and digits (`KOE320`, `kae004`, `E2003`, `KKO_3018`); or an `errorType` name
+/// (see [`error_type_name`]).
 fn is_code(text: &str) -> bool {
     if args::is_number(text) {
         return true;
     }
     let letters = text.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let digits = &text[letters..];
-    (2..=8).contains(&letters)
+    let rest = &text[letters..];
+    let digits = rest.strip_prefix('_').unwrap_or(rest);
+    let prefixed = (1..=8).contains(&letters)
         && !digits.is_empty()
         && digits.len() <= 12
-        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.bytes().all(|b| b.is_ascii_digit());
+    prefixed || error_type_name(text)
+}
+
+/// Whether `text` is written like an `errorType` of the search and Local APIs: a known one in
+/// any ASCII case (`NotAuthorizedError`), or a word of letters that starts with a capital and
+/// ends with `Error` (`SomeNewError`, which no table documents).
+pub(crate) fn error_type_name(text: &str) -> bool {
+    use kakao_errors::local::ErrorType;
+
+    let known = ErrorType::VARIANTS
+        .iter()
+        .any(|e| e.name().eq_ignore_ascii_case(text));
+    let word = (6..=64).contains(&text.len())
+        && text.bytes().all(|b| b.is_ascii_alphabetic())
+        && text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text.ends_with("Error");
+    known || word
 }
 
 /// The argument's bytes as given (on Unix, even when they are not UTF-8).
@@ -158,99 +270,46 @@ fn read_stdin(stdin: impl Read) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-/// A response as `curl -i` prints it: a status line, headers, a blank line, the body. The
-/// heads of interim responses (`HTTP/1.1 100 Continue`, a proxy's `200 Connection
-/// established`) are skipped.
-fn http_response(mut text: &[u8]) -> Result<Body, String> {
-    loop {
-        let (head, body) = split_head(text);
-        let mut lines = head
-            .split(|&b| b == b'\n')
-            .map(|line| line.strip_suffix(b"\r").unwrap_or(line));
-        let status_line = String::from_utf8_lossy(lines.next().unwrap_or_default()).into_owned();
-        let status = status_of(&status_line).ok_or_else(|| {
-            format!("the status line {status_line:?} has no HTTP status from 100 to 599")
-        })?;
-        let next = body.trim_ascii_start();
-        let interim = status < 200 || status_line.to_ascii_lowercase().contains("established");
-        if interim && next.starts_with(b"HTTP/") {
-            text = next;
-            continue;
-        }
-        let mut builder = http::Response::builder().status(status);
-        for line in lines {
-            let Some(colon) = line.iter().position(|&b| b == b':') else {
-                continue;
-            };
-            let name = http::HeaderName::from_bytes(line[..colon].trim_ascii());
-            let value = http::HeaderValue::from_bytes(line[colon + 1..].trim_ascii());
-            if let (Ok(name), Ok(value)) = (name, value) {
-                builder = builder.header(name, value);
-            }
-        }
-        let (parts, ()) = builder
-            .body(())
-            .map_err(|e| format!("cannot read the response head: {e}"))?
-            .into_parts();
-        return Ok(Body {
-            bytes: body.to_vec(),
-            status: Some((status, StatusFrom::StatusLine)),
-            head: Some(Head { status_line, parts }),
-        });
-    }
-}
-
-/// The head (up to the first blank line) and the body after it.
-fn split_head(text: &[u8]) -> (&[u8], &[u8]) {
-    let mut start = 0;
-    while let Some(newline) = text[start..].iter().position(|&b| b == b'\n') {
-        let end = start + newline;
-        if start > 0 && text[start..end].trim_ascii().is_empty() {
-            return (&text[..start], &text[end + 1..]);
-        }
-        start = end + 1;
-    }
-    (text, &[])
-}
-
-/// The status of a status line: `HTTP/1.1 429 Too Many Requests`, `HTTP/2 502`.
-fn status_of(line: &str) -> Option<u16> {
-    let mut words = line.split_ascii_whitespace();
-    words
-        .next()
-        .filter(|version| version.starts_with("HTTP/"))?;
-    let status = words.next().filter(|s| s.len() == 3)?.parse().ok()?;
-    (100..=599).contains(&status).then_some(status)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn heads_split_at_the_first_blank_line() {
-        let (head, body) = split_head(b"HTTP/1.1 400 X\r\nA: b\r\n\r\n{\"code\":-2}\r\n\r\n");
-        assert_eq!(head, b"HTTP/1.1 400 X\r\nA: b\r\n");
-        assert_eq!(body, b"{\"code\":-2}\r\n\r\n");
-        assert_eq!(split_head(b"HTTP/2 502\n\n").1, b"");
-        assert_eq!(split_head(b"HTTP/2 502").0, b"HTTP/2 502");
-    }
-
-    #[test]
-    fn status_lines() {
-        assert_eq!(status_of("HTTP/1.1 429 Too Many Requests"), Some(429));
-        assert_eq!(status_of("HTTP/2 502"), Some(502));
-        assert_eq!(status_of("HTTP/1.1 4000 X"), None);
-        assert_eq!(status_of("HTTP/1.1 abc"), None);
-        assert_eq!(status_of("HTTP/1.1 999"), None);
-    }
-
-    #[test]
     fn codes_are_told_from_other_text() {
-        for code in ["-402", "4019", "+1", "KOE320", "kae004", "KOE0001"] {
+        for code in [
+            "-402",
+            "4019",
+            "+1",
+            "KOE320",
+            "kae004",
+            "KOE0001",
+            "E2003",
+            "K3018",
+            "KKO_3018",
+            "kko_3018",
+            "NotAuthorizedError",
+            "notauthorizederror",
+            "InvalidArgument",
+            "SomeNewError",
+        ] {
             assert!(is_code(code), "{code}");
         }
-        for text in ["", "-", "KOE", "K320", "KOE32a", "{}", "abc", "KOE-320"] {
+        for text in [
+            "",
+            "-",
+            "KOE",
+            "KOE32a",
+            "{}",
+            "abc",
+            "KOE-320",
+            "KKO_",
+            "_3018",
+            "KKO__3018",
+            "explain",
+            "Error",
+            "someError",
+            "Not Authorized Error",
+        ] {
             assert!(!is_code(text), "{text}");
         }
     }

@@ -3,16 +3,20 @@
 //! ```text
 //! kakao-errors explain -402                        # a code
 //! kakao-errors explain KOE320                      # a Kakao Login code
+//! kakao-errors explain KKO_3018                    # a bizmessage result, as resellers write it
 //! kakao-errors explain '{"code":-402,"msg":"..."}' # a response body
 //! kakao-errors explain --status 429 '<body>'       # a body and its HTTP status
-//! curl -si https://kapi.kakao.com/... | kakao-errors explain -   # a whole response
+//! curl -siL https://kapi.kakao.com/... | kakao-errors explain -        # a whole response
+//! curl -v https://kapi.kakao.com/... 2>&1 | kakao-errors explain -     # curl -v output
+//! kakao-errors explain 'ERROR ... status=401 body={"code":-401,...}'  # a log line
+//! kakao-errors explain 'Kakao API error: HTTP 403, code -402 (...): ...' # a Display line
 //! kakao-errors explain --json -402                 # the same, as JSON
 //! kakao-errors markdown                            # every table, as Markdown
 //! ```
 //!
 //! Install it with `cargo install kakao-errors-cli` (from a clone: `cargo install --path
 //! kakao-errors-cli`); `kakao-errors --help` says every input and output form and the exit
-//! codes ([`HELP`]).
+//! codes ([`help`]).
 //!
 //! Everything it knows comes from the `kakao-errors` library: the tables of
 //! [`kakao_errors::catalog`], the parser of [`kakao_errors::response`] and its remedies. This
@@ -30,19 +34,26 @@
 //! ```
 
 mod args;
+mod curl;
+mod display_line;
 mod explain;
 mod help;
 mod human;
 mod input;
 mod json;
+mod log_line;
 mod markdown;
 mod status;
+mod suggest;
+mod typed;
 
 use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-pub use help::HELP;
+use kakao_errors::redact::clean;
+
+pub use help::help;
 pub use markdown::{REGENERATE, markdown};
 
 /// How a run ended; the process exits with [`code`](Self::code).
@@ -102,13 +113,16 @@ where
 type Outcome = (Exit, String, String);
 
 fn usage(message: &str) -> Outcome {
+    // What the message quotes of the input or the response is redacted where it is built;
+    // nothing of it may move the cursor either.
+    let message = clean(message).unredacted();
     let err = format!("kakao-errors: {message}\n(kakao-errors --help says how to use it)\n");
     (Exit::Usage, String::new(), err)
 }
 
 fn execute(command: args::Command, stdin: impl Read) -> Outcome {
     let explain = match command {
-        args::Command::Help => return (Exit::Explained, HELP.to_owned(), String::new()),
+        args::Command::Help => return (Exit::Explained, help(), String::new()),
         args::Command::Version => {
             let version = format!("kakao-errors {}\n", env!("CARGO_PKG_VERSION"));
             return (Exit::Explained, version, String::new());
@@ -136,7 +150,7 @@ fn execute(command: args::Command, stdin: impl Read) -> Outcome {
     match &explanation.missing {
         None => (Exit::Explained, out, String::new()),
         Some(missing) => {
-            let err = format!("kakao-errors: {missing}\n");
+            let err = format!("kakao-errors: {}\n", clean(missing).unredacted());
             (Exit::NotDocumented, out, err)
         }
     }

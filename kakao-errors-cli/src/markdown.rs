@@ -11,7 +11,8 @@ use kakao_errors::share::{DEVTALK_INQUIRY, Guide, INTRO, Step, Troubleshooting};
 pub const REGENERATE: &str = "cargo run -p kakao-errors-cli -- markdown > docs/error-codes.md";
 
 /// Every table of [`catalog::TABLES`], in its order, as Markdown: one section per table (its
-/// type, its family, a link to its page, and a row per documented code with the status, retry,
+/// type, its family, a link to its page, the body its codes are sent in, and a row per
+/// documented code with the status, retry,
 /// remedy, messages, solutions and source), then Kakao Talk Share's case-by-case troubleshooting and
 /// Kakao Mobility's HTTP status table. `docs/error-codes.md` is this text.
 ///
@@ -71,6 +72,8 @@ fn write_markdown(out: &mut String) -> fmt::Result {
             table.family().title(),
             table.url()
         )?;
+        writeln!(out)?;
+        writeln!(out, "Sent as: `{}`", table.shape())?;
         writeln!(out)?;
         writeln!(
             out,

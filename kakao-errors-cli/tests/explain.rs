@@ -7,7 +7,7 @@ mod support;
 use std::ffi::OsString;
 
 use kakao_errors::catalog;
-use kakao_errors_cli::{Exit, HELP};
+use kakao_errors_cli::{Exit, help};
 use support::{cmd, cmd_stdin, run_with};
 
 const REST_PAGE: &str = "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
@@ -229,7 +229,7 @@ fn a_body_cannot_write_escape_sequences_to_the_terminal() {
     let out = cmd_stdin(&["explain", "-"], body.as_bytes());
     out.exited(Exit::Explained).prints_in_order(&[
         "code:          -401",
-        "message:       token \\u{1b}[2J gone\\u{d}fake\\u{2028}x",
+        "message:       token \\u{1b}[2J gone\\rfake\\u{2028}x",
     ]);
     assert!(!out.stdout.contains(['\u{1b}', '\r', '\u{2028}']));
 }
@@ -295,27 +295,33 @@ fn the_status_meaning_comes_from_the_family_that_answered() {
     cmd(&["--status", "400", koe])
         .exited(Exit::Explained)
         .prints_in_order(&[
-            "Response: an OAuth error body of Kakao Login",
+            "Response: a Kakao Login error body: {\"error\": ..., \"error_description\": ..., \"error_code\": ...} (Kakao Login > Authorization code)",
             "HTTP status:   400 Bad Request",
             "Kakao Login: the authorization server answers an OAuth error",
             "OAuth error:   invalid_grant",
-            "KOE code:      KOE320",
+            "error_code:    KOE320",
             "remedy:        relogin",
             "KOE320 is documented in 1 table.",
             "Kakao Login > Authorization code",
             "name:          AuthorizationCodeNotFound",
         ]);
-    // The search and local APIs.
+    // The search and local APIs: an errorType's row, and the case its message shows.
     let dapi = r#"{"errorType":"AccessDeniedError","message":"wrong appKey(null) format"}"#;
     cmd(&["--status", "401", dapi])
-        .finds_nothing("no table documents the errorType \"AccessDeniedError\"")
+        .exited(Exit::Explained)
         .prints_in_order(&[
-            "Response: an error body of the search and local APIs",
+            "Response: a Kakao search and local APIs error body",
             "HTTP status:   401 Unauthorized",
             kakao_errors::catalog::Family::Search.note(),
             "errorType:     AccessDeniedError",
             "remedy:        fix_app_settings",
+            "Case: WrongAppKeyFormat",
+            "Kakao search and local APIs > errorType (kakao_errors::local::ErrorType)",
+            "name:          AccessDeniedError",
+            "- WrongAppKeyFormat: \"wrong appKey(\", fix_app_settings",
         ]);
+    cmd(&[r#"{"errorType":"NewError","message":"x"}"#])
+        .finds_nothing("no table documents the errorType \"NewError\"");
 }
 
 #[test]
@@ -336,60 +342,92 @@ fn a_kae_body_shows_its_kae_entry() {
     cmd(&[r#"{"error_code":"KAE004","error_msg":"time expired"}"#])
         .exited(Exit::Explained)
         .prints_in_order(&[
-            "Response: a KAE error body",
-            "KAE code:      KAE004",
+            "Response: a Kakao Talk Channel error body: {\"error_code\": ..., \"error_msg\": ...} (Kakao Talk Channel > Kakao SDK)",
+            "error_code:    KAE004",
             "KAE004 is documented in 1 table.",
             "Kakao Talk Channel > Kakao SDK",
         ]);
 }
 
 #[test]
-fn an_oauth_body_of_a_talk_share_case_shows_that_case_only() {
+fn a_kakao_login_koe009_names_no_talk_share_case() {
+    // The same words as Talk Share's first 4019 case, from Kakao Login: its row is KOE009,
+    // not Talk Share's 4019 (contract: a Talk Share case only for a Talk Share row).
     let body = r#"{"error":"misconfigured","error_description":"invalid android_key_hash or ios_bundle_id or web_site_url","error_code":"KOE009"}"#;
-    cmd(&["--status", "401", body])
-        .exited(Exit::Explained)
+    let out = cmd(&["--status", "401", body]);
+    out.exited(Exit::Explained)
         .prints_in_order(&[
             "OAuth error:   misconfigured",
             "remedy:        fix_app_settings",
             "KOE009 is documented in 1 table.",
-            "If this answered a Kakao Talk Share call, it is its 4019 case \"invalid android_key_hash or ios_bundle_id or web_site_url\":",
-            "the methods below",
-            "- The key hash passed from the app is different from the registered key hash",
-            "When using an app distributed through App Distribution:",
-            "To ask DevTalk, send:",
+            "Kakao Login > Authorization code",
         ])
-        .lacks("domain mismatched");
+        .lacks("Kakao Talk Share (kakao_errors::share::TalkShareError)")
+        .lacks("troubleshooting (Kakao Talk Share")
+        .lacks("Case:");
+    let v = cmd(&["--json", "--status", "401", body]).json();
+    assert!(v["case"].is_null(), "{}", v["case"]);
+    assert_eq!(v["remedy"]["name"], "fix_app_settings");
 }
 
 #[test]
-fn javascript_and_text_bodies_show_their_talk_share_case() {
+fn a_rest_401_names_its_own_case_never_talk_shares() {
+    // A JavaScript SDK body and a plain-text body of -401: the REST API's -401 cases.
     let body = r#"{"name":"KAPIError","msg":"wrong appKey(null) format","code":-401}"#;
-    cmd(&[body]).exited(Exit::Explained).prints_in_order(&[
-        "Response: a JavaScript SDK error body",
-        "name:          KAPIError",
-        "remedy:        fix_app_settings",
-        "REST API > Common",
-        "name:          InvalidToken",
-        "4019 case \"wrong appKey(null) format\"",
-    ]);
+    cmd(&[body])
+        .exited(Exit::Explained)
+        .prints_in_order(&[
+            "Response: a JavaScript SDK error body",
+            "name:          KAPIError",
+            "remedy:        fix_app_settings",
+            "case:          WrongAppKeyFormat (below)",
+            "Case: WrongAppKeyFormat",
+            "told apart by: the message, which says \"wrong appKey(*) format\"",
+            "REST API > Common",
+            "name:          InvalidToken",
+        ])
+        .lacks("Kakao Talk Share (kakao_errors::share::TalkShareError)")
+        .lacks("troubleshooting (Kakao Talk Share");
     let text =
         "[-401] domain mismatched! caller=https://example.com. check out registered web domains.";
-    cmd(&[text]).exited(Exit::Explained).prints_in_order(&[
-        "Response: a plain-text error body",
-        "code:          -401",
-        "REST API > Common",
-        "4019 case \"domain mismatched\"",
-        "When using Google Apps Script web app:",
-    ]);
-    // A 4019 body: the case shows under its entry, once.
+    let out = cmd(&[text]);
+    out.exited(Exit::Explained)
+        .prints_in_order(&[
+            "Response: a plain-text error body",
+            "code:          -401",
+            "Case: DomainMismatched",
+            "[Web domain]",
+            "docs:          https://developers.kakao.com/docs/latest/en/kakaotalk-message/trouble-shooting",
+            "REST API > Common",
+        ])
+        .lacks("Kakao Talk Share (kakao_errors::share::TalkShareError)")
+        .lacks("troubleshooting");
+    let v = cmd(&["--json", text]).json();
+    assert_eq!(v["case"]["name"], "DomainMismatched");
+    assert_eq!(v["case"]["remedy"], "fix_app_settings");
+    assert!(
+        v["case"]["page"]
+            .as_str()
+            .unwrap()
+            .contains("kakaotalk-message")
+    );
+}
+
+#[test]
+fn a_talk_share_4019_body_shows_its_case_and_that_troubleshooting_only() {
     let out = cmd(&[r#"{"code":4019,"msg":"domain mismatched! caller=https://a.example"}"#]);
     out.exited(Exit::Explained).prints_in_order(&[
+        "Response: a Kakao Talk Share error body",
+        "case:          DomainMismatched (below)",
+        "Case: DomainMismatched",
+        "docs:          https://developers.kakao.com/docs/latest/en/kakaotalk-share/trouble-shooting",
         "Kakao Talk Share",
         "troubleshooting (Kakao Talk Share, case by case):",
         "case \"domain mismatched\":",
+        "When using Google Apps Script web app:",
     ]);
+    // Of the three 4019 cases, only the one the body shows.
     assert_eq!(out.stdout.matches("case \"").count(), 1, "{}", out.stdout);
-    assert!(!out.stdout.contains("If this answered"), "{}", out.stdout);
 }
 
 #[test]
@@ -428,7 +466,7 @@ fn a_talk_share_body_gets_the_remedy_of_its_row() {
     cmd(&[r#"{"code":4007,"msg":"exceeded"}"#])
         .exited(Exit::Explained)
         .prints_in_order(&[
-            "Response: a REST API error body",
+            "Response: a Kakao Talk Share error body: {\"code\": ..., \"msg\": ...} (Kakao Talk Share)",
             "code:          4007",
             "remedy:        throttled",
             "Kakao Talk Share",
@@ -457,7 +495,7 @@ fn a_body_with_an_undocumented_code_exits_1() {
     // A known OAuth error does not make an undocumented KOE code documented.
     cmd(&[r#"{"error":"invalid_request","error_description":"x","error_code":"KOE999"}"#])
         .finds_nothing("no table documents the code KOE999")
-        .prints_in_order(&["OAuth error:   invalid_request", "KOE code:      KOE999"]);
+        .prints_in_order(&["OAuth error:   invalid_request", "error_code:    KOE999"]);
     cmd(&[r#"{"error":"invalid_request","error_description":"x"}"#]).exited(Exit::Explained);
 }
 
@@ -604,29 +642,24 @@ fn json_for_a_code_has_every_entry() {
     out.exited(Exit::Explained);
     assert!(out.stderr.is_empty());
     let v = out.json();
+    // The keys --help documents, in its order.
     let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
-    let mut expected = [
-        "input",
-        "status",
-        "response",
-        "remedy",
-        "share_case",
-        "entries",
-        "troubleshooting",
-        "documented",
-    ];
-    expected.sort_unstable();
+    let mut documented = support::documented_json_keys();
     let mut sorted = keys.clone();
     sorted.sort_unstable();
-    assert_eq!(sorted, expected);
-    // In the documented order in the text itself.
+    documented.sort_unstable();
+    assert_eq!(sorted, documented);
     let at = |key: &str| out.stdout.find(&format!("\n  \"{key}\":")).unwrap();
-    assert!(at("input") < at("status") && at("status") < at("response"));
-    assert!(at("entries") < at("troubleshooting") && at("troubleshooting") < at("documented"));
+    let order = support::documented_json_keys();
+    for pair in order.windows(2) {
+        assert!(at(pair[0]) < at(pair[1]), "{pair:?}");
+    }
 
     assert_eq!(v["input"]["form"], "code");
     assert_eq!(v["input"]["text"], "-402");
     assert!(v["response"].is_null() && v["remedy"].is_null() && v["status"].is_null());
+    assert!(v["shape"].is_null() && v["case"].is_null() && v["routes"].is_null());
+    assert!(v["input"]["read_as"].is_null());
     assert_eq!(v["documented"], true);
     let entries = v["entries"].as_array().unwrap();
     assert_eq!(entries.len(), catalog::find_text("-402").count());
@@ -759,9 +792,21 @@ fn json_carries_talk_share_troubleshooting() {
         v["troubleshooting"][0]["note"]["title"],
         "Reference: Error occurring in cookie-restricted environment"
     );
-    let body = "[-401] domain mismatched! caller=https://a.example.";
+    let body = r#"{"code":4019,"msg":"domain mismatched! caller=https://a.example"}"#;
     let v = cmd(&["--json", body]).json();
-    assert_eq!(v["share_case"]["title"], "domain mismatched");
+    assert_eq!(v["case"]["name"], "DomainMismatched");
+    assert_eq!(
+        v["case"]["told_apart_by"],
+        "the message, which says \"domain mismatched\""
+    );
+    // The troubleshooting is 4019's, the page's three cases; the case is the one it shows.
+    assert_eq!(
+        v["troubleshooting"][0]["sub_errors"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
 }
 
 #[test]
@@ -803,6 +848,7 @@ fn a_double_dash_ends_the_options() {
 
 #[test]
 fn help_says_every_input_and_output_form_and_the_exit_codes() {
+    let help = help();
     for args in [
         &["--help"][..],
         &["-h"],
@@ -812,34 +858,112 @@ fn help_says_every_input_and_output_form_and_the_exit_codes() {
     ] {
         let out = cmd(args);
         out.exited(Exit::Explained);
-        assert_eq!(out.stdout, HELP, "{args:?}");
+        assert_eq!(out.stdout, help, "{args:?}");
         assert!(out.stderr.is_empty());
     }
     for part in [
         "kakao-errors explain [--json] <CODE>",
-        "-402, 4019, KOE320, KAE004",
+        "-402, 4019,",
+        "KOE320, KAE004, E2003",
+        "KKO_3018, K3018",
+        "21006",
+        "NotAuthorizedError",
+        "401 is no code; -401 is",
         "--status <N>",
         "even 42",
         "curl -s https://kapi.kakao.com/... | kakao-errors explain -",
         "curl -i output",
+        "curl -siL",
         "Retry-After",
+        "curl -v output",
+        "> ...",
+        "a log line",
+        "status=NNN",
+        "a Display line",
+        "Kakao API error: HTTP 403",
+        "did you mean",
         "--json",
-        "entries",
-        "share_case",
         "kakao-errors markdown",
         "Exit status:",
         "0  explained",
         "1  read, but nothing documented found",
         "2  bad usage",
     ] {
-        assert!(HELP.contains(part), "--help lacks {part:?}");
+        assert!(help.contains(part), "--help lacks {part:?}");
     }
+    assert!(!help.contains("share_case"));
     let version = cmd(&["--version"]);
     version.exited(Exit::Explained);
     assert_eq!(
         version.stdout,
         format!("kakao-errors {}\n", env!("CARGO_PKG_VERSION"))
     );
+}
+
+#[test]
+fn help_documents_every_json_key_of_every_output() {
+    // Each input form's object has the keys --help lists, in its order, and the nested keys
+    // --help lists for each.
+    let documented = support::documented_json_keys();
+    let inputs: &[&[&str]] = &[
+        &["--json", "-402"],
+        &["--json", "401"],
+        &["--json", "NotAuthorizedError"],
+        &[
+            "--json",
+            "--status",
+            "403",
+            r#"{"code":-402,"msg":"x","required_scopes":["a"]}"#,
+        ],
+        &[
+            "--json",
+            r#"{"code":-813,"msg":"KakaoMomentException","extras":{"detailCode":21006}}"#,
+        ],
+        &[
+            "--json",
+            r#"{"trans_id":"t","routes":[{"result_code":104,"result_msg":"x"}]}"#,
+        ],
+        &["--json", "4019"],
+        &[
+            "--json",
+            "HTTP/1.1 429 Too Many\r\nRetry-After: 3\r\n\r\n{\"code\":-10}",
+        ],
+    ];
+    let help = help();
+    for args in inputs {
+        let out = cmd(args);
+        let v = out.json();
+        let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        let mut sorted = keys.clone();
+        sorted.sort_unstable();
+        let mut expected = documented.clone();
+        expected.sort_unstable();
+        assert_eq!(sorted, expected, "{args:?}");
+        // Every nested key is named in --help, quoted.
+        for key in ["input", "status", "shape", "remedy", "case", "routes"] {
+            if let Some(object) = v[key].as_object() {
+                for nested in object.keys() {
+                    assert!(
+                        help.contains(&format!("\"{nested}\"")),
+                        "--help lacks {key}.{nested} ({args:?})"
+                    );
+                }
+            }
+        }
+        for entry in v["entries"].as_array().unwrap() {
+            for nested in entry.as_object().unwrap().keys() {
+                assert!(help.contains(&format!("\"{nested}\"")), "entries.{nested}");
+            }
+        }
+        if let Some(route) = v["routes"]["failed_routes"].get(0) {
+            for nested in route.as_object().unwrap().keys() {
+                assert!(
+                    help.contains(&format!("\"{nested}\"")),
+                    "failed_routes.{nested}"
+                );
+            }
+        }
+    }
 }
 
 #[test]

@@ -82,6 +82,12 @@ fn every_table_of_the_catalog_has_its_section_link_and_rows() {
             table.title()
         );
         assert!(section.contains("| remedy |"), "{}", table.title());
+        // The body its codes are sent in, as the catalog gives it.
+        assert!(
+            section.contains(&format!("Sent as: `{}`", table.shape())),
+            "{}",
+            table.title()
+        );
         let listed: Vec<String> = section
             .lines()
             .filter(|l| l.starts_with("| ") && !l.starts_with("| code"))

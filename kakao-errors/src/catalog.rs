@@ -181,6 +181,43 @@ pub enum Shape {
     Route,
 }
 
+impl fmt::Display for Shape {
+    /// The body as a template, its values left out (`...`) except those the shape fixes (a
+    /// detail code's parent code and `msg`): what the `kakao-errors` command and
+    /// `docs/error-codes.md` show for a table's bodies.
+    ///
+    /// ```
+    /// use kakao_errors::catalog::{self, Shape};
+    /// use kakao_errors::moment::MomentDetail;
+    ///
+    /// assert_eq!(Shape::Code.to_string(), r#"{"code": ..., "msg": ...}"#);
+    /// let detail = catalog::table::<MomentDetail>().unwrap().shape();
+    /// assert_eq!(
+    ///     detail.to_string(),
+    ///     r#"{"code": -813, "msg": "KakaoMomentException", "extras": {"detailCode": ..., "detailMsg": ...}}"#
+    /// );
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Code => f.write_str(r#"{"code": ..., "msg": ...}"#),
+            Self::OAuth => {
+                f.write_str(r#"{"error": ..., "error_description": ..., "error_code": ...}"#)
+            }
+            Self::ErrorMsg => f.write_str(r#"{"error_code": ..., "error_msg": ...}"#),
+            Self::ErrorMessage => {
+                f.write_str(r#"{"error_code": ..., "error_message": ..., "extras": {...}}"#)
+            }
+            Self::Detail { under, msg } => write!(
+                f,
+                r#"{{"code": {under}, "msg": {msg:?}, "extras": {{"detailCode": ..., "detailMsg": ...}}}}"#
+            ),
+            Self::Route => f.write_str(
+                r#"{"routes": [{"result_code": ..., "result_msg": ...}, ...]} with HTTP 200"#,
+            ),
+        }
+    }
+}
+
 /// One documented table: a `KakaoError` type of this crate and the Kakao page it encodes.
 pub struct Table {
     /// The type's identity ([`KakaoError`]'s hidden `__IDENTITY`), for the case rows that name it.

@@ -5,7 +5,7 @@
 
 use std::ffi::OsString;
 
-use kakao_errors_cli::{Exit, run};
+use kakao_errors_cli::{Exit, help, run};
 
 /// What one run printed, and how it ended.
 #[derive(Debug)]
@@ -103,4 +103,26 @@ impl Run {
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.stdout).expect("--json prints one JSON value")
     }
+}
+
+/// The top-level `--json` keys that `--help` documents, in its order: each line of its
+/// `--json` section that starts with a key and then at least two spaces.
+pub fn documented_json_keys() -> Vec<&'static str> {
+    let help: &'static str = Box::leak(help().into_boxed_str());
+    let start = help.find("  --json ").expect("--help has a --json section");
+    let end = help[start..]
+        .find("\nOther commands:")
+        .map_or(help.len(), |at| start + at);
+    help[start..end]
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let rest = line.strip_prefix("                    ")?;
+            let key = rest.split("  ").next()?;
+            let is_key = !key.is_empty()
+                && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+                && rest.len() > key.len();
+            is_key.then_some(key)
+        })
+        .collect()
 }
