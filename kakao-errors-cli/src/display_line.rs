@@ -126,7 +126,8 @@ fn said(mut rest: &str) -> Said<'_> {
     said
 }
 
-/// `-402 (InsufficientScope; case X)`, `12 (undocumented)`, `"KKO_3018"`: the code and what
+/// `-402 (InsufficientScope; case X)`, `12 (undocumented)`, `E2003 (undocumented)`,
+/// `"KKO_3018"`: the code and what
 /// follows it; the rest of the line after them.
 fn code<'a>(text: &'a str, said: &mut Said<'a>) -> &'a str {
     if text.starts_with('"') {
@@ -139,12 +140,22 @@ fn code<'a>(text: &'a str, said: &mut Said<'a>) -> &'a str {
             None => rest,
         };
     }
-    let digits = text
-        .char_indices()
-        .find(|&(i, c)| !(c.is_ascii_digit() || (i == 0 && c == '-')))
-        .map_or(text.len(), |(i, _)| i);
-    said.code = text[..digits].parse().ok();
-    let mut rest = &text[digits..];
+    let word_end = text
+        .find(|c: char| c == ' ' || c == ':' || c == ',')
+        .unwrap_or(text.len());
+    let word = &text[..word_end];
+    let mut rest = if catalog::text_code_table(word).is_some() {
+        // A code written with a prefix (Kakao Talk Certification's `E2003`).
+        said.text_code = Some(word);
+        &text[word_end..]
+    } else {
+        let digits = text
+            .char_indices()
+            .find(|&(i, c)| !(c.is_ascii_digit() || (i == 0 && c == '-')))
+            .map_or(text.len(), |(i, _)| i);
+        said.code = text[..digits].parse().ok();
+        &text[digits..]
+    };
     if let Some((inner, after)) = parenthesized(rest) {
         let (row, case) = match inner.split_once("; case ") {
             Some((row, case)) => (row, Some(case)),

@@ -1045,3 +1045,17 @@ fn a_kae_code_is_told_by_its_prefix_in_any_case() {
         assert!(e.is_retryable(), "{code}");
     }
 }
+
+#[test]
+fn a_code_sent_as_text_in_kakao_pays_shape_is_on_the_line() {
+    // Kakao Talk Certification's `E` codes: no number, the code as text.
+    let body = br#"{"error_code":"E2003","error_message":"signing timed out"}"#;
+    let line = parse(400, body).to_string();
+    assert_eq!(
+        line,
+        "Kakao API error: HTTP 400, code E2003 (undocumented): signing timed out"
+    );
+    let typed = parse_as::<kakao_errors::certification::CertificationError>(400, body);
+    assert!(typed.to_string().contains(", code E2003 ("), "{typed}");
+    assert!(!typed.to_string().contains("undocumented"), "{typed}");
+}

@@ -104,16 +104,26 @@ impl<E: KakaoError> ResponseError<E> {
             BodyKind::Rest | BodyKind::Pay | BodyKind::Text => {}
         }
         let case = e.case();
+        // What the line says of the code: the table's row and the case, if any.
+        let label = |f: &mut fmt::Formatter<'_>| match (e.documented_cause(), &case) {
+            (Some(cause), Some(case)) => write!(f, " ({}; case {})", cause.name(), case.name()),
+            (Some(cause), None) => write!(f, " ({})", cause.name()),
+            (None, Some(case)) => write!(f, " (undocumented; case {})", case.name()),
+            (None, None) => f.write_str(" (undocumented)"),
+        };
+        // A code sent as text in Kakao Pay's shape (Kakao Talk Certification's `E2003`); the
+        // `KOE` and `KAE` codes are written above, with their body's other members.
+        let text_code = e
+            .text_code()
+            .filter(|_| e.code().is_none() && e.kind() == BodyKind::Pay);
         if let Some(code) = e.code() {
             write!(f, ", code {code}")?;
-            match (e.documented_cause(), &case) {
-                (Some(cause), Some(case)) => {
-                    write!(f, " ({}; case {})", cause.name(), case.name())?
-                }
-                (Some(cause), None) => write!(f, " ({})", cause.name())?,
-                (None, Some(case)) => write!(f, " (undocumented; case {})", case.name())?,
-                (None, None) => f.write_str(" (undocumented)")?,
-            }
+            label(f)?;
+        } else if let Some(code) = text_code {
+            // The code as sent is what the line is about: never redacted.
+            let code = clean(code).max_bytes(SHOWN_SHORT);
+            write!(f, ", code {}", code.unredacted())?;
+            label(f)?;
         } else if let Some(raw) = e.unparsed_code() {
             // The code as sent is what the line is about: never redacted.
             write!(
@@ -123,7 +133,7 @@ impl<E: KakaoError> ResponseError<E> {
             )?;
         }
         // A case of a body without a code (an OAuth error, an `errorType`), after its name.
-        if let (None, Some(case)) = (e.code(), &case) {
+        if let (None, None, Some(case)) = (e.code(), text_code, &case) {
             write!(f, " (case {})", case.name())?;
         }
         if let Some(message) = e.message() {
