@@ -1,5 +1,6 @@
 //! A mistake in an enum marked `#[kakao(serde)]` is the only error, even where the enum is
-//! serialized, deserialized, or a field of a struct deriving serde's traits.
+//! serialized, deserialized, or used where serde's traits are required (as a field of a struct
+//! deriving them is: the bounds below are what such a derive asks of each field).
 use kakao_errors::KakaoError;
 use serde::{Deserialize, Serialize};
 
@@ -31,18 +32,16 @@ pub enum Share {
     BadRequest,
 }
 
-#[derive(Serialize, Deserialize)]
-pub struct Body {
-    login: Login,
-    app: App,
-    share: Share,
-    all: Vec<App>,
-    maybe: Option<Login>,
-}
+/// What `#[derive(Serialize, Deserialize)]` on a struct with a field of type `T` requires.
+fn field<T: Serialize + for<'de> Deserialize<'de>>() {}
 
 fn main() {
     let _ = serde_json::to_string(&Login::InsufficientScope);
     let _ = serde_json::from_str::<App>("1");
-    let _ = serde_json::from_str::<Body>("{}");
     let _ = serde_json::to_value(Share::BadRequest);
+    field::<Login>();
+    field::<App>();
+    field::<Share>();
+    field::<Vec<App>>();
+    field::<Option<Login>>();
 }
