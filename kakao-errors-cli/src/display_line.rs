@@ -141,7 +141,7 @@ fn code<'a>(text: &'a str, said: &mut Said<'a>) -> &'a str {
         };
     }
     let word_end = text
-        .find(|c: char| c == ' ' || c == ':' || c == ',')
+        .find([' ', ':', ','])
         .unwrap_or(text.len());
     let word = &text[..word_end];
     let mut rest = if catalog::text_code_table(word).is_some() {
