@@ -18,7 +18,7 @@
 //!
 //! The runtime crate's `__private::plain_len`/`plain` (with `paragraph_len`/`paragraph`) do the
 //! same for doc text known only at compile time (`include_str!`): the two are written alike,
-//! byte by byte, and `tests/tests/doc_markdown.rs` checks they agree on every case it has. Both
+//! byte by byte, and `tests/tests/derive/doc_markdown.rs` checks they agree on every case it has. Both
 //! only ever drop ASCII bytes, so the text stays UTF-8.
 //!
 //! Whitespace is ASCII whitespace, here, in `attr`'s `undecorate` and in the runtime crate:

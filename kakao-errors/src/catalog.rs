@@ -39,7 +39,7 @@
 //!    `kakao-errors` command lists tables (REST API first, then Kakao Talk Share, then Kakao
 //!    Mobility, then the others); a new family of APIs is a row of [`Family`] too.
 //! 3. Store its page under `tests/fixtures/kakao-docs/` and check every row against it in the
-//!    fidelity tests (`tests/tests/fidelity*.rs`); regenerate `docs/error-codes.md` with
+//!    fidelity tests (`tests/tests/fidelity/`); regenerate `docs/error-codes.md` with
 //!    `cargo run -p kakao-errors-cli -- markdown > docs/error-codes.md` (a test fails while it
 //!    is out of date).
 

@@ -710,7 +710,7 @@ impl<Enum> MessageHasText<Enum> for Pass {}
 // The first paragraph of a doc comment, as plain text: the derive's `markdown` module says the
 // rules, and reads doc text it sees as literals; these `const fn`s read doc text known only at
 // compile time (`include_str!`, `concat!`), and are written alike, byte by byte, so both give
-// one message for one doc comment (`tests/tests/doc_markdown.rs` checks they agree). They only
+// one message for one doc comment (`tests/tests/derive/doc_markdown.rs` checks they agree). They only
 // ever drop ASCII bytes, so the text stays UTF-8. Whitespace is ASCII whitespace: a no-break or
 // ideographic space is text, as Markdown counts indentation and blank lines.
 

@@ -10,7 +10,7 @@
 //! remedy and the source a table row has, and the one thing that tells it apart (a [`When`]).
 //!
 //! Cases are data, one file per page in the page's order, checked row by row against the
-//! stored pages by the fidelity tests (`tests/tests/fidelity_cases.rs`), like the tables. A new
+//! stored pages by the fidelity tests (`tests/tests/fidelity/cases.rs`), like the tables. A new
 //! case is one row.
 //!
 //! # How a response finds its case

@@ -4,7 +4,7 @@
 //! and always the status and the code; the accessors still give what was sent.
 #![cfg(all(feature = "serde", feature = "response"))]
 
-mod corpus;
+use crate::corpus;
 
 use kakao_errors::response::parse;
 use serde_json::{Value, json};

@@ -5,7 +5,7 @@
 //! types that hold a response's text (failed routes, fixtures) follow the rule in `Debug`.
 #![cfg(all(feature = "serde", feature = "response"))]
 
-mod corpus;
+use crate::corpus;
 
 use kakao_errors::redact::JSON_DEPTH_LIMIT;
 use kakao_errors::response::{BodyKind, parse};

@@ -65,7 +65,7 @@ enum Backend {
 /// The statuses the module docs' table gives, by the remedy's `as_str` name: read from the
 /// table itself, so the docs and the code cannot drift apart.
 fn documented_statuses() -> Vec<(String, u16)> {
-    let source = include_str!("../src/problem.rs");
+    let source = include_str!("../../src/problem.rs");
     let table = source
         .split("# The status")
         .nth(1)

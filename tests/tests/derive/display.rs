@@ -1,11 +1,9 @@
 //! `Display` (`[code] message`, delegated through `transparent`, the catch-all's text) and
 //! `Error::source`.
 
+use crate::derive_support::{Hand, source_text};
 #[allow(dead_code)]
-mod derive_support;
-
 use core::error::Error;
-use derive_support::{Hand, source_text};
 use kakao_errors::KakaoError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]

@@ -41,7 +41,7 @@ fn both_readings_agree_and_give_the_chosen_messages() {
 /// An `include_str!` doc comment, read at compile time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]
 pub enum Included {
-    #[doc = include_str!("../fixtures/doc-markdown.md")]
+    #[doc = include_str!("../../fixtures/doc-markdown.md")]
     #[kakao(code = 1)]
     FromFile,
 }

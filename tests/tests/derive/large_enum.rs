@@ -2,12 +2,7 @@
 //! lands where the attributes say; a wrapper over it works at that size too.
 
 #[allow(dead_code)]
-mod generated {
-    use kakao_errors::KakaoError;
-    include!(concat!(env!("OUT_DIR"), "/large_enum.rs"));
-}
-
-use generated::{LARGE_EXPECTED, LargeCodes, LargeOther, OTHER_CODES};
+use crate::large_generated::{LARGE_EXPECTED, LargeCodes, LargeOther, OTHER_CODES};
 use kakao_errors::KakaoError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]

@@ -5,9 +5,7 @@
 //! tables the way an application would.
 
 #[allow(dead_code)]
-mod derive_support;
-
-use derive_support::Hand;
+use crate::derive_support::Hand;
 use kakao_errors::{ErrorCode, KakaoError};
 
 /// Plain codes, with a catch-all.

@@ -1,9 +1,7 @@
 //! Wrappers of wrappers: `CODES` flattens, lookups and names reach the innermost value.
 
 #[allow(dead_code)]
-mod derive_support;
-
-use derive_support::{Hand, source_text};
+use crate::derive_support::{Hand, source_text};
 use kakao_errors::KakaoError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]

@@ -2,9 +2,7 @@
 //! `other`), `CODES`, `From<Inner>`, names through members, and delegation of every accessor.
 
 #[allow(dead_code)]
-mod derive_support;
-
-use derive_support::Hand;
+use crate::derive_support::Hand;
 use kakao_errors::{KakaoError, UnknownCode};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]

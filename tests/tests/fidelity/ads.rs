@@ -17,19 +17,23 @@ use kakao_errors::keyword_ad::{KeywordAdDetail, KeywordAdError};
 use kakao_errors::moment::{MomentDetail, MomentError};
 use kakao_errors::{KakaoError, Remedy};
 
-const MOMENT_EN: &str = include_str!("../fixtures/kakao-docs/more/kakaomoment-error-code.en.txt");
-const MOMENT_KO: &str = include_str!("../fixtures/kakao-docs/more/kakaomoment-error-code.ko.txt");
+const MOMENT_EN: &str =
+    include_str!("../../fixtures/kakao-docs/more/kakaomoment-error-code.en.txt");
+const MOMENT_KO: &str =
+    include_str!("../../fixtures/kakao-docs/more/kakaomoment-error-code.ko.txt");
 const MOMENT_REFERENCE: &str =
-    include_str!("../fixtures/kakao-docs/more/kakaomoment-reference.ko.txt");
-const KEYWORD_AD_KO: &str = include_str!("../fixtures/kakao-docs/more/keywordad-error-code.ko.txt");
+    include_str!("../../fixtures/kakao-docs/more/kakaomoment-reference.ko.txt");
+const KEYWORD_AD_KO: &str =
+    include_str!("../../fixtures/kakao-docs/more/keywordad-error-code.ko.txt");
 
 /// The table sources, for the variants' doc comments.
-const MOMENT_ERROR_SOURCE: &str = include_str!("../../kakao-errors/src/moment/error.rs");
-const MOMENT_DETAIL_SOURCE: &str = include_str!("../../kakao-errors/src/moment/detail.rs");
-const MOMENT_MODULE: &str = include_str!("../../kakao-errors/src/moment/mod.rs");
-const KEYWORD_AD_ERROR_SOURCE: &str = include_str!("../../kakao-errors/src/keyword_ad/error.rs");
-const KEYWORD_AD_DETAIL_SOURCE: &str = include_str!("../../kakao-errors/src/keyword_ad/detail.rs");
-const KEYWORD_AD_MODULE: &str = include_str!("../../kakao-errors/src/keyword_ad/mod.rs");
+const MOMENT_ERROR_SOURCE: &str = include_str!("../../../kakao-errors/src/moment/error.rs");
+const MOMENT_DETAIL_SOURCE: &str = include_str!("../../../kakao-errors/src/moment/detail.rs");
+const MOMENT_MODULE: &str = include_str!("../../../kakao-errors/src/moment/mod.rs");
+const KEYWORD_AD_ERROR_SOURCE: &str = include_str!("../../../kakao-errors/src/keyword_ad/error.rs");
+const KEYWORD_AD_DETAIL_SOURCE: &str =
+    include_str!("../../../kakao-errors/src/keyword_ad/detail.rs");
+const KEYWORD_AD_MODULE: &str = include_str!("../../../kakao-errors/src/keyword_ad/mod.rs");
 
 // ---------------------------------------------------------------------------------------------
 // Reporting

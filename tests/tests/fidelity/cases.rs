@@ -8,17 +8,18 @@ use kakao_errors::response::parse;
 use kakao_errors::share::SubError;
 use kakao_errors::{KakaoError, Remedy};
 
-const SHARE_PAGE: &str = include_str!("../fixtures/kakao-docs/004_f19ebbf9b5f57bcc.txt");
+const SHARE_PAGE: &str = include_str!("../../fixtures/kakao-docs/004_f19ebbf9b5f57bcc.txt");
 const MESSAGE_PAGE: &str =
-    include_str!("../fixtures/kakao-docs/more/kakaotalk-message-troubleshooting.en.txt");
+    include_str!("../../fixtures/kakao-docs/more/kakaotalk-message-troubleshooting.en.txt");
 const DEVTALK_EN: &str =
-    include_str!("../fixtures/kakao-docs/more/devtalk-118998-messaging-friends-errors.en.txt");
+    include_str!("../../fixtures/kakao-docs/more/devtalk-118998-messaging-friends-errors.en.txt");
 const DEVTALK_KO: &str =
-    include_str!("../fixtures/kakao-docs/more/devtalk-82152-message-api-faq.ko.txt");
-const MORE_README: &str = include_str!("../fixtures/kakao-docs/more/README.md");
+    include_str!("../../fixtures/kakao-docs/more/devtalk-82152-message-api-faq.ko.txt");
+const MORE_README: &str = include_str!("../../fixtures/kakao-docs/more/README.md");
 const MOMENT_PAGE_KO: &str =
-    include_str!("../fixtures/kakao-docs/more/kakaomoment-error-code.ko.txt");
-const DAPI_BODIES: &str = include_str!("../fixtures/kakao-docs/third-party/dapi-error-bodies.txt");
+    include_str!("../../fixtures/kakao-docs/more/kakaomoment-error-code.ko.txt");
+const DAPI_BODIES: &str =
+    include_str!("../../fixtures/kakao-docs/third-party/dapi-error-bodies.txt");
 
 /// Every case row, in the order they are looked at.
 fn rows() -> impl Iterator<Item = &'static CaseRow> {
@@ -425,7 +426,7 @@ fn dapi_bodies(file: &str) -> Vec<(String, String, String)> {
 
 #[test]
 fn local_bodies_get_their_case_through_the_parser() {
-    // fidelity_third_party checks the rows against the file; here each body goes through
+    // third_party.rs checks the rows against the file; here each body goes through
     // the parser and comes out with its case and the case's remedy.
     for (_, error_type, message) in dapi_bodies(DAPI_BODIES) {
         if error_type == "InvalidArgument" {

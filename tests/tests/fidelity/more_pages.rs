@@ -2,7 +2,7 @@
 //! (Kakao Login, including its page for Kakao and affiliate services only, Business
 //! Authentication, Kakao Talk Channel): every row of every table, checked against the text of
 //! the copy it comes from. (Kakao Moment, whose English and Korean pages differ in their rows,
-//! is checked with Kakao Keyword Ad in `fidelity_ads.rs`.)
+//! is checked with Kakao Keyword Ad in `ads.rs`.)
 //!
 //! The parser reads each stored copy the way a person reads it: a row starts with its code
 //! (`KOE001`, `KAE004`), its cells are apart where the rendering separates them with
@@ -23,26 +23,26 @@ use kakao_errors::oauth::{BusinessAuthError, KoeError};
 use kakao_errors::{KakaoError, Remedy};
 
 const LOGIN_EN: &str =
-    include_str!("../fixtures/kakao-docs/more/kakaologin-troubleshooting.en.txt");
+    include_str!("../../fixtures/kakao-docs/more/kakaologin-troubleshooting.en.txt");
 const LOGIN_KO: &str =
-    include_str!("../fixtures/kakao-docs/more/kakaologin-troubleshooting.ko.txt");
+    include_str!("../../fixtures/kakao-docs/more/kakaologin-troubleshooting.ko.txt");
 const BUSINESS_EN: &str =
-    include_str!("../fixtures/kakao-docs/more/business-auth-troubleshooting.en.txt");
+    include_str!("../../fixtures/kakao-docs/more/business-auth-troubleshooting.en.txt");
 const BUSINESS_KO: &str =
-    include_str!("../fixtures/kakao-docs/more/business-auth-troubleshooting.ko.txt");
+    include_str!("../../fixtures/kakao-docs/more/business-auth-troubleshooting.ko.txt");
 const CHANNEL_EN: &str =
-    include_str!("../fixtures/kakao-docs/more/kakaotalk-channel-troubleshooting.en.txt");
+    include_str!("../../fixtures/kakao-docs/more/kakaotalk-channel-troubleshooting.en.txt");
 const CHANNEL_KO: &str =
-    include_str!("../fixtures/kakao-docs/more/kakaotalk-channel-troubleshooting.ko.txt");
+    include_str!("../../fixtures/kakao-docs/more/kakaotalk-channel-troubleshooting.ko.txt");
 const LOGIN_AFFILIATE_KO: &str =
-    include_str!("../fixtures/kakao-docs/more/kakaologin-affiliate-troubleshooting.ko.txt");
-const README: &str = include_str!("../fixtures/kakao-docs/more/README.md");
+    include_str!("../../fixtures/kakao-docs/more/kakaologin-affiliate-troubleshooting.ko.txt");
+const README: &str = include_str!("../../fixtures/kakao-docs/more/README.md");
 
 /// The table sources, for the doc comments of the variants (a row without English text takes
 /// its English message from the doc comment).
-const KOE_SOURCE: &str = include_str!("../../kakao-errors/src/oauth/koe.rs");
-const BUSINESS_SOURCE: &str = include_str!("../../kakao-errors/src/oauth/business_auth.rs");
-const KAE_SOURCE: &str = include_str!("../../kakao-errors/src/channel/kae.rs");
+const KOE_SOURCE: &str = include_str!("../../../kakao-errors/src/oauth/koe.rs");
+const BUSINESS_SOURCE: &str = include_str!("../../../kakao-errors/src/oauth/business_auth.rs");
+const KAE_SOURCE: &str = include_str!("../../../kakao-errors/src/channel/kae.rs");
 
 // ---------------------------------------------------------------------------------------------
 // Reporting
@@ -1524,7 +1524,7 @@ fn module_docs_remedy_tables_match_the_tables() {
             assert_eq!(e.remedy().as_str(), remedy, "{code} {status:?}");
         }
     }
-    let oauth = include_str!("../../kakao-errors/src/oauth/mod.rs");
+    let oauth = include_str!("../../../kakao-errors/src/oauth/mod.rs");
     let (koe, business) = oauth
         .split_once("//! [`BusinessAuthError`]:\n")
         .expect("the Business Authentication remedy table");
@@ -1534,7 +1534,7 @@ fn module_docs_remedy_tables_match_the_tables() {
         BusinessAuthError::VARIANTS,
         by_code_str::<BusinessAuthError>,
     );
-    let channel = include_str!("../../kakao-errors/src/channel/mod.rs");
+    let channel = include_str!("../../../kakao-errors/src/channel/mod.rs");
     check(channel, KaeError::VARIANTS, by_code_str::<KaeError>);
 }
 
@@ -1608,13 +1608,13 @@ fn public_docs_do_not_speak_of_stored_copies() {
     let sources = [
         (
             "oauth/mod.rs",
-            include_str!("../../kakao-errors/src/oauth/mod.rs"),
+            include_str!("../../../kakao-errors/src/oauth/mod.rs"),
         ),
         ("oauth/koe.rs", KOE_SOURCE),
         ("oauth/business_auth.rs", BUSINESS_SOURCE),
         (
             "channel/mod.rs",
-            include_str!("../../kakao-errors/src/channel/mod.rs"),
+            include_str!("../../../kakao-errors/src/channel/mod.rs"),
         ),
         ("channel/kae.rs", KAE_SOURCE),
     ];

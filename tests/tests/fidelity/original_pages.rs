@@ -16,25 +16,26 @@ use kakao_errors::share::{
 };
 use kakao_errors::{KakaoError, Remedy};
 
-const REST_PAGE: &str = include_str!("../fixtures/kakao-docs/000_aaed22e6c5df7ef6.txt");
-const MOBILITY_PAGE_EN: &str = include_str!("../fixtures/kakao-docs/001_08dbb06fc89b498e.txt");
-const SDK_PAGE: &str = include_str!("../fixtures/kakao-docs/002_b17b09d7e87e2239.txt");
-const MOBILITY_PAGE_KO: &str = include_str!("../fixtures/kakao-docs/003_4560393f14c57b58.txt");
-const SHARE_PAGE: &str = include_str!("../fixtures/kakao-docs/004_f19ebbf9b5f57bcc.txt");
-const README: &str = include_str!("../fixtures/kakao-docs/README.md");
-const REST_PAGE_KO: &str = include_str!("../fixtures/kakao-docs/more/rest-api-error-code.ko.txt");
+const REST_PAGE: &str = include_str!("../../fixtures/kakao-docs/000_aaed22e6c5df7ef6.txt");
+const MOBILITY_PAGE_EN: &str = include_str!("../../fixtures/kakao-docs/001_08dbb06fc89b498e.txt");
+const SDK_PAGE: &str = include_str!("../../fixtures/kakao-docs/002_b17b09d7e87e2239.txt");
+const MOBILITY_PAGE_KO: &str = include_str!("../../fixtures/kakao-docs/003_4560393f14c57b58.txt");
+const SHARE_PAGE: &str = include_str!("../../fixtures/kakao-docs/004_f19ebbf9b5f57bcc.txt");
+const README: &str = include_str!("../../fixtures/kakao-docs/README.md");
+const REST_PAGE_KO: &str =
+    include_str!("../../fixtures/kakao-docs/more/rest-api-error-code.ko.txt");
 const LOGIN_PAGE_KO: &str =
-    include_str!("../fixtures/kakao-docs/more/kakaologin-troubleshooting.ko.txt");
+    include_str!("../../fixtures/kakao-docs/more/kakaologin-troubleshooting.ko.txt");
 const CHANNEL_PAGE_KO: &str =
-    include_str!("../fixtures/kakao-docs/more/kakaotalk-channel-troubleshooting.ko.txt");
+    include_str!("../../fixtures/kakao-docs/more/kakaotalk-channel-troubleshooting.ko.txt");
 /// The address of page 002, the Android SDK's `ApiErrorCause` reference (the copy itself does
 /// not carry it): what the `known_from` of a code only the SDK gives must name.
 const SDK_REFERENCE: &str = "https://developers.kakao.com/sdk/reference/android-rx/release/kakao-open-android-docs/com.kakao.sdk.common.model/-api-error-cause/index.html";
 /// The sources of the REST tables whose Korean texts come from a Korean page, where the
 /// variants' docs quote the SDK's Korean wording.
-const COMMON_SOURCE: &str = include_str!("../../kakao-errors/src/rest/common.rs");
-const LOGIN_SOURCE: &str = include_str!("../../kakao-errors/src/rest/login.rs");
-const TALK_CHANNEL_SOURCE: &str = include_str!("../../kakao-errors/src/rest/talk_channel.rs");
+const COMMON_SOURCE: &str = include_str!("../../../kakao-errors/src/rest/common.rs");
+const LOGIN_SOURCE: &str = include_str!("../../../kakao-errors/src/rest/login.rs");
+const TALK_CHANNEL_SOURCE: &str = include_str!("../../../kakao-errors/src/rest/talk_channel.rs");
 
 /// The sections of page 000 whose rows a Korean page gives, with that page and the section's
 /// source: `message_ko` and `solution_ko` are the Korean page's (checked by
@@ -1399,9 +1400,9 @@ fn share_parse_sees_every_row() {
 // The remedy rule in the module docs, and what it promises
 // ---------------------------------------------------------------------------------------------
 
-const REST_DOCS: &str = include_str!("../../kakao-errors/src/rest/mod.rs");
-const SHARE_DOCS: &str = include_str!("../../kakao-errors/src/share/mod.rs");
-const MOBILITY_DOCS: &str = include_str!("../../kakao-errors/src/mobility/mod.rs");
+const REST_DOCS: &str = include_str!("../../../kakao-errors/src/rest/mod.rs");
+const SHARE_DOCS: &str = include_str!("../../../kakao-errors/src/share/mod.rs");
+const MOBILITY_DOCS: &str = include_str!("../../../kakao-errors/src/mobility/mod.rs");
 
 /// The rows of the Markdown tables under "# The remedy rule" in a module's `//!` docs, as
 /// trimmed cells.

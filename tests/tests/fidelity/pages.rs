@@ -12,14 +12,14 @@ use kakao_errors::mobility::RouteError;
 use kakao_errors::{KakaoError, Remedy};
 
 const CERTIFICATION: &str =
-    include_str!("../fixtures/kakao-docs/more/kakao-certification-troubleshooting.ko.txt");
+    include_str!("../../fixtures/kakao-docs/more/kakao-certification-troubleshooting.ko.txt");
 const NAVI_REFERENCE: &str =
-    include_str!("../fixtures/kakao-docs/more/kakaomobility-navi-reference.en.txt");
+    include_str!("../../fixtures/kakao-docs/more/kakaomobility-navi-reference.en.txt");
 
-const CERTIFICATION_SOURCE: &str = include_str!("../../kakao-errors/src/certification/error.rs");
-const CERTIFICATION_MODULE: &str = include_str!("../../kakao-errors/src/certification/mod.rs");
-const ROUTE_SOURCE: &str = include_str!("../../kakao-errors/src/mobility/route.rs");
-const MOBILITY_MODULE: &str = include_str!("../../kakao-errors/src/mobility/mod.rs");
+const CERTIFICATION_SOURCE: &str = include_str!("../../../kakao-errors/src/certification/error.rs");
+const CERTIFICATION_MODULE: &str = include_str!("../../../kakao-errors/src/certification/mod.rs");
+const ROUTE_SOURCE: &str = include_str!("../../../kakao-errors/src/mobility/route.rs");
+const MOBILITY_MODULE: &str = include_str!("../../../kakao-errors/src/mobility/mod.rs");
 
 // ---------------------------------------------------------------------------------------------
 // Reporting

@@ -19,27 +19,29 @@ use kakao_errors::local::ErrorType;
 use kakao_errors::pay::PayError;
 use kakao_errors::{KakaoError, Remedy};
 
-const PAY_CODES: &str = include_str!("../fixtures/kakao-docs/third-party/kakaopay-error-codes.txt");
+const PAY_CODES: &str =
+    include_str!("../../fixtures/kakao-docs/third-party/kakaopay-error-codes.txt");
 const PAY_BODIES: &str =
-    include_str!("../fixtures/kakao-docs/third-party/kakaopay-error-bodies.txt");
-const DAPI_BODIES: &str = include_str!("../fixtures/kakao-docs/third-party/dapi-error-bodies.txt");
+    include_str!("../../fixtures/kakao-docs/third-party/kakaopay-error-bodies.txt");
+const DAPI_BODIES: &str =
+    include_str!("../../fixtures/kakao-docs/third-party/dapi-error-bodies.txt");
 const BIZMESSAGE: &str =
-    include_str!("../fixtures/kakao-docs/third-party/bizmessage-result-codes.txt");
+    include_str!("../../fixtures/kakao-docs/third-party/bizmessage-result-codes.txt");
 const RESELLER_MTS: &str =
-    include_str!("../fixtures/kakao-docs/third-party/bizmessage-reseller-mts-codes.txt");
+    include_str!("../../fixtures/kakao-docs/third-party/bizmessage-reseller-mts-codes.txt");
 const RESELLER_OTHER: &str =
-    include_str!("../fixtures/kakao-docs/third-party/bizmessage-reseller-other-codes.txt");
+    include_str!("../../fixtures/kakao-docs/third-party/bizmessage-reseller-other-codes.txt");
 const RESELLER_NHN: &str =
-    include_str!("../fixtures/kakao-docs/third-party/bizmessage-reseller-nhncloud-codes.txt");
+    include_str!("../../fixtures/kakao-docs/third-party/bizmessage-reseller-nhncloud-codes.txt");
 
-const PAY_SOURCE: &str = include_str!("../../kakao-errors/src/pay/error.rs");
-const PAY_MODULE: &str = include_str!("../../kakao-errors/src/pay/mod.rs");
-const LOCAL_MODULE: &str = include_str!("../../kakao-errors/src/local/mod.rs");
-const LOCAL_ERROR_TYPE: &str = include_str!("../../kakao-errors/src/local/error_type.rs");
-const LOCAL_CASES: &str = include_str!("../../kakao-errors/src/case/local.rs");
-const BIZMESSAGE_SOURCE: &str = include_str!("../../kakao-errors/src/bizmessage/error.rs");
-const BIZMESSAGE_MODULE: &str = include_str!("../../kakao-errors/src/bizmessage/mod.rs");
-const BIZMESSAGE_READER: &str = include_str!("../../kakao-errors/src/bizmessage/result_code.rs");
+const PAY_SOURCE: &str = include_str!("../../../kakao-errors/src/pay/error.rs");
+const PAY_MODULE: &str = include_str!("../../../kakao-errors/src/pay/mod.rs");
+const LOCAL_MODULE: &str = include_str!("../../../kakao-errors/src/local/mod.rs");
+const LOCAL_ERROR_TYPE: &str = include_str!("../../../kakao-errors/src/local/error_type.rs");
+const LOCAL_CASES: &str = include_str!("../../../kakao-errors/src/case/local.rs");
+const BIZMESSAGE_SOURCE: &str = include_str!("../../../kakao-errors/src/bizmessage/error.rs");
+const BIZMESSAGE_MODULE: &str = include_str!("../../../kakao-errors/src/bizmessage/mod.rs");
+const BIZMESSAGE_READER: &str = include_str!("../../../kakao-errors/src/bizmessage/result_code.rs");
 
 // ---------------------------------------------------------------------------------------------
 // Reporting
