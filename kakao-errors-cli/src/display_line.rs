@@ -140,9 +140,7 @@ fn code<'a>(text: &'a str, said: &mut Said<'a>) -> &'a str {
             None => rest,
         };
     }
-    let word_end = text
-        .find([' ', ':', ','])
-        .unwrap_or(text.len());
+    let word_end = text.find([' ', ':', ',']).unwrap_or(text.len());
     let word = &text[..word_end];
     let mut rest = if catalog::text_code_table(word).is_some() {
         // A code written with a prefix (Kakao Talk Certification's `E2003`).

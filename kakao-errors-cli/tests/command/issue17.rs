@@ -2,10 +2,8 @@
 //! issue writes for it, and a case only where the response's own row has one (never a Talk
 //! Share case for a REST `-401` or a Kakao Login `KOE009`).
 
-mod support;
-
+use crate::support::{cmd, cmd_stdin};
 use serde_json::Value;
-use support::{cmd, cmd_stdin};
 
 /// `explain --json --status <status> <body>`.
 fn explain(status: u16, body: &str) -> Value {

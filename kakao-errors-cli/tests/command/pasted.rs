@@ -2,14 +2,12 @@
 //! crate's own `Display` line; and what they mistype: a misspelt command, a status given as a
 //! code.
 
-mod support;
-
+use crate::support::{cmd, cmd_stdin};
 use kakao_errors::catalog;
 use kakao_errors::fixture::Fixture;
 use kakao_errors::response::parse_as;
 use kakao_errors_cli::Exit;
 use serde_json::Value;
-use support::{cmd, cmd_stdin};
 
 // ---------------------------------------------------------------------------------------------
 // curl -siL: several responses, the last one explained

@@ -2,13 +2,11 @@
 //! on standard input, `--status` with bodies of any look, `curl -i` output, `--json`; and on
 //! malformed input.
 
-mod support;
-
 use std::ffi::OsString;
 
+use crate::support::{cmd, cmd_stdin, run_with};
 use kakao_errors::catalog;
 use kakao_errors_cli::{Exit, help};
-use support::{cmd, cmd_stdin, run_with};
 
 const REST_PAGE: &str = "https://developers.kakao.com/docs/latest/en/rest-api/error-code";
 
@@ -644,13 +642,13 @@ fn json_for_a_code_has_every_entry() {
     let v = out.json();
     // The keys --help documents, in its order.
     let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
-    let mut documented = support::documented_json_keys();
+    let mut documented = crate::support::documented_json_keys();
     let mut sorted = keys.clone();
     sorted.sort_unstable();
     documented.sort_unstable();
     assert_eq!(sorted, documented);
     let at = |key: &str| out.stdout.find(&format!("\n  \"{key}\":")).unwrap();
-    let order = support::documented_json_keys();
+    let order = crate::support::documented_json_keys();
     for pair in order.windows(2) {
         assert!(at(pair[0]) < at(pair[1]), "{pair:?}");
     }
@@ -904,7 +902,7 @@ fn help_says_every_input_and_output_form_and_the_exit_codes() {
 fn help_documents_every_json_key_of_every_output() {
     // Each input form's object has the keys --help lists, in its order, and the nested keys
     // --help lists for each.
-    let documented = support::documented_json_keys();
+    let documented = crate::support::documented_json_keys();
     let inputs: &[&[&str]] = &[
         &["--json", "-402"],
         &["--json", "401"],

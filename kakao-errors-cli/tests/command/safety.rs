@@ -5,15 +5,13 @@
 //! secret and no hidden character on standard output or standard error, and the status and the
 //! code always shown.
 
-mod support;
-
 use std::path::PathBuf;
 
+use crate::support::{Run, cmd, cmd_stdin};
 use kakao_errors::redact::is_hidden;
 use kakao_errors::response::parse;
 use kakao_errors_cli::Exit;
 use serde_json::Value;
-use support::{Run, cmd, cmd_stdin};
 
 /// A response of the corpus.
 struct Case {

@@ -2,12 +2,10 @@
 //! from its code and from its fixture (a body of its table's shape), and the codes and bodies
 //! of the newer products are explained with their shape named.
 
-mod support;
-
+use crate::support::{Run, cmd};
 use kakao_errors::catalog::{self, Entry, Shape};
 use kakao_errors::fixture::{self, Fixture};
 use kakao_errors_cli::Exit;
-use support::{Run, cmd};
 
 /// The lines that start an entry's block: its table, then its name.
 fn entry_lines(entry: &Entry) -> [String; 2] {
@@ -84,7 +82,8 @@ fn every_rows_fixture_is_explained_with_its_shape_named() {
         assert_eq!(json["shape"]["body"], shape, "{what}");
         assert_eq!(json["documented"], true, "{what}");
         // The same body as standard input, and as curl -i output.
-        let stdin = support::cmd_stdin(&["--json", "--status", &status, "-"], body.as_bytes());
+        let stdin =
+            crate::support::cmd_stdin(&["--json", "--status", &status, "-"], body.as_bytes());
         assert_eq!(stdin.json(), json, "{what}");
         let curl = format!("HTTP/1.1 {status} X\r\ncontent-type: application/json\r\n\r\n{body}");
         let curl = cmd(&["--json", &curl]).json();

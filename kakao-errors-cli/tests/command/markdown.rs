@@ -1,13 +1,11 @@
 //! `docs/error-codes.md` is `kakao_errors_cli::markdown()`, which has every table of the
 //! catalog, every row, and each table's page.
 
-mod support;
-
 use std::path::PathBuf;
 
+use crate::support::cmd;
 use kakao_errors::catalog;
 use kakao_errors_cli::{Exit, REGENERATE, markdown};
-use support::cmd;
 
 /// The workspace's root, when this package is built inside it (not from a packaged crate).
 fn workspace_root() -> Option<PathBuf> {
