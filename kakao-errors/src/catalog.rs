@@ -24,12 +24,12 @@
 //! # The one list
 //!
 //! [`for_each_table!`](crate::for_each_table) is the list: one row per table, with its type,
-//! its title, its [`Family`] and its page. [`TABLES`] is built from it, and so is everything
+//! its title, its [`Family`], its page and the [`Shape`] of its error bodies. [`TABLES`] is built from it, and so is everything
 //! that goes over every table: the `kakao-errors` command and its Markdown (through
 //! [`TABLES`]), the fixtures (`fixture::every_documented`, feature `fixture`), the tests and the
 //! benchmarks (which call the macro with a callback of their own, to get every table's type).
-//! A family is declared once too, with its title and the body shape its errors come in, which
-//! the fixtures write and the command explains.
+//! A family is declared once too, with its title and a note on how its APIs answer; the shape
+//! of a table's bodies is what the fixtures write and the command explains.
 //!
 //! # Adding a table
 //!
