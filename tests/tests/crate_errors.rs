@@ -156,7 +156,10 @@ fn write_workspace(dir: &Path) {
     }
     std::fs::write(
         dir.join("Cargo.toml"),
-        format!("[workspace]\nresolver = \"2\"\nmembers = [{members}]\n"),
+        // No debug information: only the crates' errors are read.
+        format!(
+            "[workspace]\nresolver = \"2\"\nmembers = [{members}]\n\n[profile.dev]\ndebug = false\n"
+        ),
     )
     .unwrap();
     // The versions this workspace resolved, so the offline build finds them in the cache.
