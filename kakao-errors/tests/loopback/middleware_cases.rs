@@ -183,6 +183,39 @@ fn a_streamed_body_is_sent_once() {
     assert_eq!(received[0].body, b"text=hello");
 }
 
+/// Talk Message's -502 ("retry after cached data expires"): a wait of minutes, not a backoff.
+/// The middleware hands it back at once, a message `POST` and a `GET` alike, with the remedy
+/// `RetryLater`: not a request to send again now (`is_retryable()` is false), one to schedule.
+#[test]
+fn a_wait_of_minutes_is_handed_back_not_resent() {
+    let body = r#"{"code":-502,"msg":"retry after cached data expires"}"#;
+    let server = Server::replying(vec![Reply::Whole(
+        400,
+        "Content-Type: application/json\r\n",
+        body.as_bytes().to_vec(),
+    )]);
+    runtime().block_on(async {
+        let (client, attempts) = counting_client(retry());
+        let url = server.url("/v2/api/talk/friends/message/default/send");
+        let response = client
+            .post(&url)
+            .body("receiver_uuids=[]")
+            .send()
+            .await
+            .unwrap();
+        let e = response.kakao_check().await.unwrap_err();
+        assert_eq!(e.remedy(), Remedy::RetryLater);
+        assert!(!e.is_retryable());
+        let response = client.get(&url).send().await.unwrap();
+        assert_eq!(
+            response.kakao_check().await.unwrap_err().remedy(),
+            Remedy::RetryLater
+        );
+        assert_eq!(attempts.load(Ordering::Relaxed), 2);
+    });
+    assert_eq!(server.received().len(), 2);
+}
+
 /// A gateway's 502 to a `POST` is handed back with the request's method: its remedy is an
 /// unknown outcome, not a retry. The same 502 to a `GET`, once the attempts are used up, is
 /// still a retry.
