@@ -262,7 +262,12 @@ where
             Err(e) if self.never_sent.is_some_and(|never_sent| never_sent(e)) => self
                 .call
                 .retry_transport(settings, Failure::Connect, false, &sent),
-            Err(_) => None,
+            Err(_) => {
+                // Handed back as the service gave it: the policy knows nothing of it.
+                #[cfg(feature = "tracing")]
+                crate::telemetry::emit::other_error(self.call.attempt);
+                None
+            }
         }?;
         Some(tokio::time::sleep(after))
     }
