@@ -156,6 +156,12 @@
 //! Put it outside [`KakaoRetry`] (the first `.with`), so that the request sent with the new
 //! token is retried like any other.
 //!
+//! # Tracing
+//!
+//! With the feature `tracing`, both middlewares emit `tracing` events inside the caller's span
+//! (a WARN on each resend, one on each give-up, the refresh and consent events), with
+//! OpenTelemetry's names: `kakao_errors::telemetry` lists them.
+//!
 //! # Requests that are not idempotent
 //!
 #![doc = include_str!("retry/unsafe_methods.md")]

@@ -42,10 +42,10 @@
 //!
 //! | field | type | when | example |
 //! |---|---|---|---|
-//! | `error.type` | string | every failure: see below | `kakao.rest:-402`, `kakao.oauth:KOE320`, `502`, `timeout` |
+//! | `error.type` | string | every failure (but the give-up of a last attempt whose response the middleware did not read: see below): how it is written is below | `kakao.rest:-402`, `kakao.oauth:KOE320`, `502`, `timeout` |
 //! | `http.response.status_code` | integer | a response came | `403` |
 //! | `kakao.error.code` | string | a response with a code: the code `error.type` ends with | `-402`, `KOE320`, `_OTHER` |
-//! | `kakao.remedy` | string | a response, or no response: [`Remedy::as_str`](crate::Remedy::as_str) of what to do, for this request (the retry adapters' and `kakao_check()`'s, which know the method) | `request_consent`, `retry` |
+//! | `kakao.remedy` | string | with `error.type`: [`Remedy::as_str`](crate::Remedy::as_str) of what to do, for this request where the adapter knows it (the retry adapters, and `kakao_check()` after the middleware, know the method; after a failed refresh, `kakao_check()` gives the failure's) | `request_consent`, `retry` |
 //! | `kakao.request_id` | string | the response had a request id ([`request_id`](crate::response::ResponseError::request_id): 1 to 128 bytes of visible ASCII; one that names a secret, such as `access_token=...`, is left out) | `req-7f3a-42` |
 //! | `http.request.resend_count` | integer | a retry adapter's events: the resends made, counting the one announced (1 for the first resend, as OpenTelemetry counts) | `1` |
 //! | `kakao.retry.after_ms` | integer | a resend: the wait before it, in milliseconds | `200` |
