@@ -7,6 +7,9 @@
 #
 #   scripts/middleware-cost.sh           # N = 200 requests
 #   N=500 scripts/middleware-cost.sh
+#   FEATURES=tracing scripts/middleware-cost.sh   # with kakao-errors' `tracing` feature on
+#                                                 # (no subscriber: what a service pays that
+#                                                 # turns it on and filters the events out)
 #
 # The client runs under callgrind; the loopback server is a child process it starts, run
 # natively (callgrind does not follow children), so only the client is counted. Each run sends
@@ -21,7 +24,7 @@ crate="$repo/scripts/middleware-cost"
 bin="$crate/target/release/middleware-cost"
 
 command -v valgrind >/dev/null || { echo "valgrind is needed (apt-get install valgrind)" >&2; exit 2; }
-cargo build --release --quiet --manifest-path "$crate/Cargo.toml"
+cargo build --release --quiet --manifest-path "$crate/Cargo.toml" ${FEATURES:+--features "$FEATURES"}
 
 # Instructions of one run of `middleware-cost run $1 $2 $3`.
 instructions() {

@@ -415,6 +415,30 @@ impl Verdict {
             _ => Self::HandBack,
         }
     }
+
+    /// The event of a verdict on `error` that makes something (a consent URL); a refresh has
+    /// its own, made where it starts.
+    #[cfg(all(
+        feature = "tracing",
+        any(feature = "reqwest", feature = "reqwest-0-12", feature = "tower")
+    ))]
+    pub(crate) fn trace<E: KakaoError>(&self, error: &ResponseError<E>) {
+        if let Self::Consent(consent) = self {
+            crate::telemetry::emit::consent_made(error, consent.scopes().len());
+        }
+    }
+
+    /// The events of a refresh that an adapter started: done with `outcome`.
+    #[cfg(all(
+        feature = "tracing",
+        any(feature = "reqwest", feature = "reqwest-0-12", feature = "tower")
+    ))]
+    pub(crate) fn trace_refresh(outcome: &Result<(), RefreshFailed>) {
+        match outcome {
+            Ok(()) => crate::telemetry::emit::refreshed(),
+            Err(failed) => crate::telemetry::emit::refresh_failed(failed),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -132,6 +132,9 @@ pub fn check_as<E: KakaoError, B: AsRef<[u8]>>(
     if response.status().is_success() {
         Ok(response)
     } else {
-        Err(ResponseError::from_http(&response))
+        let error = ResponseError::from_http(&response);
+        #[cfg(feature = "tracing")]
+        crate::telemetry::emit::checked(&error, || error.remedy().as_str());
+        Err(error)
     }
 }

@@ -127,6 +127,10 @@
 //! - `problem` (feature below): for a backend that calls Kakao for its own clients, a failure
 //!   as an RFC 9457 `application/problem+json` answer, its status chosen from the remedy and
 //!   its detail redacted; with `axum`, an axum response a handler can `?` into.
+//! - `telemetry` (feature `tracing`, below): the `tracing` events the adapters emit, under
+//!   OpenTelemetry's names (`error.type` such as `kakao.rest:-402`,
+//!   `http.response.status_code`, `http.request.resend_count`, `kakao.remedy`), and their
+//!   levels.
 //!
 //! # Features
 //!
@@ -143,6 +147,7 @@
 //! | `tower` | no | the `tower` module: `KakaoRetry`, a `tower::retry::Policy` for `http` requests and responses that does the same, and `KakaoAuthLayer` (implies `http`; uses Tokio's timer) |
 //! | `problem` | no | the `problem` module: `Problem`, an RFC 9457 problem details object for a failed response or a failed reqwest request (status from the remedy, the documenting page as `type`, this crate's description as `detail`, never the body's message), serialized with serde (implies `response` and `serde`) |
 //! | `axum` | no | axum's `IntoResponse` for `Problem` (through axum-core 0.5, the trait axum 0.8 uses): status, `application/problem+json`, `Retry-After` (implies `problem` and `http`) |
+//! | `tracing` | no | `tracing` events from the adapters that are enabled (`kakao_check()`, `http::check`, the retry and auth adapters), with OpenTelemetry's field names and never a message, a body, a URL or a token: see the `telemetry` module (implies no other feature; `tracing` without its `attributes` and `log` features) |
 //!
 //! With `default-features = false` the crate is the trait, the derive and the tables: no serde
 //! or `serde_json`. Every feature only adds: turning one on anywhere in a build never
@@ -212,6 +217,9 @@ pub mod reqwest;
     doc(cfg(any(feature = "reqwest-middleware", feature = "reqwest-middleware-0-4")))
 )]
 pub mod reqwest_middleware;
+#[cfg(feature = "tracing")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tracing")))]
+pub mod telemetry;
 #[cfg(feature = "tower")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
 pub mod tower;

@@ -99,6 +99,10 @@
 //! ```
 //!
 //! reqwest 0.11 and older (built on `http` 0.2) are not supported.
+//!
+//! With the feature `tracing`, `kakao_check()` emits a DEBUG `tracing` event for each error
+//! response it gives back (and none for a success), with OpenTelemetry's names:
+//! `kakao_errors::telemetry` lists its fields.
 
 mod check;
 mod error;

@@ -156,6 +156,12 @@
 //! Put it outside [`KakaoRetry`] (the first `.with`), so that the request sent with the new
 //! token is retried like any other.
 //!
+//! # Tracing
+//!
+//! With the feature `tracing`, both middlewares emit `tracing` events inside the caller's span
+//! (a WARN on each resend, one on each give-up, the refresh and consent events), with
+//! OpenTelemetry's names: `kakao_errors::telemetry` lists them.
+//!
 //! # Requests that are not idempotent
 //!
 #![doc = include_str!("retry/unsafe_methods.md")]
@@ -277,6 +283,10 @@ pub(crate) trait Attempt: Clone + Send {
 
     /// The error of an attempt that the call's deadline cut short.
     fn deadline_error(error: DeadlineExceeded) -> Self::Error;
+
+    /// Whether `error` is one that [`deadline_error`](Self::deadline_error) made.
+    #[cfg(feature = "tracing")]
+    fn is_deadline(error: &Self::Error) -> bool;
 }
 
 /// A reqwest version's `Response` taken apart and put back together, with another body and
@@ -362,9 +372,20 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
                 let sending = within(next.run(request, extensions), call.deadline(), move || {
                     N::deadline_error(attempt.exceeded(policy))
                 });
-                let response = sending.await?;
+                let response = match sending.await {
+                    Ok(response) => response,
+                    Err(error) => {
+                        #[cfg(feature = "tracing")]
+                        Self::trace_last_error::<N>(&error, &sent, &call, policy);
+                        return Err(error);
+                    }
+                };
                 if !is_failure(response.status()) {
                     call.succeeded(settings);
+                }
+                #[cfg(feature = "tracing")]
+                if is_failure(response.status()) {
+                    Self::trace_last_response(response.status(), &call, policy);
                 }
                 return Ok(self.hand_on_request(response, sent));
             };
@@ -389,6 +410,8 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
                 }
                 Err(error) => {
                     let Some((failure, timeout)) = N::failure(&error) else {
+                        #[cfg(feature = "tracing")]
+                        Self::trace_unsorted::<N>(&error, &sent, &call);
                         return Err(error);
                     };
                     match call.retry_transport(settings, failure, timeout, &sent) {
@@ -421,6 +444,12 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
             Some(deadline) => match Box::pin(read_until(&mut read, deadline)).await {
                 Some(read) => read,
                 None => {
+                    #[cfg(feature = "tracing")]
+                    crate::telemetry::emit::deadline_passed(
+                        Some(parts.status.as_u16()),
+                        sent,
+                        call.attempt,
+                    );
                     let exceeded = call.exceeded(self.settings.get_policy());
                     return Err(Self::cut(parts, url, read.stop(), sent, limit, exceeded));
                 }
@@ -471,6 +500,55 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
         R::from_cut(parts, url, Cut::new(read, exceeded.into()), examined)
     }
 
+    /// The event of an error the middleware cannot sort out, handed back: the call's deadline
+    /// (its own), or another middleware's.
+    #[cfg(feature = "tracing")]
+    fn trace_unsorted<N: Attempt>(error: &N::Error, sent: &Sent, call: &Call) {
+        if N::is_deadline(error) {
+            crate::telemetry::emit::deadline_passed(None, sent, call.attempt);
+        } else {
+            crate::telemetry::emit::other_error(call.attempt);
+        }
+    }
+
+    /// The event of the error of an attempt sent without a copy: the last one the policy
+    /// allows (a give-up, after a resend), or one whose body cannot be copied (none: it was
+    /// never going to be sent again).
+    #[cfg(feature = "tracing")]
+    fn trace_last_error<N: Attempt>(
+        error: &N::Error,
+        sent: &Sent,
+        call: &Call,
+        policy: &crate::retry::RetryPolicy,
+    ) {
+        match N::failure(error) {
+            None => Self::trace_unsorted::<N>(error, sent, call),
+            Some((failure, timeout)) if is_last(call, policy) => {
+                crate::telemetry::emit::last_attempt_transport(
+                    failure,
+                    timeout,
+                    sent,
+                    policy,
+                    call.attempt,
+                );
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// The event of a failed response to an attempt sent without a copy, handed back unread:
+    /// a give-up at the last attempt the policy allows, after a resend.
+    #[cfg(feature = "tracing")]
+    fn trace_last_response(
+        status: ::http::StatusCode,
+        call: &Call,
+        policy: &crate::retry::RetryPolicy,
+    ) {
+        if is_last(call, policy) {
+            crate::telemetry::emit::last_attempt_unread(status.as_u16(), call.attempt);
+        }
+    }
+
     /// `response` of the last attempt, handed back unread; a failed one with the request in
     /// its extensions, for `kakao_check()`.
     fn hand_on_request<R: Fetched>(&self, mut response: R, sent: Sent) -> R {
@@ -486,4 +564,11 @@ impl<E: KakaoError + Send + Sync + 'static> KakaoRetry<E> {
         }
         response
     }
+}
+
+/// Whether `call` is at the last attempt `policy` allows, after at least one resend (with no
+/// resend, the policy allows none: nothing was given up).
+#[cfg(feature = "tracing")]
+fn is_last(call: &Call, policy: &crate::retry::RetryPolicy) -> bool {
+    call.attempt > 1 && !policy.allows_retry_after(call.attempt)
 }

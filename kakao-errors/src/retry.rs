@@ -469,6 +469,30 @@ pub enum Stop {
     BudgetExhausted,
 }
 
+impl Stop {
+    /// A stable snake_case name: `"not_retryable"`, `"unknown_wait"`, `"retry_later"`,
+    /// `"wait_too_long"`, `"attempts_exhausted"`, `"deadline_reached"` or
+    /// `"budget_exhausted"` (the `kakao.retry.stop` field of the adapters' `tracing` events).
+    ///
+    /// ```
+    /// use kakao_errors::retry::Stop;
+    ///
+    /// assert_eq!(Stop::BudgetExhausted.as_str(), "budget_exhausted");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::NotRetryable => "not_retryable",
+            Self::UnknownWait => "unknown_wait",
+            Self::RetryLater => "retry_later",
+            Self::WaitTooLong => "wait_too_long",
+            Self::AttemptsExhausted => "attempts_exhausted",
+            Self::DeadlineReached => "deadline_reached",
+            Self::BudgetExhausted => "budget_exhausted",
+        }
+    }
+}
+
 impl fmt::Display for Stop {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

@@ -122,6 +122,13 @@
 //! [`ResponseError`] has no room for them. Put the layer outside the `RetryLayer`, so that
 //! the request sent with the new token is retried like any other.
 //!
+//! # Tracing
+//!
+//! With the feature `tracing`, the policy and the layer emit `tracing` events inside the
+//! caller's span (a WARN on each resend, one on each give-up, the refresh and consent events),
+//! with OpenTelemetry's names: `kakao_errors::telemetry` lists them. The policy is not asked
+//! about the last attempt it allows: `http::check` on what comes back has its own event.
+//!
 //! # Requests that are not idempotent
 //!
 #![doc = include_str!("retry/unsafe_methods.md")]
@@ -262,7 +269,12 @@ where
             Err(e) if self.never_sent.is_some_and(|never_sent| never_sent(e)) => self
                 .call
                 .retry_transport(settings, Failure::Connect, false, &sent),
-            Err(_) => None,
+            Err(_) => {
+                // Handed back as the service gave it: the policy knows nothing of it.
+                #[cfg(feature = "tracing")]
+                crate::telemetry::emit::other_error(self.call.attempt);
+                None
+            }
         }?;
         Some(tokio::time::sleep(after))
     }

@@ -126,6 +126,17 @@ pub use json::{JSON_DEPTH_LIMIT, Json, json};
 #[cfg(all(feature = "serde", feature = "response"))]
 pub(crate) use shown::needs_cleaning;
 
+// What the `tracing` events let through: a code that reads as an error code, and a request id
+// that names no secret.
+#[cfg(all(feature = "tracing", feature = "http"))]
+pub(crate) use secrets::is_error_code;
+
+/// Whether `text` holds a secret value that the rule redacts.
+#[cfg(all(feature = "tracing", feature = "http"))]
+pub(crate) fn holds_secret(text: &str) -> bool {
+    secrets::next(text, 0, usize::MAX, usize::MAX).is_some()
+}
+
 /// The most items of a list `Debug` shows (the others are counted), and the most bytes of
 /// each.
 pub(crate) const SHOWN_ITEMS: usize = 16;

@@ -196,9 +196,12 @@ where
             State::Passed(response) => Poll::Ready(Ok(response
                 .take()
                 .expect("CheckFuture polled after it ended"))),
-            State::Failed(error) => Poll::Ready(Err(error
-                .take()
-                .expect("CheckFuture polled after it ended"))),
+            State::Failed(error) => {
+                let error = error.take().expect("CheckFuture polled after it ended");
+                #[cfg(feature = "tracing")]
+                trace_checked(&error);
+                Poll::Ready(Err(error))
+            }
             State::Reading { read, head } => {
                 // The rest of the body is dropped unread: that closes the connection.
                 let (start, _rest) = ready!(Pin::new(read).poll(cx));
@@ -208,16 +211,28 @@ where
                     Ending::Failed(error) => Some(R::read_error(error)),
                     Ending::Ended | Ending::Limit => None,
                 };
-                Poll::Ready(Err(Error::from_response(
+                let error = Error::from_response(
                     parsed,
                     head.headers,
                     head.url,
                     head.sent,
                     head.auth,
                     read_error,
-                )))
+                );
+                #[cfg(feature = "tracing")]
+                trace_checked(&error);
+                Poll::Ready(Err(error))
             }
         }
+    }
+}
+
+/// The event of an error response `kakao_check()` gives back (see `kakao_errors::telemetry`),
+/// with the error's remedy.
+#[cfg(feature = "tracing")]
+fn trace_checked<E: KakaoError>(error: &Error<E>) {
+    if let Some(response) = error.response() {
+        crate::telemetry::emit::checked(response, || error.remedy().as_str());
     }
 }
 

@@ -128,11 +128,15 @@ impl<F: Refresh, E: KakaoError + Send + Sync + 'static> KakaoAuth<F, E> {
         let Some(mut copy) = copy else {
             return Ok(response);
         };
+        #[cfg(feature = "tracing")]
+        let response = trace_refresh_started::<_, E>(response);
         let refreshed = self
             .refresher
             .refreshed(&token)
             .await
             .and_then(|new| new.set_bearer(N::headers_mut(&mut copy)));
+        #[cfg(feature = "tracing")]
+        Verdict::trace_refresh(&refreshed);
         match refreshed {
             Ok(()) => {
                 // The expired token's response is dropped: its body is not downloaded.
@@ -182,6 +186,8 @@ async fn examine<R: Rebuild, E: KakaoError + Send + Sync + 'static>(
     let handed_on = response.extensions_mut().get::<Examined<E>>();
     if let Some(parsed) = handed_on.and_then(|examined| examined.parsed.as_ref()) {
         let verdict = Verdict::of(parsed, login);
+        #[cfg(feature = "tracing")]
+        verdict.trace(parsed);
         return apply::<R, E>(response, verdict);
     }
     let (sent, auth) = match handed_on {
@@ -192,6 +198,8 @@ async fn examine<R: Rebuild, E: KakaoError + Send + Sync + 'static>(
     let (start, rest) = ReadStart::new(body, DEFAULT_BODY_LIMIT).await;
     let parsed = ResponseError::<E>::from_head(parts.status, &parts.headers, &start.head);
     let verdict = Verdict::of(&parsed, login);
+    #[cfg(feature = "tracing")]
+    verdict.trace(&parsed);
     // After a read error `kakao_check()` reads the body again, to meet it where this did.
     let read_failed = matches!(start.ending, Ending::Failed(_));
     let examined = Examined {
@@ -204,6 +212,19 @@ async fn examine<R: Rebuild, E: KakaoError + Send + Sync + 'static>(
     };
     let body = Resumed::new(start, rest);
     apply::<R, E>(R::from_parts(parts, url, body, examined), verdict)
+}
+
+/// The event of a refresh started for `response`, with what its parse (handed on in its
+/// extensions) says; `response` handed back.
+#[cfg(feature = "tracing")]
+fn trace_refresh_started<R: Fetched, E: KakaoError + Send + Sync + 'static>(mut response: R) -> R {
+    let status = response.status().as_u16();
+    let parsed = response
+        .extensions_mut()
+        .get::<Examined<E>>()
+        .and_then(|examined| examined.parsed.as_ref());
+    crate::telemetry::emit::refresh_started(status, parsed);
+    response
 }
 
 fn apply<R: Rebuild, E: KakaoError + Send + Sync + 'static>(

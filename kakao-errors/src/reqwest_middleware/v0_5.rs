@@ -94,6 +94,11 @@ impl Attempt for Next<'_> {
     fn deadline_error(error: DeadlineExceeded) -> reqwest_middleware::Error {
         reqwest_middleware::Error::middleware(error)
     }
+
+    #[cfg(feature = "tracing")]
+    fn is_deadline(error: &reqwest_middleware::Error) -> bool {
+        matches!(error, reqwest_middleware::Error::Middleware(error) if error.is::<DeadlineExceeded>())
+    }
 }
 
 impl Rebuild for Response {

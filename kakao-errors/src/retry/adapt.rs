@@ -13,7 +13,7 @@ use std::time::Instant;
 use ::http::{Method, StatusCode};
 
 use crate::response::ResponseError;
-use crate::retry::{DeadlineExceeded, RetryBudget, RetryPolicy, RetrySettings};
+use crate::retry::{DeadlineExceeded, Decision, RetryBudget, RetryPolicy, RetrySettings, Stop};
 use crate::{KakaoError, Remedy};
 
 /// What the integration knows of the request that failed.
@@ -144,34 +144,40 @@ impl Call {
     }
 
     /// Whether `settings` send the request again after this attempt failed with `remedy`,
-    /// and after how long: the policy's decision, then its deadline (no wait that ends past
-    /// it), then the budget, charged `cost` (or what [`RetryBudget::cost`] says of `remedy`).
-    /// A retry counts the next attempt.
+    /// and after how long (`Ok`), or why not (`Err`): the policy's decision, then its deadline
+    /// (no wait that ends past it), then the budget, charged `cost` (or what
+    /// [`RetryBudget::cost`] says of `remedy`). A retry counts the next attempt.
     fn retry<X>(
         &mut self,
         settings: &RetrySettings<X>,
         remedy: &Remedy<'_>,
         cost: Option<u32>,
-    ) -> Option<Duration> {
-        let after = settings.get_policy().decide(remedy, self.attempt).after()?;
+    ) -> Result<Duration, Stop> {
+        let after = match settings.get_policy().decide(remedy, self.attempt) {
+            Decision::Retry { after } => after,
+            Decision::Stop(stop) => return Err(stop),
+        };
         if let Some(deadline) = self.deadline {
             // No wait that ends at or past the deadline.
             if Instant::now()
                 .checked_add(after)
                 .is_none_or(|end| end >= deadline)
             {
-                return None;
+                return Err(Stop::DeadlineReached);
             }
         }
         if let Some(budget) = settings.get_budget() {
-            let cost = cost.or_else(|| RetryBudget::cost(remedy))?;
+            // A remedy the policy retries always has a cost.
+            let cost = cost
+                .or_else(|| RetryBudget::cost(remedy))
+                .ok_or(Stop::NotRetryable)?;
             if !budget.try_spend(cost) {
-                return None;
+                return Err(Stop::BudgetExhausted);
             }
             self.last_cost = cost;
         }
         self.attempt = self.attempt.saturating_add(1);
-        Some(after)
+        Ok(after)
     }
 
     /// Records that the attempt succeeded (a status under 400): the budget gets a token back,
@@ -195,9 +201,20 @@ impl Call {
         // retry without the whole remedy, whose message search is the most of the decision's
         // cost.
         if !may_retry(error) {
+            #[cfg(feature = "tracing")]
+            crate::telemetry::emit::response_not_retried(
+                error,
+                sent,
+                settings.get_policy(),
+                self.attempt,
+            );
             return None;
         }
-        self.retry(settings, &response_remedy(error, Some(sent)), None)
+        let remedy = response_remedy(error, Some(sent));
+        let decision = self.retry(settings, &remedy, None);
+        #[cfg(feature = "tracing")]
+        crate::telemetry::emit::response_decided(error, &remedy, decision, self.attempt);
+        decision.ok()
     }
 
     /// How long to wait before sending the request again after this attempt got no response
@@ -217,7 +234,16 @@ impl Call {
             _ => RetryBudget::RETRY_COST,
         };
         let remedy = transport_remedy(failure, Some(sent));
-        self.retry(settings, &remedy, Some(cost))
+        let decision = self.retry(settings, &remedy, Some(cost));
+        #[cfg(feature = "tracing")]
+        crate::telemetry::emit::transport_decided(
+            failure,
+            timeout,
+            &remedy,
+            decision,
+            self.attempt,
+        );
+        decision.ok()
     }
 }
 

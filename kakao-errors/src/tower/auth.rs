@@ -120,10 +120,18 @@ where
             if !matches!(look(&mut response, login), Verdict::Refresh) {
                 return Ok(response);
             }
+            #[cfg(feature = "tracing")]
+            crate::telemetry::emit::refresh_started_for(
+                response.status(),
+                response.headers(),
+                response.body().as_ref(),
+            );
             let refreshed = refresher
                 .refreshed(&token)
                 .await
                 .and_then(|new| new.set_bearer(copy.headers_mut()));
+            #[cfg(feature = "tracing")]
+            Verdict::trace_refresh(&refreshed);
             match refreshed {
                 Ok(()) => {
                     poll_fn(|cx| inner.poll_ready(cx)).await?;
@@ -153,7 +161,10 @@ fn look<ResBody: AsRef<[u8]>>(
     let body = response.body().as_ref();
     let read = &body[..body.len().min(DEFAULT_BODY_LIMIT)];
     let error = ResponseError::<ApiError>::from_head(response.status(), response.headers(), read);
-    match Verdict::of(&error, login) {
+    let verdict = Verdict::of(&error, login);
+    #[cfg(feature = "tracing")]
+    verdict.trace(&error);
+    match verdict {
         Verdict::Consent(consent) => {
             response.extensions_mut().insert(consent);
             Verdict::HandBack
