@@ -114,8 +114,10 @@ pub(crate) mod v0_13;
 #[cfg(any(feature = "reqwest-middleware", feature = "reqwest-middleware-0-4"))]
 pub(crate) use check::Examined;
 pub use check::{Check, CheckFuture};
+#[cfg(any(feature = "reqwest-middleware", feature = "reqwest-middleware-0-4"))]
+pub(crate) use error::Auth;
 pub use error::Error;
-pub(crate) use error::{Auth, Transport};
+pub(crate) use error::Transport;
 
 /// The URL type of both reqwest versions (`url::Url`; both depend on `url` 2, and Cargo builds
 /// one copy of it).

@@ -4,7 +4,7 @@
 //! headers (`Set-Cookie`, ...) to its request URL (a query with `code`, `client_secret`,
 //! `access_token`, `pg_token`, ...): no secret of the body, the URL or the headers is shown, the
 //! status and the code always are. The accessors give the URL and the headers whole.
-#![cfg(feature = "reqwest")]
+#![cfg(all(feature = "reqwest", feature = "serde"))]
 
 #[path = "loopback/server.rs"]
 mod server;

@@ -4,6 +4,7 @@
 //! need a loopback server, have test binaries of their own beside this directory.
 
 mod cases;
+#[cfg(all(feature = "serde", feature = "response"))]
 #[path = "../corpus/mod.rs"]
 mod corpus;
 mod fixtures;
