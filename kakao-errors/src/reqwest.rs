@@ -106,10 +106,24 @@
 
 mod check;
 mod error;
-#[cfg(feature = "reqwest-0-12")]
-pub(crate) mod v0_12;
+/// reqwest 0.13 (feature `reqwest`). Without its middleware, nothing asks how a transport
+/// error failed.
 #[cfg(feature = "reqwest")]
-pub(crate) mod v0_13;
+#[cfg_attr(not(feature = "reqwest-middleware"), allow(dead_code))]
+pub(crate) mod v0_13 {
+    use ::reqwest;
+
+    include!("reqwest/adapter.rs");
+}
+
+/// reqwest 0.12 (feature `reqwest-0-12`): the same adapter, for its types.
+#[cfg(feature = "reqwest-0-12")]
+#[cfg_attr(not(feature = "reqwest-middleware-0-4"), allow(dead_code))]
+pub(crate) mod v0_12 {
+    use reqwest_0_12 as reqwest;
+
+    include!("reqwest/adapter.rs");
+}
 
 #[cfg(any(feature = "reqwest-middleware", feature = "reqwest-middleware-0-4"))]
 pub(crate) use check::Examined;

@@ -186,10 +186,26 @@ use crate::retry::{DeadlineExceeded, RetrySettings};
 pub use auth::KakaoAuth;
 
 mod auth;
-#[cfg(feature = "reqwest-middleware-0-4")]
-mod v0_4;
+/// reqwest-middleware 0.5 over reqwest 0.13 (feature `reqwest-middleware`).
 #[cfg(feature = "reqwest-middleware")]
-mod v0_5;
+mod v0_5 {
+    use crate::reqwest::v0_13 as transport;
+    use ::reqwest;
+    use ::reqwest_middleware;
+
+    include!("reqwest_middleware/adapter.rs");
+}
+
+/// reqwest-middleware 0.4 over reqwest 0.12 (feature `reqwest-middleware-0-4`): the same
+/// adapter, for their types.
+#[cfg(feature = "reqwest-middleware-0-4")]
+mod v0_4 {
+    use crate::reqwest::v0_12 as transport;
+    use reqwest_0_12 as reqwest;
+    use reqwest_middleware_0_4 as reqwest_middleware;
+
+    include!("reqwest_middleware/adapter.rs");
+}
 
 /// The retry middleware: see the [module docs](self).
 ///

@@ -1,14 +1,16 @@
-//! The adapter of reqwest-middleware 0.5 and reqwest 0.13 (feature `reqwest-middleware`).
+// The adapter of one reqwest-middleware version and its reqwest. Included once per version by
+// `reqwest_middleware.rs` (modules `v0_5` and `v0_4`), where `reqwest`, `reqwest_middleware`
+// and `transport` name that version's crates and this crate's adapter of that reqwest.
 
 use core::future::Future;
 use core::pin::Pin;
 
 use ::http::response::Parts;
 use ::http::{Extensions, Method};
-use ::reqwest::{Body, Request, Response, ResponseBuilderExt};
-use ::reqwest_middleware::{self, Middleware, Next};
+use reqwest::{Body, Request, Response, ResponseBuilderExt};
+use reqwest_middleware::{Middleware, Next};
 
-use super::{Attempt, KakaoAuth, KakaoRetry, Rebuild, Sending};
+use crate::reqwest_middleware::{Attempt, KakaoAuth, KakaoRetry, Rebuild, Sending};
 use crate::KakaoError;
 use crate::auth::Refresh;
 use crate::body::{Cut, Resumed};
@@ -84,7 +86,7 @@ impl Attempt for Next<'_> {
     fn failure(error: &reqwest_middleware::Error) -> Option<(Failure, bool)> {
         match error {
             reqwest_middleware::Error::Reqwest(error) => Some((
-                crate::reqwest::v0_13::transport_failure(error),
+                transport::transport_failure(error),
                 error.is_timeout(),
             )),
             reqwest_middleware::Error::Middleware(_) => None,

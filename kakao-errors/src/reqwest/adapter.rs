@@ -1,11 +1,12 @@
-//! The adapter of reqwest 0.12 (feature `reqwest-0-12`): its `Response` and its `Error` as the
-//! shared code takes them.
+// The adapter of one reqwest version: its `Response` and its `Error` as the shared code takes
+// them. Included once per version by `reqwest.rs` (modules `v0_13` and `v0_12`), where
+// `reqwest` names that version's crate.
 
 use ::http::{Extensions, HeaderMap, StatusCode};
-use reqwest_0_12::{self as reqwest, Body, Response};
+use reqwest::{Body, Response};
 
-use super::error::Transport;
-use super::{Check, Error, Fetched, ResponseExt, Url};
+use crate::reqwest::error::Transport;
+use crate::reqwest::{Check, Error, Fetched, ResponseExt, Url};
 use crate::retry::adapt::Failure;
 
 impl Fetched for Response {
@@ -70,7 +71,6 @@ pub(crate) fn transport(error: reqwest::Error) -> Transport {
 }
 
 /// How `error` failed, as far as the remedy goes.
-#[cfg_attr(not(feature = "reqwest-middleware-0-4"), allow(dead_code))]
 pub(crate) fn transport_failure(error: &reqwest::Error) -> Failure {
     sort_out(error).0
 }
