@@ -138,7 +138,7 @@
 //! |---|---|---|
 //! | `serde` | yes | `Serialize`/`Deserialize` as the code for the crate's tables and for your enums marked `#[kakao(serde)]` (no serde dependency needed in your `Cargo.toml`); `Serialize` for a parsed response |
 //! | `response` | yes | the `response` module: parsing error responses (`serde_json`) |
-//! | `fixture` | no | the `fixture` module: for any code, its documented status and a body of the shape Kakao sends (REST, OAuth with its `KOE` code, `KAE`), with the message, scopes and `Retry-After` to taste; for your tests (`[dev-dependencies]`) |
+//! | `fixture` | no | the `fixture` module: for any code, its documented status and a body of the shape its table's product sends (the catalog's `Shape`: REST, OAuth, `KAE`, Kakao Pay's, a detail code's, a directions answer), with the message, scopes and `Retry-After` to taste; for your tests (`[dev-dependencies]`) |
 //! | `http` | no | the `http` module; [`retry_after`](response::ResponseError::retry_after) and [`request_id`](response::ResponseError::request_id) read from response headers; `retry::RetrySettings`; the `auth` module (tokens, refresh, consent) |
 //! | `reqwest` | no | the `reqwest` module for reqwest 0.13: `kakao_check()` on its `Response`, and `reqwest::Error` (implies `http`) |
 //! | `reqwest-0-12` | no | the same `reqwest` module for reqwest 0.12: `kakao_check()` on its `Response`, with the same `reqwest::Error` (implies `http`) |
