@@ -17,7 +17,9 @@ use kakao_errors::keyword_ad::{KeywordAdDetail, KeywordAdError};
 use kakao_errors::moment::{MomentDetail, MomentError};
 use kakao_errors::{KakaoError, Remedy};
 
-use crate::report::{Report, any_starts_with, assert_none, code_and_status, tells_what_to_do};
+use crate::report::{
+    Report, assert_none, assert_reported, assert_reported_line, code_and_status, tells_what_to_do,
+};
 use crate::source_text::{
     after, doc_lines_with, documented_remedies, first_paragraph, variant_doc,
 };
@@ -915,16 +917,13 @@ fn mutated_shared_code_row_is_told_apart_by_status() {
         "-813429If you have exceeded the allowed quota limit.Try again later.",
     );
     let problems = moment_table(&en, MOMENT_KO).check();
-    assert!(
-        any_starts_with(
-            &problems,
-            "MomentError -813 (429): solution: page Some(\"Try again later.\"), table None"
-        ),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "MomentError -813 (429): solution: page Some(\"Try again later.\"), table None",
     );
-    assert!(
-        problems.contains(&"MomentError -813 (429): retry: page true, table false".to_owned()),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "MomentError -813 (429): retry: page true, table false",
     );
     // The 400 and 403 rows are untouched.
     assert!(
@@ -950,18 +949,22 @@ fn mutated_korean_rows_are_reported() {
     );
     let problems = moment_table(MOMENT_EN, &ko).check();
     assert_eq!(problems.len(), 4, "{problems:#?}");
-    assert!(any_starts_with(
+    assert_reported(
         &problems,
-        "MomentError -813 (403): message_ko differs at character 2"
-    ));
-    assert!(any_starts_with(
+        "MomentError -813 (403): message_ko differs at character 2",
+    );
+    assert_reported(
         &problems,
-        "MomentError -1 (500): solution_ko: page Some(\"재시도\"), table None"
-    ));
-    assert!(problems.contains(&"MomentError -1 (500): retry: page true, table false".to_owned()));
-    assert!(problems.contains(
-        &"MomentError -1 (500): remedy: page \"retry\", table \"outcome_unknown\"".to_owned()
-    ));
+        "MomentError -1 (500): solution_ko: page Some(\"재시도\"), table None",
+    );
+    assert_reported_line(
+        &problems,
+        "MomentError -1 (500): retry: page true, table false",
+    );
+    assert_reported_line(
+        &problems,
+        "MomentError -1 (500): remedy: page \"retry\", table \"outcome_unknown\"",
+    );
 }
 
 #[test]
@@ -973,11 +976,9 @@ fn mutated_limit_rows_follow_the_rule() {
         "-10400If you make a request over the number of allowed calls.Check your API quota limits.",
     );
     let problems = moment_table(&en, MOMENT_KO).check();
-    assert!(
-        problems.contains(
-            &"MomentError -10 (400): remedy: page \"retry_later\", table \"throttled\"".to_owned()
-        ),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "MomentError -10 (400): remedy: page \"retry_later\", table \"throttled\"",
     );
     // Kakao Keyword Ad -10 with "잠시 후 재시도": a wait the retry loop honours.
     let ko = mutate(
@@ -986,15 +987,13 @@ fn mutated_limit_rows_follow_the_rule() {
         "허용된 요청 횟수가 초과된 경우 | 잠시 후 재시도합니다. |",
     );
     let problems = keyword_ad_table(&ko).check();
-    assert!(
-        problems.contains(
-            &"KeywordAdError -10 (400): remedy: page \"throttled\", table \"retry_later\""
-                .to_owned()
-        ),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "KeywordAdError -10 (400): remedy: page \"throttled\", table \"retry_later\"",
     );
-    assert!(
-        problems.contains(&"KeywordAdError -10 (400): retry: page true, table false".to_owned())
+    assert_reported_line(
+        &problems,
+        "KeywordAdError -10 (400): retry: page true, table false",
     );
 }
 
@@ -1008,21 +1007,12 @@ fn mutated_keyword_ad_rows_are_reported() {
         "",
     );
     let problems = keyword_ad_table(&ko).check();
-    assert!(
-        any_starts_with(
-            &problems,
-            "KeywordAdError page (ko) copy 1 -3 (403): status: page Some(403), table Some(400)"
-        ),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "KeywordAdError page (ko) copy 1 -3 (403): status: page Some(403), table Some(400)",
     );
-    assert!(
-        any_starts_with(&problems, "KeywordAdError -820 (400): on no page"),
-        "{problems:#?}"
-    );
-    assert!(
-        any_starts_with(&problems, "KeywordAdError -3 (400): on no page"),
-        "{problems:#?}"
-    );
+    assert_reported(&problems, "KeywordAdError -820 (400): on no page");
+    assert_reported(&problems, "KeywordAdError -3 (400): on no page");
 }
 
 #[test]
@@ -1039,20 +1029,14 @@ fn mutated_detail_codes_are_reported() {
         "이미 삭제된 사업자입니다.",
     );
     let problems = moment_detail_table(MOMENT_KO, &reference).check();
-    assert!(
-        any_starts_with(
-            &problems,
-            "MomentDetail 21500: message_ko differs at character 7"
-        ),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "MomentDetail 21500: message_ko differs at character 7",
     );
     // 5001 is on both lists: they now disagree, and the rule reads the first.
-    assert!(
-        any_starts_with(
-            &problems,
-            "MomentDetail 5001: the text of Kakao Moment reference page (ko) (the lists disagree) differs"
-        ),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "MomentDetail 5001: the text of Kakao Moment reference page (ko) (the lists disagree) differs",
     );
 
     let error_page = mutate(MOMENT_KO, "| 5001 | 존재하지 않는 사업자입니다. |\n", "");
@@ -1073,11 +1057,9 @@ fn mutated_detail_codes_are_reported() {
         "| 3002 | 존재하지 않는 AGENCY입니다. |",
     );
     let problems = moment_detail_table(&error_page, MOMENT_REFERENCE).check();
-    assert!(
-        problems.contains(
-            &"MomentDetail 3002: remedy: page \"fix_request\", table \"user_action\"".to_owned()
-        ),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "MomentDetail 3002: remedy: page \"fix_request\", table \"user_action\"",
     );
 }
 
@@ -1103,19 +1085,13 @@ fn mutated_sample_responses_are_reported() {
         "\"detailCode\": 103006,",
     );
     let problems = keyword_ad_detail_table(&page).check();
-    assert!(
-        any_starts_with(
-            &problems,
-            "KeywordAdDetail 103005: on no list and in no sample response"
-        ),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "KeywordAdDetail 103005: on no list and in no sample response",
     );
-    assert!(
-        any_starts_with(
-            &problems,
-            "KeywordAdDetail sample response 103006: missing from KeywordAdDetail"
-        ),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "KeywordAdDetail sample response 103006: missing from KeywordAdDetail",
     );
 }
 
@@ -1128,12 +1104,9 @@ fn a_cut_detail_row_made_whole_is_reported() {
         "\n| 101016 | 심사 서류 ID가 올바르지 않습니다. |",
     );
     let problems = keyword_ad_detail_table(&page).check();
-    assert!(
-        any_starts_with(
-            &problems,
-            "KeywordAdDetail 101016: known_from (a row of a list): page None, table Some("
-        ),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "KeywordAdDetail 101016: known_from (a row of a list): page None, table Some(",
     );
 }
 

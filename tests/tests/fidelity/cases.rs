@@ -9,7 +9,7 @@ use kakao_errors::share::SubError;
 use kakao_errors::{KakaoError, Remedy};
 
 use crate::fact_file::dapi_bodies;
-use crate::report::assert_none;
+use crate::report::{assert_none, assert_reported, assert_reported_words};
 use crate::stored_page::{copies, mutate};
 
 const SHARE_PAGE: &str = include_str!("../../fixtures/kakao-docs/004_f19ebbf9b5f57bcc.txt");
@@ -206,23 +206,16 @@ fn mutated_message_page_is_reported() {
         "register the caller as a website domain. For more",
     );
     let problems = check_message_page(&page);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.starts_with("Talk Message DomainMismatched: solution differs")),
-        "{problems:#?}"
-    );
+    assert_reported(&problems, "Talk Message DomainMismatched: solution differs");
     // A message the page quotes that no phrase matches.
     let page = MESSAGE_PAGE.replace(
         "The Parameter [receiver_uuids] cannot be empty",
         "The Parameter [receiver_uuids] is blank",
     );
     let problems = check_message_page(&page);
-    assert!(
-        problems.iter().any(|p| p.contains(
-            "ReceiverUuidsMissing: the page's message \"The Parameter [receiver_uuids] is blank.\""
-        )),
-        "{problems:#?}"
+    assert_reported_words(
+        &problems,
+        "ReceiverUuidsMissing: the page's message \"The Parameter [receiver_uuids] is blank.\"",
     );
 }
 
@@ -292,12 +285,7 @@ fn mutated_share_page_is_reported() {
     let page = SHARE_PAGE.replace("\ndomain mismatched\n", "\ndomain not registered\n");
     assert_ne!(page, SHARE_PAGE);
     let problems = check_share_phrases(&page);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("the page has no heading \"domain mismatched\"")),
-        "{problems:#?}"
-    );
+    assert_reported_words(&problems, "the page has no heading \"domain mismatched\"");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -386,12 +374,7 @@ fn mutated_devtalk_post_is_reported() {
     );
     assert_ne!(ko, DEVTALK_KO);
     let problems = check_devtalk(DEVTALK_EN, &ko);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.starts_with("DevTalk SenderAmongReceivers: message_ko")),
-        "{problems:#?}"
-    );
+    assert_reported(&problems, "DevTalk SenderAmongReceivers: message_ko");
 }
 
 // ---------------------------------------------------------------------------------------------

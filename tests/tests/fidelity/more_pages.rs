@@ -23,7 +23,8 @@ use kakao_errors::oauth::{BusinessAuthError, KoeError};
 use kakao_errors::{KakaoError, Remedy};
 
 use crate::report::{
-    Report, any_starts_with, assert_none, code_and_status, in_declared_order, tells_what_to_do,
+    Report, assert_none, assert_reported, assert_reported_line, code_and_status, in_declared_order,
+    tells_what_to_do,
 };
 use crate::source_text::{doc_lines_with, documented_remedies, first_paragraph, variant_doc};
 use crate::stored_page::{
@@ -1121,17 +1122,18 @@ fn mutated_korean_solution_changes_retry_and_remedy() {
     );
     let problems = check_table(&koe_table(LOGIN_EN, &ko), README);
     assert_eq!(problems.len(), 3, "{problems:#?}");
-    assert!(any_starts_with(
+    assert_reported(
         &problems,
-        "Kakao Login (ko) copy 1 KOE003: solution_ko differs at character 0"
-    ));
-    assert!(
-        problems
-            .contains(&"Kakao Login (ko) copy 1 KOE003: retry: page false, table true".to_owned())
+        "Kakao Login (ko) copy 1 KOE003: solution_ko differs at character 0",
     );
-    assert!(problems.contains(
-        &"Kakao Login (ko) copy 1 KOE003: remedy: page \"fix_request\", table \"retry\"".to_owned()
-    ));
+    assert_reported_line(
+        &problems,
+        "Kakao Login (ko) copy 1 KOE003: retry: page false, table true",
+    );
+    assert_reported_line(
+        &problems,
+        "Kakao Login (ko) copy 1 KOE003: remedy: page \"fix_request\", table \"retry\"",
+    );
 }
 
 #[test]
@@ -1143,12 +1145,9 @@ fn mutated_run_together_row_is_reported_with_a_diff() {
     );
     let problems = check_table(&kae_table(&en, CHANNEL_KO), README);
     assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert!(
-        any_starts_with(
-            &problems,
-            "Kakao Talk Channel (en) copy 2 KAE104: solution differs at character 55"
-        ),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "Kakao Talk Channel (en) copy 2 KAE104: solution differs at character 55",
     );
 }
 
@@ -1160,10 +1159,7 @@ fn removed_and_added_rows_are_reported() {
         "",
     );
     let problems = check_table(&kae_table(CHANNEL_EN, &ko), README);
-    assert!(
-        any_starts_with(&problems, "KaeError KAE108: on no page"),
-        "{problems:#?}"
-    );
+    assert_reported(&problems, "KaeError KAE108: on no page");
 
     let ko = mutate(LOGIN_KO, "KOE101 |", "KOE999 | 새 에러 | - |\nKOE101 |");
     let problems = check_table(&koe_table(LOGIN_EN, &ko), README);
@@ -1172,12 +1168,9 @@ fn removed_and_added_rows_are_reported() {
         problems[0],
         "Kakao Login (ko) copy 2 KOE999: missing from KoeError"
     );
-    assert!(
-        any_starts_with(
-            &problems,
-            "Kakao Login (ko) copy 2: rows in the order [\"KOE001\""
-        ),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "Kakao Login (ko) copy 2: rows in the order [\"KOE001\"",
     );
 }
 
@@ -1206,19 +1199,13 @@ fn a_cut_row_made_whole_is_reported() {
         "KOE202 invalid_request |\nresponse_type 이 token 일 경우Implicit grant 미지원 | - |\nKOE2",
     );
     let problems = check_table(&koe_table(LOGIN_EN, &ko), README);
-    assert!(
-        any_starts_with(
-            &problems,
-            "Kakao Login (ko) copy 2 KOE202: message_ko differs"
-        ),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "Kakao Login (ko) copy 2 KOE202: message_ko differs",
     );
-    assert!(
-        any_starts_with(
-            &problems,
-            "KoeError KOE202: known_from (a page row): page None, table Some("
-        ),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "KoeError KOE202: known_from (a page row): page None, table Some(",
     );
 }
 
@@ -1289,12 +1276,9 @@ fn known_from_must_name_the_source_the_readme_gives() {
     );
     let problems = check_table(&koe_table(LOGIN_EN, LOGIN_KO), &readme);
     assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert!(
-        any_starts_with(
-            &problems,
-            "KoeError KOE322: known_from names none of its sources [\"https://devtalk.kakao.com/t/another-post/1\"]"
-        ),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "KoeError KOE322: known_from names none of its sources [\"https://devtalk.kakao.com/t/another-post/1\"]",
     );
 
     // The address of the copy KOE233 is cut in changes.
@@ -1305,12 +1289,9 @@ fn known_from_must_name_the_source_the_readme_gives() {
     );
     let problems = check_table(&business_table(BUSINESS_EN, &ko), README);
     assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert!(
-        any_starts_with(
-            &problems,
-            "BusinessAuthError KOE233: known_from names none of its sources"
-        ),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "BusinessAuthError KOE233: known_from names none of its sources",
     );
 }
 
@@ -1390,12 +1371,9 @@ fn mutated_pages_follow_the_suspension_and_limit_rules() {
         "카카오계정이 제재된 경우 | 데브톡으로 문의합니다. |",
     );
     let problems = check_table(&kae_table(CHANNEL_EN, &ko), README);
-    assert!(
-        problems.contains(
-            &"Kakao Talk Channel (ko) copy 1 KAE108: remedy: page \"user_action\", table \"contact_support\""
-                .to_owned()
-        ),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "Kakao Talk Channel (ko) copy 1 KAE108: remedy: page \"user_action\", table \"contact_support\"",
     );
 }
 
@@ -1419,33 +1397,21 @@ fn mutated_affiliate_page_is_reported() {
     );
     let problems = check_table(&koe_table_with(LOGIN_EN, LOGIN_KO, &affiliate), README);
     assert_eq!(problems.len(), 4, "{problems:#?}");
-    assert!(
-        problems.contains(
-            &"KoeError KOE106: error value: page Some(\"invalid_request\"), table Some(\"invalid_client\")"
-                .to_owned()
-        ),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "KoeError KOE106: error value: page Some(\"invalid_request\"), table Some(\"invalid_client\")",
     );
-    assert!(
-        any_starts_with(
-            &problems,
-            "Kakao Login, affiliates only (ko) copy 1 KOE109: message_ko differs at character 14"
-        ),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "Kakao Login, affiliates only (ko) copy 1 KOE109: message_ko differs at character 14",
     );
-    assert!(
-        any_starts_with(
-            &problems,
-            "Kakao Login, affiliates only (ko) copy 1 KOE105: solution_ko differs"
-        ),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "Kakao Login, affiliates only (ko) copy 1 KOE105: solution_ko differs",
     );
-    assert!(
-        problems.contains(
-            &"Kakao Login, affiliates only (ko) copy 1 KOE105: remedy: page \"fix_app_settings\", table \"fix_request\""
-                .to_owned()
-        ),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "Kakao Login, affiliates only (ko) copy 1 KOE105: remedy: page \"fix_app_settings\", table \"fix_request\"",
     );
 
     // The page moves: the rows' known_from no longer names it.
@@ -1456,11 +1422,8 @@ fn mutated_affiliate_page_is_reported() {
     );
     let problems = check_table(&koe_table_with(LOGIN_EN, LOGIN_KO, &moved), README);
     assert_eq!(problems.len(), 8, "{problems:#?}");
-    assert!(
-        any_starts_with(
-            &problems,
-            "KoeError KOE103: known_from (a row for affiliates only) must name \"https://developers.kakao.com/docs/in/kakaologin/moved\""
-        ),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "KoeError KOE103: known_from (a row for affiliates only) must name \"https://developers.kakao.com/docs/in/kakaologin/moved\"",
     );
 }

@@ -16,7 +16,9 @@ use kakao_errors::share::{
 };
 use kakao_errors::{KakaoError, Remedy};
 
-use crate::report::{Report, assert_none};
+use crate::report::{
+    Report, assert_none, assert_reported, assert_reported_line, assert_reported_words,
+};
 use crate::stored_page::{copies, markdown_cells, mutate, solution_cell};
 
 const REST_PAGE: &str = include_str!("../../fixtures/kakao-docs/000_aaed22e6c5df7ef6.txt");
@@ -1570,18 +1572,8 @@ fn mutated_rest_solution_changes_the_retry_rule() {
         "-9798 503 If the service is undergoing maintenance. Retry.",
     );
     let problems = check_rest_page(&page, SDK_PAGE, README);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.starts_with("000 Common -9798: cause + solution differs")),
-        "{problems:#?}"
-    );
-    assert!(
-        problems
-            .iter()
-            .any(|p| p == "000 Common -9798: retry: page true, table false"),
-        "{problems:#?}"
-    );
+    assert_reported(&problems, "000 Common -9798: cause + solution differs");
+    assert_reported_line(&problems, "000 Common -9798: retry: page true, table false");
 }
 
 #[test]
@@ -1592,12 +1584,7 @@ fn removed_and_added_rest_rows_are_reported() {
         "",
     );
     let problems = check_rest_page(&removed, SDK_PAGE, README);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("-911 is on neither page 000 nor page 002")),
-        "{problems:#?}"
-    );
+    assert_reported_words(&problems, "-911 is on neither page 000 nor page 002");
 
     let added = mutate(
         REST_PAGE,
@@ -1605,7 +1592,10 @@ fn removed_and_added_rest_rows_are_reported() {
         "-821 400 A new row. -\n-820 400 Internal",
     );
     let problems = check_rest_page(&added, SDK_PAGE, README);
-    assert!(problems.iter().any(|p| p == "000 Kakao Keyword Ad -821: code missing from the Kakao Keyword Ad table"), "{problems:#?}");
+    assert_reported_line(
+        &problems,
+        "000 Kakao Keyword Ad -821: code missing from the Kakao Keyword Ad table",
+    );
 }
 
 #[test]
@@ -1633,12 +1623,7 @@ fn mutated_mobility_rows_are_reported() {
         "Solution: Retry.",
     );
     let problems = check_mobility_pages(&en, MOBILITY_PAGE_KO);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p == "001 -2: retry: page true, table false"),
-        "{problems:#?}"
-    );
+    assert_reported_line(&problems, "001 -2: retry: page true, table false");
 
     let ko = mutate(
         MOBILITY_PAGE_KO,
@@ -1675,12 +1660,7 @@ fn mutated_share_rows_are_reported() {
         "4016 401 Unauthorized request. Try again later.",
     );
     let problems = check_share_table(&page);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p == "004 4016: retry: page true, table false"),
-        "{problems:#?}"
-    );
+    assert_reported_line(&problems, "004 4016: retry: page true, table false");
 
     let page = mutate(
         SHARE_PAGE,
@@ -1715,12 +1695,7 @@ fn mutated_troubleshooting_is_reported() {
         "[-401] domain mismatch! caller=https://xx.",
     );
     let problems = check_share_troubleshooting(&page);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.starts_with("004 4019 DomainMismatched: shown message")),
-        "{problems:#?}"
-    );
+    assert_reported(&problems, "004 4019 DomainMismatched: shown message");
 }
 
 #[test]
@@ -1832,11 +1807,9 @@ fn mutated_korean_page_is_reported() {
         "타임아웃이 발생한 경우 |\n재시도 |",
     );
     let problems = check_rest_korean_page(&page, REST_PAGE, "Common");
-    assert!(
-        problems
-            .iter()
-            .any(|p| p == "ko Common -603: solution_ko: page Some(\"재시도\"), table None"),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "ko Common -603: solution_ko: page Some(\"재시도\"), table None",
     );
 
     // The SDK's Korean wording of a Common code, which the variant's docs must keep.
@@ -1867,11 +1840,9 @@ fn known_from_marks_exactly_the_codes_only_the_sdk_gives() {
         "",
     );
     let problems = check_rest_page(&page, SDK_PAGE, README);
-    assert!(
-        problems.iter().any(|p| p.starts_with(
-            "002 UnderAgeLimit -406: known_from (SDK-only cause) should name the SDK's ApiErrorCause reference"
-        )),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "002 UnderAgeLimit -406: known_from (SDK-only cause) should name the SDK's ApiErrorCause reference",
     );
 }
 

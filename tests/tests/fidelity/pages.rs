@@ -9,7 +9,7 @@ use kakao_errors::certification::CertificationError;
 use kakao_errors::mobility::RouteError;
 use kakao_errors::{KakaoError, Remedy};
 
-use crate::report::{Report, assert_none};
+use crate::report::{Report, assert_none, assert_reported, assert_reported_line};
 use crate::source_text::{
     after, doc_lines_with, documented_remedies, first_paragraph, variant_doc,
 };
@@ -347,20 +347,21 @@ fn mutated_certification_rows_are_reported() {
     );
     let problems = check_certification(&page);
     assert_eq!(problems.len(), 4, "{problems:#?}");
-    assert!(
-        problems.contains(
-            &"CertificationError E0002: status: page Some(500), table Some(503)".to_owned()
-        )
+    assert_reported_line(
+        &problems,
+        "CertificationError E0002: status: page Some(500), table Some(503)",
     );
     assert!(
         problems[1].starts_with("CertificationError E0002: solution_ko differs at character 0")
     );
-    assert!(
-        problems.contains(&"CertificationError E0002: retry: page true, table false".to_owned())
+    assert_reported_line(
+        &problems,
+        "CertificationError E0002: retry: page true, table false",
     );
-    assert!(problems.contains(
-        &"CertificationError E0002: remedy: page \"retry\", table \"retry_later\"".to_owned()
-    ));
+    assert_reported_line(
+        &problems,
+        "CertificationError E0002: remedy: page \"retry\", table \"retry_later\"",
+    );
 
     // E2003's solution no longer starts over: it asks for the state to be looked up.
     let page = mutate(
@@ -369,12 +370,9 @@ fn mutated_certification_rows_are_reported() {
         "전자서명 상태 조회 API로 확인",
     );
     let problems = check_certification(&page);
-    assert!(
-        problems.contains(
-            &"CertificationError E2003: remedy: page \"outcome_unknown\", table \"start_over\""
-                .to_owned()
-        ),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "CertificationError E2003: remedy: page \"outcome_unknown\", table \"start_over\"",
     );
 
     // The cut row made whole: it is no longer this crate's wording.
@@ -384,16 +382,13 @@ fn mutated_certification_rows_are_reported() {
         "이용할 수 없는 상태임을 안내 |\n400 |\n",
     );
     let problems = check_certification(&page);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.starts_with("CertificationError E2005: known_from (a page row): page None")),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "CertificationError E2005: known_from (a page row): page None",
     );
-    assert!(
-        problems
-            .contains(&"CertificationError E2005: status: page Some(400), table None".to_owned()),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "CertificationError E2005: status: page Some(400), table None",
     );
 }
 
@@ -476,11 +471,12 @@ fn mutated_route_rows_are_reported() {
         problems[0].starts_with("RouteError 104: message differs at character 1"),
         "{problems:#?}"
     );
-    assert!(problems.contains(
-        &"RouteError 104: remedy: page \"retry_later\", table \"fix_request\"".to_owned()
-    ));
-    assert!(problems.contains(&"RouteError 305: missing from RouteError".to_owned()));
-    assert!(problems.contains(&"RouteError 304: on no page".to_owned()));
+    assert_reported_line(
+        &problems,
+        "RouteError 104: remedy: page \"retry_later\", table \"fix_request\"",
+    );
+    assert_reported_line(&problems, "RouteError 305: missing from RouteError");
+    assert_reported_line(&problems, "RouteError 304: on no page");
 }
 
 // ---------------------------------------------------------------------------------------------

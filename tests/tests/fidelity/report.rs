@@ -152,6 +152,34 @@ pub fn any_starts_with(problems: &[String], start: &str) -> bool {
     problems.iter().any(|p| p.starts_with(start))
 }
 
+/// Fails unless one of `problems` starts with `start` (a difference whose detail, such as a
+/// text's two lines, the test leaves open), showing them all.
+#[track_caller]
+pub fn assert_reported(problems: &[String], start: &str) {
+    assert!(
+        any_starts_with(problems, start),
+        "none starts with {start:?}: {problems:#?}"
+    );
+}
+
+/// Fails unless `problems` has exactly the entry `line`, showing them all.
+#[track_caller]
+pub fn assert_reported_line(problems: &[String], line: &str) {
+    assert!(
+        problems.iter().any(|p| p == line),
+        "none is {line:?}: {problems:#?}"
+    );
+}
+
+/// Fails unless one of `problems` has `words` anywhere, showing them all.
+#[track_caller]
+pub fn assert_reported_words(problems: &[String], words: &str) {
+    assert!(
+        problems.iter().any(|p| p.contains(words)),
+        "none has {words:?}: {problems:#?}"
+    );
+}
+
 /// Whether `rows` come in the order of `declared`, which may have more.
 pub fn in_declared_order<T: PartialEq>(rows: &[T], declared: &[T]) -> bool {
     let mut rest = declared.iter();

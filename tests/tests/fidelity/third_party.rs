@@ -19,7 +19,7 @@ use kakao_errors::pay::PayError;
 use kakao_errors::{KakaoError, Remedy};
 
 use crate::fact_file::{DapiBody, Facts, dapi_bodies, facts, sources};
-use crate::report::{Report, assert_none};
+use crate::report::{Report, assert_none, assert_reported, assert_reported_line};
 use crate::source_text::{doc_lines_with, documented_remedies, first_paragraph, variant_doc};
 use crate::stored_page::{has_hangul, mutate, squeeze};
 
@@ -308,15 +308,13 @@ fn mutated_pay_rows_are_reported() {
         "-780 | 500 | 결제승인 API 호출이 실패한 경우 | id2567755526",
     );
     let problems = check_pay(&file, PAY_BODIES);
-    assert!(
-        problems.contains(&"PayError -780: status: source Some(500), table Some(400)".to_owned()),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "PayError -780: status: source Some(500), table Some(400)",
     );
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.starts_with("PayError -780: known_from must name id2567755526 (HTTP 500)")),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "PayError -780: known_from must name id2567755526 (HTTP 500)",
     );
     // A new wording in id37110107160 that the docs do not quote; a meaning that changes the
     // remedy; a body with another status.
@@ -333,24 +331,27 @@ fn mutated_pay_rows_are_reported() {
     let bodies = mutate(PAY_BODIES, "400 | {\"error_code\"", "401 | {\"error_code\"");
     let problems = check_pay(&file, &bodies);
     assert_eq!(problems.len(), 5, "{problems:#?}");
-    assert!(problems.iter().any(|p| p.starts_with(
-        "PayError -721: the docs do not quote id37110107160's wording \"존재하지 않는 TID로 요청한 경우\""
-    )));
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.starts_with("PayError -750: message_ko differs at character 5"))
+    assert_reported(
+        &problems,
+        "PayError -721: the docs do not quote id37110107160's wording \"존재하지 않는 TID로 요청한 경우\"",
     );
-    assert!(problems.contains(
-        &"PayError -750: remedy: source \"start_over\", table \"fix_request\"".to_owned()
-    ));
+    assert_reported(
+        &problems,
+        "PayError -750: message_ko differs at character 5",
+    );
+    assert_reported_line(
+        &problems,
+        "PayError -750: remedy: source \"start_over\", table \"fix_request\"",
+    );
     // id37110107160's wording, the same as the old one, is now a wording not chosen.
-    assert!(problems.iter().any(|p| p.starts_with(
-        "PayError -750: the docs do not quote id37110107160's wording \"SID가 존재하지 않는 경우\""
-    )));
-    assert!(problems.contains(
-        &"Kakao Pay body of id7503996240: status: source Some(401), table Some(400)".to_owned()
-    ));
+    assert_reported(
+        &problems,
+        "PayError -750: the docs do not quote id37110107160's wording \"SID가 존재하지 않는 경우\"",
+    );
+    assert_reported_line(
+        &problems,
+        "Kakao Pay body of id7503996240: status: source Some(401), table Some(400)",
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -646,26 +647,18 @@ fn mutated_dapi_bodies_are_reported() {
         "{\"errorType\":\"AccessDeniedError\",\"message\":\"query is required\"}",
     );
     let problems = check_dapi(&file);
-    assert!(
-        problems.contains(
-            &"ErrorType NotAuthorizedError: status (the one most bodies give): source Some(401), table Some(403)"
-                .to_owned()
-        ),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "ErrorType NotAuthorizedError: status (the one most bodies give): source Some(401), table Some(403)",
     );
-    assert!(
-        problems.iter().any(|p| p.starts_with("AccessDeniedError body of id68844422463: \"ip not allowed: ...\" matches the phrases [], not one")),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "AccessDeniedError body of id68844422463: \"ip not allowed: ...\" matches the phrases [], not one",
     );
-    assert!(
-        problems.contains(&"phrase IpMismatched: no body has it".to_owned()),
-        "{problems:#?}"
-    );
-    assert!(
-        problems.iter().any(|p| p.starts_with(
-            "AccessDeniedError body of id58522931835: \"query is required\" matches the phrases []"
-        )),
-        "{problems:#?}"
+    assert_reported_line(&problems, "phrase IpMismatched: no body has it");
+    assert_reported(
+        &problems,
+        "AccessDeniedError body of id58522931835: \"query is required\" matches the phrases []",
     );
     // A source whose trust changes: the known_from no longer gives it.
     let file = mutate(DAPI_BODIES, "id71287135470 (a pasted console log)", "");
@@ -675,11 +668,9 @@ fn mutated_dapi_bodies_are_reported() {
         "#   test fixtures (trust low: they show the shape, not Kakao's exact text or status): id71287135470, ",
     );
     let problems = check_dapi(&file);
-    assert!(
-        problems.iter().any(|p| p.starts_with(
-            "AccessDeniedError body of id71287135470: known_from must name id71287135470 among test fixtures (trust low)"
-        )),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "AccessDeniedError body of id71287135470: known_from must name id71287135470 among test fixtures (trust low)",
     );
 }
 
@@ -979,25 +970,17 @@ fn mutated_bizmessage_rows_are_reported() {
         "3016 | - | NoMatchedTemplateException | 메시지 내용이 템플릿과 일치하지 않음 | id36363176526, id36477100678, id35993704980\n3016 | - | NoMatchedTemplateException | 템플릿 불일치 | id31697526186",
     );
     let problems = check_bizmessage(&file);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.starts_with("BizMessageError 3018: message_ko differs at character 3")),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "BizMessageError 3018: message_ko differs at character 3",
     );
-    assert!(
-        problems.contains(
-            &"BizMessageError 3018: remedy: source \"fix_request\", table \"deliver_another_way\""
-                .to_owned()
-        ),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "BizMessageError 3018: remedy: source \"fix_request\", table \"deliver_another_way\"",
     );
-    assert!(
-        problems.contains(
-            &"BizMessageError 3016: the docs do not quote [\"id31697526186\"]'s description \"템플릿 불일치\""
-                .to_owned()
-        ),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "BizMessageError 3016: the docs do not quote [\"id31697526186\"]'s description \"템플릿 불일치\"",
     );
     // A code only the dump gives moves to the blog: its known_from no longer names it.
     let file = mutate(
