@@ -17,7 +17,8 @@ use kakao_errors::share::{
 use kakao_errors::{KakaoError, Remedy};
 
 use crate::report::{
-    Report, assert_none, assert_reported, assert_reported_line, assert_reported_words,
+    Report, assert_none, assert_only_reported, assert_reported, assert_reported_line,
+    assert_reported_words,
 };
 use crate::stored_page::{copies, markdown_cells, mutate, solution_cell};
 
@@ -1602,10 +1603,9 @@ fn removed_and_added_rest_rows_are_reported() {
 fn mutated_sdk_korean_line_is_reported() {
     let page = mutate(SDK_PAGE, "연령인증 필요", "연령 인증 필요");
     let problems = check_rest_page(REST_PAGE, &page, README);
-    assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert!(
-        problems[0].starts_with("002 RequiredAgeVerification -405: message_ko differs"),
-        "{problems:#?}"
+    assert_only_reported(
+        &problems,
+        "002 RequiredAgeVerification -405: message_ko differs",
     );
 }
 
@@ -1645,10 +1645,9 @@ fn mutated_http_status_row_is_reported() {
         "429 Too Many Request\t성공\t쿼터 초과",
     );
     let problems = check_http_status_pages(MOBILITY_PAGE_EN, &ko);
-    assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert!(
-        problems[0].starts_with("003 HTTP 429 Too Many Request: status cell differs"),
-        "{problems:#?}"
+    assert_only_reported(
+        &problems,
+        "003 HTTP 429 Too Many Request: status cell differs",
     );
 }
 
@@ -1668,11 +1667,7 @@ fn mutated_share_rows_are_reported() {
         "Check the app key used in the request.",
     );
     let problems = check_share_table(&page);
-    assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert!(
-        problems[0].starts_with("004 4011: cause + solution differs"),
-        "{problems:#?}"
-    );
+    assert_only_reported(&problems, "004 4011: cause + solution differs");
 }
 
 #[test]
@@ -1683,11 +1678,7 @@ fn mutated_troubleshooting_is_reported() {
         "",
     );
     let problems = check_share_troubleshooting(&page);
-    assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert!(
-        problems[0].starts_with("004 4002 Error: steps"),
-        "{problems:#?}"
-    );
+    assert_only_reported(&problems, "004 4002 Error: steps");
 
     let page = mutate(
         SHARE_PAGE,
@@ -1885,10 +1876,9 @@ fn mutated_korean_login_and_channel_pages_are_reported() {
         "",
     );
     let problems = check_rest_korean_page(&page, REST_PAGE, "Kakao Talk Channel");
-    assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert!(
-        problems[0].starts_with("ko Kakao Talk Channel: codes (vs the English page)"),
-        "{problems:#?}"
+    assert_only_reported(
+        &problems,
+        "ko Kakao Talk Channel: codes (vs the English page)",
     );
 
     // The SDK's Korean wording of a Kakao Login code, which the variant's docs must keep.

@@ -162,6 +162,13 @@ pub fn assert_reported(problems: &[String], start: &str) {
     );
 }
 
+/// Fails unless `problems` is one difference, starting with `start`, showing them all.
+#[track_caller]
+pub fn assert_only_reported(problems: &[String], start: &str) {
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_reported(problems, start);
+}
+
 /// Fails unless `problems` has exactly the entry `line`, showing them all.
 #[track_caller]
 pub fn assert_reported_line(problems: &[String], line: &str) {
