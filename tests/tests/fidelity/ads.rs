@@ -599,18 +599,12 @@ impl<E: KakaoError + Copy + Debug> DetailTable<'_, E> {
             row.text.clone()
         } else if let Some((_, message)) = self.samples.iter().find(|(c, _)| *c == e.code()) {
             let address = copy_address(self.sample_page, 1).unwrap_or_default();
-            let says = e
-                .known_from()
-                .is_some_and(|from| from.contains("sample") && from.contains(address));
-            if !says {
-                report.push(
-                    place,
-                    format!(
-                        "known_from must name the sample response and {address:?}: {:?}",
-                        e.known_from()
-                    ),
-                );
-            }
+            report.known_from_has(
+                place,
+                e.known_from(),
+                &["sample", address],
+                &format!("must name the sample response and {address:?}"),
+            );
             message.clone()
         } else if let Some((list, row)) = self
             .lists
@@ -620,18 +614,12 @@ impl<E: KakaoError + Copy + Debug> DetailTable<'_, E> {
         {
             // A row a list is cut in: this crate's wording, starting with the page's words.
             let address = copy_address(list.page, row.copy).unwrap_or_default();
-            if !e
-                .known_from()
-                .is_some_and(|from| from.contains("first words") && from.contains(address))
-            {
-                report.push(
-                    place,
-                    format!(
-                        "known_from must say only the first words are known, on {address:?}: {:?}",
-                        e.known_from()
-                    ),
-                );
-            }
+            report.known_from_has(
+                place,
+                e.known_from(),
+                &["first words", address],
+                &format!("must say only the first words are known, on {address:?}"),
+            );
             let table = e.message_ko().unwrap_or("");
             if table == row.text || !table.starts_with(&row.text) {
                 report.push(

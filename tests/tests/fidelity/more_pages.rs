@@ -637,18 +637,14 @@ impl<E: KakaoError + Copy + PartialEq + Debug> Context<'_, '_, '_, E> {
             // A row of a page for Kakao and affiliate services only says so, naming the page.
             Some((page, copy)) => {
                 let address = copy_address(page, copy).unwrap_or_default();
-                let says = e
-                    .known_from()
-                    .is_some_and(|from| from.contains(address) && from.contains("affiliate"));
-                if !says {
-                    report.push(
-                        place,
-                        format!(
-                            "known_from (a row for affiliates only) must name {address:?} and say \"affiliate\": {:?}",
-                            e.known_from()
-                        ),
-                    );
-                }
+                report.known_from_has(
+                    place,
+                    e.known_from(),
+                    &[address, "affiliate"],
+                    &format!(
+                        "(a row for affiliates only) must name {address:?} and say \"affiliate\""
+                    ),
+                );
             }
             None => report.eq(place, "known_from (a page row)", None, e.known_from()),
         }

@@ -205,12 +205,12 @@ fn check_certification(page: &str) -> Vec<String> {
         } else if let Some(row) = rows.iter().find(|r| !r.whole && r.code == code) {
             // The row a copy is cut in: its whole cause is the page's, the rest this crate's.
             let address = copy_address(page, row.copy).unwrap_or_default();
-            if !e.known_from().is_some_and(|from| from.contains(address)) {
-                report.push(
-                    &place,
-                    format!("known_from must name {address:?}: {:?}", e.known_from()),
-                );
-            }
+            report.known_from_has(
+                &place,
+                e.known_from(),
+                &[address],
+                &format!("must name {address:?}"),
+            );
             report.eq(&place, "status (none is known)", None, e.status());
             report.text(
                 &place,

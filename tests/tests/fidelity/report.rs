@@ -106,6 +106,20 @@ impl Report {
         }
     }
 
+    /// Records a `known_from` that lacks one of `words` (the address of the source a row is
+    /// known from, the kind of source), as `known_from <must>: <known_from>`.
+    pub fn known_from_has(
+        &mut self,
+        place: &str,
+        known_from: Option<&str>,
+        words: &[&str],
+        must: &str,
+    ) {
+        if !known_from.is_some_and(|from| words.iter().all(|w| from.contains(w))) {
+            self.push(place, format!("known_from {must}: {known_from:?}"));
+        }
+    }
+
     /// A message this crate wrote where no source gives English: the doc comment's first
     /// paragraph (`doc_message`, as the derive makes it), and a cause, not an instruction
     /// (see [`tells_what_to_do`]). `why` says why the message is the crate's.

@@ -91,18 +91,12 @@ fn check_common<E: KakaoError>(report: &mut Report, place: &str, e: &E, doc_mess
     );
     report.crate_message(place, "no English source", doc_message, e.message(), &[]);
     report.eq(place, "solution (no English source)", None, e.solution());
-    if !e
-        .known_from()
-        .is_some_and(|from| from.contains("third-party"))
-    {
-        report.push(
-            place,
-            format!(
-                "known_from must say it is third-party: {:?}",
-                e.known_from()
-            ),
-        );
-    }
+    report.known_from_has(
+        place,
+        e.known_from(),
+        &["third-party"],
+        "must say it is third-party",
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
