@@ -574,18 +574,14 @@ fn check_rest_page(page: &str, sdk_page: &str, readme: &str) -> Vec<String> {
             report.eq(&place, "solution (SDK-only cause)", None, e.solution());
             report.eq(&place, "retry (SDK-only cause)", false, e.is_retryable());
             // Marked as a row the REST page does not list, naming the SDK's reference.
-            if !e
-                .known_from()
-                .is_some_and(|from| from.contains("ApiErrorCause") && from.contains(SDK_REFERENCE))
-            {
-                report.push(
-                    &place,
-                    format!(
-                        "known_from (SDK-only cause) should name the SDK's ApiErrorCause reference, {SDK_REFERENCE}: {:?}",
-                        e.known_from()
-                    ),
-                );
-            }
+            report.known_from_has(
+                &place,
+                e.known_from(),
+                &["ApiErrorCause", SDK_REFERENCE],
+                &format!(
+                    "(SDK-only cause) should name the SDK's ApiErrorCause reference, {SDK_REFERENCE}"
+                ),
+            );
             // The remedy rule, read off the SDK's English description (there is no solution).
             report.eq(
                 &place,
