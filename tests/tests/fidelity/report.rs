@@ -152,6 +152,7 @@ impl Report {
 }
 
 /// Fails the test with every difference, one per paragraph.
+#[track_caller]
 pub fn assert_none(name: &str, problems: &[String]) {
     assert!(
         problems.is_empty(),
