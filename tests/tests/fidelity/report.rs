@@ -163,7 +163,7 @@ pub fn assert_none(name: &str, problems: &[String]) {
 }
 
 /// Whether one of `problems` starts with `start`.
-pub fn any_starts_with(problems: &[String], start: &str) -> bool {
+fn any_starts_with(problems: &[String], start: &str) -> bool {
     problems.iter().any(|p| p.starts_with(start))
 }
 

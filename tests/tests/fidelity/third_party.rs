@@ -966,9 +966,10 @@ fn mutated_bizmessage_rows_are_reported() {
         "3016 | - | NoMatchedTemplateException | 메시지 내용이 템플릿과 일치하지 않음 | id36363176526, id36477100678, id35993704980\n3016 | - | NoMatchedTemplateException | 템플릿 불일치 | id31697526186",
     );
     let problems = check_bizmessage(&file);
-    assert_reported(
+    // The two texts under each other, the caret under the first character that differs.
+    assert_reported_line(
         &problems,
-        "BizMessageError 3018: message_ko differs at character 3",
+        "BizMessageError 3018: message_ko differs at character 3\n    source: 메시지 형식 오류\n    table : 메시지를 전송할 수 없음\n               ^",
     );
     assert_reported_line(
         &problems,
