@@ -8,6 +8,10 @@ use kakao_errors::response::parse;
 use kakao_errors::share::SubError;
 use kakao_errors::{KakaoError, Remedy};
 
+use crate::fact_file::dapi_bodies;
+use crate::report::{assert_none, assert_reported, assert_reported_words};
+use crate::stored_page::{copies, mutate};
+
 const SHARE_PAGE: &str = include_str!("../../fixtures/kakao-docs/004_f19ebbf9b5f57bcc.txt");
 const MESSAGE_PAGE: &str =
     include_str!("../../fixtures/kakao-docs/more/kakaotalk-message-troubleshooting.en.txt");
@@ -65,15 +69,6 @@ fn phrase_matches(row: &CaseRow, text: &str) -> bool {
     })
 }
 
-fn assert_no_problems(name: &str, problems: &[String]) {
-    assert!(
-        problems.is_empty(),
-        "{name}: {} difference(s) between the sources and the case rows:\n\n{}\n",
-        problems.len(),
-        problems.join("\n\n")
-    );
-}
-
 // ---------------------------------------------------------------------------------------------
 // Kakao Talk Message > Error code
 // ---------------------------------------------------------------------------------------------
@@ -86,11 +81,8 @@ struct MessageRow {
 }
 
 /// The stored copies of a page, each flattened (see [`flat`]).
-fn copies(page: &str) -> Vec<String> {
-    page.split("\n# === copy")
-        .skip(1)
-        .map(|copy| flat(copy.split_once('\n').map_or("", |(_, text)| text)))
-        .collect()
+fn flat_copies(page: &str) -> Vec<String> {
+    copies(page).iter().map(|copy| flat(copy.text)).collect()
 }
 
 /// Where a solution cell ends in a flattened copy: at a cell border, the next row's code, or
@@ -127,7 +119,7 @@ fn message_row(copy: &str, case: &CaseRow) -> Option<MessageRow> {
 
 /// The case's row in the copy that has the most of its solution.
 fn best_row(page: &str, case: &CaseRow) -> Option<MessageRow> {
-    copies(page)
+    flat_copies(page)
         .iter()
         .filter_map(|copy| message_row(copy, case))
         .max_by_key(|row| row.solution.len())
@@ -189,7 +181,7 @@ fn check_message_page(page: &str) -> Vec<String> {
 
 #[test]
 fn talk_message_cases_match_the_page() {
-    assert_no_problems("Kakao Talk Message", &check_message_page(MESSAGE_PAGE));
+    assert_none("Kakao Talk Message", &check_message_page(MESSAGE_PAGE));
 }
 
 #[test]
@@ -208,30 +200,22 @@ fn the_completed_solution_adds_only_the_cut_word() {
 
 #[test]
 fn mutated_message_page_is_reported() {
-    let page = MESSAGE_PAGE.replacen(
+    let page = mutate(
+        MESSAGE_PAGE,
         "register the value of caller (https://example.com) as a website domain. For more",
         "register the caller as a website domain. For more",
-        1,
     );
-    assert_ne!(page, MESSAGE_PAGE, "the mutation must hit the page");
     let problems = check_message_page(&page);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.starts_with("Talk Message DomainMismatched: solution differs")),
-        "{problems:#?}"
-    );
+    assert_reported(&problems, "Talk Message DomainMismatched: solution differs");
     // A message the page quotes that no phrase matches.
     let page = MESSAGE_PAGE.replace(
         "The Parameter [receiver_uuids] cannot be empty",
         "The Parameter [receiver_uuids] is blank",
     );
     let problems = check_message_page(&page);
-    assert!(
-        problems.iter().any(|p| p.contains(
-            "ReceiverUuidsMissing: the page's message \"The Parameter [receiver_uuids] is blank.\""
-        )),
-        "{problems:#?}"
+    assert_reported_words(
+        &problems,
+        "ReceiverUuidsMissing: the page's message \"The Parameter [receiver_uuids] is blank.\"",
     );
 }
 
@@ -289,7 +273,7 @@ fn check_share_phrases(page: &str) -> Vec<String> {
 
 #[test]
 fn talk_share_cases_match_the_page() {
-    assert_no_problems("Kakao Talk Share", &check_share_phrases(SHARE_PAGE));
+    assert_none("Kakao Talk Share", &check_share_phrases(SHARE_PAGE));
     // The sub-errors are told apart by the same phrases.
     for &sub in SubError::VARIANTS {
         assert_eq!(SubError::from_message(sub.shown_message()), Some(sub));
@@ -301,12 +285,7 @@ fn mutated_share_page_is_reported() {
     let page = SHARE_PAGE.replace("\ndomain mismatched\n", "\ndomain not registered\n");
     assert_ne!(page, SHARE_PAGE);
     let problems = check_share_phrases(&page);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("the page has no heading \"domain mismatched\"")),
-        "{problems:#?}"
-    );
+    assert_reported_words(&problems, "the page has no heading \"domain mismatched\"");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -384,7 +363,7 @@ fn check_devtalk(en: &str, ko: &str) -> Vec<String> {
 
 #[test]
 fn devtalk_cases_match_the_posts() {
-    assert_no_problems("DevTalk", &check_devtalk(DEVTALK_EN, DEVTALK_KO));
+    assert_none("DevTalk", &check_devtalk(DEVTALK_EN, DEVTALK_KO));
 }
 
 #[test]
@@ -395,40 +374,18 @@ fn mutated_devtalk_post_is_reported() {
     );
     assert_ne!(ko, DEVTALK_KO);
     let problems = check_devtalk(DEVTALK_EN, &ko);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.starts_with("DevTalk SenderAmongReceivers: message_ko")),
-        "{problems:#?}"
-    );
+    assert_reported(&problems, "DevTalk SenderAmongReceivers: message_ko");
 }
 
 // ---------------------------------------------------------------------------------------------
 // Rows known from other sources
 // ---------------------------------------------------------------------------------------------
 
-/// The dapi bodies of the third-party file: `(status, errorType, message)`.
-fn dapi_bodies(file: &str) -> Vec<(String, String, String)> {
-    file.lines()
-        .filter(|line| !line.starts_with('#') && !line.is_empty())
-        .filter_map(|line| {
-            let mut cells = line.split(" | ");
-            let status = cells.next()?.to_owned();
-            let body: serde_json::Value = serde_json::from_str(cells.next()?).ok()?;
-            Some((
-                status,
-                body["errorType"].as_str()?.to_owned(),
-                body["message"].as_str()?.to_owned(),
-            ))
-        })
-        .collect()
-}
-
 #[test]
 fn local_bodies_get_their_case_through_the_parser() {
     // third_party.rs checks the rows against the file; here each body goes through
     // the parser and comes out with its case and the case's remedy.
-    for (_, error_type, message) in dapi_bodies(DAPI_BODIES) {
+    for (_, error_type, message, _) in dapi_bodies(DAPI_BODIES) {
         if error_type == "InvalidArgument" {
             continue;
         }

@@ -5,11 +5,15 @@
 //! module docs are applied to the page's own text; the `mutated_*` tests prove that a changed
 //! page line is reported, readably.
 
-use std::fmt::Debug;
-
 use kakao_errors::certification::CertificationError;
 use kakao_errors::mobility::RouteError;
 use kakao_errors::{KakaoError, Remedy};
+
+use crate::report::{Report, assert_none, assert_reported, assert_reported_line};
+use crate::source_text::{
+    after, doc_lines_with, documented_remedies, first_paragraph, variant_doc,
+};
+use crate::stored_page::{LineJoin, RowEnd, copy_address, mutate, row_texts};
 
 const CERTIFICATION: &str =
     include_str!("../../fixtures/kakao-docs/more/kakao-certification-troubleshooting.ko.txt");
@@ -22,82 +26,8 @@ const ROUTE_SOURCE: &str = include_str!("../../../kakao-errors/src/mobility/rout
 const MOBILITY_MODULE: &str = include_str!("../../../kakao-errors/src/mobility/mod.rs");
 
 // ---------------------------------------------------------------------------------------------
-// Reporting
-// ---------------------------------------------------------------------------------------------
-
-/// The differences found so far, one readable entry each.
-#[derive(Default)]
-struct Report(Vec<String>);
-
-impl Report {
-    fn push(&mut self, place: &str, what: impl AsRef<str>) {
-        self.0.push(format!("{place}: {}", what.as_ref()));
-    }
-
-    fn eq<T: PartialEq + Debug>(&mut self, place: &str, what: &str, page: T, table: T) {
-        if page != table {
-            self.push(place, format!("{what}: page {page:?}, table {table:?}"));
-        }
-    }
-
-    /// Two texts, with the first character that differs pointed at.
-    fn text(&mut self, place: &str, what: &str, page: &str, table: &str) {
-        if page == table {
-            return;
-        }
-        let same = page
-            .chars()
-            .zip(table.chars())
-            .take_while(|(a, b)| a == b)
-            .count();
-        let column = page.chars().take(same).count();
-        self.push(
-            place,
-            format!(
-                "{what} differs at character {same}\n    page : {page}\n    table: {table}\n           {}^",
-                " ".repeat(column)
-            ),
-        );
-    }
-}
-
-fn assert_none(name: &str, problems: &[String]) {
-    assert!(
-        problems.is_empty(),
-        "{name}: {} difference(s):\n\n{}\n",
-        problems.len(),
-        problems.join("\n\n")
-    );
-}
-
-// ---------------------------------------------------------------------------------------------
 // Reading a stored page
 // ---------------------------------------------------------------------------------------------
-
-/// The stored copies of a page file: `(number, text)`.
-fn copies(page: &str) -> Vec<(usize, &str)> {
-    page.split("\n# === copy ")
-        .skip(1)
-        .map(|part| {
-            let number = part
-                .split(' ')
-                .next()
-                .and_then(|n| n.parse().ok())
-                .expect("a copy number");
-            (number, part.split_once('\n').map_or("", |(_, text)| text))
-        })
-        .collect()
-}
-
-/// The address of copy `copy` of `page`, from its line `# === copy N of M: <address>; ...`.
-fn copy_address(page: &str, copy: usize) -> String {
-    let line = page
-        .lines()
-        .find(|l| l.starts_with(&format!("# === copy {copy} of ")))
-        .unwrap_or_default();
-    let rest = line.split_once(": ").map_or("", |(_, rest)| rest);
-    rest.split(';').next().unwrap_or(rest).trim().to_owned()
-}
 
 /// A row of the Kakao Talk Certification table.
 #[derive(Debug, Clone, PartialEq)]
@@ -113,51 +43,41 @@ struct CertRow {
 }
 
 /// `E0001 |`, then the description cell (cause, "해결 방법:", solution), then `400 |`: a row
-/// is whole once its three cells are closed.
+/// is whole once its three cells are closed. Its lines are kept as written: the cause runs into
+/// "해결 방법:" with or without a space.
 fn certification_rows(page: &str) -> Vec<CertRow> {
-    let starts = |line: &str| {
-        line.len() == 7
-            && line.starts_with('E')
-            && line[1..5].bytes().all(|b| b.is_ascii_digit())
-            && line.ends_with(" |")
+    let end = RowEnd::ClosedCells {
+        cells: 3,
+        join: LineJoin::AsWritten,
+        next_row: starts_certification_row,
     };
-    let mut rows = Vec::new();
-    for (copy, text) in copies(page) {
-        let lines: Vec<&str> = text.lines().collect();
-        let mut at = 0;
-        while at < lines.len() {
-            if !starts(lines[at]) {
-                at += 1;
-                continue;
-            }
-            let mut cells = String::new();
-            let mut end = at;
-            while end < lines.len() && cells.matches('|').count() < 3 {
-                if end > at && starts(lines[end]) {
-                    break;
-                }
-                cells.push_str(lines[end]);
-                cells.push('\n');
-                end += 1;
-            }
-            let parts: Vec<&str> = cells.split('|').map(str::trim).collect();
+    row_texts(page, starts_certification_row, &end)
+        .into_iter()
+        .map(|row| {
+            let parts: Vec<&str> = row.text.split('|').map(str::trim).collect();
             let description = parts.get(1).copied().unwrap_or("");
             let (cause, solution) = match description.split_once("해결 방법:") {
                 Some((cause, solution)) => (cause.trim_end(), Some(solution.trim().to_owned())),
                 None => (description, None),
             };
-            rows.push(CertRow {
-                copy,
+            CertRow {
+                copy: row.copy,
                 code: parts[0].to_owned(),
                 cause: cause.to_owned(),
                 solution,
                 status: parts.get(2).and_then(|s| s.parse().ok()),
-                whole: cells.matches('|').count() == 3,
-            });
-            at = end;
-        }
-    }
-    rows
+                whole: row.text.matches('|').count() == 3,
+            }
+        })
+        .collect()
+}
+
+/// `E0001 |`: the line a row of the Kakao Talk Certification table starts with.
+fn starts_certification_row(line: &str) -> bool {
+    line.len() == 7
+        && line.starts_with('E')
+        && line[1..5].bytes().all(|b| b.is_ascii_digit())
+        && line.ends_with(" |")
 }
 
 /// The `result_code` table of the directions reference: `(code, text)`, between its title and
@@ -231,86 +151,6 @@ fn route_rule(text: &str) -> (Remedy<'static>, u8) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Doc comments and the module docs
-// ---------------------------------------------------------------------------------------------
-
-/// The doc comment of the variant whose attribute has the line `code_line`, one entry a line.
-fn variant_doc(source: &str, code_line: &str) -> Vec<String> {
-    let lines: Vec<&str> = source.lines().collect();
-    let Some(at) = lines.iter().position(|l| l.trim() == code_line) else {
-        return Vec::new();
-    };
-    let attribute = (0..at)
-        .rev()
-        .find(|&i| lines[i].trim_start().starts_with("#[kakao("))
-        .unwrap_or(at);
-    let mut doc: Vec<String> = lines[..attribute]
-        .iter()
-        .rev()
-        .take_while(|l| l.trim_start().starts_with("///"))
-        .map(|l| l.trim_start()[3..].trim().to_owned())
-        .collect();
-    doc.reverse();
-    doc
-}
-
-fn first_paragraph(doc: &[String]) -> String {
-    doc.iter()
-        .take_while(|l| !l.is_empty())
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Whether a message tells the caller what to do, as a solution does, instead of saying what
-/// went wrong.
-fn tells_what_to_do(message: &str) -> bool {
-    let message = message.to_lowercase();
-    [
-        "again",
-        "get a new",
-        "check ",
-        "contact ",
-        "register ",
-        "retry",
-        "use the ",
-    ]
-    .iter()
-    .any(|words| message.contains(words))
-}
-
-/// A module docs' table "code | remedy | decided by (rule)": `(code, remedy, rule)`, the
-/// remedy in snake_case as [`Remedy::as_str`] writes it.
-fn documented_remedies(module: &str) -> Vec<(String, String, u8)> {
-    let snake = |name: &str| {
-        let mut out = String::new();
-        for (i, c) in name.chars().enumerate() {
-            if c.is_ascii_uppercase() && i > 0 {
-                out.push('_');
-            }
-            out.push(c.to_ascii_lowercase());
-        }
-        out
-    };
-    let table = module
-        .split_once("//! | code | remedy | decided by (rule) |")
-        .map_or("", |(_, s)| s);
-    table
-        .lines()
-        .skip(2)
-        .map_while(|l| l.strip_prefix("//! | "))
-        .map(|l| l.split(" | ").collect::<Vec<_>>())
-        .map(|c| {
-            let rule = c[2]
-                .rsplit_once('(')
-                .and_then(|(_, n)| n.trim_end_matches([')', ' ', '|']).parse().ok())
-                .unwrap_or(0);
-            (c[0].to_owned(), snake(c[1]), rule)
-        })
-        .collect()
-}
-
-// ---------------------------------------------------------------------------------------------
 // Kakao Talk Certification
 // ---------------------------------------------------------------------------------------------
 
@@ -319,7 +159,7 @@ const CERTIFICATION_PREFERENCE: [usize; 2] = [1, 2];
 
 fn check_certification(page: &str) -> Vec<String> {
     let rows = certification_rows(page);
-    let mut report = Report::default();
+    let mut report = Report::against_page();
     let chosen = |code: &str| {
         CERTIFICATION_PREFERENCE.iter().find_map(|&copy| {
             rows.iter()
@@ -337,22 +177,14 @@ fn check_certification(page: &str) -> Vec<String> {
     for e in CertificationError::VARIANTS {
         let code = e.error_code().to_string();
         let place = format!("CertificationError {code}");
-        let doc = variant_doc(CERTIFICATION_SOURCE, &format!("code = \"{code}\","));
-        report.eq(
+        let doc = variant_doc(CERTIFICATION_SOURCE, &format!("code = \"{code}\","), 0);
+        report.crate_message(
             &place,
-            "message (Korean only: the doc)",
-            first_paragraph(&doc).as_str(),
+            "Korean only",
+            &first_paragraph(&doc),
             e.message(),
+            &[],
         );
-        if tells_what_to_do(e.message()) {
-            report.push(
-                &place,
-                format!(
-                    "the crate's message reads like a solution: {:?}",
-                    e.message()
-                ),
-            );
-        }
         report.eq(&place, "solution (Korean only)", None, e.solution());
         let row = if let Some(row) = chosen(&code) {
             report.eq(&place, "known_from (a page row)", None, e.known_from());
@@ -363,20 +195,22 @@ fn check_certification(page: &str) -> Vec<String> {
                 &row.cause,
                 e.message_ko().unwrap_or(""),
             );
-            match (&row.solution, e.solution_ko()) {
-                (Some(page), Some(table)) => report.text(&place, "solution_ko", page, table),
-                (page, table) => report.eq(&place, "solution_ko", page.as_deref(), table),
-            }
+            report.optional_text(
+                &place,
+                "solution_ko",
+                row.solution.as_deref(),
+                e.solution_ko(),
+            );
             row.clone()
         } else if let Some(row) = rows.iter().find(|r| !r.whole && r.code == code) {
             // The row a copy is cut in: its whole cause is the page's, the rest this crate's.
-            let address = copy_address(page, row.copy);
-            if !e.known_from().is_some_and(|from| from.contains(&address)) {
-                report.push(
-                    &place,
-                    format!("known_from must name {address:?}: {:?}", e.known_from()),
-                );
-            }
+            let address = copy_address(page, row.copy).unwrap_or_default();
+            report.known_from_has(
+                &place,
+                e.known_from(),
+                &[address],
+                &format!("must name {address:?}"),
+            );
             report.eq(&place, "status (none is known)", None, e.status());
             report.text(
                 &place,
@@ -423,20 +257,19 @@ fn check_certification(page: &str) -> Vec<String> {
         .map(|e| e.error_code().to_string())
         .collect();
     for copy in CERTIFICATION_PREFERENCE {
-        let order: Vec<&String> = rows
+        let order: Vec<String> = rows
             .iter()
             .filter(|r| r.copy == copy && r.whole)
-            .map(|r| &r.code)
+            .map(|r| r.code.clone())
             .collect();
-        let mut rest = declared.iter();
-        if !order.iter().all(|c| rest.any(|d| d == *c)) {
-            report.push(
-                &format!("Kakao Talk Certification copy {copy}"),
-                format!("rows in the order {order:?}, the table in the order {declared:?}"),
-            );
-        }
+        report.order(
+            &format!("Kakao Talk Certification copy {copy}"),
+            "CertificationError",
+            &order,
+            &declared,
+        );
     }
-    report.0
+    report.into_problems()
 }
 
 /// The rows that a copy other than the preferred one words otherwise than the table (exactly,
@@ -507,61 +340,55 @@ fn certification_parse_sees_every_row() {
 
 #[test]
 fn mutated_certification_rows_are_reported() {
-    let page = CERTIFICATION.replacen(
+    let page = mutate(
+        CERTIFICATION,
         "서버 점검 중인 경우 해결 방법: 기능 제공 일시 중단 또는 사용자 안내 처리 |\n503 |",
         "서버 점검 중인 경우 해결 방법: 재시도 |\n500 |",
-        1,
     );
-    assert_ne!(page, CERTIFICATION);
     let problems = check_certification(&page);
     assert_eq!(problems.len(), 4, "{problems:#?}");
-    assert!(
-        problems.contains(
-            &"CertificationError E0002: status: page Some(500), table Some(503)".to_owned()
-        )
+    assert_reported_line(
+        &problems,
+        "CertificationError E0002: status: page Some(500), table Some(503)",
     );
     assert!(
         problems[1].starts_with("CertificationError E0002: solution_ko differs at character 0")
     );
-    assert!(
-        problems.contains(&"CertificationError E0002: retry: page true, table false".to_owned())
+    assert_reported_line(
+        &problems,
+        "CertificationError E0002: retry: page true, table false",
     );
-    assert!(problems.contains(
-        &"CertificationError E0002: remedy: page \"retry\", table \"retry_later\"".to_owned()
-    ));
+    assert_reported_line(
+        &problems,
+        "CertificationError E0002: remedy: page \"retry\", table \"retry_later\"",
+    );
 
     // E2003's solution no longer starts over: it asks for the state to be looked up.
-    let page = CERTIFICATION.replacen(
+    let page = mutate(
+        CERTIFICATION,
         "전자서명 준비 API를 재호출해 tx_id를 새롭게 발급받아 올바른 tx_id로 재요청",
         "전자서명 상태 조회 API로 확인",
-        1,
     );
     let problems = check_certification(&page);
-    assert!(
-        problems.contains(
-            &"CertificationError E2003: remedy: page \"outcome_unknown\", table \"start_over\""
-                .to_owned()
-        ),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "CertificationError E2003: remedy: page \"outcome_unknown\", table \"start_over\"",
     );
 
     // The cut row made whole: it is no longer this crate's wording.
-    let page = CERTIFICATION.replacen(
+    let page = mutate(
+        CERTIFICATION,
         "이용할 수 없는 상태임을 안\n",
         "이용할 수 없는 상태임을 안내 |\n400 |\n",
-        1,
     );
     let problems = check_certification(&page);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.starts_with("CertificationError E2005: known_from (a page row): page None")),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "CertificationError E2005: known_from (a page row): page None",
     );
-    assert!(
-        problems
-            .contains(&"CertificationError E2005: status: page Some(400), table None".to_owned()),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "CertificationError E2005: status: page Some(400), table None",
     );
 }
 
@@ -571,7 +398,7 @@ fn mutated_certification_rows_are_reported() {
 
 fn check_routes(page: &str) -> Vec<String> {
     let rows = route_rows(page);
-    let mut report = Report::default();
+    let mut report = Report::against_page();
     for (code, text) in &rows {
         let place = format!("RouteError {code}");
         let Some(e) = RouteError::from_code(*code).filter(KakaoError::is_documented) else {
@@ -608,7 +435,7 @@ fn check_routes(page: &str) -> Vec<String> {
     let order: Vec<i32> = rows.iter().map(|(c, _)| *c).filter(|c| *c != 0).collect();
     let declared: Vec<i32> = RouteError::VARIANTS.iter().map(KakaoError::code).collect();
     report.eq("RouteError", "order", order, declared);
-    report.0
+    report.into_problems()
 }
 
 #[test]
@@ -633,23 +460,23 @@ fn route_parse_sees_every_row() {
 
 #[test]
 fn mutated_route_rows_are_reported() {
-    let page = NAVI_REFERENCE
-        .replacen(
-            "| 104 | The origin and destination are set to the same location. |",
-            "| 104 | Traffic road event occurs between the origin and destination. |",
-            1,
-        )
-        .replacen("| 304 |", "| 305 |", 1);
+    let page = mutate(
+        NAVI_REFERENCE,
+        "| 104 | The origin and destination are set to the same location. |",
+        "| 104 | Traffic road event occurs between the origin and destination. |",
+    );
+    let page = mutate(&page, "| 304 |", "| 305 |");
     let problems = check_routes(&page);
     assert!(
         problems[0].starts_with("RouteError 104: message differs at character 1"),
         "{problems:#?}"
     );
-    assert!(problems.contains(
-        &"RouteError 104: remedy: page \"retry_later\", table \"fix_request\"".to_owned()
-    ));
-    assert!(problems.contains(&"RouteError 305: missing from RouteError".to_owned()));
-    assert!(problems.contains(&"RouteError 304: on no page".to_owned()));
+    assert_reported_line(
+        &problems,
+        "RouteError 104: remedy: page \"retry_later\", table \"fix_request\"",
+    );
+    assert_reported_line(&problems, "RouteError 305: missing from RouteError");
+    assert_reported_line(&problems, "RouteError 304: on no page");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -660,40 +487,34 @@ fn mutated_route_rows_are_reported() {
 fn module_docs_remedy_tables_match_the_tables_and_the_rules() {
     let documented = documented_remedies(CERTIFICATION_MODULE);
     assert_eq!(documented.len(), CertificationError::VARIANTS.len());
-    for (code, remedy, rule) in documented {
-        let e = CertificationError::from_code_str(&code).unwrap();
-        assert_eq!(e.remedy().as_str(), remedy, "{code}");
+    for row in documented {
+        let e = CertificationError::from_code_str(row.code).unwrap();
+        assert_eq!(e.remedy().as_str(), row.remedy, "{}", row.code);
         let (cause, solution) = (e.message_ko().unwrap(), e.solution_ko());
-        assert_eq!(certification_rule(cause, solution).1, rule, "{code}");
+        assert_eq!(
+            certification_rule(cause, solution).1,
+            row.rule,
+            "{}",
+            row.code
+        );
     }
-    let routes = MOBILITY_MODULE
-        .split_once("# Route result codes")
-        .map_or("", |(_, s)| s);
-    let documented = documented_remedies(routes);
+    let documented = documented_remedies(after(MOBILITY_MODULE, "# Route result codes"));
     assert_eq!(documented.len(), RouteError::VARIANTS.len());
-    for (code, remedy, rule) in documented {
-        let e = RouteError::from_code(code.parse().unwrap()).unwrap();
-        assert_eq!(e.remedy().as_str(), remedy, "{code}");
-        assert_eq!(route_rule(e.message()).1, rule, "{code}");
+    for row in documented {
+        let e = RouteError::from_code(row.code.parse().unwrap()).unwrap();
+        assert_eq!(e.remedy().as_str(), row.remedy, "{}", row.code);
+        assert_eq!(route_rule(e.message()).1, row.rule, "{}", row.code);
     }
 }
 
 #[test]
 fn public_docs_do_not_speak_of_stored_copies() {
-    let mut found = Vec::new();
-    for (file, source) in [
+    let sources = [
         ("certification/mod.rs", CERTIFICATION_MODULE),
         ("certification/error.rs", CERTIFICATION_SOURCE),
         ("mobility/route.rs", ROUTE_SOURCE),
         ("mobility/mod.rs", MOBILITY_MODULE),
-    ] {
-        for (number, line) in source.lines().enumerate() {
-            let doc = line.trim_start();
-            let is_doc = doc.starts_with("///") || doc.starts_with("//!");
-            if is_doc && doc.to_lowercase().contains("stored") {
-                found.push(format!("{file}:{}: {doc}", number + 1));
-            }
-        }
-    }
+    ];
+    let found = doc_lines_with(&sources, "stored");
     assert!(found.is_empty(), "{found:#?}");
 }

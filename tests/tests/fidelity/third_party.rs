@@ -11,13 +11,19 @@
 //! applied to the text. The `mutated_*` tests prove a changed line is reported, readably.
 
 use std::collections::BTreeMap;
-use std::fmt::Debug;
 
 use kakao_errors::bizmessage::{BizMessageError, ResultCode};
 use kakao_errors::case::{CaseRow, PAGES, Parent, When};
 use kakao_errors::local::ErrorType;
 use kakao_errors::pay::PayError;
 use kakao_errors::{KakaoError, Remedy};
+
+use crate::fact_file::{DapiBody, Facts, dapi_bodies, facts, sources};
+use crate::report::{
+    Report, assert_none, assert_only_reported, assert_reported, assert_reported_line,
+};
+use crate::source_text::{doc_lines_with, documented_remedies, first_paragraph, variant_doc};
+use crate::stored_page::{has_hangul, mutate, squeeze};
 
 const PAY_CODES: &str =
     include_str!("../../fixtures/kakao-docs/third-party/kakaopay-error-codes.txt");
@@ -44,83 +50,8 @@ const BIZMESSAGE_MODULE: &str = include_str!("../../../kakao-errors/src/bizmessa
 const BIZMESSAGE_READER: &str = include_str!("../../../kakao-errors/src/bizmessage/result_code.rs");
 
 // ---------------------------------------------------------------------------------------------
-// Reporting
-// ---------------------------------------------------------------------------------------------
-
-/// The differences found so far, one readable entry each.
-#[derive(Default)]
-struct Report(Vec<String>);
-
-impl Report {
-    fn push(&mut self, place: &str, what: impl AsRef<str>) {
-        self.0.push(format!("{place}: {}", what.as_ref()));
-    }
-
-    fn eq<T: PartialEq + Debug>(&mut self, place: &str, what: &str, source: T, table: T) {
-        if source != table {
-            self.push(place, format!("{what}: source {source:?}, table {table:?}"));
-        }
-    }
-
-    /// Two texts, with the first character that differs pointed at.
-    fn text(&mut self, place: &str, what: &str, source: &str, table: &str) {
-        if source == table {
-            return;
-        }
-        let same = source
-            .chars()
-            .zip(table.chars())
-            .take_while(|(a, b)| a == b)
-            .count();
-        self.push(
-            place,
-            format!(
-                "{what} differs at character {same}\n    source: {source}\n    table : {table}\n             {}^",
-                " ".repeat(same)
-            ),
-        );
-    }
-}
-
-fn assert_none(name: &str, problems: &[String]) {
-    assert!(
-        problems.is_empty(),
-        "{name}: {} difference(s):\n\n{}\n",
-        problems.len(),
-        problems.join("\n\n")
-    );
-}
-
-// ---------------------------------------------------------------------------------------------
 // Reading a fact file
 // ---------------------------------------------------------------------------------------------
-
-/// A fact file: its header lines (without `# `) and its rows, split at ` | `.
-struct Facts<'a> {
-    header: Vec<&'a str>,
-    rows: Vec<Vec<&'a str>>,
-}
-
-fn facts(file: &str) -> Facts<'_> {
-    let (header, rows) = file.split_once("\n\n").unwrap_or((file, ""));
-    Facts {
-        header: header
-            .lines()
-            .map(|l| l.strip_prefix("# ").unwrap_or(l))
-            .collect(),
-        rows: rows
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| l.split(" | ").collect())
-            .collect(),
-    }
-}
-
-/// The sources of a row's last field.
-fn sources<'a>(row: &[&'a str]) -> Vec<&'a str> {
-    row.last()
-        .map_or(Vec::new(), |s| s.split(", ").map(str::trim).collect())
-}
 
 /// The public code ids and issue threads a header line names, in order.
 fn named_ids(line: &str) -> Vec<String> {
@@ -141,54 +72,11 @@ fn as_named(source: &str) -> String {
     }
 }
 
-fn squeeze(text: &str) -> String {
-    text.split_whitespace().collect()
-}
-
 /// The doc comment of the variant with `code = <code>,`, its lines joined with spaces, and
 /// its first paragraph (the message the derive makes of it).
-fn variant_doc(source: &str, code: i32) -> (String, String) {
-    let lines: Vec<&str> = source.lines().collect();
-    let Some(at) = lines
-        .iter()
-        .position(|l| l.trim() == format!("code = {code},"))
-    else {
-        return (String::new(), String::new());
-    };
-    let attribute = (0..at)
-        .rev()
-        .find(|&i| lines[i].trim_start().starts_with("#[kakao("))
-        .unwrap_or(at);
-    let mut doc: Vec<String> = lines[..attribute]
-        .iter()
-        .rev()
-        .take_while(|l| l.trim_start().starts_with("///"))
-        .map(|l| l.trim_start()[3..].trim().to_owned())
-        .collect();
-    doc.reverse();
-    let first = doc
-        .iter()
-        .take_while(|l| !l.is_empty())
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(" ");
-    (doc.join(" "), first)
-}
-
-/// Whether a message tells the caller what to do instead of saying what went wrong.
-fn tells_what_to_do(message: &str) -> bool {
-    let message = message.to_lowercase();
-    [
-        "again",
-        "get a new",
-        "check ",
-        "contact ",
-        "register ",
-        "retry",
-        "use the ",
-    ]
-    .iter()
-    .any(|words| message.contains(words))
+fn doc_and_message(source: &str, code: i32) -> (String, String) {
+    let doc = variant_doc(source, &format!("code = {code},"), 0);
+    (doc.join(" "), first_paragraph(&doc))
 }
 
 /// The checks every row of a third-party table shares: no status where none is known, not
@@ -201,29 +89,14 @@ fn check_common<E: KakaoError>(report: &mut Report, place: &str, e: &E, doc_mess
         false,
         e.is_retryable(),
     );
-    report.eq(place, "message (the doc's)", doc_message, e.message());
-    if tells_what_to_do(e.message()) {
-        report.push(
-            place,
-            format!(
-                "the crate's message reads like a solution: {:?}",
-                e.message()
-            ),
-        );
-    }
+    report.crate_message(place, "no English source", doc_message, e.message(), &[]);
     report.eq(place, "solution (no English source)", None, e.solution());
-    if !e
-        .known_from()
-        .is_some_and(|from| from.contains("third-party"))
-    {
-        report.push(
-            place,
-            format!(
-                "known_from must say it is third-party: {:?}",
-                e.known_from()
-            ),
-        );
-    }
+    report.known_from_has(
+        place,
+        e.known_from(),
+        &["third-party"],
+        "must say it is third-party",
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -295,7 +168,7 @@ fn check_pay(codes_file: &str, bodies_file: &str) -> Vec<String> {
     let order = pay_sources(&facts);
     let trust = header_trust(&facts);
     let rows = pay_rows(&facts);
-    let mut report = Report::default();
+    let mut report = Report::against_source();
     let mut codes: Vec<i32> = rows.iter().map(|r| r.0).collect();
     codes.dedup();
     for &code in &codes {
@@ -322,7 +195,7 @@ fn check_pay(codes_file: &str, bodies_file: &str) -> Vec<String> {
         report.eq(&place, "solution_ko", solution, e.solution_ko());
         let status = given.iter().find_map(|(_, s, _)| *s);
         report.eq(&place, "status", status, e.status());
-        let (doc, first) = variant_doc(PAY_SOURCE, code);
+        let (doc, first) = doc_and_message(PAY_SOURCE, code);
         check_common(&mut report, &place, &e, &first);
         report.eq(
             &place,
@@ -383,7 +256,7 @@ fn check_pay(codes_file: &str, bodies_file: &str) -> Vec<String> {
             None => report.push(&place, format!("code {code} missing from PayError")),
         }
     }
-    report.0
+    report.into_problems()
 }
 
 fn facts_rows(file: &str) -> Vec<Vec<&str>> {
@@ -425,81 +298,61 @@ fn pay_bodies_read_as_the_table() {
 #[test]
 fn mutated_pay_rows_are_reported() {
     // id2567755526 now gives -780 with 500: the status follows it, the docs still say 400.
-    let file = PAY_CODES.replacen(
+    let file = mutate(
+        PAY_CODES,
         "-780 | 400 | 결제승인 API 호출이 실패한 경우 | id2567755526",
         "-780 | 500 | 결제승인 API 호출이 실패한 경우 | id2567755526",
-        1,
     );
     let problems = check_pay(&file, PAY_BODIES);
-    assert!(
-        problems.contains(&"PayError -780: status: source Some(500), table Some(400)".to_owned()),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "PayError -780: status: source Some(500), table Some(400)",
     );
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.starts_with("PayError -780: known_from must name id2567755526 (HTTP 500)")),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "PayError -780: known_from must name id2567755526 (HTTP 500)",
     );
     // A new wording in id37110107160 that the docs do not quote; a meaning that changes the
     // remedy; a body with another status.
-    let file = PAY_CODES
-        .replacen(
-            "-721 | - | TID가 존재하지 않는 경우 | id37110107160",
-            "-721 | - | 존재하지 않는 TID로 요청한 경우 | id37110107160",
-            1,
-        )
-        .replacen(
-            "-750 | 400 | SID가 존재하지 않는 경우 | id2567755526, id33312208362",
-            "-750 | 400 | SID가 만료된 경우 | id2567755526, id33312208362",
-            1,
-        );
-    let bodies = PAY_BODIES.replacen("400 | {\"error_code\"", "401 | {\"error_code\"", 1);
+    let file = mutate(
+        PAY_CODES,
+        "-721 | - | TID가 존재하지 않는 경우 | id37110107160",
+        "-721 | - | 존재하지 않는 TID로 요청한 경우 | id37110107160",
+    );
+    let file = mutate(
+        &file,
+        "-750 | 400 | SID가 존재하지 않는 경우 | id2567755526, id33312208362",
+        "-750 | 400 | SID가 만료된 경우 | id2567755526, id33312208362",
+    );
+    let bodies = mutate(PAY_BODIES, "400 | {\"error_code\"", "401 | {\"error_code\"");
     let problems = check_pay(&file, &bodies);
     assert_eq!(problems.len(), 5, "{problems:#?}");
-    assert!(problems.iter().any(|p| p.starts_with(
-        "PayError -721: the docs do not quote id37110107160's wording \"존재하지 않는 TID로 요청한 경우\""
-    )));
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.starts_with("PayError -750: message_ko differs at character 5"))
+    assert_reported(
+        &problems,
+        "PayError -721: the docs do not quote id37110107160's wording \"존재하지 않는 TID로 요청한 경우\"",
     );
-    assert!(problems.contains(
-        &"PayError -750: remedy: source \"start_over\", table \"fix_request\"".to_owned()
-    ));
+    assert_reported(
+        &problems,
+        "PayError -750: message_ko differs at character 5",
+    );
+    assert_reported_line(
+        &problems,
+        "PayError -750: remedy: source \"start_over\", table \"fix_request\"",
+    );
     // id37110107160's wording, the same as the old one, is now a wording not chosen.
-    assert!(problems.iter().any(|p| p.starts_with(
-        "PayError -750: the docs do not quote id37110107160's wording \"SID가 존재하지 않는 경우\""
-    )));
-    assert!(problems.contains(
-        &"Kakao Pay body of id7503996240: status: source Some(401), table Some(400)".to_owned()
-    ));
+    assert_reported(
+        &problems,
+        "PayError -750: the docs do not quote id37110107160's wording \"SID가 존재하지 않는 경우\"",
+    );
+    assert_reported_line(
+        &problems,
+        "Kakao Pay body of id7503996240: status: source Some(401), table Some(400)",
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
 // dapi.kakao.com
 // ---------------------------------------------------------------------------------------------
-
-/// A dapi body: `(status, errorType, message, sources)`.
-type DapiBody = (Option<u16>, String, String, Vec<String>);
-
-fn dapi_bodies(file: &str) -> Vec<DapiBody> {
-    facts(file)
-        .rows
-        .iter()
-        .map(|r| {
-            let body: serde_json::Value = serde_json::from_str(r[1]).expect("a JSON body");
-            let field = |name: &str| body[name].as_str().unwrap_or("").to_owned();
-            (
-                r[0].parse().ok(),
-                field("errorType"),
-                field("message"),
-                sources(r).into_iter().map(str::to_owned).collect(),
-            )
-        })
-        .collect()
-}
 
 /// Each source's kind and trust, from the header: `(kind, trust)`.
 fn dapi_trust(file: &str) -> BTreeMap<String, (String, String)> {
@@ -609,7 +462,7 @@ fn check_names_sources(
 fn check_dapi(file: &str) -> Vec<String> {
     let bodies = dapi_bodies(file);
     let trust = dapi_trust(file);
-    let mut report = Report::default();
+    let mut report = Report::against_source();
     // The error types: the ones seen, with the status most bodies give.
     let mut seen: Vec<&str> = bodies.iter().map(|b| b.1.as_str()).collect();
     seen.dedup();
@@ -713,7 +566,7 @@ fn check_dapi(file: &str) -> Vec<String> {
             report.push(&format!("phrase {}", phrase.name()), "no body has it");
         }
     }
-    report.0
+    report.into_problems()
 }
 
 #[test]
@@ -754,76 +607,66 @@ fn dapi_parse_sees_every_body_and_source() {
 fn mutated_dapi_bodies_are_reported() {
     // A NotAuthorizedError with 401 in most bodies; a new message no phrase knows; a phrase
     // that moves to another error type.
-    let file = DAPI_BODIES
-        .replacen(
-            "403 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(IDAS)",
-            "401 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(IDAS)",
-            1,
-        )
-        .replacen(
-            "403 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(Eggplant",
-            "401 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(Eggplant",
-            1,
-        )
-        .replacen(
-            "403 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(...)",
-            "401 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(...)",
-            1,
-        )
-        .replacen(
-            "403 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(카더라)",
-            "401 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(카더라)",
-            1,
-        )
-        .replacen(
-            "403 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(jina-gayo)",
-            "401 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(jina-gayo)",
-            1,
-        )
-        .replacen(
-            "\"message\":\"ip mismatched! callerIp=...\"",
-            "\"message\":\"ip not allowed: ...\"",
-            1,
-        )
-        .replacen(
-            "{\"errorType\":\"InvalidArgument\",\"message\":\"query is required\"}",
-            "{\"errorType\":\"AccessDeniedError\",\"message\":\"query is required\"}",
-            1,
-        );
+    let file = mutate(
+        DAPI_BODIES,
+        "403 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(IDAS)",
+        "401 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(IDAS)",
+    );
+    let file = mutate(
+        &file,
+        "403 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(Eggplant",
+        "401 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(Eggplant",
+    );
+    let file = mutate(
+        &file,
+        "403 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(...)",
+        "401 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(...)",
+    );
+    let file = mutate(
+        &file,
+        "403 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(카더라)",
+        "401 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(카더라)",
+    );
+    let file = mutate(
+        &file,
+        "403 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(jina-gayo)",
+        "401 | {\"errorType\":\"NotAuthorizedError\",\"message\":\"App(jina-gayo)",
+    );
+    let file = mutate(
+        &file,
+        "\"message\":\"ip mismatched! callerIp=...\"",
+        "\"message\":\"ip not allowed: ...\"",
+    );
+    let file = mutate(
+        &file,
+        "{\"errorType\":\"InvalidArgument\",\"message\":\"query is required\"}",
+        "{\"errorType\":\"AccessDeniedError\",\"message\":\"query is required\"}",
+    );
     let problems = check_dapi(&file);
-    assert!(
-        problems.contains(
-            &"ErrorType NotAuthorizedError: status (the one most bodies give): source Some(401), table Some(403)"
-                .to_owned()
-        ),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "ErrorType NotAuthorizedError: status (the one most bodies give): source Some(401), table Some(403)",
     );
-    assert!(
-        problems.iter().any(|p| p.starts_with("AccessDeniedError body of id68844422463: \"ip not allowed: ...\" matches the phrases [], not one")),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "AccessDeniedError body of id68844422463: \"ip not allowed: ...\" matches the phrases [], not one",
     );
-    assert!(
-        problems.contains(&"phrase IpMismatched: no body has it".to_owned()),
-        "{problems:#?}"
-    );
-    assert!(
-        problems.iter().any(|p| p.starts_with(
-            "AccessDeniedError body of id58522931835: \"query is required\" matches the phrases []"
-        )),
-        "{problems:#?}"
+    assert_reported_line(&problems, "phrase IpMismatched: no body has it");
+    assert_reported(
+        &problems,
+        "AccessDeniedError body of id58522931835: \"query is required\" matches the phrases []",
     );
     // A source whose trust changes: the known_from no longer gives it.
-    let file = DAPI_BODIES.replacen("id71287135470 (a pasted console log)", "", 1).replacen(
+    let file = mutate(DAPI_BODIES, "id71287135470 (a pasted console log)", "");
+    let file = mutate(
+        &file,
         "#   test fixtures (trust low: they show the shape, not Kakao's exact text or status): ",
         "#   test fixtures (trust low: they show the shape, not Kakao's exact text or status): id71287135470, ",
-        1,
     );
     let problems = check_dapi(&file);
-    assert!(
-        problems.iter().any(|p| p.starts_with(
-            "AccessDeniedError body of id71287135470: known_from must name id71287135470 among test fixtures (trust low)"
-        )),
-        "{problems:#?}"
+    assert_reported(
+        &problems,
+        "AccessDeniedError body of id71287135470: known_from must name id71287135470 among test fixtures (trust low)",
     );
 }
 
@@ -865,10 +708,6 @@ fn module_docs_give_each_phrase_its_remedy_and_rule() {
 const GUIDES: [&str; 3] = ["id36363176526", "id36477100678", "id35993704980"];
 const DUMP: &str = "id31697526186";
 const BLOG: &str = "velog-ooweat";
-
-fn has_hangul(text: &str) -> bool {
-    text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
-}
 
 /// The bizmessage remedy rule (`bizmessage`, "The remedy rule"): the remedy and the number.
 fn bizmessage_rule(text: &str) -> (Remedy<'static>, u8) {
@@ -964,7 +803,7 @@ fn check_bizmessage(file: &str) -> Vec<String> {
         })
         .map(|w| w.trim_end_matches([',', ')']).to_owned())
         .unwrap_or_default();
-    let mut report = Report::default();
+    let mut report = Report::against_source();
     let mut codes: Vec<&str> = rows.iter().map(|r| r.0).collect();
     codes.dedup();
     for &code in &codes {
@@ -988,7 +827,7 @@ fn check_bizmessage(file: &str) -> Vec<String> {
         report.text(&place, "message_ko", &chosen, e.message_ko().unwrap_or(""));
         report.eq(&place, "status (none is given)", None, e.status());
         report.eq(&place, "solution_ko (none is given)", None, e.solution_ko());
-        let (doc, first) = variant_doc(BIZMESSAGE_SOURCE, number);
+        let (doc, first) = doc_and_message(BIZMESSAGE_SOURCE, number);
         check_common(&mut report, &place, &e, &first);
         report.eq(
             &place,
@@ -1048,7 +887,7 @@ fn check_bizmessage(file: &str) -> Vec<String> {
         listed,
         declared,
     );
-    report.0
+    report.into_problems()
 }
 
 #[test]
@@ -1106,9 +945,9 @@ fn no_reseller_code_reads_as_a_kakao_row() {
 #[test]
 fn mutated_reseller_codes_are_reported() {
     // A reseller code written like a Kakao one, with a prefix, is read as Kakao's: reported.
-    let file = RESELLER_MTS.replacen("ER05 | - |", "K3013 | - |", 1);
+    let file = mutate(RESELLER_MTS, "ER05 | - |", "K3013 | - |");
     assert_eq!(reseller_codes_read_as_kakao(&file), ["K3013"]);
-    let file = RESELLER_NHN.replacen("\n0 | - |", "\n0000 | - |", 1);
+    let file = mutate(RESELLER_NHN, "\n0 | - |", "\n0000 | - |");
     assert_eq!(reseller_codes_read_as_kakao(&file), ["0000"]);
 }
 
@@ -1116,48 +955,40 @@ fn mutated_reseller_codes_are_reported() {
 fn mutated_bizmessage_rows_are_reported() {
     // The guides change 3018's description: the remedy follows; the dump words 3016 its own
     // way, which the docs do not quote.
-    let file = BIZMESSAGE
-        .replacen(
-            "3018 | - | NoSendAvailableException | 메시지를 전송할 수 없음 | id36363176526, id36477100678, id35993704980",
-            "3018 | - | NoSendAvailableException | 메시지 형식 오류 | id36363176526, id36477100678, id35993704980",
-            1,
-        )
-        .replacen(
-            "3016 | - | NoMatchedTemplateException | 메시지 내용이 템플릿과 일치하지 않음 | id36363176526, id36477100678, id35993704980, id31697526186",
-            "3016 | - | NoMatchedTemplateException | 메시지 내용이 템플릿과 일치하지 않음 | id36363176526, id36477100678, id35993704980\n3016 | - | NoMatchedTemplateException | 템플릿 불일치 | id31697526186",
-            1,
-        );
+    let file = mutate(
+        BIZMESSAGE,
+        "3018 | - | NoSendAvailableException | 메시지를 전송할 수 없음 | id36363176526, id36477100678, id35993704980",
+        "3018 | - | NoSendAvailableException | 메시지 형식 오류 | id36363176526, id36477100678, id35993704980",
+    );
+    let file = mutate(
+        &file,
+        "3016 | - | NoMatchedTemplateException | 메시지 내용이 템플릿과 일치하지 않음 | id36363176526, id36477100678, id35993704980, id31697526186",
+        "3016 | - | NoMatchedTemplateException | 메시지 내용이 템플릿과 일치하지 않음 | id36363176526, id36477100678, id35993704980\n3016 | - | NoMatchedTemplateException | 템플릿 불일치 | id31697526186",
+    );
     let problems = check_bizmessage(&file);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.starts_with("BizMessageError 3018: message_ko differs at character 3")),
-        "{problems:#?}"
+    // The two texts under each other, the caret under the first character that differs.
+    assert_reported_line(
+        &problems,
+        "BizMessageError 3018: message_ko differs at character 3\n    source: 메시지 형식 오류\n    table : 메시지를 전송할 수 없음\n               ^",
     );
-    assert!(
-        problems.contains(
-            &"BizMessageError 3018: remedy: source \"fix_request\", table \"deliver_another_way\""
-                .to_owned()
-        ),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "BizMessageError 3018: remedy: source \"fix_request\", table \"deliver_another_way\"",
     );
-    assert!(
-        problems.contains(
-            &"BizMessageError 3016: the docs do not quote [\"id31697526186\"]'s description \"템플릿 불일치\""
-                .to_owned()
-        ),
-        "{problems:#?}"
+    assert_reported_line(
+        &problems,
+        "BizMessageError 3016: the docs do not quote [\"id31697526186\"]'s description \"템플릿 불일치\"",
     );
     // A code only the dump gives moves to the blog: its known_from no longer names it.
-    let file = BIZMESSAGE.replacen(
+    let file = mutate(
+        BIZMESSAGE,
         "2003 | - | FailedToSendMessageByNoFriendshipException | (테스트 발송) 카카오톡 채널을 추가하지 않았음 | id31697526186",
         "2003 | - | FailedToSendMessageByNoFriendshipException | (테스트 발송) 카카오톡 채널을 추가하지 않았음 | velog-ooweat",
-        1,
     );
     let problems = check_bizmessage(&file);
-    assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert!(
-        problems[0].starts_with("BizMessageError 2003: known_from must name https://velog.io/")
+    assert_only_reported(
+        &problems,
+        "BizMessageError 2003: known_from must name https://velog.io/",
     );
 }
 
@@ -1165,55 +996,31 @@ fn mutated_bizmessage_rows_are_reported() {
 // Module docs
 // ---------------------------------------------------------------------------------------------
 
-/// A module docs' table "code | remedy | decided by (rule)": `(code, remedy, rule)`.
-fn documented_remedies(module: &str) -> Vec<(i32, String, u8)> {
-    let snake = |name: &str| {
-        let mut out = String::new();
-        for (i, c) in name.chars().enumerate() {
-            if c.is_ascii_uppercase() && i > 0 {
-                out.push('_');
-            }
-            out.push(c.to_ascii_lowercase());
-        }
-        out
-    };
-    module
-        .split_once("//! | code | remedy | decided by (rule) |")
-        .map_or("", |(_, s)| s)
-        .lines()
-        .skip(2)
-        .map_while(|l| l.strip_prefix("//! | "))
-        .map(|l| l.split(" | ").collect::<Vec<_>>())
-        .map(|c| {
-            let rule = c[2]
-                .rsplit_once('(')
-                .and_then(|(_, n)| n.trim_end_matches([')', ' ', '|']).parse().ok())
-                .unwrap_or(0);
-            (c[0].parse().unwrap_or(0), snake(c[1]), rule)
-        })
-        .collect()
-}
-
 #[test]
 fn module_docs_remedy_tables_match_the_tables_and_the_rules() {
     let pay = documented_remedies(PAY_MODULE);
     assert_eq!(pay.len(), PayError::VARIANTS.len());
-    for (e, (code, remedy, rule)) in PayError::VARIANTS.iter().zip(pay) {
-        assert_eq!((e.code(), e.remedy().as_str()), (code, remedy.as_str()));
-        assert_eq!(pay_rule(e.message_ko().unwrap()).1, rule, "{code}");
+    for (e, row) in PayError::VARIANTS.iter().zip(pay) {
+        let code: i32 = row.code.parse().unwrap_or(0);
+        assert_eq!((e.code(), e.remedy().as_str()), (code, row.remedy.as_str()));
+        assert_eq!(pay_rule(e.message_ko().unwrap()).1, row.rule, "{code}");
     }
     let bizmessage = documented_remedies(BIZMESSAGE_MODULE);
     assert_eq!(bizmessage.len(), BizMessageError::VARIANTS.len());
-    for (e, (code, remedy, rule)) in BizMessageError::VARIANTS.iter().zip(bizmessage) {
-        assert_eq!((e.code(), e.remedy().as_str()), (code, remedy.as_str()));
-        assert_eq!(bizmessage_rule(e.message_ko().unwrap()).1, rule, "{code}");
+    for (e, row) in BizMessageError::VARIANTS.iter().zip(bizmessage) {
+        let code: i32 = row.code.parse().unwrap_or(0);
+        assert_eq!((e.code(), e.remedy().as_str()), (code, row.remedy.as_str()));
+        assert_eq!(
+            bizmessage_rule(e.message_ko().unwrap()).1,
+            row.rule,
+            "{code}"
+        );
     }
 }
 
 #[test]
 fn public_docs_do_not_speak_of_stored_copies() {
-    let mut found = Vec::new();
-    for (file, source) in [
+    let sources = [
         ("pay/mod.rs", PAY_MODULE),
         ("pay/error.rs", PAY_SOURCE),
         ("local/mod.rs", LOCAL_MODULE),
@@ -1222,14 +1029,7 @@ fn public_docs_do_not_speak_of_stored_copies() {
         ("bizmessage/mod.rs", BIZMESSAGE_MODULE),
         ("bizmessage/error.rs", BIZMESSAGE_SOURCE),
         ("bizmessage/result_code.rs", BIZMESSAGE_READER),
-    ] {
-        for (number, line) in source.lines().enumerate() {
-            let doc = line.trim_start();
-            let is_doc = doc.starts_with("///") || doc.starts_with("//!");
-            if is_doc && doc.to_lowercase().contains("stored") {
-                found.push(format!("{file}:{}: {doc}", number + 1));
-            }
-        }
-    }
+    ];
+    let found = doc_lines_with(&sources, "stored");
     assert!(found.is_empty(), "{found:#?}");
 }
