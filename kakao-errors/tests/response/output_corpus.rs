@@ -7,7 +7,7 @@
 use crate::corpus;
 
 use kakao_errors::response::parse;
-use serde_json::{Value, json};
+use serde_json::json;
 
 use corpus::{assert_clean, assert_shows, corpus};
 
@@ -159,7 +159,7 @@ fn the_report_keeps_the_remedy_the_wait_and_the_request_id() {
     );
     assert_eq!(
         (&v["retry_after"], &v["request_id"]),
-        (&Value::Null, &Value::Null)
+        (&serde_json::Value::Null, &serde_json::Value::Null)
     );
     let v = serde_json::to_value(parse(502, b"")).unwrap();
     assert_eq!(v["remedy"], json!({"name": "retry", "after": null}));

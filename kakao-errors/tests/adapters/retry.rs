@@ -10,19 +10,9 @@
     feature = "reqwest-middleware-0-4",
     all(feature = "tower", feature = "reqwest")
 ))]
-#![allow(
-    clippy::duplicate_mod,
-    reason = "the same cases, compiled once for each adapter"
-)]
-
-#[path = "loopback/server.rs"]
-mod server;
-
-#[path = "loopback/busy.rs"]
-mod busy;
 
 #[cfg(feature = "reqwest-middleware")]
-#[path = "loopback"]
+#[path = "../loopback"]
 mod middleware_0_5 {
     use ::reqwest;
     use ::reqwest_middleware;
@@ -35,7 +25,7 @@ mod middleware_0_5 {
 }
 
 #[cfg(feature = "reqwest-middleware-0-4")]
-#[path = "loopback"]
+#[path = "../loopback"]
 mod middleware_0_4 {
     use ::reqwest_0_12 as reqwest;
     use ::reqwest_middleware_0_4 as reqwest_middleware;
@@ -48,7 +38,7 @@ mod middleware_0_4 {
 }
 
 #[cfg(all(feature = "tower", feature = "reqwest"))]
-#[path = "loopback"]
+#[path = "../loopback"]
 mod tower_policy {
     #[path = "tower_adapter.rs"]
     mod adapter;

@@ -4,19 +4,13 @@
 //! the integration's (`kakao_check()`), transport failures included.
 #![cfg(all(feature = "problem", feature = "reqwest"))]
 
-#[path = "loopback/server.rs"]
-mod server;
-
 use std::time::Duration;
 
-#[cfg(feature = "reqwest-middleware")]
-use kakao_errors::Remedy;
 use kakao_errors::catalog;
 use kakao_errors::problem::{ABOUT_BLANK, Problem};
-use kakao_errors::reqwest::{self as kakao, ResponseExt};
-use kakao_errors::rest::ApiError;
+use kakao_errors::reqwest::ResponseExt;
 
-use server::{Server, TIMEOUT, refusing_url, runtime};
+use crate::server::{Server, TIMEOUT, refusing_url, runtime};
 
 fn client(timeout: Duration) -> reqwest::Client {
     reqwest::Client::builder()
@@ -137,9 +131,14 @@ fn a_connection_never_made_is_a_bad_gateway_to_try_again() {
 #[cfg(feature = "reqwest-middleware")]
 #[test]
 fn the_problem_follows_the_errors_remedy() {
+    use kakao_errors::Remedy;
+    use kakao_errors::reqwest as kakao;
+    use kakao_errors::rest::ApiError;
     use kakao_errors::retry::{RetryPolicy, RetrySettings};
 
-    let server = server::Server::replying(vec![server::Reply::bad_gateway()]);
+    use crate::server::Reply;
+
+    let server = Server::replying(vec![Reply::bad_gateway()]);
     runtime().block_on(async {
         let policy = RetryPolicy::new().max_attempts(1);
         let client = reqwest_middleware::ClientBuilder::new(client(TIMEOUT))

@@ -15,23 +15,22 @@
 //! can be emitted, and there is nothing to test; the corpus is read with `serde`.
 #![cfg(all(feature = "tracing", feature = "http"))]
 #![cfg_attr(
-    not(any(feature = "reqwest", feature = "reqwest-middleware-0-4")),
+    not(any(
+        feature = "reqwest-middleware",
+        feature = "reqwest-middleware-0-4",
+        all(feature = "tower", feature = "reqwest")
+    )),
     allow(
         dead_code,
-        reason = "the retry events' helpers serve the reqwest adapters' tests"
+        reason = "the retry events' helpers serve the retry adapters' tests"
     )
 )]
 
-mod support_tracing;
-
 #[cfg(feature = "serde")]
-mod corpus;
-
-#[cfg(any(feature = "reqwest", feature = "reqwest-0-12"))]
-#[path = "loopback/server.rs"]
-mod server;
-
-use support_tracing::{Captured, Value, fields, int, s};
+use crate::corpus;
+#[cfg(feature = "reqwest")]
+use crate::server;
+use crate::support_tracing::{self, Captured, Value, fields, int, s};
 use tracing::Level;
 
 /// The target of every event.
@@ -412,7 +411,7 @@ macro_rules! middleware_cases {
 
         use crate::server::{Reply, Server, TIMEOUT, refusing_url, runtime};
         use crate::support_tracing::Capture;
-        use crate::*;
+        use crate::tracing_fields::*;
 
         /// 1 ms, then 2 ms: short waits, known exactly.
         const FAST: RetryPolicy = RetryPolicy::new()

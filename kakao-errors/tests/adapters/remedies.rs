@@ -5,9 +5,7 @@
 //! which wraps Kakao Talk Share's table, for the REST `-401` and Kakao Login's `KOE009`).
 #![cfg(feature = "reqwest")]
 
-#[path = "loopback/server.rs"]
-mod server;
-
+use crate::server::{Reply, Server, TIMEOUT, runtime};
 use kakao_errors::KakaoError;
 use kakao_errors::keyword_ad::KeywordAdError;
 use kakao_errors::moment::MomentError;
@@ -15,7 +13,6 @@ use kakao_errors::reqwest::ResponseExt;
 use kakao_errors::response::{ResponseError, parse_as};
 use kakao_errors::rest::ApiError;
 use kakao_errors::share::TalkShareError;
-use server::{Reply, Server, TIMEOUT, runtime};
 
 /// The README's application enum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]

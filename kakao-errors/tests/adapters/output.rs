@@ -6,15 +6,10 @@
 //! status and the code always are. The accessors give the URL and the headers whole.
 #![cfg(all(feature = "reqwest", feature = "serde"))]
 
-#[path = "loopback/server.rs"]
-mod server;
-
-mod corpus;
-
+use crate::server::{Reply, Server, TIMEOUT, refusing_url, runtime};
 use kakao_errors::reqwest::{Error, ResponseExt};
-use server::{Reply, Server, TIMEOUT, refusing_url, runtime};
 
-use corpus::{assert_clean, assert_shows, corpus};
+use crate::corpus::{assert_clean, assert_shows, corpus};
 
 fn client() -> reqwest::Client {
     reqwest::Client::builder()
