@@ -6,10 +6,10 @@
 //! status and the code always are. The accessors give the URL and the headers whole.
 #![cfg(all(feature = "reqwest", feature = "serde"))]
 
-use crate::server::{Reply, Server, TIMEOUT, refusing_url, runtime};
 use kakao_errors::reqwest::{Error, ResponseExt};
 
 use crate::corpus::{assert_clean, assert_shows, corpus};
+use crate::server::{Reply, Server, TIMEOUT, refusing_url, runtime};
 
 fn client() -> reqwest::Client {
     reqwest::Client::builder()

@@ -5,7 +5,6 @@
 //! which wraps Kakao Talk Share's table, for the REST `-401` and Kakao Login's `KOE009`).
 #![cfg(feature = "reqwest")]
 
-use crate::server::{Reply, Server, TIMEOUT, runtime};
 use kakao_errors::KakaoError;
 use kakao_errors::keyword_ad::KeywordAdError;
 use kakao_errors::moment::MomentError;
@@ -13,6 +12,8 @@ use kakao_errors::reqwest::ResponseExt;
 use kakao_errors::response::{ResponseError, parse_as};
 use kakao_errors::rest::ApiError;
 use kakao_errors::share::TalkShareError;
+
+use crate::server::{Reply, Server, TIMEOUT, runtime};
 
 /// The README's application enum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, KakaoError)]

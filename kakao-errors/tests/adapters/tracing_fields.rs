@@ -26,12 +26,13 @@
     )
 )]
 
+use tracing::Level;
+
 #[cfg(feature = "serde")]
 use crate::corpus;
 #[cfg(feature = "reqwest")]
 use crate::server;
 use crate::support_tracing::{self, Captured, Value, fields, int, s};
-use tracing::Level;
 
 /// The target of every event.
 const TARGET: &str = "kakao_errors";
