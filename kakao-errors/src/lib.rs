@@ -170,6 +170,7 @@ mod error_code;
 mod kakao_error;
 mod remedy;
 mod text_list;
+mod utf8;
 
 // The JSON and text reader under `response`: it knows nothing of Kakao (see its module docs).
 #[cfg(feature = "response")]

@@ -203,6 +203,7 @@ mod answer {
 
     use super::RouteError;
     use crate::redact::{SHOWN_ITEMS, SHOWN_TEXT, clean};
+    use crate::utf8::floor_char_boundary;
 
     /// How many failed routes [`failed_routes`] keeps; the others are counted
     /// ([`FailedRoutes::failed`]).
@@ -690,10 +691,7 @@ mod answer {
         }
 
         fn visit_str<E: de::Error>(self, value: &str) -> Result<MessageValue, E> {
-            let mut end = value.len().min(MAX_ROUTE_MESSAGE_BYTES);
-            while !value.is_char_boundary(end) {
-                end -= 1;
-            }
+            let end = floor_char_boundary(value, MAX_ROUTE_MESSAGE_BYTES);
             Ok(MessageValue(Some(value[..end].to_owned())))
         }
 

@@ -46,6 +46,7 @@ use crate::read::limits::{DECODED_ROOM_FLOOR, EXCERPT_LIMIT, LIST_LIMIT};
 use crate::read::scan::{self, Piece};
 use crate::read::{HasSchema, Slot, SlotKind};
 use crate::text_list::TextList;
+use crate::utf8::floor_char_boundary;
 
 /// A byte range of the buffer, or (in a list's slot) a range of the list items.
 pub(crate) use crate::text_list::TextSpan as Span;
@@ -855,18 +856,6 @@ impl<const N: usize> Texts<N> {
             .get(start..start + self.json_len as usize)
             .filter(|json| !json.is_empty())
     }
-}
-
-/// The largest `n <= max` that is a character boundary of `s`.
-pub(crate) fn floor_char_boundary(s: &str, max: usize) -> usize {
-    if max >= s.len() {
-        return s.len();
-    }
-    let mut n = max;
-    while !s.is_char_boundary(n) {
-        n -= 1;
-    }
-    n
 }
 
 #[cfg(test)]

@@ -5,23 +5,12 @@
 use core::fmt::{self, Write as _};
 
 use super::{Clean, REDACTED, is_hidden, secrets};
+use crate::utf8::floor_char_boundary;
 
 /// How far past its start a value's end is looked for when the output is bounded: a value
 /// longer than this (no token is) is taken to run to the end of the text, which is then not
 /// shown. Unbounded output looks as far as the text goes.
 const REACH: usize = 4 << 10;
-
-/// The largest `n <= max` that is a character boundary of `s`.
-pub(crate) fn floor_char_boundary(s: &str, max: usize) -> usize {
-    if max >= s.len() {
-        return s.len();
-    }
-    let mut n = max;
-    while !s.is_char_boundary(n) {
-        n -= 1;
-    }
-    n
-}
 
 /// The bytes that start a hidden character, or may: the C0 controls and `DEL`, and the lead
 /// bytes of the hidden characters past ASCII (U+0080..U+009F, U+061C, U+180E, the U+2000

@@ -2,7 +2,7 @@
 //! (The bounds on what it keeps, [`EXCERPT_LIMIT`](crate::response::EXCERPT_LIMIT) and
 //! [`LIST_LIMIT`](crate::response::LIST_LIMIT), are the reader's.)
 
-use crate::read::texts::floor_char_boundary;
+use crate::utf8::floor_char_boundary;
 
 /// The most bytes `Display` writes of a message (escapes counted: see
 /// [`redact`](crate::redact)), and `Debug` of each text; a longer one is cut on a character

@@ -5,9 +5,10 @@
 use crate::oauth::OAuthError;
 use crate::read::limits::EXCERPT_LIMIT;
 use crate::read::texts::Draft;
-use crate::read::texts::{Texts, floor_char_boundary};
+use crate::read::texts::Texts;
 use crate::read::{HasSchema, Key, Nested, Schema, Slot, SlotKind, key_set};
 use crate::text_list::TextList;
+use crate::utf8::floor_char_boundary;
 
 use crate::catalog::{self, Family};
 
