@@ -8,7 +8,7 @@ use kakao_errors::response::parse;
 use kakao_errors::share::SubError;
 use kakao_errors::{KakaoError, Remedy};
 
-use crate::fact_file::dapi_bodies;
+use crate::fact_file::{dapi_bodies, facts};
 use crate::report::{assert_none, assert_reported, assert_reported_words};
 use crate::stored_page::{copies, mutate};
 
@@ -24,6 +24,8 @@ const MOMENT_PAGE_KO: &str =
     include_str!("../../fixtures/kakao-docs/more/kakaomoment-error-code.ko.txt");
 const DAPI_BODIES: &str =
     include_str!("../../fixtures/kakao-docs/third-party/dapi-error-bodies.txt");
+const PAY_BODIES: &str =
+    include_str!("../../fixtures/kakao-docs/third-party/kakaopay-error-bodies.txt");
 
 /// Every case row, in the order they are looked at.
 fn rows() -> impl Iterator<Item = &'static CaseRow> {
@@ -422,6 +424,102 @@ fn other_sources_name_the_bodies_their_rows_read() {
     assert!(MORE_README.contains(quote));
     assert!(phrase_matches(redirect, quote));
     assert_eq!(redirect.under(), &[Parent::OAuth("invalid_grant")]);
+}
+
+/// The case rows told apart by Kakao Pay's `extras.method_result_code` against the bodies of
+/// the Kakao Pay fact file (`status | JSON body | sources`): each sub-code is in a body under
+/// the row's parent code, the row's Korean text is that body's `method_result_message`, and
+/// every such body parses to the case.
+fn check_pay_sub_codes(bodies: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    let bodies: Vec<(u16, serde_json::Value, &str)> = facts(bodies)
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let status = row.first()?.parse().ok()?;
+            Some((
+                status,
+                serde_json::from_str(row.get(1)?).ok()?,
+                *row.get(1)?,
+            ))
+        })
+        .collect();
+    for case in rows() {
+        let When::SubCode(sub_code) = case.when() else {
+            continue;
+        };
+        let place = format!("Kakao Pay {}", case.name());
+        let matched: Vec<&(u16, serde_json::Value, &str)> = bodies
+            .iter()
+            .filter(|(_, body, _)| body["extras"]["method_result_code"] == sub_code)
+            .collect();
+        if matched.is_empty() {
+            problems.push(format!("{place}: no body has the sub-code {sub_code}"));
+        }
+        for (status, body, text) in matched {
+            let code = body["error_code"].as_i64().or(body["code"].as_i64());
+            if code.map(|c| c as i32) != parent_code(case) {
+                problems.push(format!(
+                    "{place}: {text} comes with {code:?}, not {:?}",
+                    parent_code(case)
+                ));
+            }
+            if let Some(said) = body["extras"]["method_result_message"].as_str() {
+                if case.message_ko() != Some(said) {
+                    problems.push(format!(
+                        "{place}: message_ko {:?}, the body says {said:?}",
+                        case.message_ko()
+                    ));
+                }
+            }
+            let parsed = kakao_errors::response::parse_as::<kakao_errors::pay::PayError>(
+                *status,
+                text.as_bytes(),
+            );
+            if parsed.case().map(|c| c.name()) != Some(case.name()) {
+                problems.push(format!(
+                    "{place}: {text} parses to the case {:?}",
+                    parsed.case().map(|c| c.name())
+                ));
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn pay_sub_code_cases_match_the_bodies() {
+    let problems = check_pay_sub_codes(PAY_BODIES);
+    assert_none("Kakao Pay sub-codes", &problems);
+    // The file has the bodies the row names (with and without the message).
+    assert_eq!(
+        facts(PAY_BODIES)
+            .rows
+            .iter()
+            .filter(|row| row[1].contains("USER_LOCKED"))
+            .count(),
+        3
+    );
+}
+
+#[test]
+fn mutated_pay_bodies_are_reported() {
+    let bodies = PAY_BODIES.replacen("잠시 후 다시 시도해 주세요.", "잠시 후 다시 해 주세요.", 1);
+    assert_ne!(bodies, PAY_BODIES);
+    assert_reported(
+        &check_pay_sub_codes(&bodies),
+        "Kakao Pay UserLocked: message_ko",
+    );
+    let bodies = PAY_BODIES.replace("\"error_code\":-780", "\"error_code\":-781");
+    assert_reported(
+        &check_pay_sub_codes(&bodies),
+        "Kakao Pay UserLocked: {\"error_code\":-781",
+    );
+    let bodies = PAY_BODIES.replace("USER_LOCKED", "USER_BLOCKED");
+    assert_reported(
+        &check_pay_sub_codes(&bodies),
+        "Kakao Pay UserLocked: no body has the sub-code USER_LOCKED",
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
