@@ -317,10 +317,17 @@ mod tests {
 
     use super::*;
 
-    /// A body that gives these chunks, then ends (or fails, if `fail` is set).
+    /// What a test body does after its chunks.
+    enum After {
+        Ends,
+        Fails,
+        Stalls,
+    }
+
+    /// A body that gives these chunks, then does what `after` says (fails once, then ends).
     struct Chunks {
         chunks: VecDeque<Bytes>,
-        fail: bool,
+        after: After,
     }
 
     impl Body for Chunks {
@@ -331,22 +338,29 @@ mod tests {
             mut self: Pin<&mut Self>,
             _: &mut Context<'_>,
         ) -> Poll<Option<Result<Frame<Bytes>, &'static str>>> {
-            Poll::Ready(match self.chunks.pop_front() {
-                Some(chunk) => Some(Ok(Frame::data(chunk))),
-                None if self.fail => {
-                    self.fail = false;
-                    Some(Err("cut"))
+            if let Some(chunk) = self.chunks.pop_front() {
+                return Poll::Ready(Some(Ok(Frame::data(chunk))));
+            }
+            match self.after {
+                After::Ends => Poll::Ready(None),
+                After::Fails => {
+                    self.after = After::Ends;
+                    Poll::Ready(Some(Err("cut")))
                 }
-                None => None,
-            })
+                After::Stalls => Poll::Pending,
+            }
+        }
+    }
+
+    fn chunks(chunks: &[&'static [u8]], after: After) -> Chunks {
+        Chunks {
+            chunks: chunks.iter().map(|c| Bytes::from_static(c)).collect(),
+            after,
         }
     }
 
     fn body(chunks: &[&'static [u8]], fail: bool) -> Chunks {
-        Chunks {
-            chunks: chunks.iter().map(|c| Bytes::from_static(c)).collect(),
-            fail,
-        }
+        self::chunks(chunks, if fail { After::Fails } else { After::Ends })
     }
 
     /// Polls a future that is never pending here.
@@ -378,7 +392,7 @@ mod tests {
         let (start, _) = ready(ReadStart::new(
             Chunks {
                 chunks: VecDeque::from([chunk.clone()]),
-                fail: false,
+                after: After::Ends,
             },
             1000,
         ));
@@ -425,22 +439,7 @@ mod tests {
     #[test]
     fn a_cut_body_gives_what_was_read_then_its_error() {
         // A body that gives two chunks and then stalls: stopped, the two are what was read.
-        struct Stalls(VecDeque<Bytes>);
-        impl Body for Stalls {
-            type Data = Bytes;
-            type Error = &'static str;
-            fn poll_frame(
-                mut self: Pin<&mut Self>,
-                _: &mut Context<'_>,
-            ) -> Poll<Option<Result<Frame<Bytes>, &'static str>>> {
-                match self.0.pop_front() {
-                    Some(chunk) => Poll::Ready(Some(Ok(Frame::data(chunk)))),
-                    None => Poll::Pending,
-                }
-            }
-        }
-        let chunks = [b"ab", b"cd"].map(|c| Bytes::from_static(c));
-        let mut read = ReadStart::new(Stalls(VecDeque::from(chunks)), 100);
+        let mut read = ReadStart::new(chunks(&[b"ab", b"cd"], After::Stalls), 100);
         let mut cx = Context::from_waker(core::task::Waker::noop());
         assert!(Pin::new(&mut read).poll(&mut cx).is_pending());
         assert_eq!(&read.stop()[..], b"abcd");
