@@ -624,13 +624,14 @@ impl<'de> de::Deserialize<'de> for PlainString<'de> {
 mod tests {
     use super::*;
     use crate::read::code::CodeValue;
+    use crate::read::prop_json;
     use crate::read::test_schema::{
         ALL, ALT_ID, ID, LABEL, SCHEMA, SLOTS, SUB_ID, TAGS, TEXT, Test, WRITTEN,
     };
 
     type TestDraft = Draft<SLOTS, Test>;
     use proptest::prelude::*;
-    use serde_json::{Map, Value};
+    use serde_json::Value;
 
     /// What a filled draft kept, as plain values: each code slot as read, each list's items,
     /// each other slot's text; and whether the read was complete.
@@ -833,43 +834,11 @@ mod tests {
     }
 
     fn key() -> impl Strategy<Value = String> {
-        prop_oneof![
-            3 => prop::sample::select(
-                SCHEMA.top.table.iter().map(|&(name, _)| name).collect::<Vec<_>>()
-            )
-            .prop_map(str::to_owned),
-            1 => any::<String>(),
-        ]
+        prop_json::key(SCHEMA.top.table.iter().map(|&(name, _)| name).collect())
     }
 
     fn value() -> impl Strategy<Value = Value> {
-        let leaf = prop_oneof![
-            Just(Value::Null),
-            any::<bool>().prop_map(Value::from),
-            any::<i64>().prop_map(Value::from),
-            any::<f64>()
-                .prop_filter("finite", |f| f.is_finite())
-                .prop_map(Value::from),
-            (-1000i64..1000).prop_map(|n| Value::from(n.to_string())),
-            any::<String>().prop_map(Value::from),
-        ];
-        leaf.prop_recursive(3, 16, 5, |inner| {
-            prop_oneof![
-                prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
-                prop::collection::vec(
-                    (
-                        prop_oneof![
-                            Just("sub_id".to_owned()),
-                            Just("sub_text".to_owned()),
-                            any::<String>()
-                        ],
-                        inner
-                    ),
-                    0..5
-                )
-                .prop_map(|e| Value::Object(e.into_iter().collect::<Map<_, _>>())),
-            ]
-        })
+        prop_json::value(&[], ["sub_id", "sub_text"])
     }
 
     proptest! {

@@ -31,3 +31,7 @@ pub(crate) use schema::{HasSchema, Key, Keys, Nested, Schema, Slot, SlotKind, ke
 /// A schema of every kind of slot, for the reader's own tests.
 #[cfg(test)]
 pub(crate) mod test_schema;
+
+/// JSON objects for property tests.
+#[cfg(test)]
+pub(crate) mod prop_json;

@@ -225,11 +225,12 @@ fn trim_start(bytes: &[u8]) -> &[u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::read::prop_json;
     use crate::response::rules::members::{
         ALLOWED_SCOPES, API_TYPE, DETAIL_CODE, DETAIL_MSG, RECEIVER_IDS, REQUIRED_SCOPES, SCHEMA,
     };
     use proptest::prelude::*;
-    use serde_json::{Map, Value};
+    use serde_json::Value;
 
     /// Every slot a member is read into, in slot order.
     const READ_INTO: [crate::read::Slot; 16] = [
@@ -367,49 +368,11 @@ mod tests {
     }
 
     fn key() -> impl Strategy<Value = String> {
-        prop_oneof![
-            3 => prop::sample::select(
-                SCHEMA.top.table.iter().map(|&(name, _)| name).collect::<Vec<_>>()
-            )
-            .prop_map(str::to_owned),
-            1 => any::<String>(),
-        ]
+        prop_json::key(SCHEMA.top.table.iter().map(|&(name, _)| name).collect())
     }
 
     fn value() -> impl Strategy<Value = Value> {
-        let leaf = prop_oneof![
-            Just(Value::Null),
-            any::<bool>().prop_map(Value::from),
-            any::<i64>().prop_map(Value::from),
-            any::<f64>()
-                .prop_filter("finite", |f| f.is_finite())
-                .prop_map(Value::from),
-            (-1000i64..1000).prop_map(|n| Value::from(n.to_string())),
-            prop_oneof![
-                Just("KOE320".to_owned()),
-                Just("KAE001".to_owned()),
-                Just("kae001".to_owned()),
-                any::<String>()
-            ]
-            .prop_map(Value::from),
-        ];
-        leaf.prop_recursive(3, 16, 5, |inner| {
-            prop_oneof![
-                prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
-                prop::collection::vec(
-                    (
-                        prop_oneof![
-                            Just("detailCode".to_owned()),
-                            Just("detailMsg".to_owned()),
-                            any::<String>()
-                        ],
-                        inner
-                    ),
-                    0..5
-                )
-                .prop_map(|e| Value::Object(e.into_iter().collect::<Map<_, _>>())),
-            ]
-        })
+        prop_json::value(&["KOE320", "KAE001", "kae001"], ["detailCode", "detailMsg"])
     }
 
     proptest! {
