@@ -30,6 +30,10 @@ mod busy;
 #[path = "../corpus/mod.rs"]
 mod corpus;
 
+#[cfg(all(feature = "tower", feature = "reqwest"))]
+#[path = "../loopback/tower_service.rs"]
+mod tower_service;
+
 #[cfg(all(feature = "tracing", feature = "http"))]
 #[path = "../support_tracing/mod.rs"]
 mod support_tracing;

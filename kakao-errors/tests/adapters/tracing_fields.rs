@@ -910,25 +910,12 @@ mod tower_adapters {
     use super::server::{Reply, Server, TIMEOUT, runtime};
     use super::support_tracing::Capture;
     use super::*;
+    use crate::tower_service::execute;
 
     const FAST: RetryPolicy = RetryPolicy::new()
         .base_delay(Duration::from_millis(1))
         .max_delay(Duration::from_millis(4))
         .jitter(false);
-
-    type Sent = http::Response<Vec<u8>>;
-
-    async fn execute(
-        client: reqwest::Client,
-        request: http::Request<Vec<u8>>,
-    ) -> Result<Sent, reqwest::Error> {
-        let response = client.execute(request.try_into()?).await?;
-        let mut head = http::Response::new(());
-        *head.status_mut() = response.status();
-        *head.headers_mut() = response.headers().clone();
-        let body = response.bytes().await?.to_vec();
-        Ok(head.map(|()| body))
-    }
 
     fn reqwest_client() -> reqwest::Client {
         reqwest::Client::builder()

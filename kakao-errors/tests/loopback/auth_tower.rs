@@ -7,6 +7,7 @@ use tower::util::BoxCloneService;
 use tower::{ServiceBuilder, ServiceExt, service_fn};
 
 use crate::server::TIMEOUT;
+use crate::tower_service::{Sent, execute};
 
 /// What the caller gets from one call.
 #[derive(Debug)]
@@ -18,21 +19,6 @@ pub struct Answer {
     pub code: Option<i64>,
     pub refresh_failure: Option<RefreshFailed>,
     pub consent: Option<Consent>,
-}
-
-type Sent = http::Response<Vec<u8>>;
-
-/// The inner service: sends with reqwest, collects the body (the loopback server's are small).
-async fn execute(
-    client: reqwest::Client,
-    request: http::Request<Vec<u8>>,
-) -> Result<Sent, reqwest::Error> {
-    let response = client.execute(request.try_into()?).await?;
-    let mut head = http::Response::new(());
-    *head.status_mut() = response.status();
-    *head.headers_mut() = response.headers().clone();
-    let body = response.bytes().await?.to_vec();
-    Ok(head.map(|()| body))
 }
 
 #[derive(Clone)]

@@ -11,22 +11,9 @@ use tower::{ServiceExt, service_fn};
 
 use super::retry_cases::POLICY;
 use crate::server::TIMEOUT;
-
 /// What the caller gets: the response as the policy hands it back.
-pub type Sent = http::Response<Vec<u8>>;
-
-/// The inner service: sends with reqwest, collects the body (the loopback server's are small).
-async fn execute(
-    client: reqwest::Client,
-    request: http::Request<Vec<u8>>,
-) -> Result<Sent, reqwest::Error> {
-    let response = client.execute(request.try_into()?).await?;
-    let mut head = http::Response::new(());
-    *head.status_mut() = response.status();
-    *head.headers_mut() = response.headers().clone();
-    let body = response.bytes().await?.to_vec();
-    Ok(head.map(|()| body))
-}
+pub use crate::tower_service::Sent;
+use crate::tower_service::execute;
 
 /// What the caller gets when no response is handed back.
 pub type Error = reqwest::Error;
