@@ -37,20 +37,14 @@ fn the_integration_error_shows_no_secret_of_the_body_the_url_or_the_headers() {
     let corpus = corpus();
     let rt = runtime();
     for entry in &corpus.responses {
-        let headers: String = entry
-            .headers
-            .iter()
-            .map(|(name, value)| format!("{name}: {value}\r\n"))
-            .collect();
         let reply = Reply::Whole(
             entry.status,
-            Box::leak(headers.into_boxed_str()),
+            entry.header_lines(),
             entry.body.clone().into_bytes(),
         );
         let server = Server::replying(vec![reply]);
         let sent = reqwest::Url::parse(&entry.url).unwrap();
-        let path = &entry.url[sent.origin().ascii_serialization().len()..];
-        let url = server.url(path);
+        let url = server.url(entry.path());
         let e = rt.block_on(async {
             client()
                 .get(&url)

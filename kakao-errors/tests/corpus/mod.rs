@@ -41,6 +41,29 @@ pub struct Hostile {
     pub shows: Vec<String>,
 }
 
+impl Secretive {
+    /// The response's header lines as the loopback server writes them (`name: value\r\n`),
+    /// kept for the rest of the test run.
+    pub fn header_lines(&self) -> &'static str {
+        let lines: String = self
+            .headers
+            .iter()
+            .map(|(name, value)| format!("{name}: {value}\r\n"))
+            .collect();
+        Box::leak(lines.into_boxed_str())
+    }
+
+    /// The request URL from its path on (query included): what the loopback server is asked
+    /// for.
+    pub fn path(&self) -> &str {
+        let after_scheme = self
+            .url
+            .split_once("://")
+            .map_or(self.url.as_str(), |(_, rest)| rest);
+        after_scheme.find('/').map_or("/", |at| &after_scheme[at..])
+    }
+}
+
 pub fn corpus() -> Corpus {
     serde_json::from_str(include_str!("../../../tests/fixtures/output-corpus.json"))
         .expect("the corpus is valid JSON of the documented shape")
